@@ -1,0 +1,52 @@
+"""``odyssee-sync``: the headless commands (scheduled tasks, scripting) and the GUI launcher.
+
+Each command lives in its own module exposing ``add_arguments(parser)`` and ``run(args) -> int``;
+this file only lists them, so ``odyssee-sync --help`` stays fast and one command's imports never
+slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_FAILED = 2
+EXIT_CANCELLED = 3
+
+# command name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="odyssee-sync",
+        description="Links your ERP with Odyssee Mobile (Wello).",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(module_name).add_arguments(sub)
+        sub.set_defaults(_module=module_name)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_OK
+    module = importlib.import_module(args._module)
+    try:
+        return int(module.run(args) or EXIT_OK)
+    except KeyboardInterrupt:
+        print("Cancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

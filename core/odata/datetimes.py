@@ -1,0 +1,56 @@
+"""Dates the way Odyssee writes and reads them.
+
+Requests use ``YYYY-MM-DDThh:mm:ss.fffZ`` (three-digit milliseconds, UTC). Answers come in
+several shapes (``2015-07-14T13:20:07Z``, ``2026-02-09T17:41:18.4279196+00:00``), so parsing is
+lenient. The API has no nulls: an unset date is ``1980-01-01T00:00:00Z``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+EMPTY_DATE = datetime(1980, 1, 1, tzinfo=timezone.utc)
+
+DATETIME_PATTERN = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.(?P<fraction>\d{1,9}))?)?"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?\Z"
+)
+
+
+def format_datetime(value: datetime) -> str:
+    """``2015-07-14T13:08:00.000Z``; a naive datetime is taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def parse_datetime(text: str) -> datetime:
+    """Parse any date form the API uses into an aware UTC datetime; ValueError otherwise.
+
+    Fractions beyond microseconds are cut, not rounded, so a value never moves forward in time.
+    A value without a zone is UTC (every ``_dateutc`` field is).
+    """
+    match = DATETIME_PATTERN.match(text.strip()) if isinstance(text, str) else None
+    if not match:
+        raise ValueError(f"Not a date: {text!r}")
+    time_part = match["time"] or "00:00:00"
+    if len(time_part) == 5:
+        time_part += ":00"
+    fraction = (match["fraction"] or "").ljust(6, "0")[:6]
+    try:
+        value = datetime.fromisoformat(f"{match['date']}T{time_part}.{fraction}")
+    except ValueError as error:
+        raise ValueError(f"Not a date: {text!r}") from error
+    zone = match["zone"]
+    if zone in (None, "Z"):
+        return value.replace(tzinfo=timezone.utc)
+    sign = 1 if zone[0] == "+" else -1
+    digits = zone[1:].replace(":", "")
+    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return value.replace(tzinfo=timezone(sign * offset)).astimezone(timezone.utc)
+
+
+def is_datetime_text(text: str) -> bool:
+    return isinstance(text, str) and DATETIME_PATTERN.match(text.strip()) is not None and "-" in text[:5]

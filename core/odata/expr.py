@@ -1,0 +1,239 @@
+"""OData `$filter` expressions as data.
+
+The same tree is produced by the builder (``field("code").eq("A")``) and by the parser
+(``parse_filter("code eq 'A'")``) and is turned back into text by :func:`to_text`. Building
+never concatenates user text into the query: literals are rendered by :func:`render_literal`,
+field names are checked against :data:`IDENTIFIER`.
+
+Datetimes are written the way the vendor's ERP-link guide writes them, quoted with
+milliseconds and ``Z``. A quoted datetime is therefore a *string* literal in the tree; the
+server side decides from the field's type that it is a date (``core.odata.datetimes``).
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Iterable, Union
+
+from core.odata.datetimes import format_datetime
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+COMPARISONS = ("eq", "ne", "gt", "ge", "lt", "le")
+FUNCTIONS = ("contains", "startswith", "endswith")
+
+LiteralValue = Union[str, bool, int, Decimal, uuid.UUID, datetime, None]
+
+
+class Expr:
+    """Base of every node. ``a & b``, ``a | b`` and ``~a`` combine boolean expressions."""
+
+    __slots__ = ()
+
+    def __and__(self, other: "Expr") -> "And":
+        return And(self, other)
+
+    def __or__(self, other: "Expr") -> "Or":
+        return Or(self, other)
+
+    def __invert__(self) -> "Not":
+        return Not(self)
+
+    def __str__(self) -> str:
+        return to_text(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Field(Expr):
+    name: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not IDENTIFIER.match(self.name):
+            raise ValueError(f"Not a valid field name: {self.name!r}")
+
+    def _compare(self, op: str, value: object) -> "Compare":
+        return Compare(op, self, value if isinstance(value, Expr) else literal(value))
+
+    def eq(self, value: object) -> "Compare":
+        return self._compare("eq", value)
+
+    def ne(self, value: object) -> "Compare":
+        return self._compare("ne", value)
+
+    def gt(self, value: object) -> "Compare":
+        return self._compare("gt", value)
+
+    def ge(self, value: object) -> "Compare":
+        return self._compare("ge", value)
+
+    def lt(self, value: object) -> "Compare":
+        return self._compare("lt", value)
+
+    def le(self, value: object) -> "Compare":
+        return self._compare("le", value)
+
+    def contains(self, text: str) -> "Call":
+        return Call("contains", (self, literal(str(text))))
+
+    def startswith(self, text: str) -> "Call":
+        return Call("startswith", (self, literal(str(text))))
+
+    def endswith(self, text: str) -> "Call":
+        return Call("endswith", (self, literal(str(text))))
+
+
+@dataclass(frozen=True, slots=True)
+class Literal(Expr):
+    """A constant: str, bool, int, Decimal, UUID, an aware datetime (unquoted form) or None."""
+
+    value: LiteralValue
+
+
+@dataclass(frozen=True, slots=True)
+class Compare(Expr):
+    op: str
+    left: Expr
+    right: Expr
+
+    def __post_init__(self) -> None:
+        if self.op not in COMPARISONS:
+            raise ValueError(f"Unknown comparison operator: {self.op!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class And(Expr):
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Or(Expr):
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Not(Expr):
+    operand: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Expr):
+    name: str
+    args: tuple[Expr, ...]
+
+    def __post_init__(self) -> None:
+        if self.name not in FUNCTIONS:
+            raise ValueError(f"Unknown function: {self.name!r}")
+        if len(self.args) != 2:
+            raise ValueError(f"{self.name}() takes two arguments")
+
+
+def field(name: str) -> Field:
+    return Field(name)
+
+
+def literal(value: object) -> Literal:
+    """Wrap a Python value; datetimes become the guide's quoted text form."""
+    if isinstance(value, Literal):
+        return value
+    if isinstance(value, datetime):
+        return Literal(format_datetime(value))
+    if isinstance(value, float):
+        # Floats print with binary noise (0.1 + 0.2); decimals are what the API speaks.
+        return Literal(Decimal(repr(value)))
+    if value is None or isinstance(value, (str, bool, int, Decimal, uuid.UUID)):
+        return Literal(value)
+    raise TypeError(f"Cannot use a {type(value).__name__} as an OData literal")
+
+
+def all_of(expressions: Iterable[Expr]) -> Expr | None:
+    """``a and b and c`` (None for no expressions)."""
+    return _chain(And, expressions)
+
+
+def any_of(expressions: Iterable[Expr]) -> Expr | None:
+    """``a or b or c`` (None for no expressions)."""
+    return _chain(Or, expressions)
+
+
+def _chain(node: type, expressions: Iterable[Expr]) -> Expr | None:
+    result: Expr | None = None
+    for expression in expressions:
+        result = expression if result is None else node(result, expression)
+    return result
+
+
+def in_(name: str, values: Iterable[object]) -> Expr | None:
+    """``name eq v1 or name eq v2 …``; see ``core.odata.query.Query.split_in`` for URL budgets."""
+    target = Field(name)
+    return any_of(target.eq(value) for value in values)
+
+
+# ----------------------------------------------------------------------------------------------
+# Rendering
+
+_PRECEDENCE = {Or: 1, And: 2}
+
+
+def render_literal(value: LiteralValue) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"Not a finite number: {value}")
+        text = format(value, "f")
+        return text if "." in text else text + ".0"
+    if isinstance(value, int):
+        return str(value)
+    raise TypeError(f"Cannot render {value!r} as an OData literal")
+
+
+def to_text(expr: Expr) -> str:
+    """The canonical text of an expression (lower-case keywords, minimal parentheses)."""
+    if isinstance(expr, Field):
+        return expr.name
+    if isinstance(expr, Literal):
+        return render_literal(expr.value)
+    if isinstance(expr, Compare):
+        return f"{_operand(expr.left)} {expr.op} {_operand(expr.right)}"
+    if isinstance(expr, (And, Or)):
+        keyword = "and" if isinstance(expr, And) else "or"
+        precedence = _PRECEDENCE[type(expr)]
+        left = to_text(expr.left)
+        right = to_text(expr.right)
+        if _precedence(expr.left) < precedence:
+            left = f"({left})"
+        if _precedence(expr.right) <= precedence:
+            right = f"({right})"
+        return f"{left} {keyword} {right}"
+    if isinstance(expr, Not):
+        inner = to_text(expr.operand)
+        if isinstance(expr.operand, (And, Or, Compare, Not)):
+            inner = f"({inner})"
+        return f"not {inner}"
+    if isinstance(expr, Call):
+        return f"{expr.name}({', '.join(to_text(arg) for arg in expr.args)})"
+    raise TypeError(f"Not an OData expression: {expr!r}")
+
+
+def _operand(expr: Expr) -> str:
+    text = to_text(expr)
+    return f"({text})" if isinstance(expr, (And, Or, Compare, Not)) else text
+
+
+def _precedence(expr: Expr) -> int:
+    return _PRECEDENCE.get(type(expr), 3)

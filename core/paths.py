@@ -1,0 +1,47 @@
+"""Where the assistant keeps its files.
+
+platformdirs' per-user folders by default. ``ODYSSEE_SYNC_HOME`` moves all of them under one
+folder (tests, portable installs): ``config/``, ``data/``, ``cache/`` and ``logs/`` inside it.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "odyssee-sync"
+APP_AUTHOR = "OdysseeSync"
+HOME_VARIABLE = "ODYSSEE_SYNC_HOME"
+
+
+def _folder(kind: str) -> Path:
+    home = os.environ.get(HOME_VARIABLE)
+    if home:
+        path = Path(home).expanduser() / kind
+    else:
+        finder = {
+            "config": platformdirs.user_config_dir,
+            "data": platformdirs.user_data_dir,
+            "cache": platformdirs.user_cache_dir,
+            "logs": platformdirs.user_log_dir,
+        }[kind]
+        path = Path(finder(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    return _folder("config")
+
+
+def data_dir() -> Path:
+    return _folder("data")
+
+
+def cache_dir() -> Path:
+    return _folder("cache")
+
+
+def log_dir() -> Path:
+    return _folder("logs")

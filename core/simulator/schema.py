@@ -1,0 +1,452 @@
+"""The entity sets the simulator serves, as data.
+
+Field lists follow ../shared/odyssee-api.md §7 (the vendor's ResourceModel pages) and the
+project decisions there (D5: ProjectType). Where the vendor model is unknown we keep to the
+fields the ERP-link guide needs. Every field has a default: the API stores no nulls.
+
+Decisions the vendor leaves open, taken here:
+- A project without a status gets the tenant's default status (``is_default``), so the guide's
+  ``project (code, name, company_code, project_type_code)`` is a valid create.
+- ``<x>_code`` fields are returned next to ``<x>_id`` (the referenced row's ERP key at write
+  time), which lets a client compare what it sent with what is stored.
+- Lists include ``file_content``; clients should ``$select`` the columns they need, as the
+  guide does.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from core.odata.datetimes import EMPTY_DATE
+
+EMPTY_GUID = uuid.UUID(int=0)
+
+TYPES = ("guid", "string", "bool", "int", "decimal", "datetime", "bytes")
+
+_TYPE_DEFAULTS: dict[str, object] = {
+    "guid": EMPTY_GUID,
+    "string": "",
+    "bool": False,
+    "int": 0,
+    "decimal": Decimal(0),
+    "datetime": EMPTY_DATE,
+    "bytes": b"",
+}
+
+# Range the vendor models give for quantities: "from 0.1 to 1.79769313486232E+308".
+QUANTITY_MINIMUM = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    type: str
+    max_length: int | None = None
+    required: bool = False
+    read_only: bool = False
+    default: object = None
+    minimum: Decimal | int | None = None
+    maximum: Decimal | int | None = None
+    choices: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"unknown field type {self.type!r}")
+
+    @property
+    def default_value(self) -> object:
+        return _TYPE_DEFAULTS[self.type] if self.default is None else self.default
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An embedded entity group: ``<name>_id`` | ``<name>_code`` | ``<name>`` (node).
+
+    ``code_field`` is the name of the by-ERP-key input (``company_code``,
+    ``project_reference_back_office``); ``target_key`` the key field of the target set that it
+    matches. ``node`` is the nested-object input, upserted by ``target_key``.
+    """
+
+    name: str
+    target: str
+    id_field: str
+    code_field: str | None
+    target_key: str = "code"
+    node: str | None = None
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class EntitySet:
+    name: str  # controller name, e.g. "Company"
+    table: str  # model name, e.g. "company"
+    fields: tuple[FieldSpec, ...]
+    references: tuple[Reference, ...] = ()
+    erp_key: str | None = "code"
+    deletable: bool = True
+    # Why DELETE is refused, in the server's words.
+    delete_refusal: str = ""
+    field_map: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_map", {spec.name: spec for spec in self.fields})
+
+    def __getitem__(self, name: str) -> FieldSpec:
+        return self.field_map[name]
+
+
+def _f(name: str, type_: str, length: int | None = None, **flags: object) -> FieldSpec:
+    return FieldSpec(name, type_, length, **flags)  # type: ignore[arg-type]
+
+
+def _common_tail() -> tuple[FieldSpec, ...]:
+    return (_f("modified_dateutc", "datetime", read_only=True),)
+
+
+def _reference_fields(ref: Reference) -> tuple[FieldSpec, ...]:
+    specs = [_f(ref.id_field, "guid")]
+    if ref.code_field:
+        specs.append(_f(ref.code_field, "string", 255))
+    return tuple(specs)
+
+
+def _entity(
+    name: str,
+    table: str,
+    fields: tuple[FieldSpec, ...],
+    references: tuple[Reference, ...] = (),
+    **options: object,
+) -> EntitySet:
+    all_fields = [_f("id", "guid")]
+    all_fields += fields
+    for ref in references:
+        all_fields += _reference_fields(ref)
+    all_fields += _common_tail()
+    return EntitySet(name, table, tuple(all_fields), references, **options)  # type: ignore[arg-type]
+
+
+_ARCHIVE_ONLY = "{what} cannot be deleted; set archived to true instead."
+
+USER = _entity(
+    "User",
+    "user",
+    (
+        _f("code", "string", 50),
+        _f("username", "string", 255, required=True),
+        _f("firstname", "string", 255),
+        _f("lastname", "string", 255, required=True),
+        _f("email", "string", 250),
+        _f("phone", "string", 50),
+        _f("functions", "string", 255),
+        _f("notes", "string"),
+        _f("is_team_leader", "bool"),
+        _f("archived", "bool"),
+        _f("disabled", "bool"),
+    ),
+    deletable=False,
+    delete_refusal=_ARCHIVE_ONLY.format(what="Users"),
+)
+
+COMPANY = _entity(
+    "Company",
+    "company",
+    (
+        _f("code", "string", 50),
+        _f("name", "string", 64, required=True),
+        _f("vat_reg_code", "string", 50),
+        _f("phone", "string", 50),
+        _f("mobile", "string", 50),
+        _f("fax", "string", 50),
+        _f("email", "string", 250),
+        _f("url", "string", 255),
+        _f("street", "string", 100),
+        _f("street2", "string", 100),
+        _f("street_number", "string", 50),
+        _f("zip", "string", 50),
+        _f("city", "string", 50),
+        _f("db_country_code", "string", 10),
+        _f("notes", "string"),
+        _f("is_client", "bool", default=True),
+        _f("is_supplier", "bool"),
+        _f("is_working_address", "bool", default=True),
+        _f("archived", "bool"),
+        _f(
+            "company_sales_status_code",
+            "string",
+            50,
+            default="Normal",
+            choices=("Normal", "CreditRisk", "BlockedbyCM", "OrderBlocked"),
+        ),
+        _f("create_date", "datetime"),
+    ),
+    deletable=False,
+    delete_refusal="Companies cannot be deleted; set archived to true instead.",
+)
+
+PROJECT_TYPE = _entity(
+    "ProjectType",
+    "project_type",
+    (_f("code", "string", 50), _f("name", "string", 50, required=True)),
+)
+
+PROJECT_STATUS = _entity(
+    "ProjectStatus",
+    "project_status",
+    (
+        _f("code", "string", 255),
+        _f("name", "string", 50, required=True),
+        _f("is_default", "bool"),
+        _f("is_closed", "bool"),
+    ),
+)
+
+PROJECT = _entity(
+    "Project",
+    "project",
+    (
+        _f("reference_back_office", "string", 50),
+        _f("name", "string", 255, required=True),
+        _f("serial_number", "string", 50),
+        _f("barcode", "string", 50),
+        _f("street", "string", 100),
+        _f("zip", "string", 50),
+        _f("city", "string", 50),
+        _f("notes", "string"),
+        _f("equipment_family_id", "guid"),
+        _f("parent_id", "guid"),
+    ),
+    (
+        Reference("company", "Company", "company_id", "company_code", node="company", required=True),
+        Reference("project_status", "ProjectStatus", "project_status_id", "project_status_code", node="project_status"),
+        Reference("project_type", "ProjectType", "project_type_id", "project_type_code", node="project_type"),
+    ),
+    erp_key="reference_back_office",
+)
+
+ARTICLE_CATEGORY = _entity(
+    "ArticleCategory",
+    "article_category",
+    (_f("code", "string", 50), _f("name", "string", 50, required=True)),
+    (Reference("parent", "ArticleCategory", "parent_id", "parent_code", node="parent_article_category"),),
+)
+
+ARTICLE = _entity(
+    "Article",
+    "article",
+    (
+        _f("code", "string", 50),
+        _f("barcode", "string", 50),
+        _f("name", "string", 50, required=True),
+        _f("description_short", "string", 100),
+        _f("description", "string", 4000),
+        _f("entered_price", "decimal", minimum=Decimal(0)),
+        _f("use_serial", "bool"),
+        _f("no_stock", "bool"),
+        _f("is_dummy", "bool"),
+        _f("archived", "bool"),
+    ),
+    (
+        Reference(
+            "article_category",
+            "ArticleCategory",
+            "article_category_id",
+            "article_category_code",
+            node="article_category",
+        ),
+    ),
+    deletable=False,
+    delete_refusal=_ARCHIVE_ONLY.format(what="Articles"),
+)
+
+JOB_TYPE = _entity(
+    "JobType",
+    "job_type",
+    (
+        _f("code", "string", 50),
+        _f("name", "string", 50, required=True),
+        _f("description", "string", 4000),
+        _f("is_default", "bool"),
+    ),
+)
+
+JOB_STATUS = _entity(
+    "JobStatus",
+    "job_status",
+    (
+        _f("code", "string", 50),
+        _f("name", "string", 50, required=True),
+        _f("system_job_status_id", "guid"),
+        _f("sequence", "int"),
+        _f("archived", "bool"),
+    ),
+)
+
+JOBS = _entity(
+    "Jobs",
+    "jobs",
+    (
+        _f("id2", "int", read_only=True),  # the human job number, given by the server
+        _f("reference_back_office", "string", 50),
+        _f("name", "string", 255),
+        _f("description", "string", 4000),
+        _f("company_id", "guid", read_only=True),  # the project's company
+        _f("user_id", "guid"),
+        _f("first_planning_date", "datetime"),
+        _f("date_closed", "datetime"),
+    ),
+    (
+        Reference(
+            "project",
+            "Project",
+            "project_id",
+            "project_reference_back_office",
+            target_key="reference_back_office",
+            node="project",
+            required=True,
+        ),
+        Reference("job_type", "JobType", "job_type_id", "job_type_code", node="job_type", required=True),
+        Reference("job_status", "JobStatus", "job_status_id", "job_status_code", required=True),
+    ),
+    erp_key="reference_back_office",
+)
+
+JOB_APPROVAL = _entity(
+    "JobApproval",
+    "job_approval",
+    (
+        _f("jobs_id", "guid", required=True),
+        _f("user_id", "guid", required=True),
+        _f("ready_for_multi_approval", "bool"),
+        _f("is_daily_approval", "bool"),
+        _f("is_signed", "bool"),
+        _f("contact_id", "guid"),
+        _f("contact_name", "string", 255),
+        _f("customer_remarks", "string", 4000),
+        _f("additional_email", "string", 4000),
+        _f("date_generated", "datetime"),
+        _f("job_status_id", "guid"),
+        _f("rating", "int", minimum=0, maximum=5),
+    ),
+    erp_key=None,
+)
+
+JOB_PART_USAGE = _entity(
+    "JobPartUsage",
+    "job_part_usage",
+    (
+        _f("jobs_id", "guid", required=True),
+        _f("user_id", "guid", required=True),
+        _f("article_id", "guid"),
+        _f("job_approval_id", "guid"),
+        _f("working_date", "datetime"),
+        _f("code", "string", 255),
+        _f("name", "string", 255),
+        _f("description", "string", 255),
+        _f("remark", "string", 255),
+        _f("quantity", "decimal", required=True, minimum=QUANTITY_MINIMUM),
+        _f("price", "decimal", minimum=Decimal(0)),
+        _f("signed_by_company", "bool", read_only=True),
+        _f("is_under_warranty", "bool"),
+    ),
+    erp_key=None,
+)
+
+JOB_NON_PART_USAGE = _entity(
+    "JobNonPartUsage",
+    "job_non_part_usage",
+    (
+        _f("jobs_id", "guid", required=True),
+        _f("user_id", "guid"),
+        _f("job_approval_id", "guid"),
+        _f("working_date", "datetime", required=True),
+        _f("timesheet_date_from", "datetime"),
+        _f("timesheet_date_to", "datetime"),
+        _f("type_code", "string", 50, required=True, choices=("WorkingTime", "TravelTime")),
+        _f("line_code", "string", 50),
+        _f("description", "string", 255),
+        _f("line_memo", "string", 4000),
+        _f("quantity", "decimal", required=True, minimum=QUANTITY_MINIMUM),
+        _f("price", "decimal", minimum=Decimal(0)),
+        _f("signed_by_company", "bool", read_only=True),
+        _f("is_under_warranty", "bool"),
+    ),
+    erp_key=None,
+)
+
+DB_FILE = _entity(
+    "DbFile",
+    "db_file",
+    (
+        _f("db_table_id", "guid"),
+        _f("db_table_name", "string", 50),
+        _f("id_in_table", "guid"),
+        _f("name", "string", 100, required=True),
+        _f("file_name", "string", 100),
+        _f("description", "string", 4000),
+        _f("mime_type", "string", 100),
+        _f("file_content", "bytes"),
+        _f("file_size", "int", read_only=True),
+        _f("file_type_name", "string", 50, read_only=True),
+        _f("is_archived", "bool"),
+    ),
+    erp_key=None,
+)
+
+ENTITY_SETS: dict[str, EntitySet] = {
+    entity.name: entity
+    for entity in (
+        USER,
+        COMPANY,
+        PROJECT,
+        PROJECT_TYPE,
+        PROJECT_STATUS,
+        ARTICLE,
+        ARTICLE_CATEGORY,
+        JOBS,
+        JOB_TYPE,
+        JOB_STATUS,
+        JOB_APPROVAL,
+        JOB_PART_USAGE,
+        JOB_NON_PART_USAGE,
+        DB_FILE,
+    )
+}
+
+# Odyssee's system job statuses (odyssee-api.md §7.7); every tenant has them.
+SYSTEM_JOB_STATUSES: dict[str, uuid.UUID] = {
+    "Waiting": uuid.UUID("69268600-D3E0-4222-859F-06E47CF4041E"),
+    "Open": uuid.UUID("8BA9DA71-EF32-423A-BB50-AE767315F55C"),
+    "To be Planned": uuid.UUID("497ACFF2-9FF6-4C94-85DD-DAA0689553E2"),
+    "Pooling": uuid.UUID("8ADBC894-D612-DE11-BD84-0030488C6C36"),
+    "Suggested": uuid.UUID("143CF9CD-C3C1-406A-A19A-58D766D9DDA9"),
+    "Dispatched": uuid.UUID("A60BC691-AB2F-42F5-8A5B-998A29A27537"),
+    "Dispatch - Rejected": uuid.UUID("EB014DA9-5850-4E16-B1E9-527162F1A9E0"),
+    "Workshop": uuid.UUID("E2BC66AF-BD10-4035-8AA1-7AD88CB35723"),
+    "Workshop in queue": uuid.UUID("41A3718F-EAA1-4EF4-9A82-2CCF3FA92BCC"),
+    "Planned": uuid.UUID("10F456D2-000E-48EA-93D7-E016107B7A98"),
+    "In Progress": uuid.UUID("F79E58EE-EE04-4590-BCB1-49E8BD551659"),
+    "Waiting Further Actions": uuid.UUID("136E1585-DFF6-4990-BFC6-DBA958B71F30"),
+    "Completed": uuid.UUID("6557B9DC-6106-4327-8E26-6F24D0329C33"),
+    "Canceled": uuid.UUID("06EA451C-5863-4C97-9592-CC928DFDF869"),
+    "In progress (W)": uuid.UUID("FC28469F-C276-4FF5-ABB7-B99F5AEE4C7D"),
+    "Workshop - Waiting further action": uuid.UUID("1C6F7A61-3723-450B-8158-19A90D60CBD9"),
+    "Workshop - Completed": uuid.UUID("CE5F26ED-5FE0-47A3-94A7-1BF4402E32D0"),
+}
+
+COMPLETED_STATUS_ID = SYSTEM_JOB_STATUSES["Completed"]
+
+# The equipment family that marks a project as a Location (odyssee-api.md §7.2).
+LOCATION_EQUIPMENT_FAMILY_ID = uuid.UUID("EDC4D105-71A4-474E-9CC7-8DB5297CF845")
+
+JOB_APPROVAL_FILE_TYPE = "JOB_APPROVAL"
+
+
+def default_row(entity: EntitySet) -> dict[str, object]:
+    """A row with every field at its default (never None)."""
+    return {spec.name: spec.default_value for spec in entity.fields}
+
+
+def is_empty(value: object) -> bool:
+    return value in (None, "", EMPTY_GUID) or (isinstance(value, datetime) and value == EMPTY_DATE)
