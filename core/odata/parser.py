@@ -1,0 +1,260 @@
+"""Parse OData `$filter` text into the expression tree of :mod:`core.odata.expr`.
+
+The grammar is the subset Odyssee documents plus the common string functions::
+
+    expression := term ("or" term)*
+    term       := factor ("and" factor)*
+    factor     := "not" factor | comparison
+    comparison := operand [("eq"|"ne"|"gt"|"ge"|"lt"|"le") operand]
+    operand    := "(" expression ")" | function "(" expression ("," expression)* ")"
+                | literal | field
+
+Keywords are lower case only, as on the server: ``AND`` is an error that says so. The input is
+already URL-decoded (a ``+`` in the guide's URLs is a space by then).
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from core.odata.datetimes import parse_datetime
+from core.odata.expr import (
+    COMPARISONS,
+    FUNCTIONS,
+    And,
+    Call,
+    Compare,
+    Expr,
+    Field,
+    Literal,
+    Not,
+    Or,
+)
+
+KEYWORDS = frozenset(("and", "or", "not", "true", "false", "null", *COMPARISONS))
+
+
+class FilterSyntaxError(ValueError):
+    """A `$filter` that cannot be read; ``position`` is the 0-based offset of the problem."""
+
+    def __init__(self, message: str, position: int) -> None:
+        super().__init__(f"{message} (at position {position + 1})")
+        self.reason = message
+        self.position = position
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # "(" ")" "," "string" "guid" "datetime" "number" "word" "end"
+    text: str
+    position: int
+    value: object = None
+
+
+_GUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w-])")
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})(?![\w.:-])"
+)
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SPACE = re.compile(r"\s+")
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        space = _SPACE.match(text, position)
+        if space:
+            position = space.end()
+            continue
+        char = text[position]
+        if char in "(),":
+            tokens.append(Token(char, char, position))
+            position += 1
+            continue
+        if char == "'":
+            position = _read_string(text, position, tokens)
+            continue
+        match = _GUID.match(text, position)
+        if match:
+            tokens.append(Token("guid", match.group(), position, uuid.UUID(match.group())))
+            position = match.end()
+            continue
+        match = _DATETIME.match(text, position)
+        if match:
+            try:
+                value = parse_datetime(match.group())
+            except ValueError:
+                raise FilterSyntaxError(f"Not a valid date: {match.group()!r}", position) from None
+            tokens.append(Token("datetime", match.group(), position, value))
+            position = match.end()
+            continue
+        match = _NUMBER.match(text, position)
+        if match:
+            tokens.append(Token("number", match.group(), position, _number(match.group(), position)))
+            position = match.end()
+            continue
+        match = _WORD.match(text, position)
+        if match:
+            tokens.append(Token("word", match.group(), position))
+            position = match.end()
+            continue
+        raise FilterSyntaxError(f"Unexpected character {char!r}", position)
+    tokens.append(Token("end", "", length))
+    return tokens
+
+
+def _read_string(text: str, start: int, tokens: list[Token]) -> int:
+    parts: list[str] = []
+    position = start + 1
+    while True:
+        quote = text.find("'", position)
+        if quote < 0:
+            raise FilterSyntaxError("Unterminated string: a closing ' is missing", start)
+        parts.append(text[position:quote])
+        if text.startswith("''", quote):
+            parts.append("'")
+            position = quote + 2
+            continue
+        value = "".join(parts)
+        tokens.append(Token("string", text[start : quote + 1], start, value))
+        return quote + 1
+
+
+def _number(text: str, position: int) -> int | Decimal:
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the pattern only admits valid numbers
+        raise FilterSyntaxError(f"Not a number: {text!r}", position) from None
+    if not value.is_finite():
+        raise FilterSyntaxError(f"Not a finite number: {text!r}", position)
+    return value
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = tokenize(text)
+        self.index = 0
+
+    @property
+    def current(self) -> Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def at_word(self, *words: str) -> bool:
+        token = self.current
+        return token.kind == "word" and token.text in words
+
+    def expect(self, kind: str, what: str) -> Token:
+        if self.current.kind != kind:
+            raise self.error(f"expected {what}")
+        return self.advance()
+
+    def error(self, expected: str) -> FilterSyntaxError:
+        token = self.current
+        found = "end of the filter" if token.kind == "end" else repr(token.text)
+        return FilterSyntaxError(f"Unexpected {found}: {expected}", token.position)
+
+    def parse(self) -> Expr:
+        if self.current.kind == "end":
+            raise FilterSyntaxError("The filter is empty", 0)
+        expression = self.expression()
+        if self.current.kind != "end":
+            self._reject_upper_case_keyword()
+            raise self.error("expected 'and', 'or' or the end of the filter")
+        return expression
+
+    def expression(self) -> Expr:
+        left = self.term()
+        while self.at_word("or"):
+            self.advance()
+            left = Or(left, self.term())
+        return left
+
+    def term(self) -> Expr:
+        left = self.factor()
+        while self.at_word("and"):
+            self.advance()
+            left = And(left, self.factor())
+        return left
+
+    def factor(self) -> Expr:
+        if self.at_word("not"):
+            self.advance()
+            return Not(self.factor())
+        return self.comparison()
+
+    def comparison(self) -> Expr:
+        left = self.operand()
+        if self.at_word(*COMPARISONS):
+            op = self.advance().text
+            right = self.operand()
+            if self.at_word(*COMPARISONS):
+                raise self.error("comparisons cannot be chained; combine them with 'and'")
+            return Compare(op, left, right)
+        return left
+
+    def operand(self) -> Expr:
+        token = self.current
+        if token.kind == "(":
+            self.advance()
+            inner = self.expression()
+            self.expect(")", "a closing parenthesis")
+            return inner
+        if token.kind in ("string", "guid", "datetime", "number"):
+            self.advance()
+            return Literal(token.value)
+        if token.kind == "word":
+            self._reject_upper_case_keyword()
+            if token.text in ("true", "false"):
+                self.advance()
+                return Literal(token.text == "true")
+            if token.text == "null":
+                self.advance()
+                return Literal(None)
+            if token.text in KEYWORDS:
+                raise self.error("expected a field name or a value")
+            self.advance()
+            if self.current.kind == "(":
+                return self.call(token)
+            return Field(token.text)
+        raise self.error("expected a field name or a value")
+
+    def call(self, name: Token) -> Expr:
+        if name.text not in FUNCTIONS:
+            known = ", ".join(FUNCTIONS)
+            raise FilterSyntaxError(f"Unknown function {name.text!r} (known: {known})", name.position)
+        self.advance()  # "("
+        args = [self.expression()]
+        while self.current.kind == ",":
+            self.advance()
+            args.append(self.expression())
+        self.expect(")", "a closing parenthesis")
+        if len(args) != 2:
+            raise FilterSyntaxError(f"{name.text}() takes two arguments, got {len(args)}", name.position)
+        return Call(name.text, tuple(args))
+
+    def _reject_upper_case_keyword(self) -> None:
+        token = self.current
+        if token.kind == "word" and token.text not in KEYWORDS and token.text.lower() in KEYWORDS:
+            raise FilterSyntaxError(
+                f"OData keywords are lower case: write {token.text.lower()!r}, not {token.text!r}",
+                token.position,
+            )
+
+
+def parse_filter(text: str) -> Expr:
+    """Parse `$filter` text; raises :class:`FilterSyntaxError` with a readable message."""
+    if not isinstance(text, str):
+        raise TypeError("the filter must be text")
+    return _Parser(text).parse()
