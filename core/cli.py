@@ -1,8 +1,8 @@
 """``odyssee-sync``: the headless commands (scheduled tasks, scripting) and the GUI launcher.
 
 Each command lives in its own module exposing ``add_arguments(parser)`` and ``run(args) -> int``;
-this file only lists them, so ``odyssee-sync --help`` stays fast and one command's imports never
-slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled.
+this file only lists them. Command modules keep their heavy imports inside ``run`` so that
+``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled.
 """
 from __future__ import annotations
 

@@ -1,0 +1,92 @@
+"""The installed package: console entry point, resources after a regular (non-editable)
+install, and the core/GUI boundary."""
+from __future__ import annotations
+
+import os
+import pkgutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def core_modules() -> list[str]:
+    import core
+
+    return ["core"] + [
+        info.name for info in pkgutil.walk_packages(core.__path__, prefix="core.") if not info.name.endswith("__main__")
+    ]
+
+
+def test_core_never_imports_qt():
+    """Import every core module in a fresh interpreter; none may pull in PySide6."""
+    script = (
+        "import importlib, sys\n"
+        f"for name in {core_modules()!r}:\n"
+        "    importlib.import_module(name)\n"
+        "leaked = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print(' '.join(leaked))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"core imported Qt: {result.stdout}"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (built,) = out.glob("odyssee_sync-*.whl")
+    return built
+
+
+def test_wheel_carries_resources_and_no_tests(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "resources/icons/odyssee-sync.svg" in names
+    assert "resources/odyssee-sync.desktop" in names
+    assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "odyssee-sync = core.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_resources_are_found_after_a_regular_install(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    script = (
+        "import resources, core.cli\n"
+        "icon = resources.path('icons', 'odyssee-sync.svg')\n"
+        "assert icon.read_text().startswith('<svg')\n"
+        "print(resources.__file__)\n"
+    )
+    workdir = tmp_path / "elsewhere"
+    workdir.mkdir()
+    environment = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=workdir, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()).is_relative_to(target)
+
+
+def test_console_script_answers_help():
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert "odyssee-sync" in result.stdout
