@@ -1,0 +1,242 @@
+"""``odyssee-sync profile add|list|remove|use|show``: manage connection profiles.
+
+Profiles live in profiles.toml (:mod:`core.settings`); their passwords in the system keyring
+(:mod:`core.credentials`), set with ``odyssee-sync login``. Nothing here ever prints a secret.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from core import credentials
+from core.cli import EXIT_FAILED, EXIT_OK
+from core.settings import (
+    AUTH_HEADER,
+    AUTH_MODES,
+    DEFAULT_BASE_URL,
+    DEFAULT_NAMING_TEMPLATE,
+    Profile,
+    Settings,
+    SettingsError,
+    profile_as_dict,
+    toml_dumps,
+)
+from core.store import store_path
+
+# option destination -> Profile field, for the settings `profile add` accepts
+_OPTION_FIELDS = {
+    "url": "base_url",
+    "domain": "domain",
+    "username": "username",
+    "auth": "auth_mode",
+    "erp_url": "erp_url",
+    "mapping": "mapping_file",
+    "download_dir": "download_dir",
+    "naming": "naming_template",
+    "export_to": "export_to",
+    "ca_bundle": "ca_bundle",
+    "poll_pdf": "poll_interval_pdf",
+    "poll_completed": "poll_interval_completed",
+    "connect_timeout": "connect_timeout",
+    "read_timeout": "read_timeout",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser(
+        "add",
+        help="create a profile (or change one with --update)",
+        description="Create a connection profile. The password is set afterwards with "
+        "`odyssee-sync login --profile NAME`; it is kept in the system keyring.",
+    )
+    add.add_argument("name", metavar="NAME", help='profile name, e.g. "Test tenant"')
+    add.add_argument("--url", help=f"API base URL (default {DEFAULT_BASE_URL})")
+    add.add_argument("--domain", help="Odyssee domain (tenant), e.g. TESTAPI")
+    add.add_argument("--username", help="API user name")
+    add.add_argument(
+        "--auth", choices=AUTH_MODES,
+        help='"password" (default) or "header": paste a ready-made Authorization value (API key)',
+    )
+    add.add_argument("--erp-url", help="ERP database address (SQLAlchemy URL)")
+    add.add_argument("--mapping", metavar="FILE", help="mapping file")
+    add.add_argument("--download-dir", metavar="DIR", help="folder for job approval PDFs")
+    add.add_argument(
+        "--naming", metavar="TEMPLATE",
+        help=f"PDF file naming template (default {DEFAULT_NAMING_TEMPLATE})",
+    )
+    add.add_argument("--export-to", metavar="URL|FOLDER", help="where completed work is written")
+    add.add_argument("--ca-bundle", metavar="FILE", help="PEM file of a private certificate authority")
+    add.add_argument("--poll-pdf", type=int, metavar="SECONDS", help="PDF polling interval")
+    add.add_argument(
+        "--poll-completed", type=int, metavar="SECONDS", help="completed work polling interval"
+    )
+    add.add_argument("--connect-timeout", type=float, metavar="SECONDS")
+    add.add_argument("--read-timeout", type=float, metavar="SECONDS")
+    add.add_argument(
+        "--update", action="store_true",
+        help="change the given settings of an existing profile (others stay as they are)",
+    )
+    add.add_argument("--use", action="store_true", help="make it the current profile")
+
+    listing = actions.add_parser("list", help="list profiles (* marks the current one)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    remove = actions.add_parser(
+        "remove", help="remove a profile and its saved password",
+        description="Remove a profile and its saved password. Its local state database is kept.",
+    )
+    remove.add_argument("name", metavar="NAME")
+
+    use = actions.add_parser("use", help="make a profile the current one")
+    use.add_argument("name", metavar="NAME")
+
+    show = actions.add_parser("show", help="show a profile's settings (never the password)")
+    show.add_argument("name", metavar="NAME", nargs="?", help="default: the current profile")
+    show.add_argument("--profile", dest="profile_option", metavar="NAME", help="same as NAME")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        settings = Settings.load()
+        return _ACTIONS[args.action](settings, args)
+    except (SettingsError, credentials.CredentialsError) as error:
+        return fail(str(error))
+
+
+def fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _absolute(path: str) -> str:
+    return str(Path(path).expanduser().resolve())
+
+
+def _given_settings(args: argparse.Namespace) -> dict:
+    given = {}
+    for option, field_name in _OPTION_FIELDS.items():
+        value = getattr(args, option)
+        if value is not None:
+            given[field_name] = value
+    # Relative paths would depend on the folder a later run starts in.
+    for field_name in ("mapping_file", "download_dir", "ca_bundle"):
+        if field_name in given:
+            given[field_name] = _absolute(given[field_name])
+    if "export_to" in given and "://" not in given["export_to"]:
+        given["export_to"] = _absolute(given["export_to"])
+    for field_name, what in (("ca_bundle", "--ca-bundle"), ("mapping_file", "--mapping")):
+        if field_name in given and not Path(given[field_name]).is_file():
+            raise SettingsError(f"{what}: there is no file {given[field_name]}")
+    return given
+
+
+def _add(settings: Settings, args: argparse.Namespace) -> int:
+    given = _given_settings(args)
+    name = args.name.strip()
+    existing = settings.profiles.get(name)
+    if existing is not None and not args.update:
+        return fail(f'A profile named "{name}" already exists; add --update to change it.')
+    if existing is None and args.update:
+        settings.get(name)  # raises the "no profile named ..." sentence
+    profile = dataclasses.replace(existing, **given) if existing else Profile(name=name, **given)
+    profile = settings.add(profile, replace=existing is not None)
+    if args.use:
+        settings.use(profile.name)
+    settings.save()
+    verb = "Updated" if existing else "Added"
+    print(f'{verb} profile "{profile.name}".')
+    if existing is None:
+        what = "API key" if profile.auth_mode == AUTH_HEADER else "password"
+        print(f'Save its {what} with: odyssee-sync login --profile "{profile.name}"')
+    return EXIT_OK
+
+
+def _list(settings: Settings, args: argparse.Namespace) -> int:
+    if args.json:
+        document = {
+            "current": settings.current_name,
+            "profiles": [profile_as_dict(p) for p in settings.profiles.values()],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not settings.profiles:
+        print("No profiles yet. Create one with: odyssee-sync profile add NAME --domain D --username U")
+        return EXIT_OK
+    current = _current_name(settings)
+    width = max(len(name) for name in settings.profiles)
+    for name, profile in settings.profiles.items():
+        marker = "*" if name == current else " "
+        who = f"{profile.username}@{profile.domain}" if profile.auth_mode != AUTH_HEADER else "API key"
+        print(f"{marker} {name.ljust(width)}  {who}  {profile.base_url}")
+    return EXIT_OK
+
+
+def _current_name(settings: Settings) -> str | None:
+    try:
+        return settings.get().name
+    except SettingsError:
+        return None
+
+
+def _remove(settings: Settings, args: argparse.Namespace) -> int:
+    profile = settings.remove(args.name)
+    settings.save()
+    print(f'Removed profile "{profile.name}".')
+    try:
+        if credentials.delete_secret(profile.name):
+            print("Its saved password was deleted from the system keyring.")
+    except credentials.KeyringUnavailable as error:
+        print(f"note: no keyring is available ({error.reason}); no saved password to delete.",
+              file=sys.stderr)
+    except credentials.CredentialsError as error:
+        print(f"note: its saved password could not be deleted: {error}", file=sys.stderr)
+    database = store_path(profile.name)
+    if database.exists():
+        print(f"Its local history is kept in {database}")
+    return EXIT_OK
+
+
+def _use(settings: Settings, args: argparse.Namespace) -> int:
+    settings.use(args.name)
+    settings.save()
+    print(f'Current profile: "{args.name}".')
+    return EXIT_OK
+
+
+def _show(settings: Settings, args: argparse.Namespace) -> int:
+    if args.name and args.profile_option and args.name != args.profile_option:
+        return fail("Give the profile name once: either NAME or --profile NAME.")
+    profile = settings.get(args.name or args.profile_option)
+    status = _secret_status(profile)
+    if args.json:
+        document = profile_as_dict(profile)
+        document["current"] = profile.name == _current_name(settings)
+        document["secret"] = status
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(toml_dumps(profile_as_dict(profile)), end="")
+    what = "API key" if profile.auth_mode == AUTH_HEADER else "password"
+    sentences = {
+        "saved": f"{what}: saved in the system keyring",
+        "missing": f'{what}: not saved yet (odyssee-sync login --profile "{profile.name}")',
+        "unavailable": f"{what}: cannot be saved: the system keyring is not available",
+    }
+    print(f"# {sentences[status]}")
+    return EXIT_OK
+
+
+def _secret_status(profile: Profile) -> str:
+    """saved / missing / unavailable; the secret itself is never returned."""
+    try:
+        return "saved" if credentials.load_secret(profile.name) is not None else "missing"
+    except credentials.KeyringUnavailable:
+        return "unavailable"
+
+
+_ACTIONS = {"add": _add, "list": _list, "remove": _remove, "use": _use, "show": _show}

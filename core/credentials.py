@@ -1,0 +1,297 @@
+"""The password (or pasted Authorization value) of each profile, kept in the OS keyring only.
+
+Entries live under the service ``odyssee-sync`` with the profile name as the keyring user name.
+Which kind of secret it is (password or header value) is the profile's ``auth_mode`` in the
+settings file; the keyring holds the secret alone.
+
+What other code calls::
+
+    header = authorization_for(profile)          # "Basic ..." or None when nothing is saved
+    store_secret(profile, secret) / load_secret(profile) / delete_secret(profile)
+
+When the machine has no usable keyring, the keyring functions raise :class:`KeyringUnavailable`
+(its message is a sentence for the user). A secret typed in anyway can then be kept in
+:data:`session_secrets` for the life of the process; :func:`authorization_for` looks there first.
+There is deliberately no fallback to a file: backends from ``keyrings.alt`` (plaintext or
+"encrypted" files) are refused like a missing keyring.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import threading
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE_NAME = "odyssee-sync"
+
+
+class CredentialsError(Exception):
+    """A secret could not be stored, read or understood; the message never contains the secret."""
+
+
+class KeyringUnavailable(CredentialsError):
+    """No system keyring can keep secrets on this machine (or it refused to open)."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(
+            f"No system keyring is available ({reason}). "
+            "The password can be used for this session only; it will not be saved."
+        )
+
+
+class InvalidHeaderValue(CredentialsError, ValueError):
+    """A pasted Authorization value is not a Basic credential."""
+
+
+# --- the keyring ---------------------------------------------------------------------------------
+
+
+def _profile_key(profile) -> str:
+    """Keyring user name for a profile (a Profile or its name): the profile name itself."""
+    name = getattr(profile, "name", profile)
+    if not isinstance(name, str) or not name:
+        raise CredentialsError("A profile name is needed to find its password.")
+    return name
+
+
+def _refusal(backend: KeyringBackend) -> str | None:
+    """Why this backend cannot keep our secrets, or None when it can."""
+    module = type(backend).__module__ or ""
+    label = f"{module}.{type(backend).__qualname__}"
+    if module.startswith("keyrings.alt"):
+        return f"the configured keyring {label} keeps passwords in a file, which this program does not use"
+    if module in ("keyring.backends.fail", "keyring.backends.null"):
+        return "no keyring service was found"
+    return None
+
+
+def _backend() -> KeyringBackend:
+    """The keyring backend to use, or KeyringUnavailable.
+
+    When keyring chains several backends, the best acceptable one is used on its own, so a
+    plaintext-file backend further down the chain can never receive or answer for a secret.
+    """
+    try:
+        active = keyring.get_keyring()
+    except Exception as error:  # e.g. a keyring config naming a backend that cannot load
+        raise KeyringUnavailable(_describe(error)) from None
+    chained = getattr(active, "backends", None)
+    if type(active).__module__ == "keyring.backends.chainer" and chained is not None:
+        acceptable = [member for member in chained if _refusal(member) is None]
+        if not acceptable:
+            reasons = [_refusal(member) for member in chained]
+            raise KeyringUnavailable(reasons[0] if reasons else "no keyring service was found")
+        return acceptable[0]
+    reason = _refusal(active)
+    if reason:
+        raise KeyringUnavailable(reason)
+    return active
+
+
+def _describe(error: BaseException) -> str:
+    kind = {
+        keyring.errors.NoKeyringError: "no keyring service was found",
+        keyring.errors.KeyringLocked: "the keyring is locked",
+        keyring.errors.InitError: "the keyring could not be opened",
+    }
+    for error_type, text in kind.items():
+        if isinstance(error, error_type):
+            detail = str(error).strip()
+            return f"{text}: {detail}" if detail else text
+    detail = str(error).strip()
+    if isinstance(error, keyring.errors.KeyringError):
+        return detail or type(error).__name__
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+
+
+_UNAVAILABLE_ERRORS = (
+    keyring.errors.NoKeyringError,
+    keyring.errors.KeyringLocked,
+    keyring.errors.InitError,
+)
+
+
+def store_secret(profile, secret: str) -> None:
+    """Save the secret of a profile (a Profile or its name) in the keyring, replacing any old one."""
+    if not isinstance(secret, str) or not secret:
+        raise CredentialsError("An empty password cannot be saved.")
+    key = _profile_key(profile)
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE_NAME, key, secret)
+    except _UNAVAILABLE_ERRORS as error:
+        raise KeyringUnavailable(_describe(error)) from None
+    except Exception as error:  # platform backends raise their own types too
+        raise CredentialsError(f"The keyring did not save the password ({_describe(error)}).") from None
+
+
+def load_secret(profile) -> str | None:
+    """The saved secret of a profile, or None when none is saved."""
+    key = _profile_key(profile)
+    backend = _backend()
+    try:
+        return backend.get_password(SERVICE_NAME, key)
+    except _UNAVAILABLE_ERRORS as error:
+        raise KeyringUnavailable(_describe(error)) from None
+    except Exception as error:  # platform backends raise their own types too
+        raise CredentialsError(f"The keyring did not give the password ({_describe(error)}).") from None
+
+
+def delete_secret(profile) -> bool:
+    """Forget the saved secret of a profile; False when none was saved."""
+    key = _profile_key(profile)
+    backend = _backend()
+    try:
+        if backend.get_password(SERVICE_NAME, key) is None:
+            return False
+        backend.delete_password(SERVICE_NAME, key)
+        return True
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except _UNAVAILABLE_ERRORS as error:
+        raise KeyringUnavailable(_describe(error)) from None
+    except Exception as error:  # platform backends raise their own types too
+        raise CredentialsError(f"The keyring did not delete the password ({_describe(error)}).") from None
+
+
+def keyring_available() -> str | None:
+    """None when secrets can be saved; otherwise the KeyringUnavailable sentence."""
+    try:
+        _backend()
+    except KeyringUnavailable as error:
+        return str(error)
+    return None
+
+
+class SessionSecrets:
+    """Secrets kept in memory for this process only (used when the keyring is unavailable).
+
+    Thread-safe. Keyed by profile name, like the keyring.
+    """
+
+    def __init__(self) -> None:
+        self._secrets: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def set(self, profile, secret: str) -> None:
+        with self._lock:
+            self._secrets[_profile_key(profile)] = secret
+
+    def get(self, profile) -> str | None:
+        with self._lock:
+            return self._secrets.get(_profile_key(profile))
+
+    def discard(self, profile) -> None:
+        with self._lock:
+            self._secrets.pop(_profile_key(profile), None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._secrets.clear()
+
+    def __repr__(self) -> str:  # never show the secrets themselves
+        with self._lock:
+            return f"<SessionSecrets for {len(self._secrets)} profile(s)>"
+
+
+session_secrets = SessionSecrets()
+
+
+def secret_for(profile, session: SessionSecrets | None = None) -> str | None:
+    """The secret to use for a profile: this session's one first, then the keyring's.
+
+    An unavailable keyring counts as "nothing saved" here (the caller then asks for it).
+    """
+    session = session_secrets if session is None else session
+    secret = session.get(profile)
+    if secret is not None:
+        return secret
+    try:
+        return load_secret(profile)
+    except KeyringUnavailable:
+        return None
+
+
+# --- the Authorization header --------------------------------------------------------------------
+
+
+def basic_auth_header(username: str, password: str, domain: str) -> str:
+    """``Basic`` + Base64 of UTF-8 ``username:password@domain`` (the Odyssee credential form)."""
+    credential = f"{username}:{password}@{domain}".encode("utf-8")
+    return "Basic " + base64.b64encode(credential).decode("ascii")
+
+
+_HEADER_PREFIX = re.compile(r"^\s*(?:authorization\s*:\s*)?(?:(?P<scheme>[A-Za-z]+)\s+)?", re.IGNORECASE)
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def normalise_header_value(pasted: str) -> str:
+    """Turn a pasted "API key" into ``Basic <base64>``.
+
+    Accepts ``Basic xxx``, ``Authorization: Basic xxx`` or the bare Base64 text (quotes and
+    surrounding spaces are ignored). Raises InvalidHeaderValue, without echoing the value.
+    """
+    text = (pasted or "").strip().strip("\"'").strip()
+    match = _HEADER_PREFIX.match(text)
+    scheme = match["scheme"] if match else None
+    token = text[match.end():].strip() if match else text
+    if scheme is not None and scheme.lower() != "basic":
+        raise InvalidHeaderValue(
+            f'The pasted value uses the "{scheme}" scheme; Odyssee needs a "Basic" value.'
+        )
+    if not token:
+        raise InvalidHeaderValue("The pasted value is empty; paste the whole Authorization value.")
+    if not _BASE64.fullmatch(token) or len(token) % 4:
+        raise InvalidHeaderValue(
+            "The pasted value is not a Basic Authorization value "
+            '(expected "Basic " followed by Base64 text).'
+        )
+    try:
+        decoded = base64.b64decode(token, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise InvalidHeaderValue("The pasted value is not valid Base64 text.") from None
+    if ":" not in decoded or "@" not in decoded:
+        raise InvalidHeaderValue(
+            'The pasted value does not hold "user:password@domain"; '
+            "copy the header value from the Odyssee portal again."
+        )
+    return "Basic " + token
+
+
+def authorization_header(profile, secret: str) -> str:
+    """The Authorization value for a profile (with ``auth_mode``, ``username``, ``domain``)."""
+    if getattr(profile, "auth_mode", "password") == "header":
+        return normalise_header_value(secret)
+    return basic_auth_header(profile.username, secret, profile.domain)
+
+
+def authorization_for(profile, session: SessionSecrets | None = None) -> str | None:
+    """The Authorization value to send for a profile, or None when no secret is known."""
+    secret = secret_for(profile, session)
+    if secret is None:
+        return None
+    return authorization_header(profile, secret)
+
+
+__all__ = [
+    "SERVICE_NAME",
+    "CredentialsError",
+    "InvalidHeaderValue",
+    "KeyringUnavailable",
+    "SessionSecrets",
+    "authorization_for",
+    "authorization_header",
+    "basic_auth_header",
+    "delete_secret",
+    "keyring_available",
+    "load_secret",
+    "normalise_header_value",
+    "secret_for",
+    "session_secrets",
+    "store_secret",
+]

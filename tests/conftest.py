@@ -1,0 +1,28 @@
+"""Fixtures every test gets: a private ODYSSEE_SYNC_HOME and an in-memory keyring."""
+from __future__ import annotations
+
+import keyring
+import keyring.core
+import pytest
+
+from tests.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """All config, data, cache and log files of the test go under a fresh folder."""
+    home = tmp_path / "odyssee-home"
+    monkeypatch.setenv("ODYSSEE_SYNC_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    """The keyring backend of this test (request it to look at ``.entries``)."""
+    backend = MemoryKeyring()
+    # Swapping the module's backend (not keyring.set_keyring) puts back whatever was there,
+    # without ever making keyring probe the real system keyring.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    # Child processes started by tests must not reach the real keyring either.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    return backend
