@@ -18,6 +18,11 @@ EXIT_CANCELLED = 3
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
+    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show)"),
+    "login": ("core.commands.login", "save a profile's password or API key in the system keyring"),
+    "check": ("core.commands.check", "check that a profile can reach Odyssee and log in"),
+    "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
+    "demo-erp": ("core.commands.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
 }
 
 

@@ -1,0 +1,78 @@
+"""``odyssee-sync check [--profile NAME]``: can this profile reach Odyssee and log in?
+
+Prints one line: what works, or which of these is wrong — the address, the network, TLS or the
+credentials. Exit code 0 when the connection works, 2 otherwise.
+
+``open_profile`` is shared with the other commands that talk to Odyssee: it reads the profile
+from the settings and its secret from the keyring (never from the command line or environment).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core import credentials
+from core.cli import EXIT_FAILED, EXIT_OK
+from core.odata.client import check_profile_connection
+from core.settings import Profile, Settings, SettingsError
+
+
+class CommandError(Exception):
+    """A problem to report on stderr in one line; the command exits with EXIT_FAILED."""
+
+
+def add_profile_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", metavar="NAME", help="connection profile (default: the current one)")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_profile_argument(parser)
+
+
+def open_profile(name: str | None) -> tuple[Profile, str]:
+    """The profile and its ``Authorization`` header value, or CommandError."""
+    try:
+        profile = Settings.load().get(name)
+    except SettingsError as error:
+        raise CommandError(str(error)) from None
+    try:
+        header = credentials.authorization_for(profile)
+    except credentials.CredentialsError as error:
+        raise CommandError(f"The secret stored for profile {profile.name} is not usable: {error}") from None
+    if header is None:
+        message = (
+            f"No password stored for profile {profile.name}; "
+            f"run `odyssee-sync login --profile {_shell_word(profile.name)}`."
+        )
+        unavailable = credentials.keyring_available()
+        if unavailable:
+            message += f" ({unavailable.split('. ')[0].rstrip('.')}.)"
+        raise CommandError(message)
+    return profile, header
+
+
+def _shell_word(text: str) -> str:
+    if text and all(character.isalnum() or character in "-_." for character in text):
+        return text
+    return '"' + text.replace('"', '\\"') + '"'
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        profile, header = open_profile(args.profile)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    result = check_profile_connection(profile, auth_header=header)
+    if result.ok:
+        print(f"OK: {result.message}")
+        return EXIT_OK
+    labels = {
+        "bad_url": "Wrong address",
+        "unreachable": "Unreachable",
+        "tls": "TLS problem",
+        "credentials": "Wrong credentials",
+        "unexpected": "Unexpected answer",
+    }
+    print(f"{labels.get(result.kind, 'Failed')}: {result.message}", file=sys.stderr)
+    return EXIT_FAILED

@@ -1,0 +1,374 @@
+"""What can go wrong when talking to Odyssee, as a small typed hierarchy.
+
+Every error carries a one-line sentence a user understands (``str(error)``), the HTTP status
+when there was an answer, the URL (never with credentials) and the raw detail (the server's
+answer text, or the underlying network error) for an expandable "details" view.
+
+    OdysseeError
+    ├── BadUrlError            the base URL cannot work (not http/https, no host)
+    ├── AuthenticationError    401 / 403
+    ├── NotFoundError          404
+    ├── ValidationError        400 / 422, with ``.fields``
+    ├── ConflictError          409
+    ├── RateLimitedError       429, with ``.retry_after``
+    ├── ServerError            5xx
+    ├── NetworkError           refused, reset, DNS, dropped connection
+    │   └── TimeoutError       no answer within the timeout
+    ├── TlsError               the secure connection could not be set up
+    ├── UnexpectedAnswerError  HTML, invalid JSON, JSON of the wrong shape, redirects
+    ├── ForeignNextLinkError   a next link pointing at another host (never followed)
+    └── CancelledError         the user cancelled
+
+``error_from_response`` turns any non-success answer into the right class; it reads both error
+body shapes of odyssee-api.md D3 and falls back to the raw text, so a malformed answer never
+turns into a KeyError or JSONDecodeError in the caller.
+"""
+from __future__ import annotations
+
+import json
+import re
+from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
+from typing import Any, Mapping
+
+import httpx
+
+DETAIL_LIMIT = 4000
+MESSAGE_EXCERPT = 300
+
+_WHITESPACE = re.compile(r"\s+")
+_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+def one_line(text: object) -> str:
+    return _WHITESPACE.sub(" ", str(text)).strip()
+
+
+def safe_url(url: object) -> str:
+    """The URL as text without any user:password part."""
+    if url is None:
+        return ""
+    try:
+        parsed = httpx.URL(str(url))
+    except Exception:  # noqa: BLE001 - an unparsable URL is still shown, minus anything before '@'
+        text = str(url)
+        return re.sub(r"//[^/@]*@", "//", text)
+    if parsed.userinfo:
+        parsed = parsed.copy_with(username=None, password=None)
+    return str(parsed)
+
+
+class OdysseeError(Exception):
+    """Base class. ``message`` is one readable line; ``detail`` the raw text behind it."""
+
+    default_message = "Odyssee could not handle the request."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status: int | None = None,
+        url: object = None,
+        detail: str = "",
+    ) -> None:
+        self.message = one_line(message or self.default_message)
+        self.status = status
+        self.url = safe_url(url)
+        self.detail = (detail or "")[:DETAIL_LIMIT]
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class BadUrlError(OdysseeError, ValueError):
+    default_message = "The Odyssee address is not a valid http(s) URL."
+
+
+class AuthenticationError(OdysseeError):
+    default_message = "Odyssee refused the credentials."
+
+
+class NotFoundError(OdysseeError):
+    default_message = "Odyssee has no such record or address."
+
+
+class ValidationError(OdysseeError):
+    """Odyssee refused the values; ``fields`` maps a field name to its messages."""
+
+    default_message = "Odyssee rejected the values."
+
+    def __init__(self, message: str | None = None, *, fields: Mapping[str, list[str]] | None = None, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.fields: dict[str, list[str]] = {key: list(value) for key, value in (fields or {}).items()}
+
+
+class ConflictError(OdysseeError):
+    default_message = "Odyssee reported a conflict with the record's current state."
+
+
+class RateLimitedError(OdysseeError):
+    default_message = "Odyssee is limiting the number of requests."
+
+    def __init__(self, message: str | None = None, *, retry_after: float | None = None, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(OdysseeError):
+    default_message = "Odyssee had an internal error."
+
+
+class NetworkError(OdysseeError):
+    """No usable answer came. ``request_sent`` says whether the request may have reached the
+    server (a dropped connection or read timeout) or certainly did not (refused, DNS)."""
+
+    default_message = "Could not reach Odyssee."
+
+    def __init__(self, message: str | None = None, *, request_sent: bool = True, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.request_sent = request_sent
+
+
+class TimeoutError(NetworkError):  # noqa: A001 - shadows the builtin only inside this module
+    default_message = "Odyssee did not answer in time."
+
+
+class TlsError(OdysseeError):
+    default_message = "The secure (TLS) connection to Odyssee could not be set up."
+
+
+class UnexpectedAnswerError(OdysseeError):
+    default_message = "Odyssee's answer was not what the assistant expected."
+
+
+class ForeignNextLinkError(OdysseeError):
+    """A next link that leaves the base URL's origin; nothing is ever sent there."""
+
+    default_message = "Odyssee's next-page link points to another server."
+
+    def __init__(self, message: str | None = None, *, host: str = "", **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.host = host
+
+
+class CancelledError(OdysseeError):
+    default_message = "Cancelled."
+
+
+# ----------------------------------------------------------------------------------------------
+# Reading error answers
+
+
+def entity_label(entity: str | None) -> str:
+    """``JobApproval`` -> ``job approval`` (how a sentence names a record)."""
+    if not entity:
+        return "record"
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", entity).lower()
+
+
+def parse_error_body(text: str) -> tuple[str, dict[str, list[str]]]:
+    """(message, fields) from either D3 shape; ("", {}) when the body is neither.
+
+    Web API: ``{"Message": ..., "ModelState": {"company.name": ["..."]}}``; the ``company.``
+    prefix is the action parameter's name, not part of the field, and is dropped.
+    OData: ``{"error": {"code", "message", "details": [{"target", "message"}]}}``.
+    """
+    try:
+        body = json.loads(text) if text and text.lstrip()[:1] in "{[\"" else None
+    except ValueError:
+        return "", {}
+    fields: dict[str, list[str]] = {}
+    if not isinstance(body, dict):
+        return (one_line(body) if isinstance(body, str) else ""), {}
+    message = ""
+    # ASP.NET Web API shape (keys are case-insensitive in practice)
+    lowered = {str(key).lower(): value for key, value in body.items()}
+    if isinstance(lowered.get("message"), str):
+        message = lowered["message"]
+    model_state = lowered.get("modelstate")
+    if isinstance(model_state, dict):
+        for key, messages in model_state.items():
+            name = _field_name(str(key))
+            items = messages if isinstance(messages, list) else [messages]
+            fields.setdefault(name, []).extend(one_line(item) for item in items if item not in (None, ""))
+    # OData shape
+    error = lowered.get("error")
+    if isinstance(error, dict):
+        if isinstance(error.get("message"), str):
+            message = error["message"]
+        elif isinstance(error.get("message"), dict) and isinstance(error["message"].get("value"), str):
+            message = error["message"]["value"]  # OData v3 / verbose JSON
+        details = error.get("details")
+        if isinstance(details, list):
+            for item in details:
+                if not isinstance(item, dict) or not item.get("message"):
+                    continue
+                name = _field_name(str(item.get("target") or ""))
+                fields.setdefault(name, []).append(one_line(item["message"]))
+    elif isinstance(error, str) and not message:
+        message = error
+    if not message and isinstance(lowered.get("error_description"), str):
+        message = lowered["error_description"]
+    return one_line(message), {key: value for key, value in fields.items() if value}
+
+
+def _field_name(key: str) -> str:
+    if "." in key and not key.startswith("$"):
+        prefix, _, rest = key.partition(".")
+        if prefix and rest:
+            return rest
+    return key
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", value):
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+def is_html(content_type: str | None, text: str = "") -> bool:
+    if content_type and "html" in content_type.lower():
+        return True
+    head = text.lstrip()[:64].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def text_excerpt(text: str, content_type: str | None = None) -> str:
+    """A short readable excerpt of an answer body (tags stripped from HTML pages)."""
+    if is_html(content_type, text):
+        text = _TAGS.sub(" ", text)
+    text = one_line(text)
+    if len(text) > MESSAGE_EXCERPT:
+        text = text[: MESSAGE_EXCERPT - 1] + "…"
+    return text
+
+
+def describe_fields(fields: Mapping[str, list[str]]) -> str:
+    parts = []
+    for name, messages in fields.items():
+        joined = " ".join(m if m.endswith((".", "!", "?")) else m + "." for m in messages)
+        parts.append(f"{name}: {joined}" if name else joined)
+    return " ".join(parts)
+
+
+def error_from_response(
+    status: int,
+    url: object,
+    text: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    entity: str | None = None,
+    action: str = "request",
+    record_id: object = None,
+) -> OdysseeError:
+    """The typed error for a non-success answer.
+
+    ``action`` says what the request was for (``list``, ``get``, ``create``, ``update``,
+    ``delete``, ``count``, ``download``, ``request``), so the sentence can name it.
+    """
+    headers = headers or {}
+    content_type = headers.get("content-type", "")
+    text = text or ""
+    message, fields = parse_error_body(text)
+    if not message and not fields:
+        message = text_excerpt(text, content_type)
+    where = safe_url(url)
+    label = entity_label(entity)
+    kwargs: dict[str, Any] = {"status": status, "url": where, "detail": text}
+    reason = describe_fields(fields) or message
+
+    if status in (401, 403):
+        if status == 401:
+            sentence = (
+                f"Odyssee refused the credentials (401) for {where}: check the user name, "
+                "password and domain, or the API key."
+            )
+        else:
+            sentence = f"Odyssee refused access (403) to {where}: the API user may not use this data."
+        return AuthenticationError(_with_reason(sentence, message), **kwargs)
+    if status == 404:
+        if record_id is not None and action in ("get", "update", "delete", "download"):
+            return NotFoundError(f"Odyssee has no {label} with id {record_id}.", **kwargs)
+        sentence = f"Odyssee does not know the address {where} (404): check the base URL and the entity name."
+        return NotFoundError(_with_reason(sentence, message), **kwargs)
+    if status in (400, 422):
+        target = "the query" if action in ("list", "count", "check", "request") else f"the {label}"
+        sentence = f"Odyssee rejected {target}: {reason}" if reason else f"Odyssee rejected {target} ({status})."
+        return ValidationError(sentence, fields=fields, **kwargs)
+    if status == 409:
+        sentence = f"Odyssee reported a conflict for the {label}"
+        sentence += f": {reason}" if reason else f" (409) at {where}."
+        return ConflictError(sentence, **kwargs)
+    if status == 405:
+        verb = {"delete": "deleting", "update": "updating", "create": "creating"}.get(action)
+        sentence = f"Odyssee does not allow {verb} a {label} (405)" if verb else f"Odyssee does not allow this request (405) at {where}"
+        sentence += f": {message}" if message else "."
+        return OdysseeError(sentence, **kwargs)
+    if status == 414:
+        return ValidationError(
+            f"Odyssee refused the request because its address is too long (414): {where[:120]}…",
+            **kwargs,
+        )
+    if status == 429:
+        retry_after = parse_retry_after(headers.get("retry-after"))
+        sentence = "Odyssee is limiting requests (429)"
+        sentence += f"; it asks to wait {retry_after:g} seconds." if retry_after is not None else "."
+        return RateLimitedError(sentence, retry_after=retry_after, **kwargs)
+    if status >= 500:
+        names = {500: "an internal error", 502: "a gateway error", 503: "is unavailable", 504: "a gateway timeout"}
+        what = names.get(status, "a server error")
+        verb = "" if what.startswith("is ") else "had "
+        sentence = f"Odyssee {verb}{what} ({status}) at {where}"
+        sentence += f": {message}" if message else "."
+        return ServerError(sentence, **kwargs)
+    if 300 <= status < 400:
+        location = headers.get("location", "")
+        sentence = f"Odyssee answered with a redirect ({status})"
+        sentence += f" to {safe_url(location)}; use that address as the base URL." if location else "."
+        return UnexpectedAnswerError(sentence, **kwargs)
+    sentence = f"Odyssee answered {status} at {where}"
+    sentence += f": {message}" if message else "."
+    return OdysseeError(sentence, **kwargs)
+
+
+def _with_reason(sentence: str, reason: str) -> str:
+    if not reason:
+        return sentence
+    return f"{sentence} ({reason.rstrip('.')})" if len(reason) < 160 else sentence
+
+
+__all__ = [
+    "AuthenticationError",
+    "BadUrlError",
+    "CancelledError",
+    "ConflictError",
+    "ForeignNextLinkError",
+    "NetworkError",
+    "NotFoundError",
+    "OdysseeError",
+    "RateLimitedError",
+    "ServerError",
+    "TimeoutError",
+    "TlsError",
+    "UnexpectedAnswerError",
+    "ValidationError",
+    "error_from_response",
+    "parse_error_body",
+    "parse_retry_after",
+]
