@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import threading
+from typing import Callable
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -17,6 +19,7 @@ EXIT_CANCELLED = 3
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("core.commands.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
     "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
     "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show)"),
     "login": ("core.commands.login", "save a profile's password or API key in the system keyring"),
@@ -24,6 +27,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
     "demo-erp": ("core.commands.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
 }
+
+
+def wait_for_ctrl_c(stop: Callable[[], None]) -> None:
+    """Block until Ctrl-C, then call ``stop`` (also when anything else ends the wait)."""
+    forever = threading.Event()
+    try:
+        # Short waits: on Windows an endless wait would not see Ctrl-C.
+        while not forever.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        print("Stopping.", flush=True)
+    finally:
+        stop()
 
 
 def build_parser() -> argparse.ArgumentParser:

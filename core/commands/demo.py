@@ -1,0 +1,93 @@
+"""``odyssee-sync demo``: the embedded Odyssee with its demo tenant, a demo ERP and a "Demo" profile.
+
+Everything lives under the app's data folder (``demo/``), so a second start picks up where the
+first one stopped: what was pushed, exported and downloaded is still there. The simulator's
+field-activity ticker completes a job every few seconds, so completed work and job approval PDFs
+keep arriving while the demo runs.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from core.cli import EXIT_FAILED, EXIT_OK, wait_for_ctrl_c
+
+DEMO_PROFILE = "Demo"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--port", type=int, default=0, help="port of the demo Odyssee (default: a free one)")
+    parser.add_argument(
+        "--activity-interval", type=float, default=20.0, metavar="S",
+        help="a technician completes a job every S seconds (default: 20; 0 turns it off)",
+    )
+    parser.add_argument(
+        "--pdf-delay", type=float, default=5.0, metavar="S",
+        help="seconds before a job approval's PDF appears, like Odyssee's queue (default: 5)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    import resources
+    from core import credentials, paths
+    from core.erp.demo import create_demo_erp, sqlite_url
+    from core.settings import AUTH_PASSWORD, Profile, Settings, SettingsError
+    from core.simulator.server import Simulator
+
+    folder = paths.data_dir() / "demo"
+    erp_path = folder / "erp.sqlite3"
+    try:
+        simulator = Simulator(
+            folder / "odyssee",
+            seed="demo",
+            port=args.port,
+            pdf_delay=args.pdf_delay,
+            activity_interval=args.activity_interval or None,
+        ).start()
+    except (OSError, ValueError) as error:
+        print(f"odyssee-sync demo: the demo Odyssee cannot start: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        if not erp_path.exists():
+            create_demo_erp(erp_path)
+        settings = Settings.load()
+        settings.add(
+            Profile(
+                name=DEMO_PROFILE,
+                base_url=simulator.base_url,
+                domain=simulator.domain,
+                username=simulator.username,
+                auth_mode=AUTH_PASSWORD,
+                erp_url=sqlite_url(erp_path),
+                mapping_file=str(resources.path("mappings", "default.toml")),
+                download_dir=str(folder / "job-approval-pdfs"),
+                export_to=sqlite_url(erp_path),
+            ),
+            replace=True,
+        )
+        if settings.current_name is None:
+            settings.use(DEMO_PROFILE)
+        settings.save()
+        keyring_note = _remember_password(credentials, simulator.password)
+    except (OSError, SettingsError, ValueError) as error:
+        simulator.stop()
+        print(f"odyssee-sync demo: cannot prepare the demo: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+    print(f"Demo Odyssee: {simulator.base_url}", flush=True)
+    print(f"Sign in with domain {simulator.domain!r}, user {simulator.username!r}, password {simulator.password!r}")
+    print(f"Demo ERP: {erp_path}")
+    print(f'Profile "{DEMO_PROFILE}" points at both. {keyring_note}')
+    print(f"Try, in another terminal: odyssee-sync browse Company --profile {DEMO_PROFILE} --top 10")
+    print("Press Ctrl-C to stop.", flush=True)
+    wait_for_ctrl_c(simulator.stop)
+    return EXIT_OK
+
+
+def _remember_password(credentials, password: str) -> str:
+    try:
+        credentials.store_secret(DEMO_PROFILE, password)
+    except credentials.CredentialsError as error:
+        credentials.session_secrets.set(DEMO_PROFILE, password)
+        return f"Its password is kept for this session only: {error}"
+    return "Its password is in the system keyring."

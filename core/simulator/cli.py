@@ -1,0 +1,94 @@
+"""``odyssee-sync simulator``: run the embedded Odyssee-compatible server until Ctrl-C."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable
+
+from core.cli import EXIT_FAILED, EXIT_OK, wait_for_ctrl_c
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _non_negative(kind: type) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value < 0:
+            raise argparse.ArgumentTypeError(f"{text} is negative")
+        return value
+
+    return parse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", metavar="DIR", help="folder of the simulator's database (default: the app's data folder)")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--domain", help="sign-in domain (default: the demo domain)")
+    parser.add_argument("--user", help="sign-in user name (default: the demo user)")
+    parser.add_argument("--password", help="sign-in password (default: the demo password)")
+    parser.add_argument("--seed", choices=("demo", "none"), default="demo", help="fill an empty database with demo data")
+    parser.add_argument("--scale", type=int, default=200, help="size of the demo data (default: 200)")
+    parser.add_argument("--legacy", action="store_true", help="page size 20, like the older Odyssee servers")
+    parser.add_argument("--pdf-delay", type=_non_negative(float), default=0.0, metavar="S",
+                        help="seconds before a job approval's PDF appears (default: 0)")
+    parser.add_argument("--activity-interval", type=_non_negative(float), default=None, metavar="S",
+                        help="complete a job every S seconds (default: off)")
+    parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
+    parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
+    parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
+    parser.add_argument("--drop-rate", type=_rate, default=0.0, metavar="F", help="share of dropped connections")
+    parser.add_argument("--lost-response-rate", type=_rate, default=0.0, metavar="F",
+                        help="share of writes committed but left unanswered")
+
+
+def run(args: argparse.Namespace) -> int:
+    from core import paths
+    from core.simulator.faults import Faults
+    from core.simulator.server import Simulator
+
+    data = args.data if args.data else paths.data_dir() / "simulator"
+    faults = Faults(
+        latency_ms=args.latency_ms,
+        error_rate=args.error_rate,
+        throttle_rate=args.throttle_rate,
+        drop_rate=args.drop_rate,
+        lost_response_rate=args.lost_response_rate,
+        seed=None,
+    )
+    try:
+        simulator = Simulator(
+            data,
+            domain=args.domain,
+            username=args.user,
+            password=args.password,
+            host=args.host,
+            port=args.port,
+            legacy=args.legacy,
+            seed=args.seed,
+            scale=args.scale,
+            pdf_delay=args.pdf_delay,
+            activity_interval=args.activity_interval or None,
+            faults=faults,
+        )
+        simulator.start()
+    except (OSError, ValueError) as error:
+        print(f"odyssee-sync simulator: cannot start: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Odyssee simulator serving {simulator.base_url}", flush=True)
+    print(f"Sign in with domain {simulator.domain!r}, user {simulator.username!r}, "
+          f"password {simulator.password!r}", flush=True)
+    print(f"Data: {simulator.data_dir}. Press Ctrl-C to stop.", flush=True)
+    wait_for_ctrl_c(simulator.stop)
+    return EXIT_OK

@@ -1,0 +1,815 @@
+"""The simulator's tenant data: one SQLite table per entity set, and the API's write rules.
+
+Two layers live here:
+
+- rows in and out of SQLite (``get``, ``find_by``, ``query``, ``bulk_insert`` …), typed the way
+  :mod:`core.simulator.schema` describes (UUID, Decimal, aware datetime, bytes), stored as text
+  that sorts correctly (GUIDs lower-case, dates ``YYYY-MM-DDThh:mm:ss.fffZ``, decimals exact);
+- the API's write rules (``create``, ``replace``, ``delete``): validation, read-only fields,
+  embedded entities (odyssee-api.md §6), ``modified_dateutc`` from a strictly increasing clock,
+  job numbers. The HTTP server, the field-activity ticker and the PDF queue all write through
+  these, so every change looks the same to a client.
+
+One connection guarded by a re-entrant lock keeps it thread-safe; a write and the embedded rows
+it creates share one transaction, so a refused request leaves nothing behind. Listeners hear
+about committed writes (the PDF queue uses that to render approval PDFs).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import sqlite3
+import threading
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
+
+from core.odata.datetimes import EMPTY_DATE, parse_datetime
+from core.simulator.schema import (
+    EMPTY_GUID,
+    ENTITY_SETS,
+    SYSTEM_JOB_STATUSES,
+    EntitySet,
+    FieldSpec,
+    Reference,
+    default_row,
+    is_empty,
+)
+from core.simulator.sql import SqlFragment, quote_identifier, to_storage
+
+Row = dict[str, object]
+
+DEFAULT_PROJECT_STATUS = {"code": "ACTIVE", "name": "Active", "is_default": True}
+DEFAULT_JOB_TYPE = {"code": "STD", "name": "Standard", "is_default": True}
+
+# The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
+_DECIMAL_UPPER_TEXT = "1.79769313486232E+308"
+_DECIMAL_UPPER = Decimal(_DECIMAL_UPPER_TEXT)
+_DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
+_INT_UPPER = 2_147_483_647  # Edm.Int32
+
+_COLUMN_TYPES = {
+    "guid": "TEXT",
+    "string": "TEXT",
+    "bool": "INTEGER",
+    "int": "INTEGER",
+    "decimal": "TEXT",
+    "datetime": "TEXT",
+    "bytes": "BLOB",
+}
+
+# Columns worth an index, when the entity set has them.
+_INDEXED_FIELDS = ("code", "reference_back_office", "jobs_id", "id_in_table", "username")
+
+
+# ----------------------------------------------------------------------------------------------
+# Errors: each carries the HTTP status the server answers with.
+
+
+class StorageError(Exception):
+    status = 500
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFoundError(StorageError):
+    status = 404
+
+
+class ConflictError(StorageError):
+    status = 409
+
+
+class DeleteRefusedError(StorageError):
+    status = 405
+
+
+class ValidationError(StorageError):
+    """Invalid field values; ``model_state`` maps ``<table>.<field>`` to messages (Web API shape)."""
+
+    status = 400
+    default_message = "The request is invalid."
+
+    def __init__(self, model_state: Mapping[str, list[str]], message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+        self.model_state = {key: list(messages) for key, messages in model_state.items()}
+
+    def __str__(self) -> str:
+        problems = "; ".join(f"{key}: {' '.join(msgs)}" for key, msgs in self.model_state.items())
+        return f"{self.message} {problems}"
+
+
+class UnresolvedReferenceError(ValidationError):
+    """A reference (``<x>_id`` or ``<x>_code``) that matches no row: 422."""
+
+    status = 422
+    default_message = "A referenced record does not exist."
+
+
+@dataclass(frozen=True)
+class WriteEvent:
+    entity_set: str
+    action: str  # "insert", "update" or "delete"
+    row: Row
+
+
+# ----------------------------------------------------------------------------------------------
+# Value conversion
+
+
+def from_storage(spec: FieldSpec, value: object) -> object:
+    """A column value back in the typed form the schema describes."""
+    if value is None:
+        return spec.default_value
+    kind = spec.type
+    if kind == "guid":
+        return uuid.UUID(value)  # type: ignore[arg-type]
+    if kind == "datetime":
+        return parse_datetime(value)  # type: ignore[arg-type]
+    if kind == "decimal":
+        return Decimal(value)  # type: ignore[arg-type]
+    if kind == "bool":
+        return bool(value)
+    if kind == "bytes":
+        return bytes(value)  # type: ignore[arg-type]
+    return value
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _render(value: object) -> str:
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        text = json.dumps(value)
+    else:
+        text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def coerce_value(spec: FieldSpec, value: object) -> object:
+    """A request value (JSON types, or already typed) as the field's type; _Invalid otherwise."""
+    if value is None:
+        # The API knows no nulls; a null reads as "not given".
+        return spec.default_value
+    kind = spec.type
+    if kind == "guid":
+        if isinstance(value, uuid.UUID):
+            return value
+        if isinstance(value, str):
+            if not value.strip():
+                return EMPTY_GUID
+            try:
+                return uuid.UUID(value.strip())
+            except ValueError:
+                pass
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a GUID is expected.")
+    if kind == "string":
+        if isinstance(value, str):
+            return value
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a text is expected.")
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: true or false is expected.")
+    if kind == "int":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+            return int(value)
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a whole number is expected.")
+    if kind == "decimal":
+        if isinstance(value, float) and not isinstance(value, bool):
+            value = Decimal(repr(value))
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Decimal(value)
+        if isinstance(value, Decimal) and value.is_finite():
+            return value
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a number is expected.")
+    if kind == "datetime":
+        if isinstance(value, datetime):
+            return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        if isinstance(value, str):
+            try:
+                return parse_datetime(value)
+            except ValueError:
+                pass
+        raise _Invalid(
+            f"The value {_render(value)} is not valid for {spec.name}: "
+            "a date like 2015-07-14T13:08:00.000Z is expected."
+        )
+    if kind == "bytes":
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            return bytes(value)
+        if isinstance(value, str):
+            try:
+                return base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                pass
+        raise _Invalid(f"The value for {spec.name} is not valid Base64 content.")
+    raise AssertionError(kind)  # pragma: no cover - schema.TYPES is closed
+
+
+def check_value(spec: FieldSpec, value: object) -> list[str]:
+    """Schema rules (required, length, range, choices) for a typed value."""
+    problems: list[str] = []
+    if spec.required and is_empty(value):
+        problems.append(f"The {spec.name} field is required.")
+        return problems
+    if spec.type == "string" and spec.max_length is not None and len(value) > spec.max_length:  # type: ignore[arg-type]
+        problems.append(f"The field {spec.name} must be a string with a maximum length of {spec.max_length}.")
+    if spec.type == "int" and not -_INT_UPPER - 1 <= value <= _INT_UPPER:  # type: ignore[operator]
+        problems.append(f"The field {spec.name} must be between {-_INT_UPPER - 1} and {_INT_UPPER}.")
+        return problems
+    if spec.type == "decimal":
+        if abs(value) > _DECIMAL_UPPER:  # type: ignore[arg-type]
+            problems.append(f"The field {spec.name} must be between -{_DECIMAL_UPPER_TEXT} and {_DECIMAL_UPPER_TEXT}.")
+            return problems
+        if -value.as_tuple().exponent > _DECIMAL_PLACES:  # type: ignore[union-attr, operator]
+            problems.append(f"The field {spec.name} must have at most {_DECIMAL_PLACES} decimals.")
+            return problems
+    if spec.type in ("int", "decimal") and (spec.minimum is not None or spec.maximum is not None):
+        low = spec.minimum
+        high = spec.maximum
+        if (low is not None and value < low) or (high is not None and value > high):  # type: ignore[operator]
+            upper = str(high) if high is not None else (_DECIMAL_UPPER_TEXT if spec.type == "decimal" else str(_INT_UPPER))
+            lower = str(low) if low is not None else "-" + upper
+            problems.append(f"The field {spec.name} must be between {lower} and {upper}.")
+    if spec.choices and value != "" and value not in spec.choices:
+        problems.append(f"The field {spec.name} must be one of: {', '.join(spec.choices)}.")
+    return problems
+
+
+def _now_ms() -> datetime:
+    now = datetime.now(timezone.utc)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _table_sql(name: str) -> str:
+    return quote_identifier(name)
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+class Storage:
+    """A tenant's rows. ``path=None`` keeps them in memory."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self._lock = threading.RLock()
+        self._connection = sqlite3.connect(
+            str(self.path) if self.path else ":memory:",
+            check_same_thread=False,
+            isolation_level=None,  # explicit BEGIN/COMMIT below
+        )
+        self._depth = 0
+        self._pending: list[WriteEvent] = []
+        self.listeners: list[Callable[[WriteEvent], None]] = []
+        with self._lock:
+            if self.path:
+                self._connection.execute("PRAGMA journal_mode=WAL")
+                self._connection.execute("PRAGMA synchronous=NORMAL")
+            self._create_tables()
+            self._last_modified = self._highest_modified()
+
+    # ------------------------------------------------------------------ schema
+
+    def _create_tables(self) -> None:
+        execute = self._connection.execute
+        execute('CREATE TABLE IF NOT EXISTS "_meta" (key TEXT PRIMARY KEY, value TEXT NOT NULL)')
+        for entity in ENTITY_SETS.values():
+            table = _table_sql(entity.table)
+            columns = [f"{quote_identifier(spec.name)} {_COLUMN_TYPES[spec.type]}" for spec in entity.fields]
+            execute(f"CREATE TABLE IF NOT EXISTS {table} (rowid INTEGER PRIMARY KEY, {', '.join(columns)})")
+            # A database written by an older schema gains the new columns with their defaults.
+            existing = {row[1] for row in execute(f"PRAGMA table_info({table})")}
+            for spec in entity.fields:
+                if spec.name not in existing:
+                    default = to_storage(spec, spec.default_value)
+                    execute(
+                        f"ALTER TABLE {table} ADD COLUMN {quote_identifier(spec.name)} "
+                        f"{_COLUMN_TYPES[spec.type]} DEFAULT {_sql_constant(default)}"
+                    )
+            execute(f'CREATE UNIQUE INDEX IF NOT EXISTS "{entity.table}_id" ON {table} ("id")')
+            execute(
+                f'CREATE INDEX IF NOT EXISTS "{entity.table}_modified" ON {table} ("modified_dateutc", "id")'
+            )
+            for name in _INDEXED_FIELDS:
+                if name in entity.field_map:
+                    execute(f'CREATE INDEX IF NOT EXISTS "{entity.table}_{name}" ON {table} ("{name}")')
+
+    def _highest_modified(self) -> datetime:
+        highest = EMPTY_DATE
+        for entity in ENTITY_SETS.values():
+            (value,) = self._connection.execute(
+                f'SELECT MAX("modified_dateutc") FROM {_table_sql(entity.table)}'
+            ).fetchone()
+            if value:
+                highest = max(highest, parse_datetime(value))
+        return highest
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside happen together or not at all; nesting joins the outer one.
+
+        Listeners hear about the writes after the outermost commit, outside the lock.
+        """
+        with self._lock:
+            outermost = self._depth == 0
+            if outermost:
+                self._connection.execute("BEGIN IMMEDIATE")
+                self._pending = []
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outermost:
+                    self._connection.execute("ROLLBACK")
+                    self._pending = []
+                raise
+            self._depth -= 1
+            if not outermost:
+                return
+            self._connection.execute("COMMIT")
+            events, self._pending = self._pending, []
+        for event in events:
+            for listener in list(self.listeners):
+                listener(event)
+
+    def _notify(self, event: WriteEvent) -> None:
+        self._pending.append(event)
+
+    # ------------------------------------------------------------------ clocks and meta
+
+    def next_modified(self) -> datetime:
+        """UTC now in milliseconds, strictly later than every value handed out before."""
+        with self._lock:
+            value = _now_ms()
+            if value <= self._last_modified:
+                value = self._last_modified + timedelta(milliseconds=1)
+            self._last_modified = value
+            return value
+
+    def next_job_number(self) -> int:
+        with self._lock:
+            (highest,) = self._connection.execute('SELECT COALESCE(MAX("id2"), 0) FROM "jobs"').fetchone()
+            return int(highest) + 1
+
+    def get_meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self._connection.execute('SELECT value FROM "_meta" WHERE key = ?', (key,)).fetchone()
+            return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._lock:
+            self._connection.execute(
+                'INSERT INTO "_meta" (key, value) VALUES (?, ?) '
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def get(self, entity_set: str, row_id: uuid.UUID | str) -> Row | None:
+        entity = ENTITY_SETS[entity_set]
+        return self.find_by(entity_set, "id", to_storage(entity["id"], _as_uuid(row_id)))
+
+    def find_by(self, entity_set: str, field_name: str, value: object) -> Row | None:
+        """The first row (in insertion order) whose field equals ``value`` (typed or stored form)."""
+        entity = ENTITY_SETS[entity_set]
+        spec = entity[field_name]
+        try:
+            stored = to_storage(spec, coerce_value(spec, value))
+        except _Invalid:
+            return None
+        names = [spec.name for spec in entity.fields]
+        with self._lock:
+            row = self._connection.execute(
+                f"SELECT {_column_list(names)} FROM {_table_sql(entity.table)} "
+                f"WHERE {quote_identifier(field_name)} = ? ORDER BY rowid LIMIT 1",
+                (stored,),
+            ).fetchone()
+        return self._typed(entity, names, row) if row else None
+
+    def query(
+        self,
+        entity_set: str,
+        *,
+        where: SqlFragment | None = None,
+        order_by: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+        columns: Sequence[str] | None = None,
+    ) -> list[tuple]:
+        """Rows in stored form (tuples in ``columns`` order), as fast as SQLite gives them."""
+        entity = ENTITY_SETS[entity_set]
+        names = list(columns) if columns else [spec.name for spec in entity.fields]
+        sql = [f"SELECT {_column_list(names)} FROM {_table_sql(entity.table)}"]
+        params: list[object] = []
+        if where is not None:
+            sql.append(f"WHERE {where.text}")
+            params.extend(where.params)
+        if order_by:
+            sql.append(order_by)
+        if limit is not None or offset:
+            sql.append("LIMIT ? OFFSET ?")
+            params.extend((-1 if limit is None else limit, offset))
+        with self._lock:
+            return self._connection.execute(" ".join(sql), params).fetchall()
+
+    def rows(
+        self,
+        entity_set: str,
+        *,
+        where: SqlFragment | None = None,
+        order_by: str = "",
+        limit: int | None = None,
+    ) -> list[Row]:
+        """Like :meth:`query`, as typed dicts."""
+        entity = ENTITY_SETS[entity_set]
+        names = [spec.name for spec in entity.fields]
+        raw = self.query(entity_set, where=where, order_by=order_by, limit=limit, columns=names)
+        return [self._typed(entity, names, row) for row in raw]
+
+    def count(self, entity_set: str, where: SqlFragment | None = None) -> int:
+        entity = ENTITY_SETS[entity_set]
+        sql = f"SELECT COUNT(*) FROM {_table_sql(entity.table)}"
+        params: tuple[object, ...] = ()
+        if where is not None:
+            sql += f" WHERE {where.text}"
+            params = where.params
+        with self._lock:
+            (total,) = self._connection.execute(sql, params).fetchone()
+        return int(total)
+
+    def fetch_all(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """A read-only query across tables (table names are the schema's ``table`` names)."""
+        with self._lock:
+            return self._connection.execute(sql, params).fetchall()
+
+    @staticmethod
+    def _typed(entity: EntitySet, names: Sequence[str], row: Sequence[object]) -> Row:
+        return {name: from_storage(entity[name], value) for name, value in zip(names, row)}
+
+    # ------------------------------------------------------------------ raw writes
+
+    def bulk_insert(self, entity_set: str, rows: Iterable[Mapping[str, object]]) -> int:
+        """Insert complete typed rows as they are (seeding, benchmarks): no rules, no listeners.
+
+        Missing fields take their defaults; ``modified_dateutc`` is kept, and the clock moves
+        past the highest one so later writes still sort after them.
+        """
+        entity = ENTITY_SETS[entity_set]
+        specs = entity.fields
+        names = [spec.name for spec in specs]
+        sql = (
+            f"INSERT INTO {_table_sql(entity.table)} ({_column_list(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
+        highest = EMPTY_DATE
+        count = 0
+
+        def stored_rows() -> Iterator[tuple]:
+            nonlocal highest, count
+            for row in rows:
+                values = []
+                for spec in specs:
+                    value = row.get(spec.name)
+                    values.append(to_storage(spec, spec.default_value if value is None else value))
+                modified = row.get("modified_dateutc")
+                if isinstance(modified, datetime) and modified > highest:
+                    highest = modified
+                count += 1
+                yield tuple(values)
+
+        with self.transaction():
+            self._connection.executemany(sql, stored_rows())
+            if highest > self._last_modified:
+                self._last_modified = highest.replace(microsecond=highest.microsecond // 1000 * 1000)
+        return count
+
+    def _insert(self, entity: EntitySet, row: Row) -> None:
+        names = [spec.name for spec in entity.fields]
+        self._connection.execute(
+            f"INSERT INTO {_table_sql(entity.table)} ({_column_list(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})",
+            [to_storage(entity[name], row[name]) for name in names],
+        )
+
+    def _update(self, entity: EntitySet, row: Row) -> None:
+        names = [spec.name for spec in entity.fields if spec.name != "id"]
+        assignments = ", ".join(f"{quote_identifier(name)} = ?" for name in names)
+        self._connection.execute(
+            f'UPDATE {_table_sql(entity.table)} SET {assignments} WHERE "id" = ?',
+            [to_storage(entity[name], row[name]) for name in names] + [to_storage(entity["id"], row["id"])],
+        )
+
+    # ------------------------------------------------------------------ the API's write rules
+
+    def create(self, entity_set: str, payload: Mapping[str, object], *, system: bool = False) -> Row:
+        """POST: validate, resolve embedded entities, stamp and insert; the stored row.
+
+        ``system=True`` is for the server's own writes (PDF queue, ticker): read-only fields
+        in the payload are kept instead of ignored.
+        """
+        entity = ENTITY_SETS[entity_set]
+        with self.transaction():
+            row = self._build_row(entity, payload, existing=None, system=system)
+            if self.get(entity_set, row["id"]) is not None:
+                raise ConflictError(f"A {entity.table} with id {row['id']} already exists.")
+            self._insert(entity, row)
+            self._notify(WriteEvent(entity_set, "insert", row))
+        return row
+
+    def replace(
+        self, entity_set: str, row_id: uuid.UUID | str, payload: Mapping[str, object], *, system: bool = False
+    ) -> Row:
+        """PUT: a full update; omitted fields return to their defaults, the id comes from the URL."""
+        entity = ENTITY_SETS[entity_set]
+        with self.transaction():
+            existing = self.get(entity_set, row_id)
+            if existing is None:
+                raise NotFoundError(f"No {entity.table} has the id {row_id}.")
+            row = self._build_row(entity, payload, existing=existing, system=system)
+            self._update(entity, row)
+            self._notify(WriteEvent(entity_set, "update", row))
+        return row
+
+    def change(self, entity_set: str, row_id: uuid.UUID | str, changes: Mapping[str, object]) -> Row:
+        """The stored row with ``changes`` applied, written through :meth:`replace` (server use)."""
+        with self.transaction():
+            existing = self.get(entity_set, row_id)
+            if existing is None:
+                raise NotFoundError(f"No {ENTITY_SETS[entity_set].table} has the id {row_id}.")
+            payload = dict(existing)
+            _apply_reference_changes(ENTITY_SETS[entity_set], payload, changes)
+            return self.replace(entity_set, row_id, payload, system=True)
+
+    def delete(self, entity_set: str, row_id: uuid.UUID | str) -> None:
+        entity = ENTITY_SETS[entity_set]
+        if not entity.deletable:
+            raise DeleteRefusedError(entity.delete_refusal or f"{entity.name} rows cannot be deleted.")
+        with self.transaction():
+            existing = self.get(entity_set, row_id)
+            if existing is None:
+                raise NotFoundError(f"No {entity.table} has the id {row_id}.")
+            self._connection.execute(
+                f'DELETE FROM {_table_sql(entity.table)} WHERE "id" = ?', (str(existing["id"]),)
+            )
+            self._notify(WriteEvent(entity_set, "delete", existing))
+
+    def _build_row(
+        self, entity: EntitySet, payload: Mapping[str, object], *, existing: Row | None, system: bool
+    ) -> Row:
+        if not isinstance(payload, Mapping):
+            raise ValidationError({entity.table: ["The request body must be a JSON object."]})
+        table = entity.table
+        bad_request: dict[str, list[str]] = {}
+        unresolved: dict[str, list[str]] = {}
+        row = default_row(entity)
+        reference_fields = _reference_field_names(entity)
+        for spec in entity.fields:
+            name = spec.name
+            if name == "modified_dateutc":
+                continue
+            if spec.read_only and not (system and name in payload):
+                if existing is not None:
+                    row[name] = existing[name]
+                continue
+            if name not in payload:
+                continue
+            try:
+                row[name] = coerce_value(spec, payload[name])
+            except _Invalid as problem:
+                bad_request.setdefault(f"{table}.{name}", []).append(str(problem))
+                continue
+            if name in reference_fields:
+                continue  # checked as a group below
+            if spec.type == "string" and row[name] == "" and spec.choices:
+                row[name] = spec.default_value
+            for message in check_value(spec, row[name]):
+                bad_request.setdefault(f"{table}.{name}", []).append(message)
+        for spec in entity.fields:
+            if spec.required and spec.name not in payload and spec.name not in reference_fields:
+                bad_request.setdefault(f"{table}.{spec.name}", []).extend(check_value(spec, row[spec.name]))
+        if existing is not None:
+            row["id"] = existing["id"]
+        elif is_empty(row["id"]):
+            row["id"] = uuid.uuid4()
+
+        for reference in entity.references:
+            self._resolve_reference(entity, reference, payload, row, bad_request, unresolved)
+
+        if bad_request:
+            bad_request.update({k: v for k, v in unresolved.items() if k not in bad_request})
+            raise ValidationError(bad_request)
+        if unresolved:
+            raise UnresolvedReferenceError(unresolved)
+
+        self._apply_entity_rules(entity, row, existing, system)
+        row["modified_dateutc"] = self.next_modified()
+        return row
+
+    def _resolve_reference(
+        self,
+        entity: EntitySet,
+        reference: Reference,
+        payload: Mapping[str, object],
+        row: Row,
+        bad_request: dict[str, list[str]],
+        unresolved: dict[str, list[str]],
+    ) -> None:
+        """``<x>_id`` wins, else the ``<x>`` node (upserted by its key), else ``<x>_code``."""
+        table = entity.table
+        target = ENTITY_SETS[reference.target]
+        key = reference.target_key
+        id_key = f"{table}.{reference.id_field}"
+        if id_key in bad_request or (reference.code_field and f"{table}.{reference.code_field}" in bad_request):
+            return
+        found: Row | None = None
+        given_id = row[reference.id_field]
+        code = row[reference.code_field] if reference.code_field else ""
+        node = payload.get(reference.node) if reference.node else None
+        if not is_empty(given_id):
+            found = self.get(target.name, given_id)  # type: ignore[arg-type]
+            if found is None:
+                unresolved.setdefault(id_key, []).append(
+                    f"No {target.table} has the id {given_id} (field {reference.id_field})."
+                )
+                return
+        elif node is not None:
+            node_key = f"{table}.{reference.node}"
+            if not isinstance(node, Mapping):
+                bad_request.setdefault(node_key, []).append(
+                    f"The {reference.node} node must be an object with at least its {key}."
+                )
+                return
+            try:
+                found = self._upsert_node(target, key, node)
+            except ValidationError as error:
+                target_dict = bad_request if error.status == 400 else unresolved
+                for field_key, messages in error.model_state.items():
+                    target_dict.setdefault(field_key, []).extend(messages)
+                return
+            except _NodeKeyMissing as problem:
+                bad_request.setdefault(node_key, []).append(str(problem))
+                return
+        elif reference.code_field and code:
+            found = self.find_by(target.name, key, code)
+            if found is None:
+                unresolved.setdefault(f"{table}.{reference.code_field}", []).append(
+                    f"No {target.table} has the {key} '{code}' (field {reference.code_field})."
+                )
+                return
+        elif reference.required:
+            members = [reference.id_field]
+            if reference.code_field:
+                members.append(reference.code_field)
+            if reference.node:
+                members.append(reference.node)
+            bad_request.setdefault(f"{table}.{reference.name}", []).append(
+                f"One of {', '.join(members[:-1])} or {members[-1]} is required."
+                if len(members) > 1
+                else f"The {members[0]} field is required."
+            )
+            return
+        if found is None:
+            row[reference.id_field] = EMPTY_GUID
+            if reference.code_field:
+                row[reference.code_field] = ""
+            return
+        row[reference.id_field] = found["id"]
+        if reference.code_field:
+            row[reference.code_field] = found[key]
+
+    def _upsert_node(self, target: EntitySet, key: str, node: Mapping[str, object]) -> Row:
+        value = node.get(key)
+        if not isinstance(value, str) or not value:
+            raise _NodeKeyMissing(f"The node for {target.table} must carry its {key}.")
+        found = self.find_by(target.name, key, value)
+        if found is None:
+            return self.create(target.name, node)
+        changes = {name: node[name] for name in node if name in target.field_map or _is_node_name(target, name)}
+        if not _differs(target, found, changes):
+            return found
+        payload = dict(found)
+        _apply_reference_changes(target, payload, changes)
+        return self.replace(target.name, found["id"], payload)
+
+    def _apply_entity_rules(self, entity: EntitySet, row: Row, existing: Row | None, system: bool) -> None:
+        name = entity.name
+        if name == "Project" and is_empty(row["project_status_id"]):
+            status = self._default_project_status()
+            if status is not None:
+                row["project_status_id"] = status["id"]
+                row["project_status_code"] = status["code"]
+        elif name == "Jobs":
+            project = self.get("Project", row["project_id"]) if not is_empty(row["project_id"]) else None
+            row["company_id"] = project["company_id"] if project else EMPTY_GUID
+            if existing is not None:
+                row["id2"] = existing["id2"]
+            elif not (system and row["id2"]):
+                row["id2"] = self.next_job_number()
+        elif name == "DbFile":
+            row["file_size"] = len(row["file_content"])  # type: ignore[arg-type]
+
+    def _default_project_status(self) -> Row | None:
+        return self.find_by("ProjectStatus", "is_default", True)
+
+    # ------------------------------------------------------------------ system data
+
+    def ensure_system_data(self) -> None:
+        """Rows every tenant has: the system job statuses, a default project status, a job type."""
+        with self.transaction():
+            for sequence, (status_name, status_id) in enumerate(SYSTEM_JOB_STATUSES.items(), start=1):
+                if self.get("JobStatus", status_id) is None:
+                    self.create(
+                        "JobStatus",
+                        {
+                            "id": status_id,
+                            "code": status_name,
+                            "name": status_name,
+                            "system_job_status_id": status_id,
+                            "sequence": sequence,
+                        },
+                        system=True,
+                    )
+            if self._default_project_status() is None:
+                if self.find_by("ProjectStatus", "code", DEFAULT_PROJECT_STATUS["code"]) is None:
+                    self.create("ProjectStatus", DEFAULT_PROJECT_STATUS, system=True)
+            if self.find_by("JobType", "code", DEFAULT_JOB_TYPE["code"]) is None:
+                self.create("JobType", DEFAULT_JOB_TYPE, system=True)
+
+
+class _NodeKeyMissing(ValueError):
+    pass
+
+
+def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _column_list(names: Iterable[str]) -> str:
+    return ", ".join(quote_identifier(name) for name in names)
+
+
+def _sql_constant(value: object) -> str:
+    if isinstance(value, (int, float)):
+        return str(int(value))
+    if isinstance(value, bytes):
+        return "X''"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _reference_field_names(entity: EntitySet) -> set[str]:
+    names: set[str] = set()
+    for reference in entity.references:
+        names.add(reference.id_field)
+        if reference.code_field:
+            names.add(reference.code_field)
+    return names
+
+
+def _is_node_name(entity: EntitySet, name: str) -> bool:
+    return any(reference.node == name for reference in entity.references)
+
+
+def _apply_reference_changes(entity: EntitySet, payload: dict[str, object], changes: Mapping[str, object]) -> None:
+    """Merge ``changes`` into a stored row; a reference group mentioned in them replaces the
+    stored one as a whole (otherwise the stored ``<x>_id`` would win over a new code or node)."""
+    for reference in entity.references:
+        members = {reference.id_field, reference.code_field, reference.node} - {None}
+        if members & changes.keys():
+            for member in members:
+                payload.pop(member, None)  # type: ignore[arg-type]
+    payload.update(changes)
+
+
+def _differs(entity: EntitySet, stored: Row, changes: Mapping[str, object]) -> bool:
+    for name, value in changes.items():
+        spec = entity.field_map.get(name)
+        if spec is None:
+            return True  # a nested node: let the update decide
+        if spec.read_only or name == "id":
+            continue
+        try:
+            if coerce_value(spec, value) != stored[name]:
+                return True
+        except _Invalid:
+            return True  # the update reports it
+    return False

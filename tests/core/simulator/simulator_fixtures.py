@@ -1,0 +1,91 @@
+"""Shared pytest fixtures for the simulator tests: real servers on loopback, real httpx clients.
+
+Import the fixtures a test module needs: ``from tests.core.simulator.simulator_fixtures import
+simulator, api  # noqa: F401``.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+import httpx
+import pytest
+
+from core.simulator.server import Simulator
+
+DOMAIN = "DEMO"
+USERNAME = "api"
+PASSWORD = "s3cret:with@signs"
+
+
+def start_simulator(**options: object) -> Simulator:
+    options.setdefault("domain", DOMAIN)
+    options.setdefault("username", USERNAME)
+    options.setdefault("password", PASSWORD)
+    return Simulator(**options).start()  # type: ignore[arg-type]
+
+
+def client_for(simulator: Simulator, **options: object) -> httpx.Client:
+    return httpx.Client(base_url=simulator.base_url, auth=simulator.auth, timeout=10, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def make_simulator() -> Iterator[Callable[..., Simulator]]:
+    """Start simulators with any options; all are stopped after the test."""
+    started: list[Simulator] = []
+
+    def make(**options: object) -> Simulator:
+        simulator = start_simulator(**options)
+        started.append(simulator)
+        return simulator
+
+    yield make
+    for simulator in reversed(started):
+        simulator.stop()
+
+
+@pytest.fixture
+def simulator(make_simulator: Callable[..., Simulator]) -> Simulator:
+    return make_simulator()
+
+
+@pytest.fixture
+def api(simulator: Simulator) -> Iterator[httpx.Client]:
+    with client_for(simulator) as client:
+        yield client
+
+
+def assert_no_nulls(document: object, path: str = "$") -> None:
+    """No ``null`` anywhere in a decoded JSON document."""
+    assert document is not None, f"null at {path}"
+    if isinstance(document, dict):
+        for key, value in document.items():
+            assert_no_nulls(value, f"{path}.{key}")
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            assert_no_nulls(value, f"{path}[{index}]")
+
+
+def create_company(client: httpx.Client, code: str, **fields: object) -> dict:
+    answer = client.post("/Company", json={"code": code, "name": f"Company {code}", **fields})
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def create_job(client: httpx.Client, *, company_code: str = "C1", project_ref: str = "P1", **fields: object) -> dict:
+    """A job on a project of a company, creating both through embedded nodes when missing."""
+    answer = client.post(
+        "/Jobs",
+        json={
+            "name": "Repair",
+            "project": {
+                "reference_back_office": project_ref,
+                "name": f"Installation {project_ref}",
+                "company": {"code": company_code, "name": f"Company {company_code}"},
+            },
+            "job_type_code": "STD",
+            "job_status_code": "Open",
+            **fields,
+        },
+    )
+    assert answer.status_code == 201, answer.text
+    return answer.json()

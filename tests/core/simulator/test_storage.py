@@ -1,0 +1,376 @@
+"""Storage: typed rows in SQLite, the API's write rules, filters translated to SQL."""
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+
+import pytest
+
+from core.odata.expr import field
+from core.odata.parser import parse_filter
+from core.simulator.schema import COMPLETED_STATUS_ID, EMPTY_GUID, ENTITY_SETS, SYSTEM_JOB_STATUSES
+from core.simulator.sql import QueryTranslationError, check_select, compile_filter, compile_orderby
+from core.simulator.storage import (
+    ConflictError,
+    DeleteRefusedError,
+    NotFoundError,
+    Storage,
+    UnresolvedReferenceError,
+    ValidationError,
+)
+
+
+@pytest.fixture
+def storage() -> Storage:
+    store = Storage()
+    store.ensure_system_data()
+    yield store
+    store.close()
+
+
+def make_job(storage: Storage, **fields: object) -> dict:
+    if storage.find_by("Company", "code", "C1") is None:
+        storage.create("Company", {"code": "C1", "name": "Acme"})
+    if storage.find_by("Project", "reference_back_office", "P1") is None:
+        storage.create("Project", {"reference_back_office": "P1", "name": "Boiler", "company_code": "C1"})
+    return storage.create(
+        "Jobs",
+        {"project_reference_back_office": "P1", "job_type_code": "STD", "job_status_code": "Open", **fields},
+    )
+
+
+def ids(storage: Storage, entity_set: str, text: str, orderby=()) -> list[str]:
+    entity = ENTITY_SETS[entity_set]
+    rows = storage.query(
+        entity_set,
+        where=compile_filter(parse_filter(text), entity),
+        order_by=compile_orderby(orderby, entity),
+        columns=["code"],
+    )
+    return [row[0] for row in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# system data, typing, clocks
+
+
+def test_every_tenant_has_the_system_job_statuses_a_default_project_status_and_a_job_type(storage: Storage) -> None:
+    for name, status_id in SYSTEM_JOB_STATUSES.items():
+        row = storage.get("JobStatus", status_id)
+        assert row is not None and row["name"] == name
+    default = storage.find_by("ProjectStatus", "is_default", True)
+    assert (default["code"], default["name"]) == ("ACTIVE", "Active")
+    assert storage.find_by("JobType", "code", "STD") is not None
+    storage.ensure_system_data()  # idempotent
+    assert storage.count("JobStatus") == len(SYSTEM_JOB_STATUSES)
+    assert storage.count("ProjectStatus") == 1
+
+
+def test_rows_come_back_typed_with_every_field_defaulted(storage: Storage) -> None:
+    created = storage.create(
+        "JobPartUsage",
+        {
+            "jobs_id": str(uuid.uuid4()).upper(),
+            "user_id": uuid.uuid4(),
+            "quantity": Decimal("1.25"),
+            "price": 3,
+            "working_date": "2024-02-03T04:05:06.789Z",
+        },
+    )
+    stored = storage.get("JobPartUsage", created["id"])
+    assert stored == created
+    assert set(stored) == set(ENTITY_SETS["JobPartUsage"].field_map)
+    assert stored["quantity"] == Decimal("1.25") and isinstance(stored["quantity"], Decimal)
+    assert stored["price"] == Decimal(3)
+    assert stored["working_date"] == datetime(2024, 2, 3, 4, 5, 6, 789000, tzinfo=timezone.utc)
+    assert stored["article_id"] == EMPTY_GUID and stored["name"] == "" and stored["is_under_warranty"] is False
+    raw_jobs_id = storage.fetch_all('SELECT "jobs_id" FROM "job_part_usage"')[0][0]
+    assert raw_jobs_id == raw_jobs_id.lower()
+
+
+def test_modified_dateutc_strictly_increases_across_the_tenant_even_under_threads(storage: Storage) -> None:
+    stamps: list[datetime] = []
+    lock = threading.Lock()
+
+    def write(index: int) -> None:
+        for number in range(20):
+            row = storage.create("ArticleCategory", {"code": f"{index}-{number}", "name": "x"})
+            with lock:
+                stamps.append(row["modified_dateutc"])
+
+    threads = [threading.Thread(target=write, args=(index,)) for index in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(stamps)) == 80
+    in_store = [row[0] for row in storage.fetch_all('SELECT "modified_dateutc" FROM "article_category" ORDER BY rowid')]
+    assert in_store == sorted(in_store) and len(set(in_store)) == 80
+    assert all(stamp.microsecond % 1000 == 0 for stamp in stamps)
+
+
+def test_bulk_insert_keeps_given_stamps_and_later_writes_sort_after_them(storage: Storage) -> None:
+    future = datetime.now(timezone.utc) + timedelta(days=1)
+    storage.bulk_insert("Company", [{"id": uuid.uuid4(), "code": "F", "name": "Future", "modified_dateutc": future}])
+    assert storage.find_by("Company", "code", "F")["modified_dateutc"] == future.replace(
+        microsecond=future.microsecond // 1000 * 1000
+    )
+    later = storage.create("Company", {"code": "N", "name": "Now"})
+    assert later["modified_dateutc"] > future
+
+
+def test_the_database_file_keeps_rows_and_the_clock_across_reopening(tmp_path) -> None:
+    first = Storage(tmp_path / "db.sqlite3")
+    row = first.create("Company", {"code": "KEEP", "name": "Kept"})
+    first.close()
+    second = Storage(tmp_path / "db.sqlite3")
+    try:
+        assert second.get("Company", row["id"]) == row
+        assert second.next_modified() > row["modified_dateutc"]
+    finally:
+        second.close()
+
+
+# ----------------------------------------------------------------------------------------------
+# validation
+
+
+def test_all_problems_are_reported_at_once_keyed_by_table_and_field(storage: Storage) -> None:
+    with pytest.raises(ValidationError) as caught:
+        storage.create(
+            "Company",
+            {"name": "x" * 65, "email": 5, "is_client": "yes", "create_date": "yesterday",
+             "company_sales_status_code": "Gold", "unknown_field": "ignored"},
+        )
+    problems = caught.value.model_state
+    assert caught.value.status == 400
+    assert problems["company.name"] == ["The field name must be a string with a maximum length of 64."]
+    assert set(problems) == {"company.name", "company.email", "company.is_client", "company.create_date",
+                             "company.company_sales_status_code"}
+    assert storage.count("Company") == 0
+
+
+def test_required_fields_ranges_and_choices(storage: Storage) -> None:
+    with pytest.raises(ValidationError) as caught:
+        storage.create("JobNonPartUsage", {"quantity": Decimal("0.05"), "type_code": "Lunch", "price": -1})
+    problems = caught.value.model_state
+    assert problems["job_non_part_usage.jobs_id"] == ["The jobs_id field is required."]
+    assert problems["job_non_part_usage.working_date"] == ["The working_date field is required."]
+    assert "between 0.1 and" in problems["job_non_part_usage.quantity"][0]
+    assert "WorkingTime, TravelTime" in problems["job_non_part_usage.type_code"][0]
+    assert "job_non_part_usage.price" in problems
+    with pytest.raises(ValidationError) as caught:
+        storage.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": 6})
+    assert caught.value.model_state == {"job_approval.rating": ["The field rating must be between 0 and 5."]}
+
+
+def test_read_only_fields_ignore_client_values_but_not_system_writes(storage: Storage) -> None:
+    job = make_job(storage, id2=999, company_id=str(uuid.uuid4()), modified_dateutc="2000-01-01T00:00:00.000Z")
+    company = storage.find_by("Company", "code", "C1")
+    assert job["id2"] == 1 and job["company_id"] == company["id"]
+    assert job["modified_dateutc"] > datetime(2020, 1, 1, tzinfo=timezone.utc)
+    assert make_job(storage)["id2"] == 2
+    user_file = storage.create("DbFile", {"name": "a.txt", "file_content": b"abc", "file_type_name": "JOB_APPROVAL",
+                                          "file_size": 99})
+    assert (user_file["file_type_name"], user_file["file_size"]) == ("", 3)
+    system_file = storage.create("DbFile", {"name": "b.pdf", "file_content": b"%PDF", "file_type_name": "JOB_APPROVAL"},
+                                 system=True)
+    assert system_file["file_type_name"] == "JOB_APPROVAL"
+
+
+def test_client_ids_are_kept_generated_when_empty_and_duplicates_conflict(storage: Storage) -> None:
+    chosen = uuid.uuid4()
+    assert storage.create("JobType", {"id": str(chosen), "code": "A", "name": "A"})["id"] == chosen
+    generated = storage.create("JobType", {"id": "00000000-0000-0000-0000-000000000000", "code": "B", "name": "B"})
+    assert generated["id"] != EMPTY_GUID
+    with pytest.raises(ConflictError):
+        storage.create("JobType", {"id": chosen, "code": "C", "name": "C"})
+    assert storage.find_by("JobType", "code", "C") is None
+
+
+def test_replace_is_a_full_update_and_delete_rules(storage: Storage) -> None:
+    created = storage.create("JobType", {"code": "X", "name": "X", "description": "long text", "is_default": True})
+    replaced = storage.replace("JobType", created["id"], {"code": "X", "name": "Renamed"})
+    assert (replaced["name"], replaced["description"], replaced["is_default"]) == ("Renamed", "", False)
+    assert replaced["modified_dateutc"] > created["modified_dateutc"]
+    with pytest.raises(NotFoundError):
+        storage.replace("JobType", uuid.uuid4(), {"name": "x"})
+    storage.delete("JobType", created["id"])
+    assert storage.get("JobType", created["id"]) is None
+    with pytest.raises(NotFoundError):
+        storage.delete("JobType", created["id"])
+    company = storage.create("Company", {"code": "K", "name": "Keep"})
+    with pytest.raises(DeleteRefusedError, match="archived"):
+        storage.delete("Company", company["id"])
+
+
+# ----------------------------------------------------------------------------------------------
+# embedded entities
+
+
+def test_reference_by_code_node_and_id(storage: Storage) -> None:
+    company = storage.create("Company", {"code": "C1", "name": "Acme"})
+    by_code = storage.create("Project", {"name": "A", "company_code": "C1"})
+    assert (by_code["company_id"], by_code["company_code"]) == (company["id"], "C1")
+    status = storage.find_by("ProjectStatus", "is_default", True)
+    assert (by_code["project_status_id"], by_code["project_status_code"]) == (status["id"], "ACTIVE")
+    by_id = storage.create("Project", {"name": "B", "company_id": str(company["id"]), "company_code": "WRONG"})
+    assert by_id["company_code"] == "C1"  # the id wins; the answer carries the real code
+    by_node = storage.create(
+        "Project", {"name": "C", "company": {"code": "C2", "name": "New Co"}, "project_type": {"code": "PT", "name": "Pumps"}}
+    )
+    new_company = storage.find_by("Company", "code", "C2")
+    assert by_node["company_id"] == new_company["id"] and new_company["name"] == "New Co"
+    assert by_node["project_type_code"] == "PT" and storage.count("ProjectType") == 1
+
+
+def test_a_node_updates_its_row_only_when_properties_differ(storage: Storage) -> None:
+    company = storage.create("Company", {"code": "C1", "name": "Acme", "city": "Gent"})
+    storage.create("Project", {"name": "A", "company": {"code": "C1", "name": "Acme"}})
+    unchanged = storage.get("Company", company["id"])
+    assert unchanged["modified_dateutc"] == company["modified_dateutc"]
+    storage.create("Project", {"name": "B", "company": {"code": "C1", "name": "Acme NV"}})
+    updated = storage.get("Company", company["id"])
+    assert updated["name"] == "Acme NV" and updated["city"] == "Gent"  # a node is a partial update
+    assert updated["modified_dateutc"] > company["modified_dateutc"]
+
+
+def test_unresolved_references_are_422_and_missing_groups_400(storage: Storage) -> None:
+    with pytest.raises(UnresolvedReferenceError) as caught:
+        storage.create("Project", {"name": "A", "company_code": "NOPE"})
+    assert caught.value.status == 422
+    assert "NOPE" in caught.value.model_state["project.company_code"][0]
+    with pytest.raises(UnresolvedReferenceError) as caught:
+        storage.create("Project", {"name": "A", "company_id": str(uuid.uuid4())})
+    assert list(caught.value.model_state) == ["project.company_id"]
+    with pytest.raises(ValidationError) as caught:
+        storage.create("Jobs", {"name": "no refs"})
+    assert caught.value.status == 400
+    assert set(caught.value.model_state) == {"jobs.project", "jobs.job_type", "jobs.job_status"}
+
+
+def test_a_refused_write_leaves_no_embedded_rows_behind(storage: Storage) -> None:
+    with pytest.raises(ValidationError):
+        storage.create("Project", {"name": "x" * 300, "company": {"code": "NEWCO", "name": "New"}})
+    assert storage.find_by("Company", "code", "NEWCO") is None
+    with pytest.raises(ValidationError) as caught:
+        storage.create("Project", {"name": "ok", "company": {"code": "BAD", "name": "y" * 100}})
+    assert "company.name" in caught.value.model_state
+    with pytest.raises(ValidationError) as caught:
+        storage.create("Project", {"name": "ok", "company": {"name": "no code"}})
+    assert "project.company" in caught.value.model_state
+
+
+def test_jobs_take_their_company_from_the_project(storage: Storage) -> None:
+    job = make_job(storage)
+    project = storage.find_by("Project", "reference_back_office", "P1")
+    assert job["company_id"] == project["company_id"] != EMPTY_GUID
+    assert job["job_status_id"] == SYSTEM_JOB_STATUSES["Open"]
+
+
+def test_change_updates_a_reference_group_through_the_same_rules(storage: Storage) -> None:
+    job = make_job(storage)
+    changed = storage.change("Jobs", job["id"], {"job_status_id": COMPLETED_STATUS_ID})
+    assert (changed["job_status_id"], changed["job_status_code"]) == (COMPLETED_STATUS_ID, "Completed")
+    assert changed["id2"] == job["id2"] and changed["modified_dateutc"] > job["modified_dateutc"]
+
+
+def test_listeners_hear_committed_writes_only(storage: Storage) -> None:
+    heard: list[tuple[str, str]] = []
+    storage.listeners.append(lambda event: heard.append((event.entity_set, event.action)))
+    storage.create("Project", {"name": "A", "company": {"code": "C1", "name": "Acme"}})
+    assert heard == [("Company", "insert"), ("Project", "insert")]
+    heard.clear()
+    with pytest.raises(ValidationError):
+        storage.create("Project", {"name": "", "company": {"code": "C9", "name": "Other"}})
+    assert heard == []
+
+
+# ----------------------------------------------------------------------------------------------
+# $filter / $orderby translation
+
+
+@pytest.fixture
+def companies(storage: Storage) -> Storage:
+    base = datetime(2015, 7, 14, 13, 8, tzinfo=timezone.utc)
+    rows = [
+        {"id": uuid.UUID(int=index + 1), "code": code, "name": name, "city": city,
+         "modified_dateutc": base + timedelta(minutes=index), "is_client": index % 2 == 0,
+         "create_date": base - timedelta(days=index)}
+        for index, (code, name, city) in enumerate(
+            [("A", "Alpha", "Gent"), ("B", "beta", "Brussel"), ("C", "Gamma", "Gent"), ("D", "Delta O'Neil", "Antwerpen")]
+        )
+    ]
+    storage.bulk_insert("Company", rows)
+    return storage
+
+
+def test_quoted_and_bare_dates_compare_as_dates_on_datetime_fields(companies: Storage) -> None:
+    assert ids(companies, "Company", "modified_dateutc gt '2015-07-14T13:09:00.000Z'") == ["C", "D"]
+    assert ids(companies, "Company", "modified_dateutc gt 2015-07-14T13:09:00.000Z") == ["C", "D"]
+    assert ids(companies, "Company", "modified_dateutc ge '2015-07-14T15:09:00+02:00'") == ["B", "C", "D"]
+    assert ids(companies, "Company", "'2015-07-14T13:09:00Z' lt modified_dateutc") == ["C", "D"]
+    with pytest.raises(QueryTranslationError, match="date"):
+        compile_filter(parse_filter("modified_dateutc gt 'soon'"), ENTITY_SETS["Company"])
+
+
+def test_guids_bare_or_quoted_and_other_types(companies: Storage) -> None:
+    guid = "00000000-0000-0000-0000-000000000002"
+    assert ids(companies, "Company", f"id eq {guid}") == ["B"]
+    assert ids(companies, "Company", f"id eq '{guid.upper()}'") == ["B"]
+    assert ids(companies, "Company", "is_client eq false") == ["B", "D"]
+    assert ids(companies, "Company", "is_client") == ["A", "C"]
+    assert ids(companies, "Company", "not (city eq 'Gent') and code ne 'D'") == ["B"]
+    assert ids(companies, "Company", "city eq 'Gent' or code eq 'B'") == ["A", "B", "C"]
+    assert ids(companies, "Company", "name eq 'Delta O''Neil'") == ["D"]
+    assert ids(companies, "Company", "notes eq null") == ["A", "B", "C", "D"]
+
+
+def test_string_functions_are_case_sensitive(companies: Storage) -> None:
+    assert ids(companies, "Company", "contains(name, 'eta')") == ["B"]
+    assert ids(companies, "Company", "contains(name, 'ETA')") == []
+    assert ids(companies, "Company", "startswith(name, 'Al')") == ["A"]
+    assert ids(companies, "Company", "startswith(name, 'al')") == []
+    assert ids(companies, "Company", "endswith(name, 'ma')") == ["C"]
+    assert ids(companies, "Company", "endswith(city, '')") == ["A", "B", "C", "D"]
+
+
+def test_numbers_compare_numerically(storage: Storage) -> None:
+    for price in ("9.5", "10", "100.25"):
+        storage.create("Article", {"code": price, "name": price, "entered_price": Decimal(price)})
+    assert ids(storage, "Article", "entered_price gt 9.75", [("entered_price", False)]) == ["10", "100.25"]
+    assert ids(storage, "Article", "entered_price le 10", [("entered_price", True)]) == ["10", "9.5"]
+
+
+def test_untranslatable_filters_name_the_problem() -> None:
+    company = ENTITY_SETS["Company"]
+    cases = {
+        "colour eq 'red'": "colour",
+        "name eq 5": "name",
+        "is_client eq 'yes'": "is_client",
+        "id eq 'not-a-guid'": "id",
+        "contains(is_client, 'x')": "is_client",
+        "'a' eq 'b'": "$filter",
+    }
+    for text, target in cases.items():
+        with pytest.raises(QueryTranslationError) as caught:
+            compile_filter(parse_filter(text), company)
+        assert caught.value.target == target, text
+    with pytest.raises(QueryTranslationError, match="colour"):
+        compile_orderby([("colour", False)], company)
+    with pytest.raises(QueryTranslationError, match="colour"):
+        check_select(["id", "colour"], company)
+
+
+def test_values_never_enter_the_sql_text() -> None:
+    fragment = compile_filter(field("name").eq("x'); DROP TABLE company; --"), ENTITY_SETS["Company"])
+    assert "DROP" not in fragment.text and fragment.params == ("x'); DROP TABLE company; --",)
+
+
+def test_orderby_always_ends_with_id(companies: Storage) -> None:
+    company = ENTITY_SETS["Company"]
+    assert compile_orderby([], company) == 'ORDER BY "id" ASC'
+    assert compile_orderby([("city", False), ("name", True)], company).endswith('"id" ASC')
+    assert ids(companies, "Company", "code ne ''", [("city", False), ("name", True)]) == ["D", "B", "C", "A"]
