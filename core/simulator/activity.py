@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from core.simulator.schema import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
+from core.simulator.seed import local_date_generated
 from core.simulator.storage import DEFAULT_JOB_TYPE, Row, Storage
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 CLOSED_STATUS_IDS = tuple(
     str(SYSTEM_JOB_STATUSES[name]).lower() for name in ("Completed", "Canceled", "Workshop - Completed")
 )
-IN_PROGRESS_STATUS_ID = SYSTEM_JOB_STATUSES["In Progress"]
+# What a daily (intermediate) approval gives the job (odyssee-api.md §7.8).
+WAITING_FURTHER_ACTIONS_ID = SYSTEM_JOB_STATUSES["Waiting Further Actions"]
 OPEN_STATUS_ID = SYSTEM_JOB_STATUSES["Open"]
 
 _HOURS = (Decimal("0.5"), Decimal("0.75"), Decimal("1"), Decimal("1.5"), Decimal("2"), Decimal("3"))
@@ -92,8 +94,8 @@ class ActivityTicker:
                         "jobs_id": job["id"],
                         "user_id": technician["id"],
                         "is_daily_approval": True,
-                        "date_generated": now - timedelta(hours=4),
-                        "job_status_id": IN_PROGRESS_STATUS_ID,
+                        "date_generated": local_date_generated(now - timedelta(hours=4)),
+                        "job_status_id": WAITING_FURTHER_ACTIONS_ID,
                     },
                 )
             self.storage.change("Jobs", job["id"], {"job_status_id": COMPLETED_STATUS_ID, "date_closed": now})
@@ -107,7 +109,7 @@ class ActivityTicker:
                     "is_signed": self.random.random() < 0.9,
                     "contact_name": self.random.choice(_CONTACTS),
                     "customer_remarks": self.random.choice(_REMARKS),
-                    "date_generated": now,
+                    "date_generated": local_date_generated(now),
                     "job_status_id": COMPLETED_STATUS_ID,
                     "rating": self.random.randint(3, 5),
                 },
