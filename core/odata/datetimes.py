@@ -7,7 +7,7 @@ lenient. The API has no nulls: an unset date is ``1980-01-01T00:00:00Z``.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 EMPTY_DATE = datetime(1980, 1, 1, tzinfo=timezone.utc)
 
@@ -54,3 +54,17 @@ def parse_datetime(text: str) -> datetime:
 
 def is_datetime_text(text: str) -> bool:
     return isinstance(text, str) and DATETIME_PATTERN.match(text.strip()) is not None and "-" in text[:5]
+
+
+def to_utc(value: object) -> datetime:
+    """A datetime, date or date text as an aware UTC datetime (naive values are UTC).
+
+    Raises ValueError for anything else.
+    """
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=timezone.utc)
+    if isinstance(value, str):
+        return parse_datetime(value)
+    raise ValueError(f"Not a date: {value!r}")

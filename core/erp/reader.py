@@ -1,0 +1,498 @@
+"""Read ERP rows through a mapping (:mod:`core.erp.mapping`), with SQLAlchemy Core.
+
+Connecting to the ERP
+---------------------
+
+The profile's ERP connection URL is a SQLAlchemy URL, so any database SQLAlchemy reaches can be
+the ERP. Keep the password out of the URL: it lives in the system keyring and is added when
+connecting. Give the account read-only rights; ``query`` and ``where`` in the mapping run as
+written.
+
+- **SQLite** (the default; nothing to install):
+  ``sqlite:///C:/ERP/erp.db`` on Windows, ``sqlite:////srv/erp/erp.db`` for an absolute path on
+  Linux and macOS (four slashes), ``sqlite:///erp.db`` relative to the working folder.
+- **SQL Server** (``pip install pyodbc`` and Microsoft's ODBC Driver for SQL Server):
+  ``mssql+pyodbc://erp_reader@SQLSERVER01/ERP?driver=ODBC+Driver+18+for+SQL+Server``; add
+  ``&TrustServerCertificate=yes`` for a server with a self-signed certificate; Windows sign-in
+  instead of a password: ``mssql+pyodbc://@SQLSERVER01/ERP?driver=ODBC+Driver+18+for+SQL+Server&trusted_connection=yes``.
+- **PostgreSQL**: ``postgresql+psycopg://erp_reader@erp-db:5432/erp`` (``pip install "psycopg[binary]"``)
+  or ``postgresql+psycopg2://erp_reader@erp-db:5432/erp`` (``pip install psycopg2-binary``).
+
+Tables can be named with their schema (``table = "dbo.customer"``); names are matched without
+regard to case, as SQL Server and PostgreSQL do.
+
+Change tracking
+---------------
+
+``read(entity, since)`` returns the rows whose last-modification column is later than
+``since - overlap``. The overlap (a minute by default) re-reads rows stamped just before the last
+read but committed after it; re-reading is harmless because the plan compares values with what
+was last pushed. Rows whose modification column is NULL (in SQLite also: not a date) are read
+every time, so nothing is ever skipped. Modification times are aware UTC datetimes: a value stored without a
+time zone (SQL Server ``datetime``, PostgreSQL ``timestamp``, SQLite text) is taken as UTC, as the
+vendor's guide recommends (``GETUTCDATE()`` in the trigger). SQLite keeps dates as text: any ISO
+8601 form SQLite's date functions understand works (``2024-03-01T08:15:00.000Z``,
+``2024-03-01 08:15:00``). In other databases a text modification column must hold ISO 8601 UTC
+text in one consistent format.
+
+Rows stream from the database (``yield_per``): a table of 100,000 rows never sits in memory at
+once. A row that cannot be sent (a value that does not convert, a name too long for Odyssee, an
+empty key) comes back with its reasons in ``ErpRow.problems``; the other rows go on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import (
+    Engine,
+    case,
+    column,
+    create_engine,
+    func,
+    inspect,
+    literal_column,
+    make_url,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.sql import ColumnElement, FromClause
+
+from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, ValueConversionError, suggestion
+from core.odata.datetimes import format_datetime, to_utc
+from core.simulator.storage import check_value
+
+DEFAULT_OVERLAP = timedelta(seconds=60)
+STREAM_BATCH_SIZE = 1000
+
+
+class ErpError(Exception):
+    """The ERP database cannot be reached or refused a statement; the message is one sentence."""
+
+
+@dataclass
+class ErpRow:
+    """One ERP row, as Odyssee values.
+
+    ``values`` maps Odyssee field -> typed value (str, Decimal, bool, aware datetime …) and always
+    holds the ERP key field (``code`` or ``reference_back_office``); a field whose value does not
+    convert is left out, its reason in ``problems``. ``raw`` maps the ERP columns
+    the mapping reads to their values as the database gave them. ``modified`` is None when the
+    section has no modification column or the row's value is empty or not a date.
+    """
+
+    entity: str
+    key: str
+    modified: datetime | None
+    values: dict[str, object]
+    problems: list[str] = field(default_factory=list)
+    raw: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _escape_colons(sql: str) -> str:
+    # text() reads ":name" as a bind parameter; a mapping's SQL has none (times, casts "::").
+    return sql.replace(":", "\\:")
+
+
+def _database_message(error: BaseException) -> str:
+    """The database's own first line, without SQLAlchemy's statement dump."""
+    original = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(original).strip().splitlines() if line.strip()]
+    return lines[0] if lines else type(original).__name__
+
+
+def _to_utc(value: object) -> datetime | None:
+    try:
+        return to_utc(value)
+    except ValueError:
+        return None
+
+
+def _key_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+@dataclass
+class _Source:
+    """A checked section: where its rows come from and the real names of its columns."""
+
+    section: EntityMapping
+    rows: FromClause
+    columns: dict[str, str]  # column name in the mapping -> name in the database
+
+    def column(self, name: str) -> ColumnElement:
+        return self.rows.c[self.columns[name]]
+
+    def filtered(self, statement):
+        if self.section.where:
+            statement = statement.where(text(f"({_escape_colons(self.section.where)})"))
+        return statement
+
+
+@dataclass
+class _Modified:
+    """How to compare and sort a modification column: native dates, or text that SQLite parses."""
+
+    expression: ColumnElement
+    bound: Callable[[datetime], object]
+
+
+class ErpReader:
+    """Reads the ERP through a mapping. Thread-safe: each call uses its own connection.
+
+    ``url`` is a SQLAlchemy URL (text or ``URL``) or an existing ``Engine``; ``password``, from
+    the keyring, is added to a URL that names a user.
+    """
+
+    def __init__(self, url: str | URL | Engine, mapping: Mapping, *, password: str | None = None) -> None:
+        self.mapping = mapping
+        self._url = url
+        self._password = password
+        self._engine: Engine | None = url if isinstance(url, Engine) else None
+        self._owns_engine = not isinstance(url, Engine)
+        self._problems: list[MappingProblem] | None = None
+        self._sources: dict[str, _Source] = {}
+
+    # ------------------------------------------------------------------------------------------
+    # Connection
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages."""
+        if isinstance(self._url, Engine):
+            return self._url.url.render_as_string(hide_password=True)
+        try:
+            return make_url(self._url).render_as_string(hide_password=True)
+        except ArgumentError:
+            return "the ERP connection URL"
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = self._create_engine()
+        return self._engine
+
+    def _create_engine(self) -> Engine:
+        try:
+            url = make_url(self._url)
+        except ArgumentError:
+            raise ErpError(
+                "The ERP connection URL is not valid; it should look like sqlite:///C:/ERP/erp.db "
+                "or postgresql+psycopg://user@host/database."
+            ) from None
+        if self._password is not None and url.username is not None:
+            url = url.set(password=self._password)
+        database = url.database or ""
+        if url.get_backend_name() == "sqlite" and database not in ("", ":memory:") and not database.startswith("file:"):
+            if not Path(database).is_file():
+                raise ErpError(f"The ERP database file {database} does not exist.")
+        try:
+            return create_engine(url)
+        except NoSuchModuleError:
+            raise ErpError(f"No database support for '{url.drivername}' is installed.") from None
+        except ArgumentError as error:
+            raise ErpError(f"The ERP connection URL is not usable: {_database_message(error)}") from None
+        except ImportError as error:
+            raise ErpError(
+                f"The database driver for {url.drivername} is not installed (missing module "
+                f"{error.name or error}); install it with pip."
+            ) from None
+
+    def _connect(self) -> Connection:
+        try:
+            return self.engine.connect()
+        except SQLAlchemyError as error:
+            raise ErpError(f"Cannot connect to the ERP database: {_database_message(error)}") from None
+
+    def close(self) -> None:
+        if self._engine is not None and self._owns_engine:
+            self._engine.dispose()
+
+    def __enter__(self) -> ErpReader:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------------------------------
+    # Checking the mapping against the database
+
+    def check(self) -> list[MappingProblem]:
+        """Every problem of the mapping, the database's view included (tables, columns, SQL).
+
+        An empty list means the mapping can be used. A database that cannot be reached is one
+        problem too.
+        """
+        self._problems = None
+        try:
+            return list(self._prepare())
+        except ErpError as error:
+            self._problems = None
+            return list(self.mapping.problems) + [MappingProblem(self.display_url, None, "", str(error))]
+
+    def _prepare(self) -> list[MappingProblem]:
+        if self._problems is None:
+            problems = list(self.mapping.problems)
+            sources: dict[str, _Source] = {}
+            with self._connect() as connection:
+                for name, section in self.mapping.sections.items():
+                    source = self._check_section(connection, section, problems)
+                    if source is not None:
+                        sources[name] = source
+            problems.sort(key=lambda problem: problem.line or 0)
+            self._sources = sources
+            self._problems = problems
+        return self._problems
+
+    def _source(self, entity: str) -> _Source:
+        problems = self._prepare()
+        if problems:
+            raise MappingError(problems)
+        try:
+            return self._sources[entity]
+        except KeyError:
+            raise KeyError(f"the mapping has no section [{entity}]") from None
+
+    def _check_section(
+        self, connection: Connection, section: EntityMapping, problems: list[MappingProblem]
+    ) -> _Source | None:
+        name = section.name
+
+        def report(where: str, message: str, line: int | None) -> None:
+            problems.append(self.mapping.problem(where, message, line))
+
+        if section.table:
+            found = self._table(connection, section, report)
+            if found is None:
+                return None
+            rows_of, available, described = found
+        else:
+            try:
+                result = connection.execute(
+                    text(f"SELECT * FROM ({_escape_colons(section.query)}) erp_source WHERE 1 = 0")  # type: ignore[arg-type]
+                )
+                available = list(result.keys())
+                result.close()
+            except SQLAlchemyError as error:
+                connection.rollback()
+                report(f"[{name}] query", f"the query fails: {_database_message(error)}", section.line_of("query"))
+                return None
+            described = "the query"
+            rows_of = None
+
+        by_lower: dict[str, list[str]] = {}
+        for real in available:
+            by_lower.setdefault(real.lower(), []).append(real)
+        columns: dict[str, str] = {}
+
+        def resolve(wanted: str, where: str, line: int | None) -> None:
+            if wanted in available:
+                columns[wanted] = wanted
+            elif len(by_lower.get(wanted.lower(), [])) == 1:
+                columns[wanted] = by_lower[wanted.lower()][0]
+            else:
+                hint = suggestion(wanted, available)
+                report(where, f"{described} has no column '{wanted}'{hint}", line)
+
+        resolve(section.key, f"[{name}] key", section.line_of("key"))
+        if section.modified:
+            resolve(section.modified, f"[{name}] modified", section.line_of("modified"))
+        for field_name, field_mapping in section.fields.items():
+            if field_mapping.column:
+                resolve(field_mapping.column, f"[{name}.fields] {field_name}", field_mapping.line)
+        if len(columns) < len(section.columns()):
+            return None
+
+        if rows_of is not None:
+            rows = rows_of(sorted(set(columns.values())))
+        else:
+            query = text(_escape_colons(section.query))  # type: ignore[arg-type]
+            rows = query.columns(*(column(real) for real in available)).subquery("erp_source")
+        source = _Source(section, rows, columns)
+
+        if section.where:
+            probe = source.filtered(select(literal_column("1")).select_from(rows)).where(text("1 = 0"))
+            try:
+                connection.execute(probe).close()
+            except SQLAlchemyError as error:
+                connection.rollback()
+                report(f"[{name}] where", f"the row filter fails: {_database_message(error)}", section.line_of("where"))
+                return None
+        if section.modified:
+            modified = source.column(section.modified)
+            try:
+                sample = connection.execute(select(modified).where(modified.is_not(None)).limit(1)).scalar()
+            except SQLAlchemyError as error:
+                connection.rollback()
+                report(f"[{name}] modified", f"cannot be read: {_database_message(error)}", section.line_of("modified"))
+                return None
+            if sample is not None and _to_utc(sample) is None:
+                report(
+                    f"[{name}] modified",
+                    f"column '{section.modified}' holds {sample!r}, not a date and time",
+                    section.line_of("modified"),
+                )
+                return None
+        return source
+
+    def _table(self, connection: Connection, section: EntityMapping, report):
+        """(a factory of the table clause, its column names, its description) or None."""
+        schema, _, wanted = section.table.rpartition(".")  # type: ignore[union-attr]
+        schema_name = schema or None
+        where = f"[{section.name}] table"
+        line = section.line_of("table")
+        try:
+            inspector = inspect(connection)
+            names = inspector.get_table_names(schema=schema_name) + inspector.get_view_names(schema=schema_name)
+        except SQLAlchemyError as error:
+            connection.rollback()
+            report(where, f"cannot list the ERP tables: {_database_message(error)}", line)
+            return None
+        matches = [real for real in names if real == wanted] or [real for real in names if real.lower() == wanted.lower()]
+        if len(matches) != 1:
+            hint = suggestion(wanted, names)
+            report(where, f"the ERP database has no table or view '{section.table}'{hint}", line)
+            return None
+        real_name = matches[0]
+        try:
+            available = [info["name"] for info in inspector.get_columns(real_name, schema=schema_name)]
+        except SQLAlchemyError as error:
+            connection.rollback()
+            report(where, f"cannot read the columns of '{section.table}': {_database_message(error)}", line)
+            return None
+
+        def rows_of(names_used: list[str]) -> FromClause:
+            # Untyped columns: values arrive exactly as the driver gives them, so one odd value
+            # (a text in a numeric SQLite column) is the row's problem, not a failed read.
+            return table(real_name, *(column(name) for name in names_used), schema=schema_name)
+
+        return rows_of, available, f"the ERP table '{section.table}'"
+
+    # ------------------------------------------------------------------------------------------
+    # Reading
+
+    def _modified(self, connection: Connection, source: _Source) -> _Modified:
+        modified = source.column(source.section.modified)  # type: ignore[arg-type]
+        sample = connection.execute(select(modified).where(modified.is_not(None)).limit(1)).scalar()
+        if isinstance(sample, str):
+            if connection.dialect.name == "sqlite":
+                # SQLite's julianday() reads every ISO form and gives NULL for anything else.
+                return _Modified(func.julianday(modified), lambda moment: func.julianday(format_datetime(moment)))
+            return _Modified(modified, format_datetime)
+        if isinstance(sample, datetime) and sample.tzinfo is not None:
+            return _Modified(modified, lambda moment: moment.astimezone(timezone.utc))
+        return _Modified(modified, lambda moment: moment.astimezone(timezone.utc).replace(tzinfo=None))
+
+    def read(
+        self, entity: str, since: datetime | None = None, *, overlap: timedelta = DEFAULT_OVERLAP
+    ) -> Iterator[ErpRow]:
+        """The section's rows, oldest modification first, then by key.
+
+        With ``since``, only rows modified after ``since - overlap`` (plus rows without a
+        modification time). Raises MappingError at once if the mapping has problems; ErpError
+        if the database fails, which may happen while iterating.
+        """
+        source = self._source(entity)
+        if since is not None and since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
+        return self._rows(source, since, overlap)
+
+    def _rows(self, source: _Source, since: datetime | None, overlap: timedelta) -> Iterator[ErpRow]:
+        section = source.section
+        entity = section.name
+        selected = list(dict.fromkeys(source.columns[name] for name in section.columns()))
+        try:
+            with self._connect() as connection:
+                statement = source.filtered(select(*(source.rows.c[real] for real in selected)))
+                key = source.column(section.key)
+                if section.modified:
+                    modified = self._modified(connection, source)
+                    if since is not None:
+                        statement = statement.where(
+                            or_(modified.expression > modified.bound(since - overlap), modified.expression.is_(None))
+                        )
+                    undated_first = case((modified.expression.is_(None), 0), else_=1)
+                    statement = statement.order_by(undated_first, modified.expression, key)
+                else:
+                    statement = statement.order_by(key)
+                result = connection.execution_options(yield_per=STREAM_BATCH_SIZE).execute(statement)
+                for record in result:
+                    yield self._row(source, dict(record._mapping))
+        except SQLAlchemyError as error:
+            raise ErpError(f"Reading {entity} from the ERP failed: {_database_message(error)}") from None
+
+    def _row(self, source: _Source, raw: dict[str, object]) -> ErpRow:
+        section = source.section
+        problems: list[str] = []
+        key = _key_text(raw.get(source.columns[section.key]))
+        if not key:
+            problems.append(f"the ERP key ({section.key}) is empty")
+        modified = _to_utc(raw.get(source.columns[section.modified])) if section.modified else None
+        key_spec = section.entity[section.erp_key_field]
+        values: dict[str, object] = {section.erp_key_field: key}
+        problems += check_value(key_spec, key) if key else []
+        for field_name, field_mapping in section.fields.items():
+            if field_name == section.erp_key_field:
+                continue
+            raw_value = raw.get(source.columns[field_mapping.column]) if field_mapping.column else None
+            try:
+                value = field_mapping.convert(raw_value)
+            except ValueConversionError as error:
+                problems.append(f"{field_name} (column {field_mapping.column}): {error}")
+                continue
+            problems += check_value(field_mapping.spec, value)
+            values[field_name] = value
+        for reference in section.entity.references:
+            if reference.required and reference.code_field in values and not values[reference.code_field]:
+                problems.append(
+                    f"{reference.code_field} is empty, but Odyssee needs a {reference.target} on every {section.name}"
+                )
+        return ErpRow(section.name, key, modified, values, problems, raw)
+
+    def keys(self, entity: str) -> set[str]:
+        """Every current, non-empty ERP key of the section (the row filter applies): for finding
+        rows removed from the ERP, or never pushed."""
+        source = self._source(entity)
+        key = source.column(source.section.key)
+        try:
+            with self._connect() as connection:
+                result = connection.execution_options(yield_per=STREAM_BATCH_SIZE).execute(
+                    source.filtered(select(key))
+                )
+                return {text_key for (value,) in result if (text_key := _key_text(value))}
+        except SQLAlchemyError as error:
+            raise ErpError(f"Reading {entity} keys from the ERP failed: {_database_message(error)}") from None
+
+    def max_modified(self, entity: str) -> datetime | None:
+        """The latest modification time of the section's rows (row filter applied), or None."""
+        source = self._source(entity)
+        if not source.section.modified:
+            return None
+        try:
+            with self._connect() as connection:
+                modified = self._modified(connection, source)
+                column_ = source.column(source.section.modified)
+                if modified.expression is column_:
+                    value = connection.execute(source.filtered(select(func.max(column_)))).scalar()
+                else:
+                    # Text dates: take the row with the latest instant and parse its own text, so
+                    # the value is exact (a julian day number is not).
+                    statement = source.filtered(select(column_)).where(modified.expression.is_not(None))
+                    value = connection.execute(statement.order_by(modified.expression.desc()).limit(1)).scalar()
+        except SQLAlchemyError as error:
+            raise ErpError(f"Reading {entity} from the ERP failed: {_database_message(error)}") from None
+        return _to_utc(value)

@@ -1,0 +1,38 @@
+"""How engines report progress and notice a cancel, without knowing who is watching.
+
+The GUI adapts :class:`RunControl` to Qt signals, the CLI to a line on the terminal, tests to a
+list. Engines call ``control.report(done, total, message)`` as they go and ``control.check()``
+between items: a cancel takes effect between items, never half-way through one.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from core.odata.errors import CancelledError
+
+# done, total (None while unknown), a short sentence such as "Company 12 of 40"
+ProgressCallback = Callable[[int, "int | None", str], None]
+
+
+def no_progress(done: int, total: int | None, message: str) -> None:
+    """The progress callback of a caller that does not watch."""
+
+
+@dataclass
+class RunControl:
+    progress: ProgressCallback = no_progress
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def report(self, done: int, total: int | None, message: str = "") -> None:
+        self.progress(done, total, message)
+
+    def check(self) -> None:
+        """Raise CancelledError once a cancel was asked for."""
+        if self.cancel.is_set():
+            raise CancelledError("Cancelled.")
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel.is_set()
