@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_OK
+    from core.logs import setup_logging
+
+    setup_logging()
     module = importlib.import_module(args._module)
     try:
         return int(module.run(args) or EXIT_OK)
