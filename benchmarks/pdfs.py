@@ -1,0 +1,164 @@
+"""Job approval PDF downloads: sequential against concurrent, and memory for one big file.
+
+    python -m benchmarks.pdfs [--files 200] [--kb 200] [--latency-ms 50] [--big-mb 200]
+
+1. ``--files`` PDFs of ``--kb`` KB each, every request answered after ``--latency-ms``:
+   :class:`core.sync.pdfs.JobApprovalPdfs` with one download at a time, then with the default
+   concurrency (4). Each run starts from an empty store and folder.
+2. One file of ``--big-mb`` MB (and, for comparison, one of a tenth of that), served by a
+   simulator in another process so that only the downloading side is measured: the peak of
+   Python allocations (tracemalloc) and the growth of the process's peak RSS while the engine
+   downloads it. Streaming means neither grows with the file's size.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+import uuid
+from pathlib import Path
+
+from core.odata.client import OdysseeClient, RetryPolicy
+from core.simulator.server import Simulator
+from core.store import Store
+from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+
+RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
+
+# A simulator in a child process holding one file of N MB; prints its base URL and auth header.
+BIG_FILE_SERVER = """
+import sys, uuid
+from core.simulator.server import Simulator
+from benchmarks.pdfs import add_job_with_pdf
+megabytes = int(sys.argv[1])
+with Simulator(pdf_delay=10_000) as simulator:
+    add_job_with_pdf(simulator, "WO-BIG", bytes(range(256)) * (megabytes * 4096))
+    print(simulator.base_url, flush=True)
+    print(simulator.authorization, flush=True)
+    sys.stdin.read()  # until the parent closes our stdin
+"""
+
+
+def add_job_with_pdf(simulator: Simulator, reference: str, content: bytes) -> None:
+    storage = simulator.storage
+    if storage.find_by("Project", "reference_back_office", "SITE-1") is None:
+        storage.create("User", {"code": "TECH-1", "username": "tech@example.com", "lastname": "Tech"})
+        storage.create("Company", {"code": "CUST-1", "name": "Customer One"})
+        storage.create("Project", {"reference_back_office": "SITE-1", "name": "Boiler room", "company_code": "CUST-1"})
+    project = storage.find_by("Project", "reference_back_office", "SITE-1")
+    storage.create("Jobs", {
+        "reference_back_office": reference, "name": "Service", "project_id": project["id"],
+        "job_type_code": "STD", "job_status_code": "Open",
+    })
+    approval = simulator.activity.tick()
+    storage.bulk_insert("DbFile", [{
+        "id": uuid.uuid4(), "db_table_name": "job_approval", "id_in_table": approval["id"], "name": "approval.pdf",
+        "file_name": f"{reference}.pdf", "mime_type": "application/pdf", "file_content": content,
+        "file_size": len(content), "file_type_name": "JOB_APPROVAL", "modified_dateutc": storage.next_modified(),
+    }])
+
+
+def many_files(files: int, kilobytes: int, latency_ms: float) -> list[tuple[str, int, int, float, float]]:
+    rows = []
+    with tempfile.TemporaryDirectory() as folder, Simulator(pdf_delay=10_000) as simulator:
+        root = Path(folder)
+        for number in range(files):
+            add_job_with_pdf(simulator, f"WO-{number:05d}", os.urandom(kilobytes * 1024))
+        simulator.faults.update(latency_ms=latency_ms)
+        with OdysseeClient(simulator.base_url, auth_header=simulator.authorization, retry=RETRY) as client:
+            for concurrency in (1, DEFAULT_CONCURRENCY):
+                label = "sequential" if concurrency == 1 else f"concurrency {concurrency} (default)"
+                client.stats.reset()
+                with Store(root / f"state-{concurrency}.sqlite3") as store:
+                    pdfs = JobApprovalPdfs(client, store, root / f"pdfs-{concurrency}", concurrency=concurrency)
+                    started = time.perf_counter()
+                    result = pdfs.download()
+                    seconds = time.perf_counter() - started
+                assert result.status == "ok" and len(result.downloaded) == files, result
+                megabytes = sum(saved.size for saved in result.downloaded) / 1024 / 1024
+                rows.append((label, len(result.downloaded), client.stats.requests, seconds, megabytes / seconds))
+    return rows
+
+
+def big_file(megabytes: int) -> tuple[float, float, float]:
+    """(seconds, tracemalloc peak MB, peak RSS growth MB) for downloading one file of that size."""
+    repository = Path(__file__).resolve().parents[1]
+    server = subprocess.Popen(
+        [sys.executable, "-c", BIG_FILE_SERVER, str(megabytes)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=repository,
+        env={**os.environ, "PYTHONPATH": str(repository)},
+    )
+    try:
+        base_url = server.stdout.readline().strip()
+        authorization = server.stdout.readline().strip()
+        with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "state.sqlite3") as store:
+            with OdysseeClient(base_url, auth_header=authorization, retry=RETRY) as client:
+                pdfs = JobApprovalPdfs(client, store, Path(folder) / "pdfs")
+                _reset_peak_rss()
+                rss_before = _peak_rss_mb()
+                tracemalloc.start()
+                started = time.perf_counter()
+                result = pdfs.download()
+                seconds = time.perf_counter() - started
+                _, peak = tracemalloc.get_traced_memory()
+                tracemalloc.stop()
+                rss_growth = _peak_rss_mb() - rss_before
+        assert result.status == "ok" and result.downloaded[0].size == megabytes * 1024 * 1024, result
+        return seconds, peak / 1024 / 1024, rss_growth
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
+
+
+def _reset_peak_rss() -> None:
+    """Linux lets a process reset its peak RSS ("VmHWM"); elsewhere the peak only grows."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+    except OSError:
+        pass
+
+
+def _peak_rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=200)
+    parser.add_argument("--kb", type=int, default=200)
+    parser.add_argument("--latency-ms", type=float, default=50.0)
+    parser.add_argument("--big-mb", type=int, default=200)
+    options = parser.parse_args(argv)
+
+    # The big file first, while this process holds nothing else of size.
+    big = [(megabytes, *big_file(megabytes)) for megabytes in (max(1, options.big_mb // 10), options.big_mb)]
+    rows = many_files(options.files, options.kb, options.latency_ms)
+
+    print(f"{options.files} PDFs of {options.kb} KB, {options.latency_ms:g} ms latency per request\n")
+    print(f"{'run':<26}  {'files':>5}  {'requests':>8}  {'seconds':>8}  {'MB/s':>6}")
+    print(f"{'-' * 26}  {'-' * 5}  {'-' * 8}  {'-' * 8}  {'-' * 6}")
+    for label, files, requests, seconds, rate in rows:
+        print(f"{label:<26}  {files:>5}  {requests:>8}  {seconds:>8.2f}  {rate:>6.1f}")
+
+    print("\nOne big file, served by a simulator in another process (no added latency)\n")
+    print(f"{'file':>8}  {'seconds':>8}  {'tracemalloc peak':>16}  {'peak RSS growth':>15}")
+    print(f"{'-' * 8}  {'-' * 8}  {'-' * 16}  {'-' * 15}")
+    for megabytes, seconds, traced, rss in big:
+        print(f"{megabytes:>5} MB  {seconds:>8.2f}  {traced:>13.2f} MB  {rss:>12.1f} MB")
+
+if __name__ == "__main__":
+    main()

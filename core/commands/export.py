@@ -1,0 +1,142 @@
+"""``odyssee-sync export``: completed work (final job approvals) to the ERP, once.
+
+    odyssee-sync export                       # every approval ready since the last export
+    odyssee-sync export --preview             # show what is ready, write nothing
+    odyssee-sync export --approval ID ...     # only these (the watermark waits for older ones)
+    odyssee-sync export --since 2024-03-01    # export again everything changed since that day
+
+Where the work goes is the profile's ``export_to`` (a database URL for the ERP's staging tables,
+or an outbox folder). Exit codes: 0 ok, 1 partial (some approvals failed), 2 failed, 3 cancelled.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from core.cli import EXIT_FAILED, EXIT_OK
+from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.commands.watch import exit_code_for, run_interruptibly
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--preview", action="store_true", help="list the approvals ready for the ERP; write nothing")
+    parser.add_argument(
+        "--approval", action="append", metavar="ID", dest="approvals",
+        help="export only this approval (repeat for several)",
+    )
+    parser.add_argument(
+        "--since", metavar="DATE",
+        help="export again everything changed since DATE (2024-03-01 or 2024-03-01T08:00:00Z, UTC)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_profile_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.odata.client import OdysseeClient
+    from core.odata.datetimes import parse_datetime
+    from core.store import Store
+    from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
+    from core.sync.progress import RunControl
+
+    since = None
+    if args.since:
+        try:
+            since = parse_datetime(args.since)
+        except ValueError:
+            print(f"--since: {args.since!r} is not a date such as 2024-03-01 or 2024-03-01T08:00:00Z.", file=sys.stderr)
+            return EXIT_FAILED
+    try:
+        profile, header = open_profile(args.profile)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    target = None
+    if not args.preview:
+        try:
+            target = target_for_profile(profile)
+        except ExportTargetError as error:
+            print(error, file=sys.stderr)
+            return EXIT_FAILED
+    with OdysseeClient.from_profile(profile, auth_header=header) as client, Store.open(profile.name) as store:
+        work = CompletedWork(client, store, target)
+        try:
+            if args.preview:
+                return _preview(work, args, run_interruptibly(lambda cancel: work.preview(RunControl(cancel=cancel))))
+            if since is not None:
+                work.rewind(since)
+                print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
+            result = run_interruptibly(lambda cancel: work.export(args.approvals, RunControl(cancel=cancel)))
+        except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
+            message = getattr(error, "message", None) or str(error)
+            print(f"Export failed: {message}", file=sys.stderr)
+            return EXIT_FAILED
+        finally:
+            if target is not None:
+                target.close()
+    return _report(result, target, args)
+
+
+def _preview(work, args: argparse.Namespace, ready: list) -> int:
+    if args.json:
+        document = [
+            {
+                "approval_id": item.id,
+                "job_reference": item.job_reference,
+                "job_number": item.job_number,
+                "modified": item.modified,
+                "parts": len(item.parts),
+                "time_lines": len(item.time_lines),
+                "hours": str(item.totals.hours),
+                "amount": str(item.totals.amount),
+                "problems": list(item.problems),
+                "warnings": list(item.warnings),
+            }
+            for item in ready
+        ]
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not ready:
+        print("Nothing to export: no completed work since the last export.")
+        return EXIT_OK
+    print(f"{'approval':36}  {'job':16}  {'#':>6}  {'parts':>5}  {'hours':>6}  {'amount':>10}  note")
+    for item in ready:
+        note = "; ".join(item.problems or item.warnings)
+        print(
+            f"{item.id:36}  {(item.job_reference or '-')[:16]:16}  {item.job_number or '':>6}  {len(item.parts):>5}  "
+            f"{item.totals.hours:>6}  {item.totals.amount:>10.2f}  {note}"
+        )
+    print(f"{len(ready)} approval(s) ready for the ERP.")
+    return EXIT_OK
+
+
+def _report(result, target, args: argparse.Namespace) -> int:
+    if args.json:
+        print(json.dumps({
+            "status": result.status,
+            "exported": result.exported,
+            "failed": result.failed,
+            "invalid": result.invalid,
+            "not_selected": result.not_selected,
+            "message": result.message,
+            "watermark": result.watermark,
+            "problems": result.problems,
+        }, indent=2, ensure_ascii=False))
+        return exit_code_for(result.status)
+    where = target.describe() if target is not None else ""
+    if result.exported:
+        print(f"Exported {len(result.exported)} approval(s) to {where}.")
+    elif result.status == "ok":
+        print("Nothing to export: no completed work since the last export.")
+    for approval_id, reason in result.failed.items():
+        print(f"Not exported {approval_id}: {reason}", file=sys.stderr)
+    for approval_id, reason in result.invalid.items():
+        print(f"Cannot export {approval_id}: {reason}", file=sys.stderr)
+    for problem in result.problems:
+        print(f"Skipped: {problem}", file=sys.stderr)
+    if result.message:
+        print(result.message, file=sys.stderr)
+    if result.status == "cancelled":
+        print("Cancelled; what was exported stays exported.", file=sys.stderr)
+    return exit_code_for(result.status)

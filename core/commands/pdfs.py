@@ -1,0 +1,101 @@
+"""``odyssee-sync pdfs``: download the new job approval PDFs into the profile's folder, once.
+
+    odyssee-sync pdfs                      # every new PDF since the last run
+    odyssee-sync pdfs --list               # show the new ones, download nothing
+    odyssee-sync pdfs --pending            # exported approvals whose PDF is not made yet
+    odyssee-sync pdfs --again FILE_ID ...  # download these files again
+
+Files go to ``download_dir`` named by ``naming_template`` (default ``{job_reference}/{file_name}``).
+Exit codes: 0 ok, 1 partial (some files failed), 2 failed, 3 cancelled.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from core.cli import EXIT_FAILED, EXIT_OK
+from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.commands.watch import exit_code_for, run_interruptibly
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--list", action="store_true", help="list the new PDFs; download nothing")
+    action.add_argument("--pending", action="store_true", help="list exported approvals still waiting for their PDF")
+    action.add_argument("--again", nargs="+", metavar="FILE_ID", help="download these files again")
+    parser.add_argument("--concurrency", type=int, metavar="N", help="downloads at once (default 4)")
+    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_profile_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from core.odata.client import OdysseeClient
+    from core.store import Store
+    from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+    from core.sync.progress import RunControl
+
+    try:
+        profile, header = open_profile(args.profile)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    with OdysseeClient.from_profile(profile, auth_header=header) as client, Store.open(profile.name) as store:
+        try:
+            pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=args.concurrency or DEFAULT_CONCURRENCY)
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return EXIT_FAILED
+        try:
+            if args.list or args.pending:
+                if args.list:
+                    rows = run_interruptibly(lambda cancel: pdfs.new_files(RunControl(cancel=cancel)))
+                else:
+                    rows = run_interruptibly(lambda cancel: pdfs.pending(RunControl(cancel=cancel)))
+                return _listing(rows, args)
+            if args.again:
+                result = run_interruptibly(lambda cancel: pdfs.download_again(args.again, RunControl(cancel=cancel)))
+            else:
+                result = run_interruptibly(lambda cancel: pdfs.download(RunControl(cancel=cancel)))
+        except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
+            message = getattr(error, "message", None) or str(error)
+            print(f"PDF download failed: {message}", file=sys.stderr)
+            return EXIT_FAILED
+    if args.json:
+        document = asdict(result)
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return exit_code_for(result.status)
+    if result.downloaded:
+        print(f"Downloaded {len(result.downloaded)} PDF(s) into {pdfs.folder}.")
+        for saved in result.downloaded:
+            print(f"  {saved.path}")
+    elif result.status == "ok":
+        print("No new job approval PDFs.")
+    for file_id, reason in result.failed.items():
+        print(f"Not downloaded {file_id}: {reason}", file=sys.stderr)
+    for problem in result.problems:
+        print(f"Skipped: {problem}", file=sys.stderr)
+    if result.message:
+        print(result.message, file=sys.stderr)
+    if result.status == "cancelled":
+        print("Cancelled; the files already saved are kept.", file=sys.stderr)
+    return exit_code_for(result.status)
+
+
+def _listing(rows: list, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    if args.json:
+        print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("No job approval PDFs waiting." if args.pending else "No new job approval PDFs.")
+        return EXIT_OK
+    for row in rows:
+        if args.pending:
+            print(f"{row.approval_id}  {row.job_reference or '-'}  exported {row.exported_at}: PDF not made yet")
+        else:
+            print(f"{row.file_id}  {row.relative_path}")
+    return EXIT_OK

@@ -1,0 +1,221 @@
+"""``odyssee-sync watch [--interval SECONDS]``: completed work and PDFs, in a loop, near real time.
+
+Each round exports the completed work (when the profile has ``export_to``) and downloads the new
+job approval PDFs (when it has ``download_dir``); each stream polls at its own interval (the
+profile's ``poll_interval_completed`` and ``poll_interval_pdf``; ``--interval`` sets both). After
+repeated failures (Odyssee or the ERP unreachable) a stream waits longer between tries — twice as
+long each time, at most :data:`MAX_BACKOFF_SECONDS` — and says so; the first success brings it back
+to its interval. Ctrl-C stops cleanly: a file being downloaded is discarded (its ``.part``), an
+approval being written finishes or rolls back, the watermarks stay where the work got to.
+
+Exit code: 0 when stopped between rounds, 3 when Ctrl-C cancelled a round in progress, 2 when
+nothing can be watched (no export target and no download folder, no password, bad settings).
+
+:func:`run_interruptibly` (also used by ``export`` and ``pdfs``) runs the work in a thread and
+turns Ctrl-C into the cancel flag the engines look at.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
+from core.commands.check import CommandError, add_profile_argument, open_profile
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_SECONDS = 900.0
+FAILURES_BEFORE_BACKOFF = 2
+
+T = TypeVar("T")
+
+
+def run_interruptibly(work: Callable[[threading.Event], T]) -> T:
+    """``work(cancel)`` in a worker thread; Ctrl-C sets ``cancel`` and waits for the work to stop.
+
+    A second Ctrl-C gives up waiting (KeyboardInterrupt). The work's exception is raised here.
+    """
+    cancel = threading.Event()
+    finished = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = work(cancel)
+        except BaseException as error:  # handed to the main thread
+            outcome["error"] = error
+        finally:
+            finished.set()
+
+    thread = threading.Thread(target=target, name="odyssee-sync-work", daemon=True)
+    thread.start()
+    # Waiting on an event, not join(): a join interrupted by Ctrl-C can leave the thread marked
+    # as ended while it still runs. Short waits, because on Windows an endless wait misses Ctrl-C.
+    try:
+        while not finished.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        print("Stopping… (the current item finishes; press Ctrl-C again to quit at once)", file=sys.stderr, flush=True)
+        cancel.set()
+        while not finished.wait(0.2):
+            pass
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def exit_code_for(status: str) -> int:
+    from core.cli import EXIT_PARTIAL
+
+    return {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED, "cancelled": EXIT_CANCELLED}[status]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--interval", type=_seconds, metavar="SECONDS",
+        help="seconds between polls of each stream (default: the profile's poll intervals)",
+    )
+    parser.add_argument("--no-export", action="store_true", help="do not export completed work")
+    parser.add_argument("--no-pdfs", action="store_true", help="do not download job approval PDFs")
+    parser.add_argument("--concurrency", type=int, metavar="N", help="PDF downloads at once (default 4)")
+    add_profile_argument(parser)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    return value
+
+
+@dataclass
+class _Stream:
+    name: str
+    interval: float
+    run: Callable[[object], tuple[str, str]]  # control -> (status, one-line summary)
+    failures: int = 0
+    due: float = 0.0
+
+    def wait_after(self, status: str) -> float:
+        if status == "failed":
+            self.failures += 1
+        else:
+            self.failures = 0
+        if self.failures >= FAILURES_BEFORE_BACKOFF:
+            return min(MAX_BACKOFF_SECONDS, max(self.interval, self.interval * 2 ** (self.failures - 1)))
+        return self.interval
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.odata.client import OdysseeClient
+    from core.store import Store
+    from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
+    from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+    from core.sync.progress import RunControl
+
+    try:
+        profile, header = open_profile(args.profile)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    client = OdysseeClient.from_profile(profile, auth_header=header)
+    store = Store.open(profile.name)
+    streams: list[_Stream] = []
+    target = None
+    try:
+        if not args.no_export and profile.export_to:
+            try:
+                target = target_for_profile(profile)
+            except ExportTargetError as error:
+                print(error, file=sys.stderr)
+                return EXIT_FAILED
+            work = CompletedWork(client, store, target)
+
+            def export_round(control) -> tuple[str, str]:
+                result = work.export(control=control)
+                summary = f"exported {len(result.exported)} approval(s)" if result.exported else ""
+                if result.failed:
+                    summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
+                if result.message:
+                    summary += f"{'; ' if summary else ''}{result.message}"
+                return result.status, summary
+
+            streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), export_round))
+        if not args.no_pdfs and profile.download_dir:
+            try:
+                pdfs = JobApprovalPdfs.for_profile(
+                    client, store, profile, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
+                )
+            except ValueError as error:
+                print(error, file=sys.stderr)
+                return EXIT_FAILED
+
+            def pdf_round(control) -> tuple[str, str]:
+                result = pdfs.download(control)
+                summary = f"downloaded {len(result.downloaded)} PDF(s)" if result.downloaded else ""
+                if result.failed:
+                    summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
+                if result.message:
+                    summary += f"{'; ' if summary else ''}{result.message}"
+                return result.status, summary
+
+            streams.append(_Stream("pdfs", args.interval or float(profile.poll_interval_pdf), pdf_round))
+        if not streams:
+            print(
+                f'Nothing to watch for profile "{profile.name}": set --export-to and/or --download-dir with '
+                f'`odyssee-sync profile add "{profile.name}" --update ...`.',
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        described = ", ".join(f"{stream.name} every {stream.interval:g} s" for stream in streams)
+        print(f'Watching profile "{profile.name}": {described}. Ctrl-C stops.', flush=True)
+
+        def loop(cancel: threading.Event) -> int:
+            control = RunControl(cancel=cancel)
+            while not cancel.is_set():
+                now = time.monotonic()
+                for stream in streams:
+                    if stream.due > now or cancel.is_set():
+                        continue
+                    try:
+                        status, summary = stream.run(control)
+                    except Exception as error:  # a long-running loop outlives one bad round
+                        log.exception("watch: the %s round failed", stream.name)
+                        status, summary = "failed", f"{type(error).__name__}: {error}"
+                    if status == "cancelled":
+                        return EXIT_CANCELLED
+                    failed_before = stream.failures
+                    wait = stream.wait_after(status)
+                    stamp = time.strftime("%H:%M:%S")
+                    if failed_before and not stream.failures:
+                        print(f"{stamp} {stream.name}: working again.", flush=True)
+                    if status == "failed" and stream.failures >= FAILURES_BEFORE_BACKOFF:
+                        print(
+                            f"{stamp} {stream.name}: failed {stream.failures} times in a row ({summary}); "
+                            f"next try in {wait:g} s.", file=sys.stderr, flush=True,
+                        )
+                    elif status == "failed":
+                        print(f"{stamp} {stream.name}: failed ({summary}); trying again in {wait:g} s.", file=sys.stderr, flush=True)
+                    elif summary:
+                        print(f"{stamp} {stream.name}: {summary}", flush=True)
+                    stream.due = time.monotonic() + wait
+                next_due = min(stream.due for stream in streams)
+                cancel.wait(max(0.0, next_due - time.monotonic()))
+            return EXIT_OK
+
+        code = run_interruptibly(loop)
+        print("Stopped.", flush=True)
+        return code
+    finally:
+        if target is not None:
+            target.close()
+        client.close()
+        store.close()

@@ -1,0 +1,852 @@
+"""Completed work to the ERP: final job approvals with their parts used and time lines.
+
+The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made cheap and safe:
+
+1. Poll ``JobApproval`` changed since the watermark, ``is_daily_approval eq false``, oldest first
+   (:class:`core.sync.jobs.ChangedRows`: ``ge`` plus the ids already seen at that instant, and a
+   key-set cursor instead of ``$skip``).
+2. For a whole page of approvals at once, fetch their jobs, the jobs' ``JobPartUsage`` and
+   ``JobNonPartUsage`` lines, and the codes the ERP needs (article, customer, site, technician)
+   with ``id eq a or id eq b …`` chains: a few requests per page instead of three per approval.
+3. Show them (:meth:`CompletedWork.preview` → :class:`ReadyApproval`), then write the chosen ones
+   (:meth:`CompletedWork.export`) to the target of the profile's ``export_to``:
+
+   - a database URL: the ERP's staging tables ``work_order``, ``work_order_part`` and
+     ``work_order_time`` (``resources/demo_erp/schema.sql``), one transaction per approval, rows
+     keyed by the Odyssee id, written as upserts (SQLite and PostgreSQL: ``INSERT … ON CONFLICT
+     DO UPDATE``; other databases: ``UPDATE`` then ``INSERT`` when nothing was there) — exporting an
+     approval again updates its rows and never adds a second line. ``work_order.processed``, which
+     the ERP sets, is left alone;
+   - a folder: one file per approval, ``<job reference>_<approval id>.json`` (or ``.csv`` when the
+     profile's ``export_format`` is ``"csv"``: one line per part or time line, the work order's
+     fields repeated), written atomically (temporary file, fsync, rename).
+
+The watermark moves only after the approval's write has committed, and never past an approval
+that is not exported yet (not chosen, or failed): exporting one approval out of order leaves the
+watermark before the older ones. Exported approvals are remembered in the journal (with the
+``modified_dateutc`` they were exported at), so they are not exported again while the watermark
+catches up. A crash between the ERP commit and the watermark write exports that approval again
+on the next run: the upsert makes that harmless (at-least-once plus idempotent writes).
+
+"Re-export since a date" (:meth:`CompletedWork.rewind`) moves the watermark back and marks the
+journal, so every approval from then on is exported again — as upserts, so without duplicates.
+
+Everything returned is plain data (dataclasses of dicts, text, Decimal), for the GUI's threads.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Protocol
+
+from core.odata.client import encode_json
+from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
+from core.odata.errors import CancelledError, OdysseeError
+from core.odata.expr import field as odata_field
+from core.sync.filenames import safe_component
+from core.sync.jobs import (
+    DEFAULT_PAGE_SIZE,
+    NO_REFERENCE,
+    ChangedRows,
+    by_id,
+    fetch_in,
+    grouped,
+    key,
+    text,
+    with_cancel,
+)
+from core.sync.progress import RunControl
+from core.sync.watermark import WatermarkCursor
+
+STREAM = "job_approval"
+JOURNAL_ENTITY = "job_approval"
+ACTION_EXPORT = "export"
+ACTION_REWIND = "rewind"
+RUN_KIND = "export"
+
+EXPORT_FORMATS = ("json", "csv")
+DEFAULT_EXPORT_FORMAT = "json"
+
+APPROVAL_SELECT = (
+    "id", "jobs_id", "user_id", "is_daily_approval", "is_signed", "contact_name", "customer_remarks",
+    "date_generated", "job_status_id", "modified_dateutc",
+)
+JOB_SELECT = ("id", "reference_back_office", "id2", "name", "company_id", "project_id")
+PART_SELECT = (
+    "id", "jobs_id", "user_id", "article_id", "working_date", "code", "name", "description", "remark",
+    "quantity", "price", "is_under_warranty",
+)
+TIME_SELECT = (
+    "id", "jobs_id", "user_id", "working_date", "timesheet_date_from", "timesheet_date_to", "type_code",
+    "line_code", "description", "line_memo", "quantity", "price", "is_under_warranty",
+)
+
+WORK_ORDER_TABLE = "work_order"
+PART_TABLE = "work_order_part"
+TIME_TABLE = "work_order_time"
+# Columns the ERP owns: an export never overwrites them.
+ERP_OWNED_COLUMNS = frozenset({"processed"})
+
+ZERO = Decimal(0)
+
+
+# ----------------------------------------------------------------------------------------------
+# What the preview shows
+
+
+@dataclass(frozen=True)
+class Totals:
+    part_lines: int = 0
+    part_quantity: Decimal = ZERO
+    parts_amount: Decimal = ZERO  # quantity × price, warranty lines at 0
+    working_hours: Decimal = ZERO
+    travel_hours: Decimal = ZERO
+    labour_amount: Decimal = ZERO  # hours × price, warranty lines at 0
+
+    @property
+    def hours(self) -> Decimal:
+        return self.working_hours + self.travel_hours
+
+    @property
+    def amount(self) -> Decimal:
+        return self.parts_amount + self.labour_amount
+
+
+@dataclass(frozen=True)
+class ReadyApproval:
+    """A final approval ready for the ERP, with the rows that will be written for it.
+
+    ``approval`` and ``job`` are the Odyssee rows as read; ``work_order``, ``parts`` and
+    ``time_lines`` are the rows for the staging tables (``exported_at`` is added when written).
+    ``problems`` explain why it cannot be exported (``exportable`` is False) or, for
+    ``warnings``, what looks odd but does not stop it.
+    """
+
+    approval: dict
+    job: dict
+    work_order: dict
+    parts: tuple[dict, ...]
+    time_lines: tuple[dict, ...]
+    totals: Totals
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.work_order["job_approval_id"]
+
+    @property
+    def job_reference(self) -> str:
+        return self.work_order["job_reference"]
+
+    @property
+    def job_number(self) -> int | None:
+        return self.work_order["job_number"]
+
+    @property
+    def modified(self) -> str:
+        return self.work_order["odyssee_modified"]
+
+    @property
+    def exportable(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class ExportResult:
+    status: str = "ok"  # ok | partial | failed | cancelled (core.store.RUN_STATUSES)
+    exported: list[str] = field(default_factory=list)  # approval ids, in the order written
+    failed: dict[str, str] = field(default_factory=dict)  # approval id -> reason
+    invalid: dict[str, str] = field(default_factory=dict)  # approval id -> problems (not written)
+    not_selected: int = 0
+    message: str = ""  # a run-level failure (the ERP or Odyssee could not be reached, …)
+    watermark: str | None = None
+    run_id: int | None = None
+    problems: list[str] = field(default_factory=list)  # malformed rows in Odyssee's answers
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "exported": len(self.exported),
+            "failed": len(self.failed),
+            "invalid": len(self.invalid),
+            "not_selected": self.not_selected,
+        }
+
+
+class ExportTargetError(Exception):
+    """Writing to the ERP or the outbox failed; the message is one sentence.
+
+    ``fatal`` errors (the ERP database cannot be reached, the disk is full) stop the run; the
+    others concern one approval only, and the run goes on with the next.
+    """
+
+    def __init__(self, message: str, *, fatal: bool = False) -> None:
+        super().__init__(message)
+        self.fatal = fatal
+
+
+class ExportTarget(Protocol):
+    def write(self, item: ReadyApproval, exported_at: str) -> None:
+        """Write one approval, all or nothing; raise ExportTargetError."""
+
+    def describe(self) -> str:
+        """Where the work goes, for messages (never a password)."""
+
+    def close(self) -> None: ...
+
+
+# ----------------------------------------------------------------------------------------------
+# The engine
+
+
+class CompletedWork:
+    """Preview and export of completed work for one profile (its client, store and target).
+
+    Safe to use from a worker thread; one export at a time per store (the journal and the
+    watermark are its memory).
+    """
+
+    def __init__(self, client, store, target: ExportTarget | None = None, *, page_size: int = DEFAULT_PAGE_SIZE):
+        self.client = client
+        self.store = store
+        self.target = target
+        self.page_size = page_size
+
+    # -------------------------------------------------------------- public API
+
+    @property
+    def watermark(self) -> str | None:
+        return self.store.get_watermark(STREAM).value
+
+    def preview(self, control: RunControl | None = None, *, limit: int | None = None) -> list[ReadyApproval]:
+        """The approvals waiting for the ERP (not exported yet), oldest first; nothing is written."""
+        control = control or RunControl()
+        ready: list[ReadyApproval] = []
+        for _row, item in self._items(control):
+            if item is not None:
+                ready.append(item)
+                control.report(len(ready), None, f"{len(ready)} approvals ready")
+                if limit is not None and len(ready) >= limit:
+                    break
+        return ready
+
+    def export(self, ids: Iterable[str] | None = None, control: RunControl | None = None) -> ExportResult:
+        """Export the approvals ``ids`` (None: every ready one); see the module docstring."""
+        if self.target is None:
+            raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
+        control = control or RunControl()
+        wanted = None if ids is None else {key(value) or str(value).lower() for value in ids}
+        result = ExportResult(run_id=self.store.start_run(RUN_KIND))
+        committed = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
+        blocked = False  # an older approval is not exported yet: the watermark stays before it
+        done = 0
+
+        def save(cursor: WatermarkCursor) -> None:
+            if cursor.value is not None and cursor != committed:
+                self.store.set_watermark(STREAM, cursor.text, cursor.seen_ids)
+
+        try:
+            for row, item in self._items(control, problems=result.problems):
+                if item is None:  # already exported, or an ignored daily approval
+                    if not blocked:
+                        advanced = committed.advance(row)
+                        save(advanced)
+                        committed = advanced
+                    continue
+                if wanted is not None and item.id not in wanted:
+                    result.not_selected += 1
+                    blocked = True
+                    continue
+                if not item.exportable:
+                    result.invalid[item.id] = "; ".join(item.problems)
+                    blocked = True
+                    continue
+                control.check()
+                exported_at = format_datetime(datetime.now(timezone.utc))
+                try:
+                    self.target.write(item, exported_at)
+                except ExportTargetError as error:
+                    if error.fatal:
+                        raise
+                    result.failed[item.id] = str(error)
+                    blocked = True
+                    self.store.journal(
+                        JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed",
+                        run_id=result.run_id, message=str(error),
+                    )
+                    continue
+                # The ERP has it. Now the journal and, unless an older one is still waiting,
+                # the watermark: together, in one transaction of the state database.
+                with self.store.transaction():
+                    self.store.journal(
+                        JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok",
+                        run_id=result.run_id, after=_journal_note(item, self.target.describe()),
+                    )
+                    if not blocked:
+                        advanced = committed.advance(row)
+                        save(advanced)
+                        committed = advanced
+                result.exported.append(item.id)
+                done += 1
+                control.report(done, None, f"Exported {_label(item)}")
+                if wanted is not None and wanted <= set(result.exported):
+                    break
+        except CancelledError:
+            result.status = "cancelled"
+        except ExportTargetError as error:
+            result.message = str(error)
+            result.status = "partial" if result.exported else "failed"
+        except OdysseeError as error:
+            result.message = error.message
+            result.status = "partial" if result.exported else "failed"
+        except BaseException:
+            result.status = "failed"
+            raise
+        else:
+            if result.failed:
+                result.status = "partial" if result.exported else "failed"
+        finally:
+            result.watermark = self.store.get_watermark(STREAM).value
+            self.store.finish_run(result.run_id, result.status, result.counts)
+        return result
+
+    def rewind(self, since: datetime | str | None) -> None:
+        """Export everything changed since ``since`` again (None: from the very beginning)."""
+        moment = EMPTY_DATE if since is None else (parse_datetime(since) if isinstance(since, str) else since)
+        with self.store.transaction():
+            self.store.set_watermark(STREAM, format_datetime(moment), ())
+            self.store.journal(
+                JOURNAL_ENTITY, None, ACTION_REWIND, "ok", message=f"re-export since {format_datetime(moment)}",
+            )
+
+    def exported_recently(self, limit: int = 200) -> list[dict]:
+        """The latest successful exports, newest first: approval id, job reference, when."""
+        return [
+            {"approval_id": entry.erp_key, "exported_at": entry.time, **(entry.after or {})}
+            for entry in self.store.journal_rows(
+                entity=JOURNAL_ENTITY, action=ACTION_EXPORT, result="ok", limit=limit,
+            )
+        ]
+
+    # -------------------------------------------------------------- scanning
+
+    def _items(self, control: RunControl, problems: list[str] | None = None) -> Iterator[tuple[dict, ReadyApproval | None]]:
+        """(approval row, ReadyApproval or None when there is nothing to do), oldest first."""
+        client = with_cancel(self.client, control)
+        lookups: dict[str, dict[str, dict]] = {}  # codes can change between runs; within one run they are reused
+        cursor = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
+        changed = ChangedRows(
+            client, "JobApproval", odata_field("is_daily_approval").eq(False), APPROVAL_SELECT,
+            cursor, self.page_size, control,
+        )
+        rewound_at = self._last_rewind()
+        try:
+            for batch in changed.batches():
+                todo = [
+                    row for row in batch
+                    if row.get("is_daily_approval") is not True and not self._exported(row, rewound_at)
+                ]
+                resolved = {item.id: item for item in _resolve(client, todo, lookups, control)} if todo else {}
+                for row in batch:
+                    yield row, resolved.get(key(row.get("id")))
+        finally:
+            if problems is not None:
+                problems.extend(changed.problems)
+
+    def _last_rewind(self) -> int:
+        rows = self.store.journal_rows(entity=JOURNAL_ENTITY, action=ACTION_REWIND, limit=1)
+        return rows[0].id if rows else 0
+
+    def _exported(self, row: dict, rewound_at: int) -> bool:
+        """Exported already at this version (and not asked again by a later rewind)?"""
+        rows = self.store.journal_rows(
+            entity=JOURNAL_ENTITY, erp_key=key(row.get("id")), action=ACTION_EXPORT, result="ok", limit=1,
+        )
+        if not rows or rows[0].id <= rewound_at:
+            return False
+        note = rows[0].after if isinstance(rows[0].after, dict) else {}
+        try:
+            return parse_datetime(str(note.get("odyssee_modified"))) >= _moment(row.get("modified_dateutc"))
+        except ValueError:
+            return False
+
+
+def _lookup(
+    client, lookups: dict[str, dict[str, dict]], entity: str, ids: Iterable[object], select: tuple[str, ...],
+    control: RunControl,
+) -> dict[str, dict]:
+    """Rows of a small lookup set by id; each id is asked for once per run."""
+    cache = lookups.setdefault(entity, {})
+    missing = {key(value) for value in ids} - set(cache) - {""}
+    if missing:
+        found = by_id(fetch_in(client, entity, "id", missing, select=select, control=control))
+        for missing_id in missing:
+            cache[missing_id] = found.get(missing_id, {})
+    return cache
+
+
+def _resolve(client, approvals: list[dict], lookups: dict[str, dict[str, dict]], control: RunControl) -> list[ReadyApproval]:
+    """A page of approvals with their jobs, lines and codes, in a few batched requests."""
+    jobs = by_id(fetch_in(client, "Jobs", "id", (a.get("jobs_id") for a in approvals), select=JOB_SELECT, control=control))
+    job_ids = list(jobs)
+    parts = grouped(fetch_in(client, "JobPartUsage", "jobs_id", job_ids, select=PART_SELECT, control=control), "jobs_id")
+    times = grouped(fetch_in(client, "JobNonPartUsage", "jobs_id", job_ids, select=TIME_SELECT, control=control), "jobs_id")
+    all_parts = [line for lines in parts.values() for line in lines]
+    all_times = [line for lines in times.values() for line in lines]
+    articles = _lookup(client, lookups, "Article", (line.get("article_id") for line in all_parts), ("id", "code"), control)
+    companies = _lookup(client, lookups, "Company", (job.get("company_id") for job in jobs.values()), ("id", "code"), control)
+    projects = _lookup(
+        client, lookups, "Project", (job.get("project_id") for job in jobs.values()), ("id", "reference_back_office"), control,
+    )
+    user_ids = [a.get("user_id") for a in approvals] + [line.get("user_id") for line in all_parts + all_times]
+    users = _lookup(client, lookups, "User", user_ids, ("id", "code"), control)
+    codes = _Codes(articles, companies, projects, users)
+    items = []
+    for approval in approvals:
+        jobs_id = key(approval.get("jobs_id"))
+        items.append(_ready(approval, jobs.get(jobs_id, {}), parts.get(jobs_id, []), times.get(jobs_id, []), codes))
+    return items
+
+
+# ----------------------------------------------------------------------------------------------
+# Rows for the staging tables
+
+
+@dataclass(frozen=True)
+class _Codes:
+    articles: dict[str, dict]
+    companies: dict[str, dict]
+    projects: dict[str, dict]
+    users: dict[str, dict]
+
+    def of(self, table: dict[str, dict], value: object, name: str) -> str | None:
+        code = text(table.get(key(value), {}).get(name)).strip()
+        return code or None
+
+
+def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dict], codes: _Codes) -> ReadyApproval:
+    problems: list[str] = []
+    warnings: list[str] = []
+    approval_id = key(approval.get("id"))
+    jobs_id = key(approval.get("jobs_id"))
+    reference = text(job.get("reference_back_office")).strip()
+    if not jobs_id:
+        problems.append("The approval names no job (jobs_id is empty).")
+    elif not job:
+        problems.append(f"Its job {jobs_id} was not found in Odyssee.")
+    elif not reference:
+        warnings.append("Its job has no ERP reference (reference_back_office is empty).")
+    work_order = {
+        "job_approval_id": approval_id,
+        "jobs_id": jobs_id,
+        "job_reference": reference,
+        "job_number": _int(job.get("id2")),
+        "job_name": text(job.get("name")),
+        "site_code": codes.of(codes.projects, job.get("project_id"), "reference_back_office"),
+        "customer_code": codes.of(codes.companies, job.get("company_id"), "code"),
+        "technician_code": codes.of(codes.users, approval.get("user_id"), "code"),
+        "date_generated": _date_text(approval.get("date_generated")),
+        "contact_name": text(approval.get("contact_name")),
+        "customer_remarks": text(approval.get("customer_remarks")),
+        "odyssee_modified": format_datetime(_moment(approval.get("modified_dateutc"))),
+    }
+    common = {"job_approval_id": approval_id, "jobs_id": jobs_id, "job_reference": reference}
+    parts = []
+    part_quantity = parts_amount = ZERO
+    for line in sorted(part_rows, key=_line_order):
+        quantity = _decimal(line.get("quantity"), "quantity", line, problems)
+        price = _decimal(line.get("price"), "price", line, problems)
+        warranty = line.get("is_under_warranty") is True
+        article_code = codes.of(codes.articles, line.get("article_id"), "code")
+        if article_code is None and key(line.get("article_id")):
+            article_code = text(line.get("code")).strip() or None  # the code copied onto the line
+        parts.append({
+            "line_id": key(line.get("id")),
+            **common,
+            "article_code": article_code or "",
+            "name": text(line.get("name")),
+            "description": text(line.get("description")),
+            "remark": text(line.get("remark")),
+            "quantity": quantity,
+            "price": price,
+            "is_under_warranty": int(warranty),
+            "working_date": _date_text(line.get("working_date")),
+            "technician_code": codes.of(codes.users, line.get("user_id"), "code"),
+        })
+        part_quantity += quantity
+        parts_amount += ZERO if warranty else quantity * price
+    time_lines = []
+    hours = {"WorkingTime": ZERO, "TravelTime": ZERO}
+    labour_amount = ZERO
+    for line in sorted(time_rows, key=_line_order):
+        quantity = _decimal(line.get("quantity"), "quantity", line, problems)
+        price = _decimal(line.get("price"), "price", line, problems)
+        warranty = line.get("is_under_warranty") is True
+        type_code = text(line.get("type_code")) or "WorkingTime"
+        time_lines.append({
+            "line_id": key(line.get("id")),
+            **common,
+            "type_code": type_code,
+            "line_code": text(line.get("line_code")),
+            "description": text(line.get("description")),
+            "line_memo": text(line.get("line_memo")),
+            "hours": quantity,
+            "price": price,
+            "is_under_warranty": int(warranty),
+            "working_date": _date_text(line.get("working_date")),
+            "time_from": _date_text(line.get("timesheet_date_from")),
+            "time_to": _date_text(line.get("timesheet_date_to")),
+            "technician_code": codes.of(codes.users, line.get("user_id"), "code"),
+        })
+        hours[type_code] = hours.get(type_code, ZERO) + quantity
+        labour_amount += ZERO if warranty else quantity * price
+    totals = Totals(
+        part_lines=len(parts),
+        part_quantity=part_quantity,
+        parts_amount=parts_amount,
+        working_hours=sum((v for k, v in hours.items() if k != "TravelTime"), ZERO),
+        travel_hours=hours["TravelTime"],
+        labour_amount=labour_amount,
+    )
+    return ReadyApproval(
+        approval=dict(approval), job=dict(job), work_order=work_order, parts=tuple(parts),
+        time_lines=tuple(time_lines), totals=totals, problems=tuple(problems), warnings=tuple(warnings),
+    )
+
+
+def _line_order(line: dict) -> tuple[str, str, str]:
+    return (text(line.get("working_date")), text(line.get("timesheet_date_from")), key(line.get("id")))
+
+
+def _decimal(value: object, name: str, line: dict, problems: list[str]) -> Decimal:
+    if isinstance(value, bool):
+        value = None
+    try:
+        number = Decimal(str(value)) if value is not None else ZERO
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        problems.append(f"Line {key(line.get('id')) or '?'} has no valid {name} ({value!r}).")
+        return ZERO
+    return number
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def _moment(value: object) -> datetime:
+    """A datetime at the millisecond precision the server filters on."""
+    moment = parse_datetime(str(value))
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def _date_text(value: object) -> str | None:
+    """A date of an answer as ``2015-07-14T13:08:00.000Z``; None for the API's empty date."""
+    try:
+        moment = parse_datetime(str(value))
+    except ValueError:
+        return None
+    return None if moment <= EMPTY_DATE else format_datetime(moment)
+
+
+def _journal_note(item: ReadyApproval, target: str) -> dict:
+    return {
+        "job_reference": item.job_reference,
+        "job_number": item.job_number,
+        "odyssee_modified": item.modified,
+        "parts": len(item.parts),
+        "time_lines": len(item.time_lines),
+        "target": target,
+    }
+
+
+def _label(item: ReadyApproval) -> str:
+    if item.job_reference:
+        return item.job_reference
+    return f"job #{item.job_number}" if item.job_number else f"approval {item.id}"
+
+
+# ----------------------------------------------------------------------------------------------
+# Targets
+
+
+def open_target(export_to: str, *, export_format: str = DEFAULT_EXPORT_FORMAT, password: str | None = None) -> ExportTarget:
+    """A database URL (``sqlite:///…``, ``postgresql+psycopg://…``) or a folder."""
+    text_value = (export_to or "").strip()
+    if not text_value:
+        raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
+    if "://" in text_value:
+        return SqlTarget(text_value, password=password)
+    return FolderTarget(Path(text_value).expanduser(), export_format=export_format)
+
+
+def target_for_profile(profile, *, password: str | None = None) -> ExportTarget:
+    """The target of a profile's ``export_to`` (``export_format`` in its extra settings)."""
+    if not profile.export_to:
+        raise ExportTargetError(
+            f'Profile "{profile.name}" has no export target; set one with '
+            f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
+            fatal=True,
+        )
+    return open_target(profile.export_to, export_format=export_format_of(profile), password=password)
+
+
+def export_format_of(profile) -> str:
+    value = str(getattr(profile, "extra", {}).get("export_format", DEFAULT_EXPORT_FORMAT)).lower()
+    if value not in EXPORT_FORMATS:
+        raise ExportTargetError(
+            f'Profile "{profile.name}": export_format must be "json" or "csv", not "{value}".', fatal=True,
+        )
+    return value
+
+
+def auto_export_enabled(profile) -> bool:
+    """Whether the GUI's background poll exports without asking (profile setting ``auto_export``)."""
+    return getattr(profile, "extra", {}).get("auto_export") is True
+
+
+class SqlTarget:
+    """The ERP's staging tables, through SQLAlchemy (one transaction per approval)."""
+
+    def __init__(
+        self,
+        url_or_engine,
+        *,
+        password: str | None = None,
+        schema: str | None = None,
+        tables: tuple[str, str, str] | None = None,
+    ):
+        """``schema`` names the database schema of the tables (e.g. ``dbo``); None: the default one."""
+        from sqlalchemy import Engine
+
+        self._url = url_or_engine
+        self._password = password
+        self._engine: Engine | None = url_or_engine if isinstance(url_or_engine, Engine) else None
+        self._owns_engine = self._engine is None
+        self._names = tables or (WORK_ORDER_TABLE, PART_TABLE, TIME_TABLE)
+        self._schema = schema
+        self._tables = None
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from core.erp.mapping import Mapping
+            from core.erp.reader import ErpError, ErpReader
+
+            # The reader's connection handling: URL checks, password from the keyring, driver hints.
+            try:
+                self._engine = ErpReader(self._url, Mapping("", {}, []), password=self._password).engine
+            except ErpError as error:
+                raise ExportTargetError(str(error), fatal=True) from None
+        return self._engine
+
+    def describe(self) -> str:
+        engine = self.engine
+        return engine.url.render_as_string(hide_password=True)
+
+    def _reflect(self):
+        if self._tables is None:
+            from sqlalchemy import MetaData
+            from sqlalchemy.exc import SQLAlchemyError
+
+            metadata = MetaData()
+            wanted = {name.lower() for name in self._names}
+            try:
+                metadata.reflect(self.engine, schema=self._schema, only=lambda name, _meta: name.lower() in wanted)
+            except SQLAlchemyError as error:
+                raise ExportTargetError(f"Cannot read the ERP's staging tables: {_first_line(error)}", fatal=True) from None
+            by_lower = {table.name.lower(): table for table in metadata.tables.values()}
+            missing = [name for name in self._names if name.lower() not in by_lower]
+            if missing:
+                raise ExportTargetError(
+                    f"The ERP database has no table {', '.join(missing)}: create the staging tables first "
+                    "(their definition is in resources/demo_erp/schema.sql).",
+                    fatal=True,
+                )
+            tables = tuple(by_lower[name.lower()] for name in self._names)
+            for table, key_column in zip(tables, ("job_approval_id", "line_id", "line_id")):
+                if key_column not in table.c:
+                    raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+            self._tables = tables
+        return self._tables
+
+    def write(self, item: ReadyApproval, exported_at: str) -> None:
+        from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+
+        work_order, parts, times = self._reflect()
+        try:
+            with self.engine.begin() as connection:
+                _upsert(connection, work_order, "job_approval_id", [{**item.work_order, "exported_at": exported_at}])
+                _upsert(connection, parts, "line_id", [{**line, "exported_at": exported_at} for line in item.parts])
+                _upsert(connection, times, "line_id", [{**line, "exported_at": exported_at} for line in item.time_lines])
+        except OperationalError as error:
+            raise ExportTargetError(f"The ERP database refused the export: {_first_line(error)}", fatal=True) from None
+        except (DBAPIError, SQLAlchemyError) as error:
+            raise ExportTargetError(
+                f"The ERP database refused approval {item.id} ({_label(item)}): {_first_line(error)}"
+            ) from None
+
+    def close(self) -> None:
+        if self._engine is not None and self._owns_engine:
+            self._engine.dispose()
+
+
+def _upsert(connection, table, key_column: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    columns = [name for name in rows[0] if name in table.c]
+    rows = [{name: row[name] for name in columns} for row in rows]
+    updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
+    dialect = connection.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert
+        statement = insert(table)
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c[key_column]],
+            set_={name: statement.excluded[name] for name in updated},
+        )
+        connection.execute(statement, rows)
+        return
+    from sqlalchemy import insert, update
+
+    for row in rows:
+        changed = connection.execute(
+            update(table).where(table.c[key_column] == row[key_column]).values({name: row[name] for name in updated})
+        )
+        if not changed.rowcount:
+            connection.execute(insert(table).values(row))
+
+
+class FolderTarget:
+    """An outbox folder: one file per approval, written atomically."""
+
+    def __init__(self, folder: Path, *, export_format: str = DEFAULT_EXPORT_FORMAT):
+        if export_format not in EXPORT_FORMATS:
+            raise ValueError(f"export_format must be one of {', '.join(EXPORT_FORMATS)}, not {export_format!r}")
+        self.folder = Path(folder)
+        self.export_format = export_format
+
+    def describe(self) -> str:
+        return str(self.folder)
+
+    def file_name(self, item: ReadyApproval) -> str:
+        reference = safe_component(item.job_reference, fallback=NO_REFERENCE)
+        return f"{reference}_{item.id}.{self.export_format}"
+
+    def write(self, item: ReadyApproval, exported_at: str) -> None:
+        name = self.file_name(item)
+        if self.export_format == "json":
+            content = _json_document(item, exported_at)
+        else:
+            content = _csv_document(item, exported_at)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.folder / name, content)
+            # The same approval under an older job reference: one file per approval.
+            for old in self.folder.glob(f"*_{item.id}.{self.export_format}"):
+                if old.name != name:
+                    old.unlink(missing_ok=True)
+        except OSError as error:
+            raise ExportTargetError(
+                f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True
+            ) from None
+
+    def close(self) -> None:
+        pass
+
+
+def _json_document(item: ReadyApproval, exported_at: str) -> bytes:
+    return encode_json({
+        "work_order": {**item.work_order, "exported_at": exported_at},
+        "parts": list(item.parts),
+        "time_lines": list(item.time_lines),
+    }) + b"\n"
+
+
+# One CSV line per part or time line (a work order without lines gets one line of its own).
+CSV_COLUMNS = (
+    "record", "line_id", "job_approval_id", "jobs_id", "job_reference", "job_number", "job_name", "site_code",
+    "customer_code", "date_generated", "contact_name", "customer_remarks", "odyssee_modified", "exported_at",
+    "article_code", "type_code", "line_code", "name", "description", "memo", "quantity", "price",
+    "is_under_warranty", "working_date", "time_from", "time_to", "technician_code",
+)
+
+
+def _csv_document(item: ReadyApproval, exported_at: str) -> bytes:
+    header = {**item.work_order, "exported_at": exported_at}
+    lines: list[dict[str, Any]] = []
+    for part in item.parts:
+        lines.append({**header, **part, "record": "part", "memo": part["remark"]})
+    for line in item.time_lines:
+        lines.append({**header, **line, "record": "time", "memo": line["line_memo"], "quantity": line["hours"]})
+    if not lines:
+        lines.append({**header, "record": "work_order"})
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    for line in lines:
+        writer.writerow({name: "" if line.get(name) is None else line.get(name) for name in CSV_COLUMNS})
+    return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``path`` so that a reader sees the old file or the new one, never a part."""
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+    if os.name == "posix":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _first_line(error: BaseException) -> str:
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+__all__ = [
+    "CSV_COLUMNS",
+    "CompletedWork",
+    "ExportResult",
+    "ExportTarget",
+    "ExportTargetError",
+    "FolderTarget",
+    "ReadyApproval",
+    "STREAM",
+    "SqlTarget",
+    "Totals",
+    "auto_export_enabled",
+    "export_format_of",
+    "open_target",
+    "target_for_profile",
+    "write_atomically",
+]

@@ -1,0 +1,477 @@
+"""Job approval PDFs: downloaded into a folder as the server's queue produces them.
+
+The PDF of a final approval is made by a queue, seconds to hours after the work is done (the
+ERP-link guide, "Job Approval PDF"), so it has its own poll:
+
+1. ``DbFile`` changed since the file watermark, ``file_type_name eq 'JOB_APPROVAL' and
+   db_table_name eq 'job_approval'``, with ``$select=id,id_in_table,file_name,modified_dateutc``
+   (never the content), oldest first — the guide's request 5, with the key-set cursor of
+   :class:`core.sync.jobs.ChangedRows`.
+2. For the whole page: approval → job → ``reference_back_office`` in batched requests
+   (:func:`core.sync.jobs.resolve_job_references`), instead of the guide's two GETs per file.
+3. Several downloads at once (``concurrency``, 4 by default) with the client's streaming
+   download: ``<name>.part``, fsynced, renamed. The path comes from the naming template (default
+   ``{job_reference}/{file_name}``; also ``{job_number}``, ``{company}``, ``{date}``,
+   ``{approval_id}``); every placeholder's value and every path component is made safe
+   (:mod:`core.sync.filenames`) and the final path is checked to lie inside the download folder.
+   A name already used gets " (2)", " (3)"…; a job without a reference files under
+   ``_no_reference``.
+4. Each file's path, size and SHA-256 go into the store (``record_download``). The watermark moves
+   after a page's files are renamed into place, and never past a file that failed: the next poll
+   tries it again; files already recorded are skipped (``download_again`` fetches them anew).
+
+``pending()`` lists exported approvals whose PDF has not appeared yet (one batched DbFile query),
+``status()`` gathers new / downloaded / pending for the GUI. Results are plain data.
+"""
+from __future__ import annotations
+
+import string
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable
+
+from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
+from core.odata.errors import CancelledError, OdysseeError
+from core.odata.expr import field as odata_field
+from core.settings import DEFAULT_NAMING_TEMPLATE
+from core.sync.export import CompletedWork
+from core.sync.filenames import NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
+from core.sync.jobs import (
+    DEFAULT_PAGE_SIZE,
+    NO_REFERENCE,
+    ChangedRows,
+    JobReference,
+    fetch_in,
+    key,
+    resolve_job_references,
+    text,
+    with_cancel,
+)
+from core.sync.progress import RunControl
+from core.sync.watermark import WatermarkCursor
+
+STREAM = "job_approval_pdf"
+RUN_KIND = "pdfs"
+FILE_TYPE = "JOB_APPROVAL"
+OWNER_TABLE = "job_approval"
+FILE_SELECT = ("id", "id_in_table", "file_name", "modified_dateutc")
+DEFAULT_CONCURRENCY = 4
+MAX_CONCURRENCY = 16
+TEMPLATE_FIELDS = ("job_reference", "file_name", "job_number", "company", "date", "approval_id")
+
+
+def job_approval_files():
+    """``file_type_name eq 'JOB_APPROVAL' and db_table_name eq 'job_approval'``."""
+    return odata_field("file_type_name").eq(FILE_TYPE) & odata_field("db_table_name").eq(OWNER_TABLE)
+
+
+# ----------------------------------------------------------------------------------------------
+# Plain data for the GUI and the CLI
+
+
+@dataclass(frozen=True)
+class PdfFile:
+    file_id: str
+    approval_id: str
+    file_name: str  # as the server gave it (untrusted; never used as a path unchecked)
+    modified: str
+    job_reference: str
+    job_number: int | None
+    company: str
+    date: str  # YYYY-MM-DD of the approval (or of the file when the approval is unknown)
+    relative_path: str  # where it goes inside the download folder, before " (2)" numbering
+    downloaded_path: str | None = None  # set when the store knows it was downloaded
+
+
+@dataclass(frozen=True)
+class DownloadedPdf:
+    file_id: str
+    approval_id: str
+    job_reference: str
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PendingPdf:
+    """An exported final approval whose PDF the server has not produced yet."""
+
+    approval_id: str
+    job_reference: str
+    job_number: int | None
+    exported_at: str
+
+
+@dataclass
+class PdfResult:
+    status: str = "ok"  # ok | partial | failed | cancelled
+    downloaded: list[DownloadedPdf] = field(default_factory=list)
+    skipped: int = 0  # already downloaded
+    failed: dict[str, str] = field(default_factory=dict)  # file id -> reason
+    message: str = ""
+    watermark: str | None = None
+    run_id: int | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"downloaded": len(self.downloaded), "skipped": self.skipped, "failed": len(self.failed)}
+
+
+@dataclass(frozen=True)
+class PdfStatus:
+    new: list[PdfFile]
+    downloaded: list[dict]  # the store's latest downloads: file_id, path, sha256, size, downloaded_at, approval_id
+    pending: list[PendingPdf]
+
+
+# ----------------------------------------------------------------------------------------------
+# Naming
+
+
+class NamingTemplate:
+    """``{job_reference}/{file_name}`` and friends → a safe path relative to the download folder."""
+
+    def __init__(self, template: str = DEFAULT_NAMING_TEMPLATE) -> None:
+        template = (template or "").strip()
+        if not template:
+            raise ValueError("The naming template is empty; the default is " + DEFAULT_NAMING_TEMPLATE)
+        try:
+            names = [name for _, name, spec, conversion in string.Formatter().parse(template) if name is not None]
+        except ValueError as error:
+            raise ValueError(f"The naming template {template!r} is not valid: {error}") from None
+        unknown = [name for name in names if name not in TEMPLATE_FIELDS]
+        if unknown:
+            raise ValueError(
+                f"The naming template uses {{{unknown[0]}}}; the placeholders are "
+                + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)
+            )
+        if "file_name" not in names and "approval_id" not in names:
+            raise ValueError("The naming template needs {file_name} or {approval_id}, or every PDF gets the same name.")
+        self.template = template
+
+    def relative_path(self, values: dict[str, object]) -> Path:
+        safe = {name: safe_component(values.get(name)) for name in TEMPLATE_FIELDS}
+        safe["job_reference"] = safe_component(values.get("job_reference"), fallback=NO_REFERENCE)
+        return safe_relative_path(self.template.format_map(safe))
+
+
+def _values(row: dict, reference: JobReference | None) -> dict[str, object]:
+    file_id = key(row.get("id"))
+    approval_id = key(row.get("id_in_table"))
+    name = text(row.get("file_name")).strip()
+    if not name.strip(" ."):
+        name = f"job_approval_{approval_id or file_id}.pdf"
+    date = _day(reference.date_generated if reference else "") or _day(row.get("modified_dateutc"))
+    return {
+        "job_reference": reference.reference if reference else "",
+        "file_name": name,
+        "job_number": "" if reference is None or reference.number is None else reference.number,
+        "company": (reference.company or reference.company_code) if reference else "",
+        "date": date,
+        "approval_id": approval_id,
+    }
+
+
+def _day(value: object) -> str:
+    try:
+        moment = parse_datetime(str(value))
+    except ValueError:
+        return ""
+    return "" if moment <= EMPTY_DATE else moment.date().isoformat()
+
+
+# ----------------------------------------------------------------------------------------------
+# The engine
+
+
+class JobApprovalPdfs:
+    """Poll, download and list job approval PDFs for one profile. Safe from a worker thread."""
+
+    def __init__(
+        self,
+        client,
+        store,
+        download_dir: str | Path,
+        naming_template: str = DEFAULT_NAMING_TEMPLATE,
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> None:
+        if not download_dir:
+            raise ValueError("No download folder is set for job approval PDFs.")
+        if not 1 <= int(concurrency) <= MAX_CONCURRENCY:
+            raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}, not {concurrency}")
+        self.client = client
+        self.store = store
+        self.folder = Path(download_dir).expanduser()
+        self.naming = NamingTemplate(naming_template)
+        self.concurrency = int(concurrency)
+        self.page_size = page_size
+
+    @classmethod
+    def for_profile(cls, client, store, profile, **options) -> "JobApprovalPdfs":
+        if not profile.download_dir:
+            raise ValueError(
+                f'Profile "{profile.name}" has no download folder; set one with '
+                f'`odyssee-sync profile add "{profile.name}" --update --download-dir DIR`.'
+            )
+        return cls(client, store, profile.download_dir, profile.naming_template, **options)
+
+    @property
+    def watermark(self) -> str | None:
+        return self.store.get_watermark(STREAM).value
+
+    # -------------------------------------------------------------- reading
+
+    def new_files(self, control: RunControl | None = None, *, limit: int | None = None) -> list[PdfFile]:
+        """Files after the watermark that were not downloaded yet, oldest first; nothing is written."""
+        control = control or RunControl()
+        client = with_cancel(self.client, control)
+        found: list[PdfFile] = []
+        for batch in self._changed(client, control).batches():
+            rows = [row for row in batch if self.store.download_for(key(row.get("id"))) is None]
+            references = self._references(client, rows, control)
+            for row in rows:
+                found.append(self._describe(row, references.get(key(row.get("id_in_table")))))
+                if limit is not None and len(found) >= limit:
+                    return found
+        return found
+
+    def pending(self, control: RunControl | None = None, *, limit: int = 200) -> list[PendingPdf]:
+        """Exported final approvals (the latest ``limit``) with no JOB_APPROVAL file yet."""
+        control = control or RunControl()
+        client = with_cancel(self.client, control)
+        exported: dict[str, dict] = {}
+        for entry in CompletedWork(client, self.store).exported_recently(limit):
+            exported.setdefault(entry["approval_id"], entry)
+        if not exported:
+            return []
+        files = fetch_in(
+            client, "DbFile", "id_in_table", exported, select=("id", "id_in_table"),
+            where=job_approval_files(), control=control,
+        )
+        with_file = {key(row.get("id_in_table")) for row in files}
+        return [
+            PendingPdf(
+                approval_id=approval_id,
+                job_reference=text(entry.get("job_reference")),
+                job_number=entry.get("job_number") if isinstance(entry.get("job_number"), int) else None,
+                exported_at=text(entry.get("exported_at")),
+            )
+            for approval_id, entry in exported.items()
+            if approval_id not in with_file
+        ]
+
+    def downloaded(self, limit: int = 200) -> list[dict]:
+        """The store's latest downloads, newest first."""
+        return latest_downloads(self.store, limit)
+
+    def status(self, control: RunControl | None = None) -> PdfStatus:
+        control = control or RunControl()
+        return PdfStatus(new=self.new_files(control), downloaded=self.downloaded(), pending=self.pending(control))
+
+    # -------------------------------------------------------------- downloading
+
+    def download(self, control: RunControl | None = None) -> PdfResult:
+        """Download every new file after the watermark; move the watermark behind them."""
+        control = control or RunControl()
+        client = with_cancel(self.client, control)
+        result = PdfResult(run_id=self.store.start_run(RUN_KIND))
+        committed = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
+        blocked = False
+        changed = self._changed(client, control)
+        try:
+            with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
+                reservations = NameReservations()
+                for batch in changed.batches():
+                    todo = [row for row in batch if self.store.download_for(key(row.get("id"))) is None]
+                    result.skipped += len(batch) - len(todo)
+                    outcome = self._download_rows(client, pool, reservations, todo, control, result)
+                    for row in batch:
+                        if outcome.get(key(row.get("id")), True) is not True:
+                            blocked = True
+                        if not blocked:
+                            committed = committed.advance(row)
+                    if committed.value is not None:
+                        self.store.set_watermark(STREAM, committed.text, committed.seen_ids)
+                    if outcome.get("cancelled"):
+                        raise CancelledError("Cancelled.")
+        except CancelledError:
+            result.status = "cancelled"
+        except OdysseeError as error:
+            result.message = error.message
+            result.status = "partial" if result.downloaded else "failed"
+        except OSError as error:
+            result.message = f"Cannot write to {self.folder}: {error.strerror or error}"
+            result.status = "partial" if result.downloaded else "failed"
+        except BaseException:
+            result.status = "failed"
+            raise
+        else:
+            if result.failed:
+                result.status = "partial" if result.downloaded else "failed"
+        finally:
+            result.problems.extend(changed.problems)
+            result.watermark = self.store.get_watermark(STREAM).value
+            self.store.finish_run(result.run_id, result.status, result.counts)
+        return result
+
+    def download_again(self, file_ids: Iterable[str], control: RunControl | None = None) -> PdfResult:
+        """Download these files anew (the same path when it is still theirs); the watermark stays."""
+        control = control or RunControl()
+        client = with_cancel(self.client, control)
+        result = PdfResult(run_id=self.store.start_run(RUN_KIND))
+        try:
+            rows = fetch_in(client, "DbFile", "id", list(file_ids), select=FILE_SELECT, control=control)
+            with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
+                outcome = self._download_rows(client, pool, NameReservations(), rows, control, result, again=True)
+            if outcome.get("cancelled"):
+                raise CancelledError("Cancelled.")
+            if result.failed:
+                result.status = "partial" if result.downloaded else "failed"
+        except CancelledError:
+            result.status = "cancelled"
+        except OdysseeError as error:
+            result.message = error.message
+            result.status = "failed"
+        except BaseException:
+            result.status = "failed"
+            raise
+        finally:
+            result.watermark = self.store.get_watermark(STREAM).value
+            self.store.finish_run(result.run_id, result.status, result.counts)
+        return result
+
+    def rewind(self, since: datetime | str | None) -> None:
+        """Look at every file changed since ``since`` again (files already downloaded stay skipped)."""
+        moment = EMPTY_DATE if since is None else (parse_datetime(since) if isinstance(since, str) else since)
+        self.store.set_watermark(STREAM, format_datetime(moment), ())
+
+    # -------------------------------------------------------------- internals
+
+    def _changed(self, client, control: RunControl) -> ChangedRows:
+        cursor = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
+        return ChangedRows(client, "DbFile", job_approval_files(), FILE_SELECT, cursor, self.page_size, control)
+
+    def _references(self, client, rows: list[dict], control: RunControl) -> dict[str, JobReference]:
+        if not rows:
+            return {}
+        return resolve_job_references(
+            client, (row.get("id_in_table") for row in rows), with_company="{company}" in self.naming.template,
+            control=control,
+        )
+
+    def _describe(self, row: dict, reference: JobReference | None) -> PdfFile:
+        values = _values(row, reference)
+        previous = self.store.download_for(key(row.get("id")))
+        return PdfFile(
+            file_id=key(row.get("id")),
+            approval_id=key(row.get("id_in_table")),
+            file_name=text(row.get("file_name")),
+            modified=text(row.get("modified_dateutc")),
+            job_reference=reference.reference if reference else "",
+            job_number=reference.number if reference else None,
+            company=str(values["company"]),
+            date=str(values["date"]),
+            relative_path=self.naming.relative_path(values).as_posix(),
+            downloaded_path=previous.path if previous else None,
+        )
+
+    def _download_rows(
+        self, client, pool: ThreadPoolExecutor, reservations: NameReservations, rows: list[dict],
+        control: RunControl, result: PdfResult, *, again: bool = False,
+    ) -> dict[str, object]:
+        """Download ``rows`` with the pool; file id -> True (done) or the reason it failed."""
+        if not rows:
+            return {}
+        references = self._references(client, rows, control)
+        lock = threading.Lock()
+        outcome: dict[str, object] = {}
+        total = len(rows)
+
+        def one(row: dict) -> None:
+            file_id = key(row.get("id"))
+            reference = references.get(key(row.get("id_in_table")))
+            try:
+                control.check()
+                saved = self._download_one(client, reservations, row, reference, again)
+            except CancelledError:
+                with lock:
+                    outcome["cancelled"] = True
+                    outcome[file_id] = "cancelled"
+                return
+            except (OdysseeError, OSError, UnsafePathError) as error:
+                reason = getattr(error, "message", None) or f"{type(error).__name__}: {error}"
+                with lock:
+                    outcome[file_id] = reason
+                    result.failed[file_id] = reason
+                return
+            with lock:
+                outcome[file_id] = True
+                result.downloaded.append(saved)
+                control.report(len(result.downloaded), total, f"Downloaded {Path(saved.path).name}")
+
+        for future in [pool.submit(one, row) for row in rows]:
+            future.result()  # a bug in a worker surfaces here, not silently
+        return outcome
+
+    def _download_one(
+        self, client, reservations: NameReservations, row: dict, reference: JobReference | None, again: bool,
+    ) -> DownloadedPdf:
+        file_id = key(row.get("id"))
+        approval_id = key(row.get("id_in_table"))
+        relative = self.naming.relative_path(_values(row, reference))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        root = self.folder.resolve()
+        target = inside(root, relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        previous = self.store.download_for(file_id) if again else None
+        path = reservations.reserve(target, keep=Path(previous.path) if previous is not None else None)
+        try:
+            saved = client.download_file(file_id, path)
+            final = inside(root, saved.path.relative_to(root))  # the last guard, after the rename
+            self.store.record_download(file_id, final, saved.sha256, saved.size, approval_id=approval_id or None)
+        finally:
+            reservations.release(path)
+        return DownloadedPdf(
+            file_id=file_id,
+            approval_id=approval_id,
+            job_reference=reference.reference if reference else "",
+            path=str(final),
+            size=saved.size,
+            sha256=saved.sha256,
+        )
+
+
+def latest_downloads(store, limit: int = 200) -> list[dict]:
+    """The latest recorded downloads, newest first, as plain dicts."""
+    listing = getattr(store, "downloads", None)
+    if callable(listing):  # a Store that offers the listing itself
+        return [vars(row) if not isinstance(row, dict) else row for row in listing(limit=limit)]
+    rows = store._read(  # noqa: SLF001 - until the Store offers a listing of its downloads
+        "SELECT file_id, path, sha256, size, downloaded_at, approval_id FROM downloads "
+        "ORDER BY downloaded_at DESC, file_id LIMIT ?",
+        (int(limit),),
+    )
+    return [dict(row) for row in rows]
+
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "DownloadedPdf",
+    "JobApprovalPdfs",
+    "NamingTemplate",
+    "PdfFile",
+    "PdfResult",
+    "PdfStatus",
+    "PendingPdf",
+    "STREAM",
+    "TEMPLATE_FIELDS",
+    "job_approval_files",
+    "latest_downloads",
+]

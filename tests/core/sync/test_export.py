@@ -1,0 +1,401 @@
+"""Completed work to the ERP, against the simulator over loopback and a demo ERP in tmp.
+
+The helpers at the top (a small tenant, jobs completed by the simulator's field-activity ticker,
+ERP row counts) are shared with the PDF, crash and CLI tests.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from core.erp.demo import create_demo_erp, sqlite_url
+from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata.datetimes import format_datetime
+from core.simulator.server import Simulator
+from core.store import Store
+from core.sync.export import (
+    CSV_COLUMNS,
+    CompletedWork,
+    SqlTarget,
+    open_target,
+)
+from core.sync.progress import RunControl
+
+FAST_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05)
+POSTGRES_URL_VARIABLE = "ODYSSEE_TEST_POSTGRES_URL"
+
+
+# ----------------------------------------------------------------------------------------------
+# Shared helpers
+
+
+def start_simulator(**options) -> Simulator:
+    simulator = Simulator(**options).start()
+    add_small_tenant(simulator)
+    return simulator
+
+
+def add_small_tenant(simulator: Simulator) -> None:
+    """One technician, one customer with one site, two articles: codes the export must find."""
+    storage = simulator.storage
+    storage.create("User", {"code": "TECH-1", "username": "tech@example.com", "firstname": "Tess", "lastname": "Tech"})
+    storage.create("Company", {"code": "CUST-1", "name": "Customer One"})
+    storage.create("Project", {"reference_back_office": "SITE-1", "name": "Boiler room", "company_code": "CUST-1"})
+    storage.create("Article", {"code": "ART-1", "name": "Filter", "entered_price": Decimal("8.90")})
+    storage.create("Article", {"code": "ART-2", "name": "Pump", "entered_price": Decimal("189.00")})
+
+
+def complete_jobs(simulator: Simulator, references: list[str]) -> list[dict]:
+    """Open a job per reference and let the field-activity ticker complete it, one after the other.
+
+    Returns the final approvals in that order (the ticker may add a daily approval before some).
+    """
+    project = simulator.storage.find_by("Project", "reference_back_office", "SITE-1")
+    approvals = []
+    for reference in references:
+        simulator.storage.create("Jobs", {
+            "reference_back_office": reference, "name": f"Service {reference}", "project_id": project["id"],
+            "job_type_code": "STD", "job_status_code": "Open",
+        })
+        approvals.append(simulator.activity.tick())  # the only open job: this one
+    return approvals
+
+
+def client_for(simulator: Simulator, **options) -> OdysseeClient:
+    options.setdefault("retry", FAST_RETRY)
+    return OdysseeClient(simulator.base_url, auth_header=simulator.authorization, **options)
+
+
+def erp_rows(path: Path, table: str, columns: str = "*") -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT {columns} FROM {table}").fetchall()
+    finally:
+        connection.close()
+
+
+def odyssee_lines(simulator: Simulator, table: str, jobs_ids) -> set[str]:
+    ids = {str(job_id).lower() for job_id in jobs_ids}
+    return {str(row[0]) for row in simulator.storage.fetch_all(f'SELECT "id", "jobs_id" FROM "{table}"') if str(row[1]) in ids}
+
+
+def final_approvals(simulator: Simulator) -> dict[str, dict]:
+    return {
+        str(row["id"]): row for row in simulator.storage.rows("JobApproval") if not row["is_daily_approval"]
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# Fixtures
+
+
+@pytest.fixture
+def simulator():
+    simulator = start_simulator()
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture
+def erp(tmp_path) -> Path:
+    return create_demo_erp(tmp_path / "erp.db", customers=0)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "state.sqlite3") as store:
+        yield store
+
+
+@pytest.fixture
+def client(simulator):
+    with client_for(simulator) as client:
+        yield client
+
+
+def engine_for(client, store, erp: Path, **options) -> CompletedWork:
+    return CompletedWork(client, store, SqlTarget(sqlite_url(erp)), **options)
+
+
+# ----------------------------------------------------------------------------------------------
+# Tests
+
+
+def test_completed_work_reaches_the_staging_tables_in_one_poll_once(simulator, client, store, erp):
+    approvals = complete_jobs(simulator, ["WO-1", "WO-2", "WO-3"])
+    # A daily approval stored after them: never exported.
+    daily = simulator.storage.create("JobApproval", {
+        "jobs_id": approvals[0]["jobs_id"], "user_id": approvals[0]["user_id"], "is_daily_approval": True,
+    })
+    engine = engine_for(client, store, erp)
+
+    result = engine.export()
+
+    assert result.status == "ok"
+    finals = final_approvals(simulator)
+    assert set(result.exported) == set(finals)
+    headers = {row[0]: row for row in erp_rows(erp, "work_order", "job_approval_id, job_reference, site_code, customer_code, technician_code")}
+    assert set(headers) == set(finals)
+    assert str(daily["id"]) not in headers
+    assert {row[1] for row in headers.values()} == {"WO-1", "WO-2", "WO-3"}
+    assert {row[2:] for row in headers.values()} == {("SITE-1", "CUST-1", "TECH-1")}
+    jobs = [approval["jobs_id"] for approval in finals.values()]
+    assert {row[0] for row in erp_rows(erp, "work_order_part", "line_id")} == odyssee_lines(simulator, "job_part_usage", jobs)
+    assert {row[0] for row in erp_rows(erp, "work_order_time", "line_id")} == odyssee_lines(simulator, "job_non_part_usage", jobs)
+    assert {row[0] for row in erp_rows(erp, "work_order_part", "article_code")} <= {"ART-1", "ART-2"}
+
+    counts = [len(erp_rows(erp, table)) for table in ("work_order", "work_order_part", "work_order_time")]
+    again = engine.export()
+    assert again.status == "ok" and again.exported == []
+    assert [len(erp_rows(erp, table)) for table in ("work_order", "work_order_part", "work_order_time")] == counts
+    assert engine.preview() == []
+
+    newer = complete_jobs(simulator, ["WO-4"])
+    assert engine.export().exported == [str(newer[0]["id"])]
+    assert store.get_watermark("job_approval").value == format_datetime(newer[0]["modified_dateutc"])
+
+
+def test_preview_shows_parts_hours_and_totals_and_costs_a_few_calls_per_page(simulator, client, store, erp):
+    complete_jobs(simulator, [f"WO-{n}" for n in range(30)])
+    simulator.reset_counters()
+
+    ready = CompletedWork(client, store).preview()
+
+    assert len(ready) == len(final_approvals(simulator))
+    # One page of approvals; jobs, parts, time lines, articles, customers, sites, technicians.
+    assert simulator.request_count <= 10
+    item = ready[0]
+    odyssee_parts = simulator.storage.rows("JobPartUsage")
+    parts = [row for row in odyssee_parts if str(row["jobs_id"]) == item.work_order["jobs_id"]]
+    assert {line["line_id"] for line in item.parts} == {str(row["id"]) for row in parts}
+    expected_amount = sum(row["quantity"] * row["price"] for row in parts if not row["is_under_warranty"])
+    assert item.totals.parts_amount == expected_amount
+    times = [row for row in simulator.storage.rows("JobNonPartUsage") if str(row["jobs_id"]) == item.work_order["jobs_id"]]
+    assert item.totals.hours == sum(row["quantity"] for row in times)
+    assert item.job_reference.startswith("WO-") and item.exportable
+    assert len(erp_rows(erp, "work_order")) == 0  # a preview writes nothing
+
+
+def test_exporting_one_out_of_order_keeps_the_watermark_before_the_older_ones(simulator, client, store, erp):
+    first, second, third = complete_jobs(simulator, ["WO-A", "WO-B", "WO-C"])
+    engine = engine_for(client, store, erp)
+    before = store.get_watermark("job_approval").value
+
+    result = engine.export([str(third["id"])])
+
+    assert result.exported == [str(third["id"])] and result.not_selected >= 2
+    assert store.get_watermark("job_approval").value == before
+    assert {item.id for item in engine.preview()} == {str(first["id"]), str(second["id"])} | {
+        item for item in final_approvals(simulator) if item not in {str(third["id"])}
+    }
+    third_exported_at = erp_rows(erp, "work_order", "exported_at")[0][0]
+
+    rest = engine.export()
+
+    assert set(rest.exported) == set(final_approvals(simulator)) - {str(third["id"])}
+    assert erp_rows(erp, "work_order", "exported_at") .count((third_exported_at,)) == 1  # not written twice
+    assert len(store.journal_rows(entity="job_approval", erp_key=str(third["id"]), action="export")) == 1
+    assert store.get_watermark("job_approval").value == format_datetime(third["modified_dateutc"])
+
+
+def test_approvals_sharing_one_timestamp_across_pages_are_each_exported_once(simulator, client, store, erp):
+    approvals = complete_jobs(simulator, [f"WO-{n}" for n in range(7)])
+    # Seven more final approvals stamped with one instant, as a server batch update can do.
+    same_moment = datetime(2030, 1, 2, 3, 4, 5, 678000, tzinfo=timezone.utc)
+    simulator.storage.bulk_insert("JobApproval", [
+        {**approval, "id": uuid.uuid4(), "modified_dateutc": same_moment} for approval in approvals
+    ])
+    engine = engine_for(client, store, erp, page_size=2)
+
+    # Stop after three of the tied ones, as a cancelled or crashed run would, then carry on.
+    stop_after = len(approvals) + 3
+    control = RunControl()
+    control.progress = lambda done, total, message: control.cancel.set() if done == stop_after else None
+    first = engine.export(control=control)
+    assert first.status == "cancelled" and len(first.exported) == stop_after
+    wm = store.get_watermark("job_approval")
+    assert wm.value == format_datetime(same_moment) and len(wm.seen_ids) == 3
+
+    second = engine.export()
+
+    assert second.status == "ok"
+    finals = final_approvals(simulator)
+    assert sorted(first.exported + second.exported) == sorted(finals)
+    assert len(erp_rows(erp, "work_order")) == len(finals)
+    assert engine.export().exported == []
+
+
+def test_a_row_changing_while_pages_are_read_pushes_no_other_row_out_of_sight(simulator, client, store, erp):
+    approvals = complete_jobs(simulator, [f"WO-{n}" for n in range(6)])
+    calls = []
+
+    def touch_first_approval(entity_set: str, skip: int) -> None:
+        calls.append(entity_set)
+        if entity_set == "JobApproval" and calls.count("JobApproval") == 2:
+            # Moves from the head of the list to its end: with $skip paging the next page
+            # would start one row too far and skip a row for good.
+            simulator.storage.change("JobApproval", approvals[0]["id"], {"customer_remarks": "changed"})
+
+    simulator.hooks.before_list_page = touch_first_approval
+    result = engine_for(client, store, erp, page_size=2).export()
+    simulator.hooks.before_list_page = None
+
+    assert result.status == "ok"
+    finals = final_approvals(simulator)
+    assert set(result.exported) == set(finals)
+    assert result.exported.count(str(approvals[0]["id"])) == 2  # its new version too, as an upsert
+    assert len(erp_rows(erp, "work_order")) == len(finals)
+    assert erp_rows(erp, f"work_order WHERE job_approval_id = '{approvals[0]['id']}'", "customer_remarks") == [("changed",)]
+
+
+def test_re_export_since_a_date_updates_rows_without_duplicates_and_keeps_erp_flags(simulator, client, store, erp):
+    approvals = complete_jobs(simulator, ["WO-1", "WO-2"])
+    engine = engine_for(client, store, erp)
+    engine.export()
+    parts_before = erp_rows(erp, "work_order_part", "line_id, quantity")
+    connection = sqlite3.connect(erp)
+    with connection:
+        connection.execute("UPDATE work_order SET processed = 1")
+    connection.close()
+    line = simulator.storage.rows("JobPartUsage")[0]
+    simulator.storage.change("JobPartUsage", line["id"], {"quantity": Decimal("7.5")})
+
+    engine.rewind(datetime(2000, 1, 1, tzinfo=timezone.utc))
+    result = engine.export()
+
+    assert set(result.exported) == set(final_approvals(simulator))
+    parts_after = dict(erp_rows(erp, "work_order_part", "line_id, quantity"))
+    assert len(parts_after) == len(parts_before)
+    assert parts_after[str(line["id"])] == 7.5
+    assert erp_rows(erp, "work_order", "DISTINCT processed") == [(1,)]
+    assert len(erp_rows(erp, "work_order")) == len(approvals)
+
+
+def test_an_approval_whose_job_is_missing_is_not_exported_and_holds_the_watermark(simulator, client, store, erp):
+    good = complete_jobs(simulator, ["WO-1"])[0]
+    orphan = simulator.storage.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": good["user_id"]})
+    later = complete_jobs(simulator, ["WO-2"])[0]
+    engine = engine_for(client, store, erp)
+
+    result = engine.export()
+
+    assert result.status == "ok"
+    assert str(orphan["id"]) in result.invalid and "was not found" in result.invalid[str(orphan["id"])]
+    assert str(later["id"]) in result.exported
+    assert store.get_watermark("job_approval").value == format_datetime(good["modified_dateutc"])
+    assert [item.id for item in engine.preview()] == [str(orphan["id"])]
+
+
+def test_a_record_the_erp_refuses_fails_alone(simulator, client, store, erp):
+    connection = sqlite3.connect(erp)
+    with connection:
+        connection.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON work_order WHEN NEW.job_reference = 'WO-BAD' "
+            "BEGIN SELECT RAISE(ABORT, 'closed accounting period'); END"
+        )
+    connection.close()
+    bad, good = complete_jobs(simulator, ["WO-BAD", "WO-OK"])
+    engine = engine_for(client, store, erp)
+
+    result = engine.export()
+
+    assert result.status == "partial"
+    assert "closed accounting period" in result.failed[str(bad["id"])]
+    assert str(good["id"]) in result.exported
+    assert erp_rows(erp, "work_order_part", "DISTINCT job_reference") == [("WO-OK",)]  # no half approval
+    assert store.get_watermark("job_approval").value != format_datetime(good["modified_dateutc"])
+
+
+@pytest.mark.parametrize("export_format", ["json", "csv"])
+def test_outbox_folder_gets_one_file_per_approval_written_atomically(simulator, client, store, tmp_path, export_format):
+    approvals = complete_jobs(simulator, ["WO/1", "WO-2"])
+    outbox = tmp_path / "outbox"
+    engine = CompletedWork(client, store, open_target(str(outbox), export_format=export_format))
+
+    assert engine.export().status == "ok"
+    engine.rewind(None)
+    assert engine.export().status == "ok"  # exported twice: still one file each
+
+    finals = final_approvals(simulator)
+    files = sorted(outbox.iterdir())
+    assert len(files) == len(finals)
+    assert all(path.suffix == f".{export_format}" for path in files)
+    first = outbox / f"WO_1_{approvals[0]['id']}.{export_format}"
+    assert first.is_file()
+    if export_format == "json":
+        document = json.loads(first.read_text("utf-8"))
+        assert document["work_order"]["job_reference"] == "WO/1"
+        parts = simulator.storage.rows("JobPartUsage")
+        expected = {str(row["id"]): row["quantity"] for row in parts if row["jobs_id"] == approvals[0]["jobs_id"]}
+        assert {line["line_id"]: Decimal(str(line["quantity"])) for line in document["parts"]} == expected
+    else:
+        lines = list(csv.DictReader(io.StringIO(first.read_text("utf-8-sig"))))
+        assert list(lines[0]) == list(CSV_COLUMNS)
+        assert {line["record"] for line in lines} <= {"part", "time"}
+        assert {line["job_reference"] for line in lines} == {"WO/1"}
+
+
+def test_export_survives_503s_and_dropped_connections(simulator, client, store, erp):
+    complete_jobs(simulator, [f"WO-{n}" for n in range(12)])
+    engine = engine_for(client, store, erp, page_size=5)
+    simulator.faults.update(error_rate=0.25, drop_rate=0.15, seed=7)
+    outcomes = []
+    for _ in range(10):  # a failed run is simply run again: nothing is lost, nothing doubled
+        outcomes.append(engine.export())
+        if outcomes[-1].status == "ok":
+            break
+    simulator.faults.clear()
+
+    assert client.stats.snapshot().failures > 0  # the faults did happen
+    assert outcomes[-1].status == "ok"
+    finals = final_approvals(simulator)
+    exported = [approval for result in outcomes for approval in result.exported]
+    assert sorted(exported) == sorted(finals)
+    assert len(erp_rows(erp, "work_order")) == len(finals)
+    jobs = [approval["jobs_id"] for approval in finals.values()]
+    assert len(erp_rows(erp, "work_order_part")) == len(odyssee_lines(simulator, "job_part_usage", jobs))
+
+
+def test_postgresql_staging_tables_get_upserts(simulator, client, store):
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_VARIABLE} to a SQLAlchemy URL to run this")
+    from sqlalchemy import create_engine, text
+
+    import resources
+
+    schema = f"export_test_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(url)
+    statements = [
+        statement for statement in resources.read_text("demo_erp", "schema.sql").split(";")
+        if "work_order" in statement and "CREATE" in statement
+    ]
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        connection.execute(text(f'SET search_path TO "{schema}"'))
+        for statement in statements:
+            connection.execute(text("\n".join(line.split("--")[0] for line in statement.splitlines())))
+    try:
+        complete_jobs(simulator, ["WO-1", "WO-2"])
+        work = CompletedWork(client, store, SqlTarget(engine, schema=schema))
+        assert work.export().status == "ok"
+        work.rewind(None)
+        assert work.export().status == "ok"
+        with engine.connect() as connection:
+            headers = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order')).scalar()
+            parts = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order_part')).scalar()
+        assert headers == len(final_approvals(simulator))
+        assert parts == simulator.storage.count("JobPartUsage")
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()

@@ -1,0 +1,174 @@
+"""``odyssee-sync export``, ``pdfs`` and ``watch`` against the simulator, through core.cli.main."""
+from __future__ import annotations
+
+import _thread
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from core import credentials
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
+from core.erp.demo import create_demo_erp, sqlite_url
+from core.odata.client import OdysseeClient
+from tests.core.sync.test_export import FAST_RETRY, complete_jobs, erp_rows, start_simulator
+
+DOMAIN, USERNAME, PASSWORD = "CLITEST", "APIUser", "cli-Secret-42"
+
+
+@pytest.fixture
+def simulator():
+    simulator = start_simulator(domain=DOMAIN, username=USERNAME, password=PASSWORD)
+    yield simulator
+    simulator.stop()
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch):
+    """The commands' clients retry as usual, only without waiting seconds between attempts."""
+    original = OdysseeClient.from_profile.__func__
+
+    def from_profile(cls, profile, *, auth_header, **options):
+        options.setdefault("retry", FAST_RETRY)
+        return original(cls, profile, auth_header=auth_header, **options)
+
+    monkeypatch.setattr(OdysseeClient, "from_profile", classmethod(from_profile))
+
+
+@pytest.fixture
+def erp(tmp_path) -> Path:
+    return create_demo_erp(tmp_path / "erp.db", customers=0)
+
+
+@pytest.fixture
+def downloads(tmp_path) -> Path:
+    return tmp_path / "pdfs"
+
+
+@pytest.fixture
+def profile(capsys, simulator, erp, downloads):
+    code = main([
+        "profile", "add", "Sim", "--url", simulator.base_url, "--domain", DOMAIN, "--username", USERNAME,
+        "--export-to", sqlite_url(erp), "--download-dir", str(downloads), "--naming", "{job_reference}/{file_name}",
+    ])
+    assert code == EXIT_OK
+    credentials.store_secret("Sim", PASSWORD)
+    capsys.readouterr()
+    return "Sim"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_and_pdfs_commands(capsys, profile, simulator, erp, downloads):
+    complete_jobs(simulator, ["WO-1", "WO-2"])
+
+    code, out, err = run(capsys, "export", "--preview", "--json")
+    assert code == EXIT_OK, err
+    assert sorted(item["job_reference"] for item in json.loads(out)) == ["WO-1", "WO-2"]
+    assert erp_rows(erp, "work_order") == []
+
+    code, out, err = run(capsys, "export")
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith("Exported 2 approval(s) to sqlite:///")
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-1", "WO-2"]
+
+    code, out, err = run(capsys, "pdfs")
+    assert code == EXIT_OK, err
+    assert sorted(path.parent.name for path in downloads.rglob("*.pdf")) == ["WO-1", "WO-2"]
+    code, out, _ = run(capsys, "pdfs", "--pending")
+    assert (code, out) == (EXIT_OK, "No job approval PDFs waiting.\n")
+
+    code, out, err = run(capsys, "export", "--since", "2000-01-01")
+    assert code == EXIT_OK and out.startswith("Exported 2 approval(s)")
+    assert len(erp_rows(erp, "work_order")) == 2
+
+
+def test_export_exit_codes_partial_and_failed(capsys, profile, simulator, erp, tmp_path):
+    connection = sqlite3.connect(erp)
+    with connection:
+        connection.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON work_order WHEN NEW.job_reference = 'WO-BAD' "
+            "BEGIN SELECT RAISE(ABORT, 'period closed'); END"
+        )
+    connection.close()
+    complete_jobs(simulator, ["WO-BAD", "WO-OK"])
+
+    code, out, err = run(capsys, "export")
+    assert code == EXIT_PARTIAL
+    assert "Exported 1 approval(s)" in out and "period closed" in err
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the outbox should be")
+    assert run(capsys, "profile", "add", "Sim", "--update", "--export-to", str(blocker / "outbox"))[0] == EXIT_OK
+    code, out, err = run(capsys, "export")
+    assert code == EXIT_FAILED
+    assert "Cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_commands_fail_in_one_line_without_a_password(capsys, simulator, erp):
+    main(["profile", "add", "NoSecret", "--url", simulator.base_url, "--domain", DOMAIN, "--username", USERNAME,
+          "--export-to", sqlite_url(erp)])
+    capsys.readouterr()
+    for command in ("export", "pdfs", "watch"):
+        code, out, err = run(capsys, command, "--profile", "NoSecret")
+        assert code == EXIT_FAILED and "odyssee-sync login" in err and len(err.strip().splitlines()) == 1
+
+
+def interrupt_when(condition, timeout: float = 20.0, settle: float = 0.3) -> threading.Thread:
+    """Ctrl-C for the main thread once ``condition()`` holds (or the timeout passes)."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not condition():
+            time.sleep(0.05)
+        time.sleep(settle)
+        _thread.interrupt_main()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_watch_exports_and_downloads_near_real_time_and_stops_on_ctrl_c(capsys, profile, simulator, erp, downloads):
+    def field_activity() -> None:
+        time.sleep(0.3)  # while watch is already polling
+        complete_jobs(simulator, ["WO-10", "WO-11", "WO-12"])
+
+    threading.Thread(target=field_activity, daemon=True).start()
+    interrupt_when(lambda: len(erp_rows(erp, "work_order")) == 3 and len(list(downloads.rglob("*.pdf"))) == 3)
+
+    code, out, err = run(capsys, "watch", "--interval", "0.2")
+
+    assert code == EXIT_OK, err
+    assert out.startswith('Watching profile "Sim": export every 0.2 s, pdfs every 0.2 s. Ctrl-C stops.')
+    assert "exported" in out and "downloaded" in out and out.rstrip().endswith("Stopped.")
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-10", "WO-11", "WO-12"]
+    assert sorted(path.parent.name for path in downloads.rglob("*.pdf")) == ["WO-10", "WO-11", "WO-12"]
+
+
+def test_watch_backs_off_after_repeated_failures_and_says_so(capsys, profile, simulator):
+    simulator.faults.update(error_rate=1.0)
+
+    def recover() -> None:
+        time.sleep(2.0)
+        simulator.faults.clear()
+
+    threading.Thread(target=recover, daemon=True).start()
+    interrupt_when(lambda: False, timeout=3.0, settle=0)
+
+    code, out, err = run(capsys, "watch", "--interval", "0.05", "--no-pdfs")
+
+    assert code == EXIT_OK
+    assert "export: failed (" in err
+    backoff = [line for line in err.splitlines() if "times in a row" in line]
+    assert backoff and "export: failed 2 times in a row" in backoff[0]
+    waits = [float(line.rsplit("next try in ", 1)[1].split(" s")[0]) for line in backoff]
+    assert waits == sorted(waits) and waits[-1] > waits[0]
+    assert "export: working again." in out
