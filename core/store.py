@@ -10,7 +10,10 @@ Tables and what they are for:
   skipped nor done twice);
 - ``journal``: one row per pushed/exported record (before/after values, result, HTTP status);
 - ``runs``: one row per push/export/download run with its counts;
-- ``downloads``: which job approval PDFs were saved where (with their SHA-256).
+- ``downloads``: which job approval PDFs were saved where (with their SHA-256);
+- ``push_intents``: the GUID of each create about to be sent (kept until it is known to have
+  landed), so a push killed half-way reuses it instead of making a duplicate;
+- ``rejections``: pending changes the user did not approve, hidden until the ERP row changes.
 
 Typical use::
 
@@ -43,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 from uuid import UUID
 
 from core import paths
@@ -113,7 +116,34 @@ MIGRATIONS: list[tuple[str, ...]] = [
         )""",
         "CREATE INDEX downloads_by_approval ON downloads (approval_id)",
     ),
+    # 2: the push engine (core/sync/push.py). push_intents: the GUID a create is about to be
+    # sent with, written before sending, so that a push killed half-way reuses it (never a
+    # duplicate). rejections: changes the user did not approve, hidden from the next plans
+    # until the ERP row's values (hash) change.
+    (
+        """CREATE TABLE push_intents (
+            entity TEXT NOT NULL,
+            erp_key TEXT NOT NULL,
+            odyssee_id TEXT NOT NULL,
+            run_id INTEGER,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (entity, erp_key)
+        )""",
+        """CREATE TABLE rejections (
+            entity TEXT NOT NULL,
+            erp_key TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            action TEXT NOT NULL,
+            erp_modified TEXT,
+            run_id INTEGER,
+            rejected_at TEXT NOT NULL,
+            PRIMARY KEY (entity, erp_key)
+        )""",
+    ),
 ]
+
+# Keyed look-ups ask SQLite for this many keys per statement (its variable limit is 32,766).
+_KEYS_PER_QUERY = 500
 
 
 class StoreError(Exception):
@@ -128,6 +158,17 @@ class Snapshot:
     hash: str
     pushed_at: str
     odyssee_modified: str | None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    entity: str
+    erp_key: str
+    hash: str  # the snapshot hash of the values that were not approved
+    action: str
+    erp_modified: str | None
+    run_id: int | None
+    rejected_at: str
 
 
 @dataclass(frozen=True)
@@ -383,10 +424,22 @@ class Store:
         )
         return rows[0]["erp_key"] if rows else None
 
-    def ids_for(self, entity: str) -> dict[str, str]:
-        """ERP key -> Odyssee id for every known record of an entity."""
-        rows = self._read("SELECT erp_key, odyssee_id FROM id_map WHERE entity = ?", (entity,))
+    def ids_for(self, entity: str, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """ERP key -> Odyssee id for every known record of an entity (or only for ``keys``)."""
+        rows = self._keyed("SELECT erp_key, odyssee_id FROM id_map", entity, keys)
         return {row["erp_key"]: row["odyssee_id"] for row in rows}
+
+    def _keyed(self, select: str, entity: str, keys: Iterable[str] | None) -> list[sqlite3.Row]:
+        """Rows of ``select`` (a table with entity and erp_key) for an entity, maybe only ``keys``."""
+        if keys is None:
+            return self._read(f"{select} WHERE entity = ?", (entity,))
+        wanted = list(dict.fromkeys(keys))
+        rows: list[sqlite3.Row] = []
+        for start in range(0, len(wanted), _KEYS_PER_QUERY):
+            chunk = wanted[start : start + _KEYS_PER_QUERY]
+            marks = ", ".join("?" for _ in chunk)
+            rows += self._read(f"{select} WHERE entity = ? AND erp_key IN ({marks})", (entity, *chunk))
+        return rows
 
     def forget(self, entity: str, erp_key: str) -> None:
         """Drop the id and snapshot of a record (e.g. it no longer exists in Odyssee)."""
@@ -423,8 +476,9 @@ class Store:
         )
         return self._snapshot(rows[0]) if rows else None
 
-    def snapshots_for(self, entity: str) -> dict[str, Snapshot]:
-        rows = self._read("SELECT * FROM snapshots WHERE entity = ?", (entity,))
+    def snapshots_for(self, entity: str, keys: Iterable[str] | None = None) -> dict[str, Snapshot]:
+        """ERP key -> snapshot for every record of an entity (or only for ``keys``)."""
+        rows = self._keyed("SELECT * FROM snapshots", entity, keys)
         return {row["erp_key"]: self._snapshot(row) for row in rows}
 
     @staticmethod
@@ -433,6 +487,63 @@ class Store:
             row["entity"], row["erp_key"], json.loads(row["values_json"]), row["hash"],
             row["pushed_at"], row["odyssee_modified"],
         )
+
+    # --- push intents and rejections ----------------------------------------------------------
+
+    def record_intents(self, entity: str, intents: Mapping[str, str | UUID], *, run_id: int | None = None) -> dict[str, str]:
+        """Remember the GUIDs creates are about to be sent with (ERP key -> GUID).
+
+        A key that already has an intent keeps its first GUID (an interrupted push's create
+        may have landed under it). Returns ERP key -> the GUID to send, for every given key.
+        """
+        with self.transaction():
+            for erp_key, odyssee_id in intents.items():
+                self._write(
+                    "INSERT INTO push_intents (entity, erp_key, odyssee_id, run_id, created_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, erp_key) DO NOTHING",
+                    (entity, erp_key, str(odyssee_id).lower(), run_id, _now()),
+                )
+            return self.intents_for(entity, intents.keys())
+
+    def intents_for(self, entity: str, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """ERP key -> GUID of creates sent (or about to be) but not known to have landed."""
+        rows = self._keyed("SELECT erp_key, odyssee_id FROM push_intents", entity, keys)
+        return {row["erp_key"]: row["odyssee_id"] for row in rows}
+
+    def clear_intent(self, entity: str, erp_key: str) -> None:
+        self._write("DELETE FROM push_intents WHERE entity = ? AND erp_key = ?", (entity, erp_key))
+
+    def reject(
+        self,
+        entity: str,
+        erp_key: str,
+        values_hash: str,
+        action: str,
+        *,
+        erp_modified: str | datetime | None = None,
+        run_id: int | None = None,
+    ) -> None:
+        """Remember that a change was not approved; plans hide it until the ERP values change."""
+        self._write(
+            "INSERT INTO rejections (entity, erp_key, hash, action, erp_modified, run_id, rejected_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, erp_key) DO UPDATE SET "
+            "hash = excluded.hash, action = excluded.action, erp_modified = excluded.erp_modified, "
+            "run_id = excluded.run_id, rejected_at = excluded.rejected_at",
+            (entity, erp_key, values_hash, action, _time_text(erp_modified), run_id, _now()),
+        )
+
+    def rejections_for(self, entity: str, keys: Iterable[str] | None = None) -> dict[str, Rejection]:
+        rows = self._keyed("SELECT * FROM rejections", entity, keys)
+        return {
+            row["erp_key"]: Rejection(
+                row["entity"], row["erp_key"], row["hash"], row["action"], row["erp_modified"],
+                row["run_id"], row["rejected_at"],
+            )
+            for row in rows
+        }
+
+    def clear_rejection(self, entity: str, erp_key: str) -> None:
+        self._write("DELETE FROM rejections WHERE entity = ? AND erp_key = ?", (entity, erp_key))
 
     # --- watermarks --------------------------------------------------------------------------
 
@@ -584,9 +695,17 @@ class Store:
 
     def download_for(self, file_id: str | UUID) -> Download | None:
         rows = self._read("SELECT * FROM downloads WHERE file_id = ?", (str(file_id).lower(),))
-        if not rows:
-            return None
-        row = rows[0]
+        return self._download(rows[0]) if rows else None
+
+    def downloads(self, limit: int = 200) -> list[Download]:
+        """The latest recorded downloads, newest first."""
+        rows = self._read(
+            "SELECT * FROM downloads ORDER BY downloaded_at DESC, file_id LIMIT ?", (int(limit),)
+        )
+        return [self._download(row) for row in rows]
+
+    @staticmethod
+    def _download(row: sqlite3.Row) -> Download:
         return Download(
             row["file_id"], row["path"], row["sha256"], row["size"], row["downloaded_at"],
             row["approval_id"],
@@ -598,6 +717,7 @@ __all__ = [
     "JournalEntry",
     "MIGRATIONS",
     "RUN_STATUSES",
+    "Rejection",
     "Run",
     "Snapshot",
     "Store",

@@ -450,15 +450,7 @@ class JobApprovalPdfs:
 
 def latest_downloads(store, limit: int = 200) -> list[dict]:
     """The latest recorded downloads, newest first, as plain dicts."""
-    listing = getattr(store, "downloads", None)
-    if callable(listing):  # a Store that offers the listing itself
-        return [vars(row) if not isinstance(row, dict) else row for row in listing(limit=limit)]
-    rows = store._read(  # noqa: SLF001 - until the Store offers a listing of its downloads
-        "SELECT file_id, path, sha256, size, downloaded_at, approval_id FROM downloads "
-        "ORDER BY downloaded_at DESC, file_id LIMIT ?",
-        (int(limit),),
-    )
-    return [dict(row) for row in rows]
+    return [vars(row) for row in store.downloads(limit=limit)]
 
 
 __all__ = [

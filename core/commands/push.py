@@ -1,0 +1,155 @@
+"""``odyssee-sync push``: send approved ERP changes to Odyssee.
+
+    odyssee-sync push [--profile P] --approve all | KEY... [--entity E] [--dry-run]
+
+The push first makes the same plan ``odyssee-sync plan`` shows, then sends the approved changes:
+``all`` approves every create, update and link of the plan; a KEY (``Company:CUST-1001`` or the
+bare ERP key ``CUST-1001``) approves that change, also a conflict (overwriting what was changed
+in Odyssee). ``all`` and KEYs can be combined. Pending changes that are not approved are recorded
+as rejected and come back only when their ERP row changes. ``--dry-run`` shows what would be sent
+and sends nothing.
+
+Exit codes: 0 everything approved was pushed, 1 some changes failed or met a conflict, 2 nothing
+could be pushed (or bad arguments), 3 cancelled (Ctrl-C stops after the changes on their way).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from core.commands.check import CommandError, add_profile_argument
+from core.commands.plan import (
+    FORMATS,
+    add_entity_argument,
+    cancel_on_ctrl_c,
+    make_plan,
+    sources,
+    write_change,
+    write_counts,
+)
+
+ALL = "all"
+EXIT_CODES = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED, "cancelled": EXIT_CANCELLED}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_profile_argument(parser)
+    parser.add_argument(
+        "--approve", nargs="+", required=True, metavar="all|KEY",
+        help="'all' (every create, update and link) and/or changes by key: Company:CUST-1001 or CUST-1001",
+    )
+    add_entity_argument(parser)
+    parser.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    parser.add_argument(
+        "--concurrency", type=_positive, default=None, metavar="N",
+        help="changes sent at the same time within one level (default: 4)",
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.odata.errors import CancelledError
+    from core.sync.push import DEFAULT_CONCURRENCY, push
+
+    try:
+        with sources(args.profile) as (reader, client, store):
+            with cancel_on_ctrl_c() as control:
+                plan = make_plan(reader, client, store, control, args)
+                for problem in plan.problems:
+                    print(problem, file=sys.stderr)
+                if plan.problems and not any(scan.complete for scan in plan.entities.values()):
+                    return EXIT_FAILED
+                approved = approvals(plan, args.approve)
+                if args.dry_run:
+                    write_dry_run(plan, approved, sys.stdout, args.format)
+                    return EXIT_OK
+                if args.format == "table" and sys.stderr.isatty():
+                    control.progress = _progress
+                result = push(
+                    plan, client, store, control,
+                    approve=approved, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
+                )
+                if sys.stderr.isatty():
+                    sys.stderr.write("\r\033[K")
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    except CancelledError:
+        print("Cancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        write_result(result, sys.stdout)
+    code = EXIT_CODES[result.status]
+    if code == EXIT_OK and plan.problems:
+        code = EXIT_PARTIAL
+    return code
+
+
+def approvals(plan, words: list[str]) -> list:
+    """The changes ``words`` approve; CommandError for a key that names none or several."""
+    chosen: dict[str, object] = {}
+    for word in words:
+        if word == ALL:
+            for change in plan.approved():
+                chosen[change.key] = change
+            continue
+        matches = plan.match(word)
+        if not matches:
+            raise CommandError(f"{word}: no pending change has this key (see `odyssee-sync plan`).")
+        if len(matches) > 1:
+            names = ", ".join(change.key for change in matches)
+            raise CommandError(f"{word} is ambiguous ({names}); write Entity:KEY.")
+        change = matches[0]
+        if not change.approvable:
+            reasons = "; ".join(change.problems)
+            raise CommandError(f"{change.key} is {change.action} and cannot be pushed: {reasons}")
+        chosen[change.key] = change
+    return list(chosen.values())
+
+
+def write_dry_run(plan, approved: list, out: TextIO, output_format: str) -> None:
+    if output_format == "json":
+        json.dump(
+            {"dry_run": True, "would_send": [change.to_dict() for change in approved], "plan": plan.to_dict(include_unchanged=False)},
+            out, ensure_ascii=False, indent=1,
+        )
+        out.write("\n")
+        return
+    from core.sync.plan import ACTIONS
+
+    write_counts(plan.counts, ACTIONS, out)
+    out.write(f"\nDry run: {len(approved)} change(s) would be sent; nothing was sent.\n")
+    for change in approved:
+        write_change(change, out)
+
+
+def write_result(result, out: TextIO) -> None:
+    counts = result.counts
+    out.write(
+        f"Push {result.status}: {counts.get('ok', 0)} ok, {counts.get('failed', 0)} failed, "
+        f"{counts.get('conflict', 0)} conflict(s), {counts.get('skipped', 0)} skipped; "
+        f"{result.api_calls} request(s) to Odyssee.\n"
+    )
+    for outcome in result.outcomes:
+        if outcome.status == "ok" and not outcome.message:
+            continue
+        status = f" {outcome.http_status}" if outcome.http_status else ""
+        out.write(f"  {outcome.status:<8} {outcome.action:<9} {outcome.key}{status}: {outcome.message}\n")
+
+
+def _progress(done: int, total: int | None, message: str) -> None:
+    counter = f"{done}/{total}" if total else str(done)
+    sys.stderr.write(f"\r\033[K{counter}  {message}"[:200])
+    sys.stderr.flush()

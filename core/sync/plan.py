@@ -1,0 +1,765 @@
+"""The push plan: what would change in Odyssee, field by field, before anything is sent.
+
+A plan is plain data (:class:`Plan` → :class:`PendingChange` → :class:`FieldChange`); the GUI
+draws it, the CLI prints it as a table or JSON (``to_dict()``), the push engine
+(:mod:`core.sync.push`) sends its approved part.
+
+How it is built (:func:`build_plan`), entity by entity in the mapping's dependency order
+(article categories before articles, project types and companies before projects):
+
+1. The ERP rows changed since the entity's watermark (store stream ``erp:<Entity>``) are read,
+   with the reader's overlap for clock skew; ``full=True`` reads every row.
+2. Each row's mapped values are normalised (:mod:`core.sync.normalise`) and hashed. A row whose
+   hash equals the snapshot of its last push is ``unchanged`` and costs **no API call** (the
+   ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). So is a row whose
+   change the user did not approve before, until its values change again.
+3. For the other rows the current Odyssee values are fetched in batches: by ``id`` where the
+   store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), in
+   ``or`` chains that fit the URL budget (:meth:`core.odata.query.Query.split_in`), selecting
+   only the mapped fields, ``id`` and ``modified_dateutc`` — never one GET per row.
+4. Each row becomes a :class:`PendingChange`: ``create`` (not in Odyssee; it gets its client
+   GUID now), ``update``, ``link`` (in Odyssee with equal values: only its id and snapshot are
+   recorded), ``conflict`` (someone changed a synchronised field in Odyssee since our last push,
+   D8: its ``modified_dateutc`` is newer than the snapshot's), ``invalid`` (the reasons: the
+   reader's conversion and rule problems, a reference that resolves nowhere, a duplicate) or
+   ``unchanged`` (left out of ``changes`` unless ``include_unchanged``).
+5. References by ERP key (``company_code``, ``project_type_code``, ``article_category_code``)
+   must resolve: to a create in this plan (then ``depends_on`` names it), to a record the store
+   knows, or to a record found in Odyssee (checked in batches too); otherwise the row is invalid.
+
+Protected fields (the mapping's ``protected``) are sent on create and never overwritten on
+update: they take no part in the diff. Creates, updates and links start approved; conflicts
+start unapproved; invalid rows cannot be approved.
+
+The plan reads the store but never writes it: it moves no watermark. Building one may take a
+while (it reads the ERP and asks Odyssee); run it in a worker thread and cancel it through the
+:class:`~core.sync.progress.RunControl`.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from core.erp.mapping import EntityMapping, Mapping
+from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
+from core.odata.client import OdysseeClient
+from core.odata.datetimes import format_datetime, parse_datetime
+from core.odata.errors import CancelledError, OdysseeError
+from core.odata.query import Query
+from core.simulator.schema import ENTITY_SETS, EntitySet
+from core.store import Snapshot, Store
+from core.sync.normalise import NormaliseError, normalise, normalise_values, values_hash
+from core.sync.progress import RunControl
+
+CREATE = "create"
+UPDATE = "update"
+LINK = "link"
+CONFLICT = "conflict"
+INVALID = "invalid"
+UNCHANGED = "unchanged"
+ACTIONS = (CREATE, UPDATE, LINK, CONFLICT, INVALID, UNCHANGED)
+# Actions a user can approve; the others are never sent.
+APPROVABLE = frozenset({CREATE, UPDATE, LINK, CONFLICT})
+
+MODIFIED = "modified_dateutc"
+ERP_ROWS_PER_BATCH = 500
+WATERMARK_PREFIX = "erp:"
+
+
+def watermark_stream(entity: str) -> str:
+    """The store stream holding an entity's ERP watermark, e.g. ``erp:Company``."""
+    return WATERMARK_PREFIX + entity
+
+
+# ----------------------------------------------------------------------------------------------
+# The data
+
+
+@dataclass
+class FieldChange:
+    """One field: Odyssee's current value (None for a create) → the ERP's proposed value.
+
+    ``pushed`` is the value the assistant last sent (None when unknown); on a conflict it shows
+    which side moved.
+    """
+
+    field: str
+    current: Any
+    proposed: Any
+    pushed: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "current": self.current, "proposed": self.proposed, "pushed": self.pushed}
+
+
+@dataclass
+class PendingChange:
+    """One ERP row and what the push would do with it. Values are normalised (JSON-friendly)."""
+
+    entity: str
+    erp_key: str
+    action: str
+    field_changes: list[FieldChange] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    depends_on: list[tuple[str, str]] = field(default_factory=list)  # (entity, erp_key) of creates
+    odyssee_id: str | None = None  # the record's GUID; for a create, the client GUID it will get
+    erp_modified: str | None = None
+    odyssee_modified: str | None = None  # as read for this plan (D8: checked again before a PUT)
+    approved: bool = False
+    proposed: dict[str, Any] = field(default_factory=dict)  # every mapped field, ERP side
+    current: dict[str, Any] | None = None  # the mapped fields as Odyssee has them; None if absent
+    hash: str = ""  # of ``proposed``: what the snapshot will hold once pushed
+    note: str = ""  # why a row is hidden (rejected earlier) or how it was found
+
+    @property
+    def key(self) -> str:
+        """``Entity:erp_key``, the way the CLI names a change."""
+        return f"{self.entity}:{self.erp_key}"
+
+    @property
+    def approvable(self) -> bool:
+        return self.action in APPROVABLE
+
+    def set_approved(self, approved: bool) -> None:
+        if approved and not self.approvable:
+            raise ValueError(f"{self.key} is {self.action} and cannot be approved")
+        self.approved = approved
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "erp_key": self.erp_key,
+            "action": self.action,
+            "approved": self.approved,
+            "odyssee_id": self.odyssee_id,
+            "erp_modified": self.erp_modified,
+            "odyssee_modified": self.odyssee_modified,
+            "field_changes": [change.to_dict() for change in self.field_changes],
+            "problems": list(self.problems),
+            "depends_on": [list(dependency) for dependency in self.depends_on],
+            "proposed": dict(self.proposed),
+            "current": None if self.current is None else dict(self.current),
+            "hash": self.hash,
+            "note": self.note,
+        }
+
+
+@dataclass
+class EntityScan:
+    """What the push needs to know about one entity beyond its changes."""
+
+    entity: str
+    key_field: str
+    fields: tuple[str, ...]  # the mapped Odyssee fields, ERP key field first
+    protected: tuple[str, ...]
+    # code field -> the reference's id field and node (dropped from a PUT body when the code is sent)
+    reference_inputs: dict[str, tuple[str, ...]]
+    tracks_modified: bool  # the section has a modification column
+    complete: bool = True  # every row was read and looked up (else no watermark may move)
+    rows_read: int = 0
+    watermark: str | None = None  # the watermark the read started from
+    # ERP modification times of the rows that need nothing (unchanged, hidden): the push's
+    # watermark may move over them.
+    unchanged_modified: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "key_field": self.key_field,
+            "fields": list(self.fields),
+            "protected": list(self.protected),
+            "complete": self.complete,
+            "rows_read": self.rows_read,
+            "watermark": self.watermark,
+        }
+
+
+@dataclass
+class Plan:
+    changes: list[PendingChange]
+    counts: dict[str, dict[str, int]]  # entity -> action -> rows (unchanged included)
+    problems: list[str]  # mapping, ERP or Odyssee problems that kept (part of) the plan from being made
+    created_at: str
+    entities: dict[str, EntityScan] = field(default_factory=dict)
+    api_calls: int = 0  # requests the plan cost
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def pending(self) -> list[PendingChange]:
+        """The changes a user looks at: everything but ``unchanged``."""
+        return [change for change in self.changes if change.action != UNCHANGED]
+
+    def approved(self) -> list[PendingChange]:
+        return [change for change in self.changes if change.approved and change.approvable]
+
+    def find(self, entity: str, erp_key: str) -> PendingChange | None:
+        for change in self.changes:
+            if change.entity == entity and change.erp_key == erp_key:
+                return change
+        return None
+
+    def match(self, key: str) -> list[PendingChange]:
+        """The pending changes named by ``Entity:erp_key`` or by a bare ERP key."""
+        entity, colon, erp_key = key.partition(":")
+        found = []
+        if colon and entity in self.counts:
+            found = [c for c in self.pending() if c.entity == entity and c.erp_key == erp_key]
+        if not found:
+            found = [c for c in self.pending() if c.erp_key == key]
+        return found
+
+    def totals(self) -> dict[str, int]:
+        """Rows per action over every entity."""
+        totals = {action: 0 for action in ACTIONS}
+        for per_action in self.counts.values():
+            for action, number in per_action.items():
+                totals[action] = totals.get(action, 0) + number
+        return totals
+
+    def to_dict(self, *, include_unchanged: bool = True) -> dict[str, Any]:
+        changes = self.changes if include_unchanged else self.pending()
+        return {
+            "created_at": self.created_at,
+            "problems": list(self.problems),
+            "counts": {entity: dict(per_action) for entity, per_action in self.counts.items()},
+            "api_calls": self.api_calls,
+            "entities": {name: scan.to_dict() for name, scan in self.entities.items()},
+            "changes": [change.to_dict() for change in changes],
+        }
+
+
+# ----------------------------------------------------------------------------------------------
+# Sources for a profile
+
+
+def mapping_for_profile(profile: Any) -> Mapping:
+    """The profile's mapping file, or the shipped default mapping when it names none."""
+    mapping_file = getattr(profile, "mapping_file", None)
+    if mapping_file:
+        return Mapping.load(Path(mapping_file).expanduser())
+    return Mapping.default()
+
+
+def reader_for_profile(profile: Any, *, password: str | None = None) -> ErpReader:
+    """An ERP reader for the profile's ERP URL and mapping; ErpError when it names no ERP."""
+    if not getattr(profile, "erp_url", None):
+        raise ErpError(
+            f"Profile {profile.name} names no ERP database; set one with "
+            "`odyssee-sync profile add ... --erp-url URL --replace`."
+        )
+    return ErpReader(profile.erp_url, mapping_for_profile(profile), password=password)
+
+
+# ----------------------------------------------------------------------------------------------
+# Building a plan
+
+
+def build_plan(
+    reader: ErpReader,
+    client: OdysseeClient,
+    store: Store,
+    control: RunControl | None = None,
+    *,
+    entities: Iterable[str] | None = None,
+    include_unchanged: bool = False,
+    full: bool = False,
+    overlap: timedelta = DEFAULT_OVERLAP,
+) -> Plan:
+    """Compare the ERP with Odyssee and the last push; see the module docstring.
+
+    ``entities`` limits the plan to some sections (names of the mapping's sections); ``full``
+    ignores the watermarks and reads every ERP row. Problems with the mapping, the ERP or
+    Odyssee end up in ``Plan.problems`` (the entity concerned is left incomplete); a cancel
+    raises :class:`~core.odata.errors.CancelledError`.
+    """
+    control = control or RunControl()
+    view = client.with_cancel(control.cancel)
+    builder = _Builder(reader, view, store, control, include_unchanged=include_unchanged, full=full, overlap=overlap)
+    return builder.build(entities)
+
+
+@dataclass
+class _Candidate:
+    row: ErpRow
+    proposed: dict[str, Any]
+    hash: str
+    snapshot: Snapshot | None
+    known_id: str | None
+
+
+class _Builder:
+    def __init__(
+        self,
+        reader: ErpReader,
+        client: OdysseeClient,
+        store: Store,
+        control: RunControl,
+        *,
+        include_unchanged: bool,
+        full: bool,
+        overlap: timedelta,
+    ) -> None:
+        self.reader = reader
+        self.mapping = reader.mapping
+        self.client = client
+        self.store = store
+        self.control = control
+        self.include_unchanged = include_unchanged
+        self.full = full
+        self.overlap = overlap
+        self.changes: list[PendingChange] = []
+        self.by_entity: dict[str, dict[str, PendingChange]] = {}
+        self.rejected_keys: dict[str, set[str]] = {}
+        self.counts: dict[str, dict[str, int]] = {}
+        self.problems: list[str] = []
+        self.scans: dict[str, EntityScan] = {}
+        self.rows_done = 0
+
+    # ------------------------------------------------------------------ the whole plan
+
+    def build(self, entities: Iterable[str] | None) -> Plan:
+        created_at = format_datetime(datetime.now(timezone.utc))
+        calls_before = self.client.stats.snapshot().requests
+        problems = self.reader.check()
+        if problems:
+            return Plan([], {}, [str(problem) for problem in problems], created_at)
+        order = self.mapping.entity_order()
+        if entities is not None:
+            wanted = list(dict.fromkeys(entities))
+            unknown = [name for name in wanted if name not in self.mapping]
+            for name in unknown:
+                self.problems.append(
+                    f"The mapping has no section [{name}]; it maps {', '.join(order) or 'nothing'}."
+                )
+            order = [name for name in order if name in wanted]
+        for entity in order:
+            self.control.check()
+            self.plan_entity(self.mapping[entity])
+        calls = self.client.stats.snapshot().requests - calls_before
+        return Plan(self.changes, self.counts, self.problems, created_at, self.scans, calls)
+
+    def plan_entity(self, section: EntityMapping) -> None:
+        entity = section.name
+        fields = tuple(dict.fromkeys([section.erp_key_field, *section.fields]))
+        reference_inputs = {
+            reference.code_field: tuple(name for name in (reference.id_field, reference.node) if name)
+            for reference in section.entity.references
+            if reference.code_field in section.fields
+        }
+        watermark = self.store.get_watermark(watermark_stream(entity))
+        scan = EntityScan(
+            entity=entity,
+            key_field=section.erp_key_field,
+            fields=fields,
+            protected=tuple(sorted(section.protected)),
+            reference_inputs=reference_inputs,
+            tracks_modified=bool(section.modified),
+            watermark=watermark.value,
+        )
+        self.scans[entity] = scan
+        self.by_entity[entity] = {}
+        self.rejected_keys[entity] = set()
+        self.counts[entity] = {action: 0 for action in ACTIONS}
+        since = None
+        if section.modified and watermark.value and not self.full:
+            try:
+                since = parse_datetime(watermark.value)
+            except ValueError:
+                since = None  # an unreadable watermark: read everything, harmlessly
+        seen: set[str] = set()
+        try:
+            rows = self.reader.read(entity, since, overlap=self.overlap)
+            for batch in _batches(rows, ERP_ROWS_PER_BATCH):
+                self.control.check()
+                self.plan_batch(section, scan, batch, seen)
+                self.rows_done += len(batch)
+                self.control.report(self.rows_done, None, f"{entity}: {scan.rows_read} rows read")
+            self.check_references(section, scan)
+        except CancelledError:
+            raise
+        except ErpError as error:
+            scan.complete = False
+            self.problems.append(f"{entity}: {error}")
+        except OdysseeError as error:
+            scan.complete = False
+            self.problems.append(f"{entity}: could not read Odyssee: {error}")
+
+    # ------------------------------------------------------------------ one batch of ERP rows
+
+    def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: list[ErpRow], seen: set[str]) -> None:
+        entity = section.name
+        entity_set = section.entity
+        keys = [row.key for row in batch if row.key]
+        snapshots = self.store.snapshots_for(entity, keys)
+        known_ids = self.store.ids_for(entity, keys)
+        rejections = self.store.rejections_for(entity, keys)
+        candidates: list[_Candidate] = []
+        for row in batch:
+            scan.rows_read += 1
+            if row.key:
+                if row.key in seen:
+                    self.add(self.invalid(row, [f"the ERP key {row.key} appears more than once in the ERP"]))
+                    continue
+                seen.add(row.key)
+            if not row.ok:
+                self.add(self.invalid(row, list(row.problems), _converted_values(entity_set, row, scan.fields)))
+                continue
+            try:
+                proposed = normalise_values(entity_set, row.values, scan.fields)
+            except NormaliseError as error:
+                self.add(self.invalid(row, [str(error)], _converted_values(entity_set, row, scan.fields)))
+                continue
+            digest = values_hash(proposed)
+            snapshot = snapshots.get(row.key)
+            known_id = known_ids.get(row.key)
+            rejection = rejections.get(row.key)
+            if snapshot is not None and known_id is not None and snapshot.hash == digest:
+                self.unchanged(scan, row, proposed, digest, known_id, snapshot.odyssee_modified, "")
+            elif rejection is not None and rejection.hash == digest:
+                note = f"not approved on {rejection.rejected_at}; shown again when the ERP row changes"
+                self.rejected_keys[entity].add(row.key)
+                odyssee_modified = snapshot.odyssee_modified if snapshot else None
+                self.unchanged(scan, row, proposed, digest, known_id, odyssee_modified, note)
+            else:
+                candidates.append(_Candidate(row, proposed, digest, snapshot, known_id))
+        if candidates:
+            self.compare_with_odyssee(section, scan, candidates)
+
+    def compare_with_odyssee(self, section: EntityMapping, scan: EntityScan, candidates: list[_Candidate]) -> None:
+        entity = section.name
+        key_field = scan.key_field
+        select = tuple(dict.fromkeys(["id", MODIFIED, *scan.fields]))
+        by_id: dict[str, dict] = {}
+        wanted_ids = []
+        for candidate in candidates:
+            if candidate.known_id:
+                try:
+                    wanted_ids.append(uuid.UUID(candidate.known_id))
+                except ValueError:
+                    candidate.known_id = None
+        for row in fetch_in(self.client, entity, "id", wanted_ids, select):
+            row_id = _id_text(row.get("id"))
+            if row_id:
+                by_id[row_id] = row
+        by_key: dict[str, list[dict]] = {}
+        missing_keys = [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)]
+        for row in fetch_in(self.client, entity, key_field, missing_keys, select):
+            by_key.setdefault(_text(row.get(key_field)), []).append(row)
+        intents = self.store.intents_for(entity, [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)])
+        for candidate in candidates:
+            found = by_id.get(candidate.known_id) if candidate.known_id else None
+            note = ""
+            if found is None:
+                matches = by_key.get(candidate.row.key, [])
+                if len(matches) > 1:
+                    ids = ", ".join(sorted(_id_text(match.get("id")) for match in matches))
+                    self.add(
+                        self.invalid(
+                            candidate.row,
+                            [f"Odyssee has {len(matches)} {entity} records with {key_field} "
+                             f"'{candidate.row.key}' ({ids}); remove the duplicates in Odyssee first"],
+                            candidate.proposed,
+                        )
+                    )
+                    continue
+                if matches:
+                    found = matches[0]
+                    if candidate.known_id:
+                        note = f"the {entity} known as {candidate.known_id} is gone; found by {key_field}"
+                    elif candidate.row.key in intents:
+                        note = "created by an interrupted push"
+                elif candidate.known_id:
+                    note = f"the {entity} known as {candidate.known_id} is no longer in Odyssee; it is created again"
+            if found is None:
+                guid = intents.get(candidate.row.key) or str(uuid.uuid4())
+                self.add(self.create(scan, candidate, guid, note))
+            else:
+                self.add(self.existing(scan, candidate, found, note))
+
+    # ------------------------------------------------------------------ one change
+
+    def create(self, scan: EntityScan, candidate: _Candidate, guid: str, note: str) -> PendingChange:
+        row = candidate.row
+        return PendingChange(
+            entity=row.entity,
+            erp_key=row.key,
+            action=CREATE,
+            field_changes=[FieldChange(name, None, candidate.proposed[name]) for name in scan.fields],
+            odyssee_id=guid,
+            erp_modified=_time_text(row.modified),
+            approved=True,
+            proposed=candidate.proposed,
+            hash=candidate.hash,
+            note=note,
+        )
+
+    def existing(self, scan: EntityScan, candidate: _Candidate, found: dict, note: str) -> PendingChange:
+        row = candidate.row
+        entity_set = ENTITY_SETS[row.entity]
+        current = _read_values(entity_set, found, scan.fields)
+        odyssee_modified = _modified_text(found)
+        compared = [name for name in scan.fields if name not in scan.protected]
+        different = [name for name in compared if current.get(name) != candidate.proposed[name]]
+        snapshot = candidate.snapshot
+        action = LINK if not different else UPDATE
+        if different and snapshot is not None:
+            edited_in_odyssee = [
+                name for name in compared if name in snapshot.values and current.get(name) != snapshot.values[name]
+            ]
+            last_seen = _ms_text(snapshot.odyssee_modified)
+            moved = last_seen is None or (odyssee_modified is not None and odyssee_modified > last_seen)
+            if edited_in_odyssee and moved:
+                action = CONFLICT
+        pushed = snapshot.values if snapshot is not None else {}
+        return PendingChange(
+            entity=row.entity,
+            erp_key=row.key,
+            action=action,
+            field_changes=[
+                FieldChange(name, current.get(name), candidate.proposed[name], pushed.get(name)) for name in different
+            ],
+            odyssee_id=_id_text(found.get("id")),
+            erp_modified=_time_text(row.modified),
+            odyssee_modified=odyssee_modified,
+            approved=action != CONFLICT,
+            proposed=candidate.proposed,
+            current=current,
+            hash=candidate.hash,
+            note=note,
+        )
+
+    def invalid(self, row: ErpRow, problems: list[str], proposed: dict[str, Any] | None = None) -> PendingChange:
+        proposed = proposed or {}
+        return PendingChange(
+            entity=row.entity,
+            erp_key=row.key,
+            action=INVALID,
+            field_changes=[FieldChange(name, None, value) for name, value in proposed.items()],
+            problems=problems,
+            erp_modified=_time_text(row.modified),
+            proposed=proposed,
+        )
+
+    def unchanged(
+        self,
+        scan: EntityScan,
+        row: ErpRow,
+        proposed: dict[str, Any],
+        digest: str,
+        known_id: str | None,
+        odyssee_modified: str | None,
+        note: str,
+    ) -> None:
+        self.counts[row.entity][UNCHANGED] += 1
+        modified = _time_text(row.modified)
+        if modified is not None:
+            scan.unchanged_modified.append(modified)
+        if self.include_unchanged:
+            change = PendingChange(
+                entity=row.entity,
+                erp_key=row.key,
+                action=UNCHANGED,
+                odyssee_id=known_id,
+                erp_modified=modified,
+                odyssee_modified=odyssee_modified,
+                proposed=proposed,
+                hash=digest,
+                note=note,
+            )
+            self.changes.append(change)
+
+    def add(self, change: PendingChange) -> None:
+        self.changes.append(change)
+        self.counts[change.entity][change.action] += 1
+        if change.erp_key:
+            self.by_entity[change.entity].setdefault(change.erp_key, change)
+
+    def make_invalid(self, change: PendingChange, problem: str) -> None:
+        self.counts[change.entity][change.action] -= 1
+        self.counts[change.entity][INVALID] += 1
+        change.action = INVALID
+        change.approved = False
+        change.depends_on = []
+        change.problems.append(problem)
+
+    # ------------------------------------------------------------------ references
+
+    def check_references(self, section: EntityMapping, scan: EntityScan) -> None:
+        """Every reference code of a change must name a record in this plan, the store or Odyssee."""
+        entity_set = section.entity
+        needs: dict[tuple[str, str, str], dict[str, list[PendingChange]]] = {}
+        for change in self.by_entity[section.name].values():
+            if change.action not in (CREATE, UPDATE, CONFLICT):
+                continue
+            changed = {field_change.field for field_change in change.field_changes}
+            for reference in entity_set.references:
+                code_field = reference.code_field
+                if code_field not in scan.reference_inputs:
+                    continue
+                value = change.proposed.get(code_field)
+                if not value or (change.action != CREATE and code_field not in changed):
+                    continue
+                group = needs.setdefault((code_field, reference.target, reference.target_key), {})
+                group.setdefault(value, []).append(change)
+        for (code_field, target, target_key), by_value in needs.items():
+            planned = self.by_entity.get(target, {})
+            unresolved: dict[str, list[PendingChange]] = {}
+            for value, changes in by_value.items():
+                target_change = planned.get(value)
+                if target_change is not None and target_change.action == CREATE:
+                    for change in changes:
+                        if (target, value) != (change.entity, change.erp_key):
+                            change.depends_on.append((target, value))
+                elif target_change is not None and target_change.action in (UPDATE, LINK, CONFLICT):
+                    continue  # in Odyssee already
+                else:
+                    unresolved[value] = changes
+            if not unresolved:
+                continue
+            for value in self.store.ids_for(target, unresolved):
+                unresolved.pop(value, None)
+            if unresolved:
+                found = {
+                    _text(row.get(target_key))
+                    for row in fetch_in(self.client, target, target_key, list(unresolved), ("id", target_key))
+                }
+                for value in found:
+                    unresolved.pop(value, None)
+            for value, changes in unresolved.items():
+                target_change = planned.get(value)
+                if target_change is not None and target_change.action == INVALID:
+                    where = f"its ERP row is invalid ({'; '.join(target_change.problems)})"
+                elif value in self.rejected_keys.get(target, set()):
+                    where = "its ERP row was not approved in an earlier push"
+                elif target in self.mapping and target not in self.scans:
+                    where = f"plan {target} too, or push it first"
+                else:
+                    where = "nor among the ERP rows to push"
+                for change in changes:
+                    self.make_invalid(
+                        change, f"{code_field} '{value}': no {target} with {target_key} '{value}' in Odyssee, {where}"
+                    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Helpers shared with the push engine
+
+
+def fetch_in(
+    client: OdysseeClient, entity: str, field_name: str, values: Sequence[object], select: Sequence[str] = ()
+) -> Iterator[dict]:
+    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10)."""
+    if not values:
+        return iter(())
+    queries = Query(select=tuple(select)).split_in(field_name, values)
+
+    def rows() -> Iterator[dict]:
+        for query in queries:
+            yield from client.list(entity, query)
+
+    return rows()
+
+
+def read_values(entity: str, row: dict, fields: Sequence[str]) -> dict[str, Any]:
+    """An Odyssee row's ``fields``, normalised; a value that cannot be read stays as text."""
+    return _read_values(ENTITY_SETS[entity], row, fields)
+
+
+def _read_values(entity_set: EntitySet, row: dict, fields: Sequence[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in fields:
+        if name not in row:
+            values[name] = None  # not in the answer: shown as unknown, and so as a change
+            continue
+        try:
+            values[name] = normalise(entity_set[name], row[name])
+        except NormaliseError:
+            values[name] = repr(row[name])
+    return values
+
+
+def _converted_values(entity_set: EntitySet, row: ErpRow, fields: Sequence[str]) -> dict[str, Any]:
+    """The normalised values of an invalid row, leaving out those that did not convert."""
+    values: dict[str, Any] = {}
+    for name in fields:
+        if name in row.values:
+            try:
+                values[name] = normalise(entity_set[name], row.values[name])
+            except NormaliseError:
+                continue
+    return values
+
+
+def modified_text(row: dict) -> str | None:
+    """A row's ``modified_dateutc`` as ``…T…:…:….fffZ`` (None when missing or unreadable)."""
+    return _modified_text(row)
+
+
+def _modified_text(row: dict) -> str | None:
+    value = row.get(MODIFIED)
+    if value is None:
+        return None
+    return _ms_text(value)
+
+
+def _ms_text(value: object) -> str | None:
+    try:
+        return format_datetime(parse_datetime(value) if isinstance(value, str) else value)  # type: ignore[arg-type]
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _time_text(value: datetime | None) -> str | None:
+    return None if value is None else format_datetime(value)
+
+
+def _id_text(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        return str(value).lower()
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _batches(rows: Iterable[ErpRow], size: int) -> Iterator[list[ErpRow]]:
+    batch: list[ErpRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+__all__ = [
+    "ACTIONS",
+    "APPROVABLE",
+    "CONFLICT",
+    "CREATE",
+    "EntityScan",
+    "FieldChange",
+    "INVALID",
+    "LINK",
+    "PendingChange",
+    "Plan",
+    "UNCHANGED",
+    "UPDATE",
+    "build_plan",
+    "fetch_in",
+    "mapping_for_profile",
+    "modified_text",
+    "read_values",
+    "reader_for_profile",
+    "watermark_stream",
+]

@@ -1,0 +1,582 @@
+"""The push: send the approved changes of a :class:`~core.sync.plan.Plan` to Odyssee.
+
+``push(plan, client, store, control)`` sends the approved changes level by level (a create that
+others depend on — a company before its projects — goes in an earlier level), a few at a time
+within a level (``concurrency`` worker threads share the thread-safe client and store).
+
+Exactly once, even when killed
+  Each create carries the client GUID the plan gave it. Before any create of a level is sent,
+  the GUIDs are written to the store (``push_intents``), so a push that dies — even by SIGKILL —
+  leaves a trace: the next plan finds the record by its ERP key if it landed, and otherwise
+  sends it again with the *same* GUID; the server then says 409 if an earlier attempt landed
+  after all, and the push reads ``Entity(<GUID>)`` to confirm it. Within one run the client
+  already looks before it retries an ambiguous POST. So an ERP row never becomes two records.
+
+No lost edits (D8)
+  Before the updates of a level, their records are re-read in one list call per entity (``id``
+  ``or`` chains). A record whose ``modified_dateutc`` moved since the preview *and* whose
+  synchronised fields no longer look as the preview showed becomes a ``conflict``: nothing is
+  overwritten. PUT is a full update, so the body is that freshly read record overlaid with the
+  mapped fields (protected fields left as Odyssee has them): fields the mapping does not know are
+  sent back as they are, not wiped.
+
+After each success, in one local transaction: the id map, the snapshot (normalised values, their
+hash and Odyssee's ``modified_dateutc`` from the answer) and a journal row. A failure never stops
+the other rows; the rows depending on it are skipped with the reason. Changes the user did not
+approve are journaled as rejected and stay hidden from later plans until the ERP row changes.
+
+At the end each entity's ERP watermark moves over the rows that are resolved — pushed, linked,
+unchanged or rejected — up to (not including) the oldest row that is not (failed, invalid, held
+back, conflict found at push time, cancelled), so that row is read again next time.
+
+Progress is reported per change through the :class:`~core.sync.progress.RunControl`; a cancel
+stops between changes (a request on the wire finishes first) and the result says ``cancelled``.
+"""
+from __future__ import annotations
+
+import threading
+import uuid
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from core.odata.client import OdysseeClient
+from core.odata.datetimes import format_datetime
+from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
+from core.simulator.schema import ENTITY_SETS
+from core.store import Store, StoreError
+from core.sync.normalise import wire_value
+from core.sync.plan import (
+    CONFLICT,
+    CREATE,
+    INVALID,
+    LINK,
+    UNCHANGED,
+    UPDATE,
+    PendingChange,
+    Plan,
+    fetch_in,
+    modified_text,
+    read_values,
+    watermark_stream,
+)
+from core.sync.progress import RunControl
+
+DEFAULT_CONCURRENCY = 4
+
+OK = "ok"
+FAILED = "failed"
+SKIPPED = "skipped"
+CONFLICTED = "conflict"
+STATUSES = (OK, FAILED, SKIPPED, CONFLICTED)
+
+RUN_KIND = "push"
+
+
+@dataclass
+class PushOutcome:
+    """What happened to one change of the plan."""
+
+    entity: str
+    erp_key: str
+    action: str
+    status: str  # ok | failed | skipped | conflict
+    message: str = ""
+    http_status: int | None = None
+    odyssee_id: str | None = None
+    # Whether the ERP row needs nothing more (the watermark may move over it).
+    resolved: bool = False
+    # Failed, conflict, or held back by a dependency that failed: the run is not "ok".
+    needs_attention: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.entity}:{self.erp_key}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "erp_key": self.erp_key,
+            "action": self.action,
+            "status": self.status,
+            "message": self.message,
+            "http_status": self.http_status,
+            "odyssee_id": self.odyssee_id,
+        }
+
+
+@dataclass
+class PushResult:
+    run_id: int | None
+    outcomes: list[PushOutcome]
+    counts: dict[str, int]  # status -> changes
+    api_calls: int
+    status: str  # ok | partial | failed | cancelled (the run's status in the store)
+    watermarks: dict[str, str | None] = field(default_factory=dict)  # entity -> the ERP watermark after the push
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+    def outcome(self, entity: str, erp_key: str) -> PushOutcome | None:
+        for outcome in self.outcomes:
+            if outcome.entity == entity and outcome.erp_key == erp_key:
+                return outcome
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "status": self.status,
+            "counts": dict(self.counts),
+            "api_calls": self.api_calls,
+            "watermarks": dict(self.watermarks),
+            "outcomes": [outcome.to_dict() for outcome in self.outcomes],
+        }
+
+
+def push(
+    plan: Plan,
+    client: OdysseeClient,
+    store: Store,
+    control: RunControl | None = None,
+    *,
+    approve: Iterable[str | tuple[str, str] | PendingChange] | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> PushResult:
+    """Send the approved changes of ``plan``; see the module docstring.
+
+    ``approve`` names the changes to send (``"Entity:erp_key"``, ``(entity, erp_key)`` or the
+    changes themselves); None sends those whose ``approved`` flag is set. Naming a change that is
+    not in the plan, or one that cannot be approved (invalid, unchanged), raises ValueError
+    before anything is sent. Every other pending change is rejected (see the module docstring).
+    """
+    if concurrency < 1:
+        raise ValueError("concurrency must be at least 1")
+    chosen = _chosen(plan, approve)
+    control = control or RunControl()
+    return _Push(plan, client.with_cancel(control.cancel), store, control, chosen, concurrency).run()
+
+
+def _chosen(plan: Plan, approve: Iterable[str | tuple[str, str] | PendingChange] | None) -> set[tuple[str, str]]:
+    if approve is None:
+        return {(c.entity, c.erp_key) for c in plan.changes if c.approved and c.approvable}
+    chosen: set[tuple[str, str]] = set()
+    for item in approve:
+        if isinstance(item, PendingChange):
+            entity, erp_key = item.entity, item.erp_key
+        elif isinstance(item, tuple):
+            entity, erp_key = item
+        else:
+            entity, _, erp_key = str(item).partition(":")
+        change = plan.find(entity, erp_key)
+        if change is None or change.action == UNCHANGED:
+            raise ValueError(f"{entity}:{erp_key} is not a pending change of this plan")
+        if not change.approvable:
+            reasons = "; ".join(change.problems)
+            raise ValueError(f"{change.key} is {change.action} and cannot be approved" + (f": {reasons}" if reasons else ""))
+        chosen.add((entity, erp_key))
+    return chosen
+
+
+class _Push:
+    def __init__(
+        self,
+        plan: Plan,
+        client: OdysseeClient,
+        store: Store,
+        control: RunControl,
+        chosen: set[tuple[str, str]],
+        concurrency: int,
+    ) -> None:
+        self.plan = plan
+        self.client = client
+        self.store = store
+        self.control = control
+        self.chosen = chosen
+        self.concurrency = concurrency
+        self.index = {(c.entity, c.erp_key): c for c in plan.changes if c.erp_key}
+        self.outcomes: dict[tuple[str, str], PushOutcome] = {}
+        self.lock = threading.Lock()
+        self.run_id: int | None = None
+        self.approved_at = format_datetime(datetime.now(timezone.utc))
+        self.done = 0
+        self.total = len(chosen)
+
+    # ------------------------------------------------------------------ the run
+
+    def run(self) -> PushResult:
+        calls_before = self.client.stats.snapshot().requests
+        self.run_id = self.store.start_run(RUN_KIND)
+        cancelled = False
+        try:
+            self.reject_unapproved()
+            levels = self.levels()
+            self.control.report(0, self.total, "Pushing")
+            with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="push") as pool:
+                for level in sorted(levels):
+                    self.control.check()
+                    self.push_level(pool, levels[level])
+                    if self.control.cancelled:
+                        raise CancelledError("Cancelled.")
+        except CancelledError:
+            cancelled = True
+        for change in self.plan.changes:
+            key = (change.entity, change.erp_key)
+            if key in self.chosen and key not in self.outcomes:
+                self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
+        watermarks = self.move_watermarks()
+        outcomes = [self.outcomes[(c.entity, c.erp_key)] for c in self.plan.changes if (c.entity, c.erp_key) in self.outcomes]
+        counts = {status: 0 for status in STATUSES}
+        for outcome in outcomes:
+            counts[outcome.status] += 1
+        status = self.run_status(outcomes, cancelled)
+        self.store.finish_run(self.run_id, status, counts)
+        calls = self.client.stats.snapshot().requests - calls_before
+        return PushResult(self.run_id, outcomes, counts, calls, status, watermarks)
+
+    @staticmethod
+    def run_status(outcomes: list[PushOutcome], cancelled: bool) -> str:
+        if cancelled:
+            return "cancelled"
+        succeeded = any(o.status == OK for o in outcomes)
+        if not any(o.needs_attention for o in outcomes):
+            return "ok"
+        return "partial" if succeeded else "failed"
+
+    def reject_unapproved(self) -> None:
+        """Invalid rows are reported; pending rows not approved are rejected (journaled, hidden)."""
+        for change in self.plan.changes:
+            key = (change.entity, change.erp_key)
+            if change.action == UNCHANGED or key in self.chosen:
+                continue
+            if change.action == INVALID:
+                reasons = "; ".join(change.problems) or "invalid"
+                self.outcomes[key] = PushOutcome(change.entity, change.erp_key, INVALID, SKIPPED, reasons)
+                continue
+            with self.store.transaction():
+                self.store.reject(
+                    change.entity, change.erp_key, change.hash, change.action,
+                    erp_modified=change.erp_modified, run_id=self.run_id,
+                )
+                self.journal(change, "rejected", message="not approved")
+            self.outcomes[key] = PushOutcome(
+                change.entity, change.erp_key, change.action, SKIPPED, "not approved",
+                odyssee_id=change.odyssee_id, resolved=True,
+            )
+
+    def levels(self) -> dict[int, list[PendingChange]]:
+        """Chosen changes by depth: 0 needs nothing, n needs a create of level n-1."""
+        depth: dict[tuple[str, str], int] = {}
+
+        def level_of(key: tuple[str, str], visiting: frozenset) -> int:
+            if key in depth:
+                return depth[key]
+            change = self.index[key]
+            deepest = -1
+            for dependency in change.depends_on:
+                if dependency in visiting or dependency not in self.index:
+                    continue  # a cycle is broken where it closes; the server decides
+                deepest = max(deepest, level_of(dependency, visiting | {key}))
+            depth[key] = deepest + 1
+            return depth[key]
+
+        levels: dict[int, list[PendingChange]] = {}
+        for change in self.plan.changes:
+            key = (change.entity, change.erp_key)
+            if key in self.chosen:
+                levels.setdefault(level_of(key, frozenset()), []).append(change)
+        return levels
+
+    # ------------------------------------------------------------------ one level
+
+    def push_level(self, pool: ThreadPoolExecutor, changes: list[PendingChange]) -> None:
+        ready = []
+        for change in changes:
+            reason = self.blocked(change)
+            if reason:
+                self.finish(change, SKIPPED, reason, attention=self.blocked_by_trouble(change))
+            else:
+                ready.append(change)
+        ready = self.skip_already_pushed(ready)
+        tasks: list[tuple[PendingChange, Any]] = []
+        for change in ready:
+            if change.action == LINK:
+                self.link(change)
+        creates = [c for c in ready if c.action == CREATE]
+        for entity in dict.fromkeys(c.entity for c in creates):
+            of_entity = [c for c in creates if c.entity == entity]
+            guids = self.store.record_intents(entity, {c.erp_key: c.odyssee_id or str(uuid.uuid4()) for c in of_entity}, run_id=self.run_id)
+            for change in of_entity:
+                tasks.append((change, ("create", guids[change.erp_key])))
+        updates = [c for c in ready if c.action in (UPDATE, CONFLICT)]
+        for entity in dict.fromkeys(c.entity for c in updates):
+            tasks += self.prepare_updates(entity, [c for c in updates if c.entity == entity])
+        self.run_tasks(pool, tasks)
+
+    def blocked(self, change: PendingChange) -> str:
+        for dependency in change.depends_on:
+            name = f"{dependency[0]} {dependency[1]}"
+            if dependency not in self.chosen:
+                return f"waits for {name}, which is not approved"
+            outcome = self.outcomes.get(dependency)
+            if outcome is None:
+                continue  # not pushed yet only when a cycle was broken
+            if outcome.status != OK:
+                return f"waits for {name}, which was not pushed ({outcome.message})"
+        return ""
+
+    def blocked_by_trouble(self, change: PendingChange) -> bool:
+        return any(
+            dependency in self.chosen and (outcome := self.outcomes.get(dependency)) is not None and outcome.needs_attention
+            for dependency in change.depends_on
+        )
+
+    def skip_already_pushed(self, changes: list[PendingChange]) -> list[PendingChange]:
+        """A change whose values are already the store's snapshot was pushed by an earlier run
+        of this same plan: nothing to send."""
+        remaining = []
+        for entity in dict.fromkeys(c.entity for c in changes):
+            of_entity = [c for c in changes if c.entity == entity]
+            keys = [c.erp_key for c in of_entity]
+            snapshots = self.store.snapshots_for(entity, keys)
+            ids = self.store.ids_for(entity, keys)
+            for change in of_entity:
+                snapshot = snapshots.get(change.erp_key)
+                if snapshot is not None and snapshot.hash == change.hash and change.erp_key in ids:
+                    self.finish(change, OK, "already pushed", odyssee_id=ids[change.erp_key], resolved=True, journal=False)
+                else:
+                    remaining.append(change)
+        return remaining
+
+    def prepare_updates(self, entity: str, changes: list[PendingChange]) -> list[tuple[PendingChange, Any]]:
+        """Re-read the records (one list call per URL-sized batch) and build each PUT body."""
+        wanted = {}
+        for change in changes:
+            try:
+                wanted[str(uuid.UUID(str(change.odyssee_id)))] = change
+            except ValueError:
+                self.finish(change, FAILED, f"the plan holds no valid Odyssee id for it ({change.odyssee_id!r})")
+        try:
+            rows = {
+                str(row.get("id", "")).lower(): row
+                for row in fetch_in(self.client, entity, "id", [uuid.UUID(key) for key in wanted])
+            }
+        except CancelledError:
+            raise
+        except OdysseeError as error:
+            for change in wanted.values():
+                self.finish(change, FAILED, f"could not re-read it before the update: {error}", http_status=error.status)
+            return []
+        scan = self.plan.entities.get(entity)
+        protected = set(scan.protected) if scan else set()
+        tasks = []
+        for odyssee_id, change in wanted.items():
+            row = rows.get(odyssee_id)
+            if row is None:
+                self.store.forget(entity, change.erp_key)
+                self.finish(change, FAILED, f"{entity} {odyssee_id} is no longer in Odyssee; the next plan creates it again")
+                continue
+            moved = modified_text(row) != change.odyssee_modified
+            if moved and change.current is not None:
+                now = read_values(entity, row, list(change.current))
+                edited = sorted(
+                    name for name in change.current if name not in protected and now.get(name) != change.current[name]
+                )
+                if edited:
+                    self.finish(
+                        change, CONFLICTED,
+                        f"changed in Odyssee since the preview ({', '.join(edited)}); not overwritten",
+                        odyssee_id=odyssee_id,
+                    )
+                    continue
+            tasks.append((change, ("update", odyssee_id, self.update_body(change, row, protected))))
+        return tasks
+
+    def update_body(self, change: PendingChange, row: dict, protected: set[str]) -> dict[str, Any]:
+        entity_set = ENTITY_SETS[change.entity]
+        scan = self.plan.entities.get(change.entity)
+        dropped: set[str] = set()
+        if scan is not None:
+            for code_field, inputs in scan.reference_inputs.items():
+                if code_field in change.proposed and code_field not in protected:
+                    dropped.update(inputs)  # else the stored <x>_id would win over the code sent
+        body: dict[str, Any] = {}
+        for name, value in row.items():
+            spec = entity_set.field_map.get(name)
+            if name.startswith("@") or name in dropped or (spec is not None and spec.read_only):
+                continue
+            body[name] = value
+        for name, value in change.proposed.items():
+            if name not in protected:
+                body[name] = wire_value(entity_set[name], value)
+        return body
+
+    def run_tasks(self, pool: ThreadPoolExecutor, tasks: list[tuple[PendingChange, Any]]) -> None:
+        futures: dict[Future, PendingChange] = {pool.submit(self.send, change, task): change for change, task in tasks}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                change = futures[future]
+                error = future.exception()
+                if error is not None and (change.entity, change.erp_key) not in self.outcomes:
+                    self.finish(change, FAILED, f"unexpected error: {error}")
+
+    # ------------------------------------------------------------------ sending (worker threads)
+
+    def send(self, change: PendingChange, task: tuple) -> None:
+        if self.control.cancelled:
+            self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
+            return
+        try:
+            if task[0] == "create":
+                self.send_create(change, task[1])
+            else:
+                self.send_update(change, task[1], task[2])
+        except CancelledError:
+            self.finish(change, SKIPPED, "cancelled while it was being sent", journal=False)
+
+    def send_create(self, change: PendingChange, guid: str) -> None:
+        entity_set = ENTITY_SETS[change.entity]
+        body = {"id": guid, **{name: wire_value(entity_set[name], value) for name, value in change.proposed.items()}}
+        message = ""
+        try:
+            row = self.client.create(change.entity, body)
+        except ConflictError as error:
+            # Our GUID exists: an attempt of an interrupted push landed after all, or (rarely)
+            # another record has it.
+            try:
+                row = self.client.get(change.entity, guid)
+            except NotFoundError:
+                self.finish(change, FAILED, error.message, http_status=error.status)
+                return
+            except OdysseeError as lookup_error:
+                self.finish(change, FAILED, f"{error.message} ({lookup_error.message})", http_status=error.status)
+                return
+            scan = self.plan.entities.get(change.entity)
+            key_field = scan.key_field if scan else "code"
+            if str(row.get(key_field, "")).strip() != change.erp_key:
+                self.store.clear_intent(change.entity, change.erp_key)  # the next plan picks a new GUID
+                self.finish(
+                    change, FAILED,
+                    f"Odyssee already has another {change.entity} with the id {guid}; the next plan gives it a new id",
+                    http_status=error.status,
+                )
+                return
+            message = "created by an earlier, interrupted attempt"
+        except OdysseeError as error:
+            self.finish(change, FAILED, error.message, http_status=error.status)
+            return
+        self.succeeded(change, str(row.get("id") or guid).lower(), row, 201, message)
+
+    def send_update(self, change: PendingChange, odyssee_id: str, body: dict[str, Any]) -> None:
+        try:
+            row = self.client.update(change.entity, odyssee_id, body)
+        except NotFoundError as error:
+            self.store.forget(change.entity, change.erp_key)
+            self.finish(change, FAILED, error.message, http_status=error.status)
+            return
+        except OdysseeError as error:
+            self.finish(change, FAILED, error.message, http_status=error.status)
+            return
+        self.succeeded(change, odyssee_id, row, 200, "")
+
+    def link(self, change: PendingChange) -> None:
+        row = {"modified_dateutc": change.odyssee_modified} if change.odyssee_modified else {}
+        self.succeeded(change, str(change.odyssee_id or "").lower(), row, None, "already in Odyssee with these values")
+
+    def succeeded(self, change: PendingChange, odyssee_id: str, row: dict, http_status: int | None, message: str) -> None:
+        try:
+            with self.store.transaction():
+                self.store.set_id(change.entity, change.erp_key, odyssee_id)
+                self.store.save_snapshot(
+                    change.entity, change.erp_key, change.proposed, odyssee_modified=modified_text(row)
+                )
+                self.journal(change, OK, http_status=http_status, message=message or None)
+                self.store.clear_intent(change.entity, change.erp_key)
+                self.store.clear_rejection(change.entity, change.erp_key)
+        except StoreError as error:
+            self.finish(
+                change, FAILED, f"done in Odyssee, but the local state could not be saved: {error}",
+                http_status=http_status, odyssee_id=odyssee_id, journal=False,
+            )
+            return
+        self.finish(change, OK, message, http_status=http_status, odyssee_id=odyssee_id, resolved=True, journal=False)
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def journal(self, change: PendingChange, result: str, *, http_status: int | None = None, message: str | None = None) -> None:
+        scan = self.plan.entities.get(change.entity)
+        protected = set(scan.protected) if scan and change.action != CREATE else set()
+        after = {name: value for name, value in change.proposed.items() if name not in protected}
+        self.store.journal(
+            change.entity, change.erp_key, change.action, result,
+            run_id=self.run_id, before=change.current, after=after,
+            approved_at=self.approved_at if (change.entity, change.erp_key) in self.chosen else None,
+            http_status=http_status, message=message,
+        )
+
+    def finish(
+        self,
+        change: PendingChange,
+        status: str,
+        message: str,
+        *,
+        http_status: int | None = None,
+        odyssee_id: str | None = None,
+        resolved: bool = False,
+        journal: bool = True,
+        attention: bool | None = None,
+    ) -> None:
+        if journal:
+            try:
+                self.journal(change, status, http_status=http_status, message=message)
+            except StoreError:
+                pass  # the outcome is still reported; the journal is a record, not the state
+        if attention is None:
+            attention = status in (FAILED, CONFLICTED)
+        outcome = PushOutcome(
+            change.entity, change.erp_key, change.action, status, message, http_status,
+            odyssee_id or change.odyssee_id, resolved, attention,
+        )
+        with self.lock:  # held while reporting, so that "done" never goes backwards
+            self.outcomes[(change.entity, change.erp_key)] = outcome
+            if (change.entity, change.erp_key) in self.chosen:
+                self.done += 1
+                self.control.report(self.done, self.total, f"{change.entity} {change.erp_key}: {status}")
+
+    def move_watermarks(self) -> dict[str, str | None]:
+        """Per entity: the highest ERP modification time at or below which every row is resolved."""
+        result: dict[str, str | None] = {}
+        for entity, scan in self.plan.entities.items():
+            current = self.store.get_watermark(watermark_stream(entity)).value
+            result[entity] = current
+            if not scan.complete or not scan.tracks_modified:
+                continue
+            resolved = list(scan.unchanged_modified)
+            unresolved = []
+            for change in self.plan.changes:
+                if change.entity != entity or change.action == UNCHANGED or change.erp_modified is None:
+                    continue
+                outcome = self.outcomes.get((change.entity, change.erp_key))
+                (resolved if outcome is not None and outcome.resolved else unresolved).append(change.erp_modified)
+            first_open = min(unresolved) if unresolved else None
+            covered = [moment for moment in resolved if first_open is None or moment < first_open]
+            if not covered:
+                continue
+            highest = max(covered)
+            if current is None or highest > current:
+                self.store.set_watermark(watermark_stream(entity), highest)
+                result[entity] = highest
+        return result
+
+
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "PushOutcome",
+    "PushResult",
+    "STATUSES",
+    "push",
+]

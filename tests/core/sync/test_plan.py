@@ -1,0 +1,380 @@
+"""The push plan, against the simulator over loopback and a small demo ERP in a tmp folder.
+
+``PushEnv`` (used by the push tests too) bundles a demo ERP (SQLite, or PostgreSQL when
+ODYSSEE_TEST_POSTGRES_URL is set), a running simulator, a client and the state store.
+"""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from sqlalchemy import MetaData, create_engine, insert, text
+
+import resources
+from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
+from core.erp.mapping import Mapping
+from core.erp.reader import ErpReader
+from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata.datetimes import format_datetime
+from core.simulator.server import Simulator
+from core.store import Store
+from core.sync.plan import (
+    CONFLICT,
+    CREATE,
+    INVALID,
+    LINK,
+    UNCHANGED,
+    UPDATE,
+    Plan,
+    build_plan,
+    mapping_for_profile,
+    watermark_stream,
+)
+from core.sync.push import PushResult, push
+
+POSTGRES_URL_VARIABLE = "ODYSSEE_TEST_POSTGRES_URL"
+CUSTOMERS = 30
+FAST_RETRY = RetryPolicy(max_attempts=6, base_delay=0.01, max_delay=0.05)
+# Where the demo ERP's tables go in Odyssee (table -> entity set, the ERP key's Odyssee field).
+TABLES = {
+    "article_category": ("ArticleCategory", "code"),
+    "site_type": ("ProjectType", "code"),
+    "employee": ("User", "code"),
+    "customer": ("Company", "code"),
+    "site": ("Project", "reference_back_office"),
+    "article": ("Article", "code"),
+}
+
+
+@dataclass
+class PushEnv:
+    erp_url: str
+    engine: object  # SQLAlchemy engine of the ERP
+    schema: str | None
+    simulator: Simulator
+    client: OdysseeClient
+    store: Store
+    reader: ErpReader
+
+    def plan(self, **options) -> Plan:
+        return build_plan(self.reader, self.client, self.store, **options)
+
+    def push(self, plan: Plan, **options) -> PushResult:
+        return push(plan, self.client, self.store, **options)
+
+    def table(self, name: str) -> str:
+        return f'"{self.schema}".{name}' if self.schema else name
+
+    def erp(self, sql: str, **params) -> None:
+        """Run an UPDATE on the ERP; PostgreSQL has no triggers, so the stamp is set here."""
+        statement = sql
+        if self.schema:
+            statement = statement.replace(" SET ", " SET last_modification = :now_stamp, ", 1)
+            params["now_stamp"] = format_datetime(datetime.now(timezone.utc))
+            for table_name in TABLES:
+                statement = statement.replace(f"UPDATE {table_name} ", f"UPDATE {self.table(table_name)} ")
+        with self.engine.begin() as connection:
+            connection.execute(text(statement), params)
+
+    def erp_keys(self, table_name: str, *, valid_only: bool = True) -> set[str]:
+        invalid = {row.code for row in INVALID_ROWS}
+        clause = " WHERE active = 1" if table_name == "customer" else ""
+        with self.engine.connect() as connection:
+            keys = {row[0] for row in connection.execute(text(f"SELECT code FROM {self.table(table_name)}{clause}"))}
+        return keys - invalid if valid_only else keys
+
+    def odyssee_keys(self, entity: str, key_field: str = "code") -> Counter:
+        return Counter(row[key_field] for row in self.simulator.storage.rows(entity))
+
+    def odyssee_row(self, entity: str, key: str, key_field: str = "code") -> dict:
+        return self.simulator.storage.find_by(entity, key_field, key)
+
+    def close(self) -> None:
+        self.store.close()
+        self.client.close()
+        self.reader.close()
+        self.simulator.stop()
+
+
+def _postgres_copy(demo: Path) -> tuple[object, str, str]:
+    """The demo ERP copied into a fresh PostgreSQL schema: (engine, schema, URL)."""
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_VARIABLE} to a SQLAlchemy URL to run these")
+    engine = create_engine(url)
+    schema = f"push_test_{uuid.uuid4().hex[:10]}"
+    source = create_engine(sqlite_url(demo))
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        connection.execute(text(f'SET search_path TO "{schema}"'))
+        schema_sql = "\n".join(line.split("--")[0] for line in resources.read_text("demo_erp", "schema.sql").splitlines())
+        # PostgreSQL refuses 'on request' in a NUMERIC column; keep the price as text, as some ERPs do.
+        schema_sql = schema_sql.replace("price NUMERIC,", "price TEXT,", 1)
+        for statement in schema_sql.split(";"):
+            if statement.strip():
+                connection.execute(text(statement))
+        metadata = MetaData(schema=schema)
+        metadata.reflect(connection)
+        with source.connect() as reading:
+            for table_name in TABLES:
+                rows = [dict(row._mapping) for row in reading.execute(text(f"SELECT * FROM {table_name}"))]
+                connection.execute(insert(metadata.tables[f"{schema}.{table_name}"]), rows)
+    source.dispose()
+    return engine, schema, url
+
+
+def make_env(tmp_path: Path, *, database: str = "sqlite", customers: int = CUSTOMERS, retry: RetryPolicy | None = None, **simulator_options) -> PushEnv:
+    demo = create_demo_erp(tmp_path / "erp.sqlite3", customers=customers)
+    if database == "sqlite":
+        engine, schema, url = create_engine(sqlite_url(demo)), None, sqlite_url(demo)
+        mapping = Mapping.default()
+    else:
+        engine, schema, url = _postgres_copy(demo)
+        mapping_text = resources.read_text("mappings", "default.toml")
+        for table_name in TABLES:
+            mapping_text = mapping_text.replace(f'table = "{table_name}"', f'table = "{schema}.{table_name}"')
+        mapping = Mapping.parse(mapping_text)
+    simulator = Simulator(**simulator_options).start()
+    client = OdysseeClient(simulator.base_url, auth_header=simulator.authorization, retry=retry)
+    store = Store(tmp_path / "state.sqlite3")
+    reader = ErpReader(engine, mapping)
+    return PushEnv(url, engine, schema, simulator, client, store, reader)
+
+
+def drop_env(env: PushEnv) -> None:
+    env.close()
+    if env.schema:
+        with env.engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{env.schema}" CASCADE'))
+    env.engine.dispose()
+
+
+@pytest.fixture
+def env(tmp_path) -> Iterator[PushEnv]:
+    environment = make_env(tmp_path)
+    yield environment
+    drop_env(environment)
+
+
+def by_action(plan: Plan, action: str, entity: str | None = None) -> dict[str, object]:
+    return {c.erp_key: c for c in plan.changes if c.action == action and (entity is None or c.entity == entity)}
+
+
+def pushed_env(env: PushEnv) -> PushEnv:
+    """The environment after a first full push of the demo ERP."""
+    result = env.push(env.plan())
+    assert result.status == "ok", [o for o in result.outcomes if o.status != "ok" and o.action != INVALID]
+    return env
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def test_first_plan_creates_every_valid_row_and_explains_the_invalid_ones(env):
+    plan = env.plan()
+    assert plan.problems == []
+    invalid = by_action(plan, INVALID)
+    assert set(invalid) == {row.code for row in INVALID_ROWS}
+    assert any("name" in problem and "required" in problem for problem in invalid["CUST-0901"].problems)
+    assert any("64" in problem for problem in invalid["CUST-0902"].problems)
+    assert any("on request" in problem for problem in invalid["A-0901"].problems)
+    assert any("CUST-0900" in problem for problem in invalid["SITE-0901"].problems)
+    assert not any(change.approved for change in invalid.values())
+    for table_name, (entity, _key_field) in TABLES.items():
+        creates = by_action(plan, CREATE, entity)
+        assert set(creates) == env.erp_keys(table_name), entity
+        assert all(change.approved and change.odyssee_id for change in creates.values())
+    assert {c.action for c in plan.changes} == {CREATE, INVALID}
+    # Never one GET per row: a handful of batched look-ups for ~140 rows.
+    assert plan.api_calls == env.simulator.count("GET") <= 12
+    assert env.simulator.count("POST") == 0
+
+
+def test_plan_is_plain_json_data(env):
+    plan = env.plan()
+    document = json.loads(json.dumps(plan.to_dict()))
+    assert document["counts"]["Company"]["create"] == CUSTOMERS
+    change = next(c for c in document["changes"] if c["erp_key"] == "CUST-1001")
+    assert change["action"] == "create" and change["approved"] is True
+    fields = {fc["field"]: fc for fc in change["field_changes"]}
+    assert fields["code"] == {"field": "code", "current": None, "proposed": "CUST-1001", "pushed": None}
+    assert fields["is_client"]["proposed"] is True
+
+
+def test_dependencies_follow_the_mapping_order(env):
+    plan = env.plan()
+    order = [c.entity for c in plan.changes]
+    assert order.index("ArticleCategory") < order.index("Article")
+    assert max(i for i, e in enumerate(order) if e == "Company") < order.index("Project")
+    with env.engine.connect() as connection:
+        customer_code, type_code = connection.execute(
+            text("SELECT customer_code, site_type_code FROM site WHERE code = 'SITE-2001'")
+        ).one()
+        category = connection.execute(text("SELECT category_code FROM article WHERE code = 'A-3001'")).scalar()
+    assert sorted(plan.find("Project", "SITE-2001").depends_on) == [("Company", customer_code), ("ProjectType", type_code)]
+    assert plan.find("Article", "A-3001").depends_on == [("ArticleCategory", category)]
+
+
+def test_after_a_push_the_plan_shows_nothing_and_costs_no_call_for_unchanged_rows(env):
+    pushed_env(env)
+    env.simulator.reset_counters()
+    plan = env.plan()
+    assert {c.action for c in plan.pending()} == {INVALID}  # only the rows that are wrong on purpose
+    # Even a full re-read, ignoring the watermarks, asks Odyssee nothing about unchanged rows;
+    # the only look-ups are for the invalid site whose customer exists nowhere.
+    full = env.plan(full=True, entities=["ArticleCategory", "ProjectType", "User", "Company", "Article"])
+    assert full.totals()[UNCHANGED] == sum(len(env.erp_keys(t)) for t in TABLES if t != "site")
+    assert full.api_calls == 0
+    assert {c.action for c in full.pending()} == {INVALID}
+
+
+def test_edited_customers_become_updates_with_their_field_diffs(env):
+    pushed_env(env)
+    env.erp("UPDATE customer SET name = 'Garage Nouveau SA' WHERE code = 'CUST-1001'")
+    env.erp("UPDATE customer SET phone = '+32 2 555 01 02', email = ' INFO@NEW.example ' WHERE code = 'CUST-1002'")
+    env.erp("UPDATE customer SET notes = 'Only in the ERP' WHERE code = 'CUST-1003'")  # not synchronised
+    before = env.odyssee_row("Company", "CUST-1002")
+    env.simulator.reset_counters()
+    plan = env.plan()
+    updates = by_action(plan, UPDATE)
+    assert set(updates) == {"CUST-1001", "CUST-1002"}
+    assert [(fc.field, fc.proposed) for fc in updates["CUST-1001"].field_changes] == [("name", "Garage Nouveau SA")]
+    diff = {fc.field: (fc.current, fc.proposed) for fc in updates["CUST-1002"].field_changes}
+    assert diff == {"phone": (before["phone"], "+32 2 555 01 02"), "email": (before["email"], "info@new.example")}
+    assert plan.find("Company", "CUST-1003") is None
+    assert plan.counts["Company"][UNCHANGED] >= 1
+    by_id = [target for method, target in env.simulator.request_log if target.startswith("/api/Company?") and "id%20eq" in target]
+    assert len(by_id) == 1  # both looked up by id in one call
+    assert env.simulator.count("GET", "Company") == 2  # and the invalid site's unknown customer, CUST-0900
+    assert env.simulator.count("PUT") == 0
+
+
+def test_a_customer_edited_in_odyssee_too_is_a_conflict(env):
+    pushed_env(env)
+    row = env.odyssee_row("Company", "CUST-1004")
+    env.simulator.storage.change("Company", row["id"], {"phone": "+49 30 1111111"})  # a technician's fix
+    env.erp("UPDATE customer SET phone = '+49 30 2222222' WHERE code = 'CUST-1004'")
+    plan = env.plan()
+    change = plan.find("Company", "CUST-1004")
+    assert change.action == CONFLICT and change.approved is False
+    (phone,) = change.field_changes
+    assert (phone.field, phone.current, phone.proposed) == ("phone", "+49 30 1111111", "+49 30 2222222")
+    assert phone.pushed == row["phone"]  # what the last push sent
+
+
+def test_an_odyssee_edit_of_an_unsynchronised_field_is_no_conflict(env):
+    pushed_env(env)
+    row = env.odyssee_row("Company", "CUST-1005")
+    env.simulator.storage.change("Company", row["id"], {"notes": "Dog on site"})
+    env.erp("UPDATE customer SET city = 'Gent' WHERE code = 'CUST-1005'")
+    change = env.plan().find("Company", "CUST-1005")
+    assert change.action == UPDATE and change.approved
+    assert [fc.field for fc in change.field_changes] == ["city"]
+
+
+def test_rows_already_in_odyssee_with_equal_values_are_linked(env):
+    plan = env.plan(entities=["ArticleCategory"])
+    for change in plan.changes:  # someone entered the categories in Odyssee by hand
+        env.simulator.storage.create("ArticleCategory", {"code": change.erp_key, "name": f"  {change.proposed['name']} "})
+    env.simulator.storage.create("ArticleCategory", {"code": "CAT-10-OLD", "name": "not in the ERP"})
+    env.simulator.storage.change(
+        "ArticleCategory", env.odyssee_row("ArticleCategory", "CAT-20")["id"], {"name": "Pumps"}
+    )
+    plan = env.plan(entities=["ArticleCategory"])
+    assert set(by_action(plan, UPDATE)) == {"CAT-20"}
+    links = by_action(plan, LINK)
+    assert set(links) == {"CAT-10", "CAT-30", "CAT-40", "CAT-50", "CAT-60", "CAT-70"}
+    assert links["CAT-10"].odyssee_id == str(env.odyssee_row("ArticleCategory", "CAT-10")["id"])
+    result = env.push(plan)
+    assert result.status == "ok"
+    assert env.simulator.count("POST") == 0 and env.simulator.count("PUT") == 1
+    assert env.store.get_id("ArticleCategory", "CAT-10") == links["CAT-10"].odyssee_id
+    assert env.plan(entities=["ArticleCategory"]).pending() == []
+
+
+def test_protected_fields_are_sent_on_create_and_left_alone_on_update(env):
+    mapping_text = resources.read_text("mappings", "default.toml").replace(
+        '# protected = ["phone"]', 'protected = ["phone"]'
+    )
+    env.reader = ErpReader(env.engine, Mapping.parse(mapping_text))
+    plan = env.plan(entities=["Company"])
+    assert "phone" in {fc.field for fc in plan.find("Company", "CUST-1003").field_changes}
+    env.push(plan)
+    created = env.odyssee_row("Company", "CUST-1003")
+    with env.engine.connect() as connection:
+        erp_phone = connection.execute(text("SELECT phone FROM customer WHERE code = 'CUST-1003'")).scalar()
+    assert created["phone"] == (erp_phone or "").strip()
+    env.simulator.storage.change("Company", created["id"], {"phone": "+31 6 12345678"})
+    env.erp("UPDATE customer SET phone = '+31 70 000 00 00', city = 'Delft' WHERE code = 'CUST-1003'")
+    change = env.plan(entities=["Company"]).find("Company", "CUST-1003")
+    assert change.action == UPDATE and [fc.field for fc in change.field_changes] == ["city"]
+    env.push(env.plan(entities=["Company"]))
+    after = env.odyssee_row("Company", "CUST-1003")
+    assert (after["city"], after["phone"]) == ("Delft", "+31 6 12345678")
+
+
+def test_a_reference_is_checked_in_odyssee_when_its_target_is_not_planned(env):
+    pushed_env(env)
+    env.erp("UPDATE site SET customer_code = 'CUST-1002' WHERE code = 'SITE-2001'")
+    env.erp("UPDATE site SET customer_code = 'CUST-7777' WHERE code = 'SITE-2002'")
+    env.simulator.reset_counters()
+    plan = env.plan(entities=["Project"])
+    moved = plan.find("Project", "SITE-2001")
+    assert moved.action == UPDATE and moved.depends_on == []
+    assert [(fc.field, fc.proposed) for fc in moved.field_changes] == [("company_code", "CUST-1002")]
+    broken = plan.find("Project", "SITE-2002")
+    assert broken.action == INVALID and "CUST-7777" in broken.problems[0]
+    assert env.simulator.count("GET", "Company") == 1  # one batched check, the known code costs nothing
+
+
+def test_the_plan_moves_no_watermark_and_reads_only_what_changed(env):
+    plan = env.plan()
+    assert all(env.store.get_watermark(watermark_stream(entity)).value is None for entity in plan.entities)
+    pushed_env(env)
+    watermark = env.store.get_watermark(watermark_stream("Company")).value
+    assert watermark is not None
+    rows_read = env.plan(entities=["Company"]).entities["Company"].rows_read
+    assert rows_read < CUSTOMERS  # the overlap window and the invalid rows, not the whole table
+    assert env.store.get_watermark(watermark_stream("Company")).value == watermark
+
+
+def test_mapping_problems_stop_the_plan_before_any_call(env):
+    env.reader = ErpReader(env.engine, Mapping.parse('[Company]\ntable = "customer"\nkey = "code"\n[Company.fields]\nname = "nom"\n'))
+    plan = env.plan()
+    assert plan.changes == [] and plan.api_calls == 0
+    assert any("nom" in problem for problem in plan.problems)
+    assert env.simulator.request_count == 0
+
+
+def test_an_unreachable_odyssee_is_a_problem_not_a_crash(env):
+    env.simulator.stop()
+    env.client.retry = RetryPolicy(max_attempts=1)
+    plan = env.plan(entities=["Company"])
+    assert plan.problems and "Company" in plan.problems[0]
+    assert plan.entities["Company"].complete is False
+
+
+def test_the_profile_mapping_defaults_to_the_shipped_one(tmp_path):
+    from core.settings import Profile
+
+    assert set(mapping_for_profile(Profile(name="P")).sections) == set(Mapping.default().sections)
+    custom = tmp_path / "m.toml"
+    custom.write_text('[Company]\ntable = "customer"\nkey = "code"\n[Company.fields]\nname = "name"\n', encoding="utf-8")
+    assert list(mapping_for_profile(Profile(name="P", mapping_file=str(custom))).sections) == ["Company"]
+
+
+def test_a_plan_can_be_cancelled(env):
+    from core.odata.errors import CancelledError
+    from core.sync.progress import RunControl
+
+    control = RunControl()
+    control.cancel.set()
+    with pytest.raises(CancelledError):
+        build_plan(env.reader, env.client, env.store, control)

@@ -1,0 +1,136 @@
+"""``odyssee-sync plan`` and ``odyssee-sync push`` through core.cli.main, against the simulator
+and a demo ERP in a tmp folder."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from core import credentials
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
+from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
+from core.settings import Profile, Settings
+from core.simulator.server import Simulator
+
+PASSWORD = "cli-Secret-7"
+CUSTOMERS = 8
+
+
+@pytest.fixture
+def simulator():
+    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD) as sim:
+        yield sim
+
+
+@pytest.fixture
+def erp(tmp_path):
+    return create_demo_erp(tmp_path / "erp.sqlite3", customers=CUSTOMERS)
+
+
+@pytest.fixture
+def profile(simulator, erp):
+    settings = Settings.load()
+    settings.add(
+        Profile(name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser", erp_url=sqlite_url(erp))
+    )
+    settings.save()
+    credentials.store_secret("Sim", PASSWORD)
+    return "Sim"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_plan_json_lists_every_change_with_its_fields(capsys, profile, simulator):
+    code, out, err = run(capsys, "plan", "--format", "json")
+    assert (code, err) == (EXIT_OK, "")
+    plan = json.loads(out)
+    actions = {(c["entity"], c["erp_key"]): c["action"] for c in plan["changes"]}
+    assert actions[("Company", "CUST-1001")] == "create"
+    assert {key for key, action in actions.items() if action == "invalid"} == {
+        (entity, row.code) for row in INVALID_ROWS
+        for entity in [{"customer": "Company", "article": "Article", "site": "Project"}[row.table]]
+    }
+    assert plan["counts"]["ArticleCategory"]["create"] == 7
+    assert simulator.count("POST") == 0
+
+
+def test_plan_table_shows_counts_then_each_change(capsys, profile):
+    code, out, err = run(capsys, "plan", "--entity", "Company")
+    assert code == EXIT_OK, err
+    lines = out.splitlines()
+    assert lines[0].split() == ["Entity", "create", "update", "link", "conflict", "invalid", "unchanged"]
+    assert lines[1].split()[:2] == ["Company", str(len([1 for line in lines if "create    Company:" in line]))]
+    assert any(line.startswith("+ [x] create    Company:CUST-1001") for line in lines)
+    invalid_at = next(i for i, line in enumerate(lines) if "Company:CUST-0901" in line)
+    assert lines[invalid_at].startswith("x")
+    assert "required" in lines[invalid_at + 1]
+
+
+def test_push_all_then_edits_show_as_field_diffs(capsys, profile, simulator, erp):
+    code, out, err = run(capsys, "push", "--approve", "all")
+    assert code == EXIT_OK, err
+    assert out.startswith("Push ok:")
+    assert simulator.count("POST") > 0
+    with sqlite3.connect(erp) as connection:
+        connection.execute("UPDATE customer SET city = 'Mons' WHERE code = 'CUST-1002'")
+    code, out, err = run(capsys, "plan")
+    assert code == EXIT_OK, err
+    assert "~ [x] update    Company:CUST-1002" in out
+    assert any(line.strip().startswith("city: ") and line.rstrip().endswith('→ "Mons"') for line in out.splitlines())
+    code, out, err = run(capsys, "plan", "--format", "json", "--all")
+    changes = json.loads(out)["changes"]
+    assert any(c["action"] == "unchanged" for c in changes)
+
+
+def test_push_by_key_sends_only_that_change(capsys, profile, simulator):
+    code, out, err = run(capsys, "push", "--approve", "CUST-1003", "ArticleCategory:CAT-10", "--format", "json")
+    assert code == EXIT_OK, err
+    result = json.loads(out)
+    ok = {(o["entity"], o["erp_key"]) for o in result["outcomes"] if o["status"] == "ok"}
+    assert ok == {("Company", "CUST-1003"), ("ArticleCategory", "CAT-10")}
+    assert simulator.count("POST") == 2
+    assert simulator.storage.find_by("Company", "code", "CUST-1003") is not None
+
+
+def test_dry_run_sends_nothing(capsys, profile, simulator):
+    code, out, err = run(capsys, "push", "--approve", "all", "--dry-run")
+    assert code == EXIT_OK, err
+    assert "would be sent; nothing was sent" in out
+    assert simulator.count("POST") == 0 and simulator.count("PUT") == 0
+
+
+@pytest.mark.parametrize(
+    "key, message",
+    [("CUST-0901", "invalid and cannot be pushed"), ("NO-SUCH-KEY", "no pending change")],
+)
+def test_a_bad_key_fails_clearly_and_sends_nothing(capsys, profile, simulator, key, message):
+    code, out, err = run(capsys, "push", "--approve", key)
+    assert code == EXIT_FAILED
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert simulator.count("POST") == 0
+
+
+def test_a_partial_push_exits_1_and_names_the_failure(capsys, profile, simulator):
+    # The plan's one look-up goes through; the first create is answered by a web page (a proxy).
+    simulator.faults.script(None, "html")
+    code, out, err = run(capsys, "push", "--approve", "all", "--entity", "ArticleCategory")
+    assert code == EXIT_PARTIAL, err
+    assert out.startswith("Push partial: 6 ok, 1 failed")
+    (failure,) = [line for line in out.splitlines() if line.strip().startswith("failed")]
+    assert "web page" in failure
+    assert simulator.storage.count("ArticleCategory") == 6
+
+
+def test_no_erp_in_the_profile_is_one_clear_line(capsys, simulator):
+    settings = Settings.load()
+    settings.add(Profile(name="NoErp", base_url=simulator.base_url, domain="TESTAPI", username="APIUser"))
+    settings.save()
+    credentials.store_secret("NoErp", PASSWORD)
+    code, out, err = run(capsys, "plan", "--profile", "NoErp")
+    assert code == EXIT_FAILED
+    assert "names no ERP" in err and len(err.strip().splitlines()) == 1
