@@ -26,6 +26,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("core.commands.check", "check that a profile can reach Odyssee and log in"),
     "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
     "demo-erp": ("core.commands.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
+    "plan": ("core.commands.plan", "show what a push would change in Odyssee, field by field (sends nothing)"),
+    "push": ("core.commands.push", "send approved ERP changes to Odyssee"),
+    "export": ("core.commands.export", "export completed work (final job approvals) to the ERP"),
+    "pdfs": ("core.commands.pdfs", "download the new job approval PDFs"),
+    "watch": ("core.commands.watch", "export completed work and download PDFs in a loop, near real time"),
+    "gui": ("core.commands.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
 }
 
 
@@ -59,8 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return EXIT_OK
+        args = parser.parse_args(["gui"])  # no command: the desktop window
     from core.logs import setup_logging
 
     setup_logging()

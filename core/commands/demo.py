@@ -4,11 +4,16 @@ Everything lives under the app's data folder (``demo/``), so a second start pick
 first one stopped: what was pushed, exported and downloaded is still there. The simulator's
 field-activity ticker completes a job every few seconds, so completed work and job approval PDFs
 keep arriving while the demo runs.
+
+Then the main window opens on the Demo profile, marked "Demo"; closing it stops the demo.
+``--tour DIR`` instead visits every page with its data loaded, saves a PNG of each in DIR and
+exits (offscreen too: ``QT_QPA_PLATFORM=offscreen``). ``--no-gui`` only serves, until Ctrl-C.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from core.cli import EXIT_FAILED, EXIT_OK, wait_for_ctrl_c
 
@@ -25,6 +30,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--pdf-delay", type=float, default=5.0, metavar="S",
         help="seconds before a job approval's PDF appears, like Odyssee's queue (default: 5)",
     )
+    parser.add_argument(
+        "--tour", type=Path, metavar="DIR",
+        help="visit every page with its data loaded, save a PNG of each in DIR, then exit",
+    )
+    parser.add_argument("--no-gui", action="store_true", help="only run the demo Odyssee, until Ctrl-C")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +46,21 @@ def run(args: argparse.Namespace) -> int:
 
     folder = paths.data_dir() / "demo"
     erp_path = folder / "erp.sqlite3"
+    window = not args.no_gui
+    lock = None
+    if window:
+        from core.commands.gui import display_problem
+
+        problem = display_problem()
+        if problem:
+            print(f"odyssee-sync demo: {problem}; run it without its window: odyssee-sync demo --no-gui", file=sys.stderr)
+            return EXIT_FAILED
+        from gui.app import claim_profile
+
+        # Before anything starts: a second demo must not rewrite the profile of the running one.
+        lock = claim_profile(DEMO_PROFILE, interactive=args.tour is None)
+        if lock is None:
+            return EXIT_FAILED
     try:
         simulator = Simulator(
             folder / "odyssee",
@@ -73,6 +98,17 @@ def run(args: argparse.Namespace) -> int:
         simulator.stop()
         print(f"odyssee-sync demo: cannot prepare the demo: {error}", file=sys.stderr)
         return EXIT_FAILED
+
+    if window:
+        from gui.app import run_gui
+        from gui.main_window import DemoInfo
+
+        print(f"Demo Odyssee: {simulator.base_url} — {keyring_note}", flush=True)
+        sign_in = f"domain {simulator.domain}, user {simulator.username}, password {simulator.password}"
+        try:
+            return run_gui(DEMO_PROFILE, demo=DemoInfo(simulator.base_url, sign_in), tour_dir=args.tour, lock=lock)
+        finally:
+            simulator.stop()
 
     print(f"Demo Odyssee: {simulator.base_url}", flush=True)
     print(f"Sign in with domain {simulator.domain!r}, user {simulator.username!r}, password {simulator.password!r}")

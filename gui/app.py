@@ -1,0 +1,160 @@
+"""Starting the desktop application: ``odyssee-sync``, ``odyssee-sync gui``, ``odyssee-sync demo``.
+
+:func:`run_gui` picks the profile to open (the one asked for, else the last one used), makes
+sure no other instance has it open (a ``QLockFile`` per profile: a second launch says so and
+exits), shows the main window at once and opens the profile in the background. On a first run
+(no profile yet) the window opens on Settings with an empty profile form.
+
+The only file reads before the event loop starts are the small settings file and the lock: the
+window is not on screen yet, so nothing can stall. From then on the task runner does all I/O.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.cli import EXIT_FAILED, EXIT_OK
+from core.settings import Settings, SettingsError
+from gui.main_window import APP_TITLE, DemoInfo, MainWindow
+from gui.session import ProfileLock
+from gui.tasks import TaskRunner
+
+STYLE_SHEET = """
+QWidget#sidebar { background: #22303f; }
+QLabel#brand { color: #ffffff; font-size: 16px; font-weight: bold; padding: 6px 6px 4px 6px; }
+QLabel#demoBadge { background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 4px;
+                   padding: 5px; letter-spacing: 3px; }
+QListWidget#navigation { background: transparent; border: none; color: #dde5ee; outline: 0; }
+QListWidget#navigation::item { padding: 4px 8px; border-radius: 4px; }
+QListWidget#navigation::item:selected { background: #3b78d8; color: #ffffff; }
+QListWidget#navigation::item:hover:!selected { background: #30404f; }
+QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #1d2b3a; }
+QLabel#sectionTitle { font-size: 14px; font-weight: bold; color: #1d2b3a; }
+QLabel#muted, QLabel#pageSubtitle { color: #5f6b7a; }
+QLabel#emptyState { color: #5f6b7a; padding: 24px; border: 1px dashed #c3cad3; border-radius: 6px;
+                    background: #fafbfc; }
+QFrame#card { background: #ffffff; border: 1px solid #d5dbe2; border-radius: 6px; }
+QLabel#cardNumber { font-size: 28px; font-weight: bold; color: #1f3b57; }
+QLabel#cardTitle { font-size: 13px; font-weight: bold; color: #34414f; }
+QLabel#fieldError { color: #c0392b; }
+QLineEdit[invalid="true"], QSpinBox[invalid="true"], QComboBox[invalid="true"] {
+    border: 1px solid #c0392b; background: #fff5f4; }
+QLineEdit#urlBox { color: #3a4856; background: #f3f5f7; }
+QLabel#demoStatus { background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 3px; }
+"""
+
+
+log = logging.getLogger("odyssee.gui")
+
+
+def _log_failure(failure) -> None:
+    """Failures shown in the window also go to the log file, with their detail."""
+    log.warning("%s%s", failure.message, f"\n{failure.detail}" if failure.detail else "")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named and styled."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("odyssee-sync")
+    app.setOrganizationName("OdysseeSync")
+    if app.property("odysseeStyled") is not True:
+        app.setStyleSheet(app.styleSheet() + STYLE_SHEET)
+        app.setProperty("odysseeStyled", True)
+    return app  # type: ignore[return-value]
+
+
+def show_already_open(profile_name: str) -> None:
+    """Tell the user the profile is open elsewhere (a second launch)."""
+    message = (
+        f'The profile "{profile_name}" is already open in another Odyssee Sync Assistant window. '
+        "Switch to that window, or open another profile."
+    )
+    print(f"odyssee-sync: {message}", file=sys.stderr)
+    QMessageBox.information(None, APP_TITLE, message)
+
+
+def claim_profile(profile_name: str, *, interactive: bool = True, lock: ProfileLock | None = None) -> ProfileLock | None:
+    """This process's lock on a profile, or None (after telling the user) when another has it."""
+    if lock is None or lock.profile_name != profile_name:
+        lock = ProfileLock(profile_name)
+    if lock.held or lock.acquire():
+        return lock
+    if interactive:
+        application()
+        show_already_open(profile_name)
+    else:
+        print(f'odyssee-sync: the profile "{profile_name}" is already open in another window.', file=sys.stderr)
+    return None
+
+
+def profile_to_open(requested: str | None) -> tuple[str | None, str | None]:
+    """(profile name or None, a sentence when the settings cannot say which one)."""
+    if requested:
+        return requested, None
+    try:
+        settings = Settings.load()
+    except SettingsError as error:
+        return None, str(error)
+    if settings.current_name in settings.profiles:
+        return settings.current_name, None
+    if len(settings.profiles) == 1:
+        return next(iter(settings.profiles)), None
+    if settings.profiles:
+        return None, "Choose the profile to work with, then press “Open this profile”."
+    return None, None
+
+
+def run_gui(
+    profile: str | None = None,
+    *,
+    demo: DemoInfo | None = None,
+    tour_dir: Path | None = None,
+    lock: ProfileLock | None = None,
+) -> int:
+    """Open the main window (or, with ``tour_dir``, take the screenshot tour) and run until closed."""
+    app = application()
+    name, problem = profile_to_open(profile)
+    if name is not None:
+        lock = claim_profile(name, interactive=tour_dir is None, lock=lock)
+        if lock is None:
+            return EXIT_FAILED
+
+    runner = TaskRunner(app)
+    runner.task_failed.connect(_log_failure)
+    window = MainWindow(runner, demo=demo)
+    if tour_dir is not None:
+        window.resize(1280, 800)
+    window.show()
+    if name is not None:
+        window.open_profile(name, lock=lock)
+    elif problem:
+        window.go_to("settings").banner.show_message(problem, kind="warning" if "Choose" in problem else "error")
+    else:
+        window.start_first_run()
+
+    if tour_dir is not None:
+        from gui.tour import run_tour
+
+        code = run_tour(window, Path(tour_dir))
+    else:
+        code = app.exec()
+        code = EXIT_OK if code == 0 else EXIT_FAILED
+
+    runner.shutdown(3000)
+    session = window.session
+    window.session = None
+    if session is not None:
+        session.retire()
+    if lock is not None:
+        lock.release()
+    window.close()
+    window.deleteLater()
+    return code
+
+
+__all__ = ["STYLE_SHEET", "application", "claim_profile", "profile_to_open", "run_gui", "show_already_open"]

@@ -1,0 +1,320 @@
+"""The main window: navigation on the left, the pages on the right, the state below.
+
+The navigation, the page stack and the Overview's buttons all come from
+:data:`gui.pages.PAGES`. The status bar shows the open profile, the connection state (checked in
+the background when a profile opens) and the last time the assistant heard from Odyssee.
+
+Opening a profile (at start, or from Settings) happens in the background: the settings file, the
+keyring and the state database are read by a task, and the pages get the new
+:class:`gui.session.Session` when it is ready. The previous session is retired, which closes it
+once its last task has ended.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.odata.client import ConnectionCheck
+from gui import ui_state
+from gui.pages import PAGES, PageSpec
+from gui.pages.base import Page
+from gui.session import Session, open_session
+from gui.tasks import TaskFailure, TaskRunner
+
+APP_TITLE = "Odyssee Sync Assistant"
+DEFAULT_SIZE = QSize(1280, 800)
+
+CONNECTION_LABELS = {
+    "ok": ("Connected", "#2e8b57"),
+    "credentials": ("Wrong credentials", "#c0392b"),
+    "unreachable": ("Unreachable", "#c0392b"),
+    "tls": ("TLS problem", "#c0392b"),
+    "bad_url": ("Wrong address", "#c0392b"),
+    "unexpected": ("Unexpected answer", "#c0392b"),
+}
+
+
+@dataclass(frozen=True)
+class DemoInfo:
+    """Shown when the window runs against the embedded demo Odyssee."""
+
+    base_url: str
+    sign_in: str = ""  # e.g. "domain DEMO, user api, password demo"
+
+
+class MainWindow(QMainWindow):
+    session_changed = Signal(object)  # Session or None
+    connection_checked = Signal(object)  # ConnectionCheck
+    polled = Signal(object)  # datetime of the last answer from Odyssee
+
+    def __init__(self, runner: TaskRunner, *, demo: DemoInfo | None = None) -> None:
+        super().__init__()
+        self.runner = runner
+        self.demo = demo
+        self.session: Session | None = None
+        self.connection: ConnectionCheck | None = None
+        self.last_poll: datetime | None = None
+        self._opening = None
+        self._pending_open: tuple[str | None, Any] | None = None
+        self.setWindowTitle(APP_TITLE + (" — Demo" if demo else ""))
+        icon = _app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for spec in PAGES:
+            self._add_page(spec)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 10, 8, 10)
+        side_layout.setSpacing(8)
+        brand = QLabel("Odyssee Sync")
+        brand.setObjectName("brand")
+        side_layout.addWidget(brand)
+        if demo is not None:
+            self.demo_badge = QLabel("DEMO")
+            self.demo_badge.setObjectName("demoBadge")
+            self.demo_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.demo_badge.setToolTip(
+                f"Demo mode: a simulated Odyssee at {demo.base_url}. Nothing here touches a real tenant."
+                + (f"\nSign in: {demo.sign_in}." if demo.sign_in else "")
+            )
+            side_layout.addWidget(self.demo_badge)
+        side_layout.addWidget(self.navigation, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, DEFAULT_SIZE.width() - 200])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.profile_label = QLabel("No profile")
+        self.connection_label = QLabel("")
+        self.poll_label = QLabel("Last poll: none yet")
+        self.busy_label = QLabel("")
+        status = self.statusBar()
+        if demo is not None:
+            demo_status = QLabel(f" Demo — simulated Odyssee at {demo.base_url} ")
+            demo_status.setObjectName("demoStatus")
+            demo_status.setToolTip(self.demo_badge.toolTip())
+            status.addWidget(demo_status)
+        status.addWidget(self.profile_label)
+        status.addWidget(self.connection_label)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.poll_label)
+        runner.busy_changed.connect(self._busy_changed)
+
+        for number, spec in enumerate(PAGES[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.go_to(key))
+
+        self.resize(DEFAULT_SIZE)
+        self._restore_layout()
+        self.navigation.setCurrentRow(0)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText("Working…" if busy else "")
+
+    # --- pages -----------------------------------------------------------------------------------
+
+    def _add_page(self, spec: PageSpec) -> None:
+        page_class = spec.page_class()
+        page = page_class(self)
+        page.key = spec.key
+        self.pages[spec.key] = page
+        self.stack.addWidget(page)
+        icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, spec.icon))
+        item = QListWidgetItem(icon, spec.title)
+        item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        item.setToolTip(spec.summary)
+        item.setSizeHint(QSize(0, 36))
+        self.navigation.addItem(item)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            page = self.pages[PAGES[row].key]
+            self.stack.setCurrentWidget(page)
+            page.shown()
+
+    def go_to(self, key: str, **options: Any) -> Page:
+        """Show the page ``key``; ``options`` go to its ``open_with``."""
+        page = self.pages[key]
+        row = [spec.key for spec in PAGES].index(key)
+        if options:
+            page.open_with(**options)
+        self.navigation.setCurrentRow(row)
+        return page
+
+    @property
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    # --- profile ---------------------------------------------------------------------------------
+
+    def open_profile(self, name: str | None, *, lock: Any = None) -> None:
+        """Open a profile in the background; the pages get it when it is ready.
+
+        While another profile is opening, this one waits its turn (an opening session holds a
+        lock and files: it is never dropped half-way)."""
+        if self._opening is not None:
+            self._pending_open = (name, lock)
+            return
+        demo = self.demo is not None and name is not None
+        if lock is None and self.session is not None and self.session.name == name:
+            lock = self.session.lock  # reopening the same profile: this window already holds it
+        self.profile_label.setText(f"Opening profile {name}…" if name else "Opening profile…")
+        self._opening = self.runner.run(
+            lambda control: open_session(name, control, demo=demo, lock=lock),
+            on_done=self._opened,
+            on_error=self._open_failed,
+            owner=self,
+            label=f"Opening profile {name}" if name else "Opening the profile",
+        )
+
+    @property
+    def opening(self) -> bool:
+        return self._opening is not None or self._pending_open is not None
+
+    def _opened(self, session: Session) -> None:
+        self._opening = None
+        self.set_session(session)
+        self._open_pending()
+
+    def _open_failed(self, failure: TaskFailure) -> None:
+        self._opening = None
+        if not failure.cancelled:
+            self.profile_label.setText(f"Profile: {self.session.name}" if self.session else "No profile")
+            settings_page = self.go_to("settings")
+            settings_page.banner.show_failure(failure)
+        self._open_pending()
+
+    def _open_pending(self) -> None:
+        if self._pending_open is not None:
+            name, lock = self._pending_open
+            self._pending_open = None
+            self.open_profile(name, lock=lock)
+
+    def set_session(self, session: Session | None) -> None:
+        previous, self.session = self.session, session
+        self.connection = None
+        self.profile_label.setText(f"Profile: {session.name}" if session else "No profile")
+        self.connection_label.setText("")
+        for page in self.pages.values():
+            page.set_session(session)
+        self.session_changed.emit(session)
+        if previous is not None and previous is not session:
+            if session is not None and previous.lock is session.lock:
+                previous.lock = None  # handed over to the new session of the same profile
+            self.runner.run(lambda control: previous.retire(), label="Closing the previous profile")
+        if session is not None:
+            self.check_connection()
+
+    def start_first_run(self) -> None:
+        """No profile exists yet: Settings with a new-profile form."""
+        self.set_session(None)
+        page = self.go_to("settings")
+        page.open_with(new_profile=True, welcome=True)
+
+    # --- connection state ------------------------------------------------------------------------
+
+    def check_connection(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if session.client is None:
+            self._show_connection(ConnectionCheck(False, "credentials", session.missing_secret or "No password saved."))
+            return
+        self.connection_label.setText("Checking the connection…")
+        self.runner.run(
+            lambda ctx: ctx.client.check_connection(),
+            session=session,
+            on_done=lambda check: self._connection_checked(session, check),
+            on_error=lambda failure: self._connection_failed(session, failure),
+            owner=self,
+            label="Checking the connection",
+        )
+
+    def _connection_checked(self, session: Session, check: ConnectionCheck) -> None:
+        if session is not self.session:
+            return
+        self._show_connection(check)
+        if check.ok:
+            self.record_poll()
+
+    def _connection_failed(self, session: Session, failure: TaskFailure) -> None:
+        if session is self.session and not failure.cancelled:
+            self._show_connection(ConnectionCheck(False, "unexpected", failure.message))
+
+    def _show_connection(self, check: ConnectionCheck) -> None:
+        self.connection = check
+        text, colour = CONNECTION_LABELS.get(check.kind, ("Not connected", "#c0392b"))
+        self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.connection_label.setToolTip(check.message)
+        self.connection_checked.emit(check)
+
+    def record_poll(self, moment: datetime | None = None) -> None:
+        """Odyssee answered a background check or refresh (pollers call this too)."""
+        self.last_poll = moment or datetime.now()
+        self.poll_label.setText(f"Last poll: {self.last_poll:%H:%M:%S}")
+        self.polled.emit(self.last_poll)
+
+    # --- layout memory ---------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = ui_state.ui_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        ui_state.restore_splitter(self.splitter, "window/splitter")
+
+    def save_layout(self) -> None:
+        settings = ui_state.ui_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_layout", None)
+            if save is not None:
+                save()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.cancel_all()
+        super().closeEvent(event)
+
+
+def _app_icon() -> QIcon | None:
+    try:
+        import resources
+
+        return QIcon(str(resources.path("icons", "odyssee-sync.svg")))
+    except FileNotFoundError:
+        return None
+
+
+__all__ = ["APP_TITLE", "DEFAULT_SIZE", "DemoInfo", "MainWindow"]

@@ -1,0 +1,1 @@
+"""Qt models: remote Odyssee lists fetched page by page, and small local tables."""

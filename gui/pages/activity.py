@@ -1,0 +1,324 @@
+"""Activity: the journal (what was sent to Odyssee or written to the ERP, record by record) and the
+request log (every HTTP request this window made, as the client recorded it).
+
+The journal is read from the profile's state store in the background and filtered there (run,
+entity, result). The request log follows ``client.log``: records arrive from worker threads,
+are queued, and a timer adds them to the table in batches so a burst of requests never floods
+the GUI thread. The log holds method, URL, status, timing and sizes only — by design there is no
+header, so no credential, in it.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.odata.requestlog import RequestRecord
+from core.store import JournalEntry
+from gui import ui_state
+from gui.models.list_table import Column, ListTableModel
+from gui.pages.base import Page, TourStep, empty_state
+from gui.widgets.tables import DataTable
+
+JOURNAL_LIMIT = 2000
+REQUEST_LOG_ROWS = 1000
+FLUSH_INTERVAL_MS = 200
+FAILED = QColor("#c0392b")
+ALL = None  # the "All" entry of a filter box
+
+
+def _change_tooltip(entry: JournalEntry) -> str:
+    parts = []
+    if entry.before is not None:
+        parts.append("Before: " + json.dumps(entry.before, ensure_ascii=False, sort_keys=True)[:600])
+    if entry.after is not None:
+        parts.append("After: " + json.dumps(entry.after, ensure_ascii=False, sort_keys=True)[:600])
+    if entry.message:
+        parts.insert(0, entry.message)
+    return "\n".join(parts)
+
+
+def _result_colour(result: str) -> QColor | None:
+    return FAILED if result in ("failed", "error", "conflict") else None
+
+
+JOURNAL_COLUMNS = (
+    Column("Time", lambda entry: entry.time, kind="datetime"),
+    Column("Run", lambda entry: entry.run_id, numeric=True),
+    Column("Entity", lambda entry: entry.entity),
+    Column("ERP key", lambda entry: entry.erp_key),
+    Column("Action", lambda entry: entry.action),
+    Column("Result", lambda entry: entry.result, foreground=lambda entry: _result_colour(entry.result)),
+    Column("HTTP", lambda entry: entry.http_status, numeric=True),
+    Column("Message", lambda entry: entry.message, tooltip=_change_tooltip),
+)
+
+
+def _clock(record: RequestRecord) -> str:
+    return datetime.fromtimestamp(record.started).strftime("%H:%M:%S.%f")[:-3]
+
+
+def _status_colour(record: RequestRecord) -> QColor | None:
+    return FAILED if record.status is None or record.status >= 400 else None
+
+
+REQUEST_COLUMNS = (
+    Column("Time", _clock),
+    Column("Method", lambda record: record.method),
+    Column("Status", lambda record: record.status if record.status is not None else "—", numeric=True, foreground=_status_colour),
+    Column("ms", lambda record: round(record.duration_ms), numeric=True),
+    Column("Bytes", lambda record: record.bytes_received, numeric=True),
+    Column("Try", lambda record: record.attempt, numeric=True),
+    Column("Error", lambda record: record.error),
+    Column("URL", lambda record: record.url, tooltip=lambda record: record.summary()),
+)
+
+
+class RequestFeed:
+    """Carries request records from worker threads to the GUI thread, in batches."""
+
+    def __init__(self) -> None:
+        self._queue: deque[RequestRecord] = deque(maxlen=REQUEST_LOG_ROWS)
+        self._lock = threading.Lock()
+
+    def add(self, record: RequestRecord) -> None:  # any thread
+        with self._lock:
+            self._queue.append(record)
+
+    def take(self) -> list[RequestRecord]:
+        with self._lock:
+            records = list(self._queue)
+            self._queue.clear()
+        return records
+
+
+class ActivityPage(Page):
+    key = "activity"
+    title = "Activity"
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._unsubscribe = None
+        self._journal_loaded = False
+        self._journal_task = None
+
+        journal_title = QLabel("Journal")
+        journal_title.setObjectName("sectionTitle")
+        self.run_box = QComboBox()
+        self.entity_box = QComboBox()
+        self.result_box = QComboBox()
+        for box, label in ((self.run_box, "All runs"), (self.entity_box, "All entities"), (self.result_box, "All results")):
+            box.addItem(label, ALL)
+            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.currentIndexChanged.connect(lambda _index: self.load_journal())
+        self.reload_button = QPushButton("Refresh")
+        self.reload_button.clicked.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Run"))
+        filters.addWidget(self.run_box)
+        filters.addWidget(QLabel("Entity"))
+        filters.addWidget(self.entity_box)
+        filters.addWidget(QLabel("Result"))
+        filters.addWidget(self.result_box)
+        filters.addStretch(1)
+        filters.addWidget(self.reload_button)
+
+        self.journal_model = ListTableModel(JOURNAL_COLUMNS, self)
+        self.journal_table = DataTable()
+        self.journal_table.setModel(self.journal_model)
+        self.journal_empty = empty_state(
+            "The journal is empty: every record a push sends to Odyssee, and every completed job "
+            "written to the ERP, will be listed here with its result."
+        )
+        self.journal_stack = QStackedWidget()
+        self.journal_stack.addWidget(self.journal_empty)
+        self.journal_stack.addWidget(self.journal_table)
+        journal_box = QWidget()
+        journal_layout = QVBoxLayout(journal_box)
+        journal_layout.setContentsMargins(0, 0, 0, 0)
+        journal_layout.addWidget(journal_title)
+        journal_layout.addLayout(filters)
+        journal_layout.addWidget(self.journal_stack, 1)
+
+        requests_title = QLabel("Requests to Odyssee")
+        requests_title.setObjectName("sectionTitle")
+        self.requests_note = QLabel("")
+        self.requests_note.setObjectName("muted")
+        self.requests_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clear_button = QPushButton("Clear")
+        requests_header = QHBoxLayout()
+        requests_header.addWidget(requests_title)
+        requests_header.addSpacing(16)
+        requests_header.addWidget(self.requests_note, 1)
+        requests_header.addWidget(self.clear_button)
+        self.requests_model = ListTableModel(REQUEST_COLUMNS, self)
+        self.requests_table = DataTable()
+        self.requests_table.setModel(self.requests_model)
+        requests_box = QWidget()
+        requests_layout = QVBoxLayout(requests_box)
+        requests_layout.setContentsMargins(0, 0, 0, 0)
+        requests_layout.addLayout(requests_header)
+        requests_layout.addWidget(self.requests_table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(journal_box)
+        self.splitter.addWidget(requests_box)
+        self.splitter.setSizes([300, 400])
+        ui_state.restore_splitter(self.splitter, "activity/splitter")
+        self.body.addWidget(self.splitter, 1)
+
+        self.feed = RequestFeed()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self.flush_timer.timeout.connect(self._flush_requests)
+        self.clear_button.clicked.connect(self._clear_requests)
+        self._requests_fitted = False
+
+    # --- page hooks ------------------------------------------------------------------------------
+
+    def on_session(self, session) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.feed.take()
+        self.requests_model.set_items([])
+        self.journal_model.set_items([])
+        self.journal_stack.setCurrentWidget(self.journal_empty)
+        self._journal_loaded = False
+        self._set_choices(self.run_box, [])
+        self._set_choices(self.entity_box, [])
+        self._set_choices(self.result_box, [])
+        if session is None:
+            self.flush_timer.stop()
+            self._update_requests_note()
+            return
+        if session.client is not None:
+            log = session.client.log
+            self._unsubscribe = log.subscribe(self.feed.add)
+            self.requests_model.append_items(log.records(), keep_last=REQUEST_LOG_ROWS)
+            self.flush_timer.start()
+        self._update_requests_note()
+        if self.isVisible():
+            self.refresh()
+
+    def on_shown(self, first: bool) -> None:
+        self._flush_requests()
+        if not self._journal_loaded:
+            self.refresh()
+
+    def tour_steps(self) -> list[TourStep]:
+        return [("", [self.refresh])]
+
+    def save_layout(self) -> None:
+        ui_state.save_splitter(self.splitter, "activity/splitter")
+
+    # --- journal ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the filter choices (runs, entities, results), then the journal."""
+        if self.session is None:
+            return
+
+        def read_choices(ctx):
+            runs = ctx.store.recent_runs(limit=100)
+            rows = ctx.store.journal_rows(limit=JOURNAL_LIMIT)
+            return runs, sorted({row.entity for row in rows}), sorted({row.result for row in rows})
+
+        self.run(read_choices, self._choices_read, label="Reading the journal")
+
+    def _choices_read(self, choices) -> None:
+        runs, entities, results = choices
+        self._set_choices(self.run_box, [(f"#{run.id} {run.kind} ({run.status or 'running'})", run.id) for run in runs])
+        self._set_choices(self.entity_box, [(name, name) for name in entities])
+        self._set_choices(self.result_box, [(name, name) for name in results])
+        self.load_journal()
+
+    def _set_choices(self, box: QComboBox, choices: list[tuple[str, object]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for text, value in choices:
+            box.addItem(text, value)
+        index = box.findData(current) if current is not ALL else 0
+        box.setCurrentIndex(max(0, index))
+        box.blockSignals(False)
+
+    def load_journal(self) -> None:
+        if self.session is None:
+            return
+        run_id, entity, result = self.run_box.currentData(), self.entity_box.currentData(), self.result_box.currentData()
+        if self._journal_task is not None:
+            self._journal_task.cancel()  # a slower, older answer must not replace this one
+        self._journal_task = self.run(
+            lambda ctx: ctx.store.journal_rows(run_id=run_id, entity=entity, result=result, limit=JOURNAL_LIMIT),
+            self._journal_read,
+            label="Reading the journal",
+        )
+
+    def _journal_read(self, rows: list[JournalEntry]) -> None:
+        self._journal_task = None
+        self._journal_loaded = True
+        self.journal_model.set_items(rows)
+        filtered = any(box.currentData() is not ALL for box in (self.run_box, self.entity_box, self.result_box))
+        if rows or filtered:
+            self.journal_stack.setCurrentWidget(self.journal_table)
+            self.journal_table.fit_columns()
+        else:
+            self.journal_stack.setCurrentWidget(self.journal_empty)
+
+    # --- request log -----------------------------------------------------------------------------
+
+    def _flush_requests(self) -> None:
+        records = self.feed.take()
+        if not records:
+            return
+        scrollbar = self.requests_table.verticalScrollBar()
+        at_bottom = scrollbar.value() >= scrollbar.maximum() - 2
+        self.requests_model.append_items(records, keep_last=REQUEST_LOG_ROWS)
+        if at_bottom:
+            self.requests_table.scrollToBottom()
+        if not self._requests_fitted and self.isVisible():
+            self._requests_fitted = True
+            self.requests_table.fit_columns()
+        self._update_requests_note()
+
+    def _clear_requests(self) -> None:
+        if self.session is not None and self.session.client is not None:
+            self.session.client.log.clear()
+        self.feed.take()
+        self.requests_model.set_items([])
+        self._update_requests_note()
+
+    def _update_requests_note(self) -> None:
+        count = self.requests_model.rowCount()
+        failures = sum(1 for record in self.requests_model.items if record.status is None or record.status >= 400)
+        text = f"{count:,} request{'s' if count != 1 else ''} this session (the latest {REQUEST_LOG_ROWS:,} are kept)"
+        if failures:
+            text += f", {failures} without success"
+        self.requests_note.setText(text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._requests_fitted and self.requests_model.rowCount():
+            self._requests_fitted = True
+            self.requests_table.fit_columns()
+
+
+__all__ = ["ActivityPage", "JOURNAL_COLUMNS", "REQUEST_COLUMNS", "RequestFeed"]

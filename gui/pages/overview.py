@@ -1,0 +1,270 @@
+"""Overview: the connection, a few counts from Odyssee, the last runs, and a way to every page.
+
+Counts are data: each :class:`OverviewCount` says how to count (in the background, with the
+profile's client or store) and which page its button opens. The pending-push, ready-approval and
+new-PDF counts join :data:`OVERVIEW_COUNTS` the same way when their pages arrive. The list of
+pages at the bottom is built from :data:`gui.pages.PAGES`, so a new page shows up by itself.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.odata.expr import field
+from gui.models.list_table import Column, ListTableModel
+from gui.pages import PAGES
+from gui.pages.base import Page, TourStep, empty_state
+from gui.session import TaskContext
+from gui.tasks import TaskFailure
+from gui.widgets.tables import DataTable
+
+
+@dataclass(frozen=True)
+class OverviewCount:
+    key: str
+    title: str
+    count: Callable[[TaskContext], int]  # runs in the background
+    page: str  # the page its button opens
+    action: str  # the button's text
+    options: tuple[tuple[str, Any], ...] = ()  # passed to that page's open_with
+    hint: str = ""
+
+
+OVERVIEW_COUNTS: list[OverviewCount] = [
+    OverviewCount("companies", "Companies", lambda ctx: ctx.client.count("Company"), "browse", "Browse", (("entity", "Company"),), hint="customers and suppliers"),
+    OverviewCount("projects", "Projects", lambda ctx: ctx.client.count("Project"), "browse", "Browse", (("entity", "Project"),), hint="sites and installations"),
+    OverviewCount("jobs", "Jobs", lambda ctx: ctx.client.count("Jobs"), "browse", "Browse", (("entity", "Jobs"),), hint="work orders, open and done"),
+    OverviewCount(
+        "approvals",
+        "Job approvals",
+        lambda ctx: ctx.client.count("JobApproval", field("is_daily_approval").eq(False)),
+        "browse",
+        "Browse",
+        (("entity", "JobApproval"),),
+        hint="final approvals, without the daily ones",
+    ),
+]
+
+RECENT_RUNS = 10
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {number}" for name, number in counts.items() if number) or "nothing to do"
+
+
+RUN_COLUMNS = (
+    Column("Run", lambda run: run.id, numeric=True),
+    Column("Kind", lambda run: run.kind),
+    Column("Started", lambda run: run.started, kind="datetime"),
+    Column("Finished", lambda run: run.finished, kind="datetime"),
+    Column("Result", lambda run: run.status or "running"),
+    Column("Counts", lambda run: _counts_text(run.counts)),
+)
+
+
+class CountCard(QFrame):
+    def __init__(self, spec: OverviewCount, open_page: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.spec = spec
+        self.number = QLabel("…")
+        self.number.setObjectName("cardNumber")
+        title = QLabel(spec.title)
+        title.setObjectName("cardTitle")
+        self.hint = QLabel(spec.hint)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.button = QPushButton(spec.action)
+        self.button.clicked.connect(lambda _checked=False: open_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.number)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+
+    def show_count(self, value: int) -> None:
+        self.number.setText(f"{value:,}")
+        self.number.setToolTip("")
+
+    def show_failure(self, failure: TaskFailure) -> None:
+        if failure.cancelled:
+            return
+        self.number.setText("—")
+        self.number.setToolTip(failure.message)
+
+    def clear(self) -> None:
+        self.number.setText("…")
+
+
+class OverviewPage(Page):
+    key = "overview"
+    title = "Overview"
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.header_row.addWidget(self.refresh_button)
+
+        self.connection_card = QFrame()
+        self.connection_card.setObjectName("card")
+        self.connection_title = QLabel("No profile is open")
+        self.connection_title.setObjectName("cardTitle")
+        self.connection_text = QLabel("Set up a connection profile in Settings.")
+        self.connection_text.setWordWrap(True)
+        self.connection_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton("Check again")
+        self.check_button.clicked.connect(window.check_connection)
+        connection_layout = QHBoxLayout(self.connection_card)
+        connection_layout.setContentsMargins(14, 12, 14, 12)
+        texts = QVBoxLayout()
+        texts.addWidget(self.connection_title)
+        texts.addWidget(self.connection_text)
+        connection_layout.addLayout(texts, 1)
+        connection_layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.cards: dict[str, CountCard] = {}
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        for number, spec in enumerate(OVERVIEW_COUNTS):
+            card = CountCard(spec, lambda spec=spec: self.main_window.go_to(spec.page, **dict(spec.options)))
+            self.cards[spec.key] = card
+            cards.addWidget(card, number // 4, number % 4)
+
+        runs_title = QLabel("Recent runs")
+        runs_title.setObjectName("sectionTitle")
+        self.runs_model = ListTableModel(RUN_COLUMNS, self)
+        self.runs_table = DataTable()
+        self.runs_table.setModel(self.runs_model)
+        self.runs_table.setMinimumHeight(120)
+        self.runs_empty = empty_state(
+            "No push, export or download has run for this profile yet. Each run will be listed here with its result."
+        )
+        self.runs_stack = QStackedLayout()
+        self.runs_stack.addWidget(self.runs_empty)
+        self.runs_stack.addWidget(self.runs_table)
+
+        pages_title = QLabel("Pages")
+        pages_title.setObjectName("sectionTitle")
+        pages = QGridLayout()
+        pages.setHorizontalSpacing(12)
+        pages.setColumnStretch(1, 1)
+        row = 0
+        for spec in PAGES:
+            if spec.key == self.key:
+                continue
+            button = QPushButton(spec.title)
+            button.setIcon(self.style().standardIcon(getattr(self.style().StandardPixmap, spec.icon)))
+            button.setMinimumWidth(180)
+            button.clicked.connect(lambda _checked=False, key=spec.key: self.main_window.go_to(key))
+            summary = QLabel(spec.summary)
+            summary.setObjectName("muted")
+            pages.addWidget(button, row, 0)
+            pages.addWidget(summary, row, 1)
+            row += 1
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.connection_card)
+        layout.addLayout(cards)
+        layout.addWidget(runs_title)
+        layout.addLayout(self.runs_stack)
+        layout.addWidget(pages_title)
+        layout.addLayout(pages)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.body.addWidget(scroll)
+
+        window.connection_checked.connect(self._show_connection)
+
+    # --- page hooks ------------------------------------------------------------------------------
+
+    def on_session(self, session) -> None:
+        for card in self.cards.values():
+            card.clear()
+        self.runs_model.set_items([])
+        self.runs_stack.setCurrentWidget(self.runs_empty)
+        if session is None:
+            self.connection_title.setText("No profile is open")
+            self.connection_text.setText("Set up a connection profile in Settings.")
+            self.check_button.setEnabled(False)
+            return
+        self.check_button.setEnabled(True)
+        self.connection_title.setText(f"Profile “{session.name}”" + (" — demo tenant" if session.demo else ""))
+        self.connection_text.setText(f"Checking the connection to Odyssee at {session.profile.base_url}…")
+        self.refresh()
+
+    def tour_steps(self) -> list[TourStep]:
+        return [("", [])]
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        self.banner.clear()
+        if self.session.client is not None:
+            for spec in OVERVIEW_COUNTS:
+                card = self.cards[spec.key]
+                card.clear()
+                self.run(
+                    spec.count,
+                    lambda value, card=card: self._count_arrived(card, value),
+                    on_error=card.show_failure,
+                    label=f"Counting {spec.title.lower()}",
+                )
+        self.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label="Reading the recent runs")
+
+    def _count_arrived(self, card: CountCard, value: int) -> None:
+        card.show_count(value)
+        self.main_window.record_poll()
+
+    def _show_runs(self, runs: list) -> None:
+        self.runs_model.set_items(runs)
+        self.runs_stack.setCurrentWidget(self.runs_table if runs else self.runs_empty)
+        if runs:
+            self.runs_table.fit_columns()
+
+    def _show_connection(self, check) -> None:
+        session = self.session
+        if session is None:
+            return
+        profile = session.profile
+        if check.ok:
+            text = f"<span style='color:#2e8b57'>●</span> {_escape(check.message)}"
+            if profile.username:
+                text += f" Signed in as <b>{_escape(profile.username)}</b> in domain <b>{_escape(profile.domain)}</b>."
+        else:
+            text = f"<span style='color:#c0392b'>●</span> <b>Not connected.</b> {_escape(check.message)}"
+        self.connection_text.setText(text)
+        if not check.ok:
+            for card in self.cards.values():
+                card.number.setText("—")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+__all__ = ["OVERVIEW_COUNTS", "OverviewCount", "OverviewPage"]

@@ -1,0 +1,602 @@
+"""Settings: the connection profiles, edited in a form, tested in the background.
+
+The password (or pasted Authorization value) goes to the system keyring only, never to the
+settings file. When the machine has no usable keyring the page says so in one sentence and
+offers to use the secret for this session only (kept in memory, forgotten at exit).
+
+Values are checked by :meth:`core.settings.Profile.validated` as the user saves or tests; its
+one-sentence message is shown next to the form and the field it names is outlined in red.
+Reading and writing the settings file and the keyring, and the connection test, run in the
+background like everything else.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import credentials
+from core.odata.client import ConnectionCheck, check_profile_connection
+from core.settings import (
+    AUTH_HEADER,
+    AUTH_PASSWORD,
+    DEFAULT_BASE_URL,
+    DEFAULT_NAMING_TEMPLATE,
+    Profile,
+    Settings,
+    SettingsError,
+)
+from gui.pages.base import Page, TourStep
+
+FIELD_LABELS = {
+    "name": "Profile name",
+    "base_url": "Base URL",
+    "domain": "Domain",
+    "username": "User name",
+    "auth_mode": "Sign in with",
+    "erp_url": "ERP database",
+    "mapping_file": "Mapping file",
+    "export_to": "Export completed work to",
+    "download_dir": "Download folder",
+    "naming_template": "File names",
+    "poll_interval_pdf": "New PDFs: check every",
+    "poll_interval_completed": "Completed work: check every",
+    "ca_bundle": "CA bundle",
+}
+_SETTINGS_PREFIX = re.compile(r'^profiles\.(?:"(?:[^"\\]|\\.)*"|[^.]+)(?:\.(?P<field>\w+))?: (?P<rest>.*)$', re.DOTALL)
+
+
+def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
+    """(sentence for the form, the field it is about) from a SettingsError about a profile."""
+    text = str(error)
+    match = _SETTINGS_PREFIX.match(text)
+    if not match:
+        return text, None
+    name = match["field"]
+    rest = match["rest"].strip()
+    rest = rest[0].upper() + rest[1:] if rest else rest
+    if name is None:
+        return rest.rstrip(".") + ".", None
+    return f"{FIELD_LABELS.get(name, name)}: {rest.rstrip('.')}.", name
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    profile: Profile
+    secret_saved: bool
+    keyring_problem: str | None  # the KeyringUnavailable sentence, when the keyring failed
+    profiles: list[str]
+    current: str | None
+
+
+@dataclass(frozen=True)
+class ProfileList:
+    profiles: dict[str, Profile]
+    current: str | None
+
+
+class SettingsPage(Page):
+    key = "settings"
+    title = "Settings"
+    keeps_messages = True
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._profiles: dict[str, Profile] = {}
+        self._current: str | None = None
+        self._editing: Profile | None = None  # the saved profile behind the form, None for a new one
+        self._pending_secret: tuple[str, str] | None = None  # (profile, secret) awaiting "session only"
+        self._loaded = False
+
+        # --- profile list ---
+        list_title = QLabel("Profiles")
+        list_title.setObjectName("sectionTitle")
+        self.profile_list = QListWidget()
+        self.profile_list.setMaximumWidth(180)
+        self.new_button = QPushButton("New profile")
+        self.open_button = QPushButton("Open this profile")
+        self.open_button.setToolTip("Work with this profile in this window")
+        left = QVBoxLayout()
+        left.addWidget(list_title)
+        left.addWidget(self.profile_list, 1)
+        left.addWidget(self.new_button)
+        left.addWidget(self.open_button)
+
+        # --- the form ---
+        self.fields: dict[str, QWidget] = {}
+        self.name_edit = self._line("name", "e.g. Production")
+        self.base_url_edit = self._line("base_url", DEFAULT_BASE_URL)
+        self.domain_edit = self._line("domain", "the domain you sign in to Odyssee with")
+        self.username_edit = self._line("username", "e.g. APIUser")
+        self.auth_box = QComboBox()
+        self.auth_box.addItem("Password", AUTH_PASSWORD)
+        self.auth_box.addItem("Pasted Authorization header (API key)", AUTH_HEADER)
+        self.fields["auth_mode"] = self.auth_box
+        self.secret_edit = QLineEdit()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_label = QLabel("Password")
+        self.secret_note = QLabel("")
+        self.secret_note.setObjectName("muted")
+        self.secret_note.setWordWrap(True)
+        self.erp_edit = self._line("erp_url", "sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp")
+        self.mapping_edit = self._line("mapping_file", "the built-in default mapping")
+        self.export_edit = self._line("export_to", "the ERP database above, or a folder")
+        self.download_edit = self._line("download_dir", "a folder for job approval PDFs")
+        self.template_edit = self._line("naming_template", DEFAULT_NAMING_TEMPLATE)
+        self.pdf_interval = self._seconds("poll_interval_pdf")
+        self.completed_interval = self._seconds("poll_interval_completed")
+        self.ca_edit = self._line("ca_bundle", "only for company proxies with their own certificates")
+
+        odyssee = QGroupBox("Odyssee")
+        odyssee_form = self._form(odyssee)
+        odyssee_form.addRow(FIELD_LABELS["name"], self.name_edit)
+        odyssee_form.addRow(FIELD_LABELS["base_url"], self.base_url_edit)
+        odyssee_form.addRow(FIELD_LABELS["domain"], self.domain_edit)
+        odyssee_form.addRow(FIELD_LABELS["username"], self.username_edit)
+        odyssee_form.addRow(FIELD_LABELS["auth_mode"], self.auth_box)
+        odyssee_form.addRow(self.secret_label, self.secret_edit)
+        odyssee_form.addRow("", self.secret_note)
+        odyssee_form.addRow(FIELD_LABELS["ca_bundle"], self._with_browse(self.ca_edit, "file"))
+
+        erp = QGroupBox("ERP")
+        erp_form = self._form(erp)
+        erp_form.addRow(FIELD_LABELS["erp_url"], self.erp_edit)
+        erp_form.addRow(FIELD_LABELS["mapping_file"], self._with_browse(self.mapping_edit, "file"))
+        erp_form.addRow(FIELD_LABELS["export_to"], self.export_edit)
+
+        pdfs = QGroupBox("Job approval PDFs and polling")
+        pdf_form = self._form(pdfs)
+        pdf_form.addRow(FIELD_LABELS["download_dir"], self._with_browse(self.download_edit, "folder"))
+        pdf_form.addRow(FIELD_LABELS["naming_template"], self.template_edit)
+        template_hint = QLabel("Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.")
+        template_hint.setObjectName("muted")
+        template_hint.setWordWrap(True)
+        pdf_form.addRow("", template_hint)
+        pdf_form.addRow(FIELD_LABELS["poll_interval_pdf"], self.pdf_interval)
+        pdf_form.addRow(FIELD_LABELS["poll_interval_completed"], self.completed_interval)
+
+        self.form_error = QLabel("")
+        self.form_error.setObjectName("fieldError")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_button = QPushButton("Test connection")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_result, 1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(12)
+        columns.setVerticalSpacing(12)
+        columns.addWidget(odyssee, 0, 0, 2, 1)
+        columns.addWidget(erp, 0, 1)
+        columns.addWidget(pdfs, 1, 1)
+        columns.setColumnStretch(0, 2)
+        columns.setColumnStretch(1, 3)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(columns)
+        form_layout.addWidget(self.form_error)
+        form_layout.addLayout(buttons)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form_box)
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addLayout(left)
+        row.addWidget(scroll, 1)
+        self.body.addLayout(row, 1)
+
+        self.profile_list.currentItemChanged.connect(self._profile_chosen)
+        self.new_button.clicked.connect(lambda: self.new_profile())
+        self.open_button.clicked.connect(self.open_selected)
+        self.auth_box.currentIndexChanged.connect(self._auth_mode_changed)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button.clicked.connect(self.save)
+        self.new_profile()
+
+    # --- building the form -----------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _text: self._clear_problem())
+        self.fields[name] = edit
+        return edit
+
+    def _seconds(self, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(10, 7 * 24 * 3600)
+        box.setSingleStep(60)
+        box.setSuffix(" seconds")
+        self.fields[name] = box
+        return box
+
+    @staticmethod
+    def _form(group: QGroupBox) -> QFormLayout:
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def _with_browse(self, edit: QLineEdit, kind: str) -> QWidget:
+        button = QPushButton("Browse…")
+        button.clicked.connect(lambda: self._browse(edit, kind))
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        layout.addWidget(button)
+        return box
+
+    def _browse(self, edit: QLineEdit, kind: str) -> None:
+        if kind == "folder":
+            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", edit.text())
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Choose a file", edit.text())
+        if chosen:
+            edit.setText(chosen)
+            self._clear_problem()
+
+    # --- page hooks ------------------------------------------------------------------------------
+
+    def on_session(self, session) -> None:
+        self._mark_open_profile()
+        if not self._loaded or session is not None:
+            self.reload_profiles(select=session.name if session else None)
+
+    def on_shown(self, first: bool) -> None:
+        if not self._loaded:
+            self.reload_profiles()
+
+    def open_with(self, new_profile: bool = False, welcome: bool = False, **options) -> None:
+        if new_profile:
+            self.new_profile()
+        if welcome:
+            self.banner.show_message(
+                "Welcome. Set up the connection to your Odyssee tenant: its address, your domain, "
+                "user name and password (kept in the system keyring, never in a file).",
+                kind="info",
+            )
+
+    def tour_steps(self) -> list[TourStep]:
+        return [("", [self.reload_profiles, self._test_shown_profile])]
+
+    def _test_shown_profile(self) -> None:
+        if self._editing is not None:
+            self.test_connection()
+
+    # --- profiles --------------------------------------------------------------------------------
+
+    def reload_profiles(self, select: str | None = None) -> None:
+        def read(control) -> ProfileList:
+            settings = Settings.load()
+            return ProfileList(dict(settings.profiles), settings.current_name)
+
+        self.run(read, lambda listing: self._profiles_read(listing, select), label="Reading the profiles", with_session=False)
+
+    def _profiles_read(self, listing: ProfileList, select: str | None) -> None:
+        self._loaded = True
+        self._profiles = listing.profiles
+        self._current = listing.current
+        wanted = select or (self._editing.name if self._editing else None) or (
+            self.session.name if self.session else listing.current
+        )
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for name in listing.profiles:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.profile_list.addItem(item)
+        self.profile_list.blockSignals(False)
+        self._mark_open_profile()
+        if wanted in listing.profiles:
+            self._select_in_list(wanted)
+        elif listing.profiles and self._editing is None and not self.name_edit.text():
+            self._select_in_list(next(iter(listing.profiles)))
+        self.open_button.setEnabled(self.profile_list.currentItem() is not None)
+
+    def _select_in_list(self, name: str) -> None:
+        for row in range(self.profile_list.count()):
+            item = self.profile_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                self.profile_list.setCurrentItem(item)
+                self._show_profile(self._profiles[name])
+                return
+
+    def _mark_open_profile(self) -> None:
+        open_name = self.session.name if self.session else None
+        for row in range(self.profile_list.count()):
+            item = self.profile_list.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(f"{name}  (open)" if name == open_name else name)
+            font = item.font()
+            font.setBold(name == open_name)
+            item.setFont(font)
+
+    def _profile_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        self.open_button.setEnabled(item is not None)
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name in self._profiles:
+            self._show_profile(self._profiles[name])
+
+    def new_profile(self) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.clearSelection()
+        self.profile_list.setCurrentItem(None)
+        self.profile_list.blockSignals(False)
+        self.open_button.setEnabled(False)
+        self._show_profile(None)
+
+    def _show_profile(self, profile: Profile | None) -> None:
+        self._editing = profile
+        shown = profile or Profile(name="")
+        self.name_edit.setText(shown.name)
+        self.name_edit.setReadOnly(profile is not None)
+        self.name_edit.setToolTip("The keyring keeps the password under this name." if profile else "")
+        self.base_url_edit.setText(shown.base_url if profile else "")
+        self.domain_edit.setText(shown.domain)
+        self.username_edit.setText(shown.username)
+        self.auth_box.setCurrentIndex(max(0, self.auth_box.findData(shown.auth_mode)))
+        self.secret_edit.clear()
+        self.erp_edit.setText(shown.erp_url or "")
+        self.mapping_edit.setText(shown.mapping_file or "")
+        self.export_edit.setText(shown.export_to or "")
+        self.download_edit.setText(shown.download_dir or "")
+        self.template_edit.setText(shown.naming_template if profile else "")
+        self.pdf_interval.setValue(shown.poll_interval_pdf)
+        self.completed_interval.setValue(shown.poll_interval_completed)
+        self.ca_edit.setText(shown.ca_bundle or "")
+        for widget in self.fields.values():
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # long paths show their beginning
+        self.test_result.clear()
+        self._clear_problem()
+        self._auth_mode_changed()
+        if profile is None:
+            self.secret_note.setText("")
+            self.secret_edit.setPlaceholderText("")
+        else:
+            self.secret_note.setText("Looking in the keyring…")
+            self.run(lambda control: _secret_state(profile), self._show_secret_state, label="Reading the keyring", with_session=False)
+
+    def _show_secret_state(self, state: tuple[str, str]) -> None:
+        name, note = state
+        if self._editing is not None and self._editing.name == name:
+            self.secret_note.setText(note)
+            self.secret_edit.setPlaceholderText("saved — type to replace" if note.startswith("Saved") else "")
+
+    def _auth_mode_changed(self, _index: int = 0) -> None:
+        header_mode = self.auth_box.currentData() == AUTH_HEADER
+        self.secret_label.setText("Header value" if header_mode else "Password")
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+    def open_selected(self) -> None:
+        item = self.profile_list.currentItem()
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+
+        def make_current(control) -> None:
+            settings = Settings.load()
+            settings.use(name)
+            settings.save()
+
+        self.run(make_current, lambda _result: self.main_window.open_profile(name), label="Choosing the profile", with_session=False)
+
+    # --- reading the form ------------------------------------------------------------------------
+
+    def form_profile(self) -> Profile | None:
+        """The profile the form describes, checked; None (with the problem shown) when invalid."""
+        base = self._editing or Profile(name="")
+        try:
+            profile = dataclasses.replace(
+                base,
+                name=self.name_edit.text(),
+                base_url=self.base_url_edit.text().strip() or DEFAULT_BASE_URL,
+                domain=self.domain_edit.text(),
+                username=self.username_edit.text(),
+                auth_mode=self.auth_box.currentData(),
+                erp_url=self.erp_edit.text().strip() or None,
+                mapping_file=self.mapping_edit.text().strip() or None,
+                export_to=self.export_edit.text().strip() or None,
+                download_dir=self.download_edit.text().strip() or None,
+                naming_template=self.template_edit.text().strip() or DEFAULT_NAMING_TEMPLATE,
+                poll_interval_pdf=self.pdf_interval.value(),
+                poll_interval_completed=self.completed_interval.value(),
+                ca_bundle=self.ca_edit.text().strip() or None,
+            ).validated()
+        except SettingsError as error:
+            self._show_problem(*explain_settings_error(error))
+            return None
+        secret = self.secret_edit.text()
+        if secret and profile.auth_mode == AUTH_HEADER:
+            try:
+                credentials.normalise_header_value(secret)
+            except credentials.InvalidHeaderValue as error:
+                self._show_problem(str(error), "secret")
+                return None
+        if self._editing is None and profile.name in self._profiles:
+            self._show_problem(f'A profile named "{profile.name}" already exists: choose another name.', "name")
+            return None
+        self._clear_problem()
+        return profile
+
+    def _show_problem(self, sentence: str, field_name: str | None) -> None:
+        self._clear_problem()
+        self.form_error.setText(sentence)
+        self.form_error.show()
+        widget = self.secret_edit if field_name == "secret" else self.fields.get(field_name or "")
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.setFocus()
+
+    def _clear_problem(self) -> None:
+        self.form_error.hide()
+        self.form_error.clear()
+        for widget in [*self.fields.values(), self.secret_edit]:
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    @property
+    def problem(self) -> str:
+        return "" if self.form_error.isHidden() else self.form_error.text()
+
+    # --- test and save ---------------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        profile = self.form_profile()
+        if profile is None:
+            return
+        typed = self.secret_edit.text()
+        self.test_result.setText("Testing the connection…")
+        self.test_result.setStyleSheet("")
+
+        def test(control) -> ConnectionCheck:
+            secret = typed or credentials.secret_for(profile)
+            if not secret:
+                return ConnectionCheck(False, "credentials", "Type the password first: none is saved for this profile.")
+            header = credentials.authorization_header(profile, secret)
+            return check_profile_connection(profile, auth_header=header)
+
+        self.run(
+            test,
+            self._show_test_result,
+            on_error=self._test_failed,
+            label="Testing the connection",
+            progress="Testing the connection…",
+            with_session=False,
+        )
+
+    def _show_test_result(self, check: ConnectionCheck) -> None:
+        if check.ok:
+            self.test_result.setText(f"✔ Connection OK. {check.message}")
+            self.test_result.setStyleSheet("color: #2e8b57;")
+        else:
+            labels = {
+                "credentials": "Wrong user name or password",
+                "unreachable": "Unreachable",
+                "tls": "Secure connection failed",
+                "bad_url": "Wrong address",
+                "unexpected": "Unexpected answer",
+            }
+            self.test_result.setText(f"✖ {labels.get(check.kind, 'Failed')}: {check.message}")
+            self.test_result.setStyleSheet("color: #c0392b;")
+
+    def _test_failed(self, failure) -> None:
+        if failure.cancelled:
+            self.test_result.clear()
+            return
+        self.test_result.setText(f"✖ {failure.message}")
+        self.test_result.setStyleSheet("color: #c0392b;")
+
+    def save(self) -> None:
+        profile = self.form_profile()
+        if profile is None:
+            return
+        secret = self.secret_edit.text()
+
+        def write(control) -> SaveOutcome:
+            settings = Settings.load()
+            settings.add(profile, replace=True)
+            settings.save()
+            problem = None
+            saved = False
+            if secret:
+                try:
+                    credentials.store_secret(profile, secret)
+                    saved = True
+                except credentials.KeyringUnavailable as error:
+                    problem = str(error)
+            return SaveOutcome(profile, saved, problem, list(settings.profiles), settings.current_name)
+
+        self.run(write, lambda outcome: self._saved(outcome, secret), label="Saving the profile", progress="Saving…", with_session=False)
+
+    def _saved(self, outcome: SaveOutcome, secret: str) -> None:
+        name = outcome.profile.name
+        self.secret_edit.clear()
+        self._editing = outcome.profile
+        self._profiles[name] = outcome.profile
+        if outcome.keyring_problem:
+            self._pending_secret = (name, secret)
+            self.banner.show_message(
+                f'Profile "{name}" is saved, but its password is not: {outcome.keyring_problem}',
+                kind="warning",
+                action=("Use for this session only", self.use_secret_for_session),
+            )
+        else:
+            self._pending_secret = None
+            note = " The password is in the system keyring." if outcome.secret_saved else ""
+            self.banner.show_message(f'Profile "{name}" is saved.{note}', kind="success")
+        self.reload_profiles(select=name)
+        open_name = self.session.name if self.session else None
+        if open_name == name or open_name is None:
+            self.main_window.open_profile(name)
+
+    def use_secret_for_session(self) -> None:
+        """Keep the typed secret in memory for this run (no keyring available)."""
+        if self._pending_secret is None:
+            return
+        name, secret = self._pending_secret
+        self._pending_secret = None
+        credentials.session_secrets.set(name, secret)
+        self.banner.show_message(
+            f'The password of "{name}" is kept for this session only; you will be asked again next time.',
+            kind="info",
+        )
+        open_name = self.session.name if self.session else None
+        if open_name in (name, None):
+            self.main_window.open_profile(name)
+
+
+def _secret_state(profile: Profile) -> tuple[str, str]:
+    """(profile name, a note on its secret) — reads the keyring, so: worker thread."""
+    if credentials.session_secrets.get(profile) is not None:
+        return profile.name, "Kept for this session only (no keyring)."
+    try:
+        saved = credentials.load_secret(profile) is not None
+    except credentials.KeyringUnavailable as error:
+        return profile.name, str(error)
+    except credentials.CredentialsError as error:
+        return profile.name, f"The keyring could not be read: {error}"
+    what = "password" if profile.auth_mode == AUTH_PASSWORD else "header value"
+    return profile.name, "Saved in the system keyring." if saved else f"No {what} saved yet: type it and save."
+
+
+__all__ = ["SettingsPage", "explain_settings_error"]

@@ -1,0 +1,96 @@
+"""The screenshot tour: visit every page with its data loaded and save a PNG of each.
+
+``odyssee-sync demo --tour DIR`` runs it against the demo Odyssee (CI does too, offscreen), so
+every page can be looked at without a display. Each page says what to show through
+``Page.tour_steps()``; after each step the tour waits until the page's background work is done,
+lets the window paint, and grabs it. A page still loading after the time limit, or showing an
+error banner, makes the tour exit with status 2 (the PNG is saved anyway, to look at).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.cli import EXIT_FAILED, EXIT_OK
+from gui.main_window import MainWindow
+from gui.pages import PAGES
+from gui.pages.base import Page
+
+STEP_TIMEOUT = 30.0  # seconds a page may take to load its data
+SETTLE_SECONDS = 0.25  # quiet time before a grab, for queued repaints and layouts
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, *, quiet_for: float = 0.0, interval_ms: int = 20) -> bool:
+    """Run the event loop until ``condition`` has held for ``quiet_for`` seconds (or time is up)."""
+    deadline = time.monotonic() + timeout
+    held_since: float | None = None
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(interval_ms)
+    result = False
+
+    def poll() -> None:
+        nonlocal held_since, result
+        now = time.monotonic()
+        if condition():
+            held_since = held_since if held_since is not None else now
+            if now - held_since >= quiet_for:
+                result = True
+                loop.quit()
+                return
+        else:
+            held_since = None
+        if now >= deadline:
+            loop.quit()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    poll()
+    if not result and time.monotonic() < deadline:
+        loop.exec()
+    timer.stop()
+    return result
+
+
+def _idle(window: MainWindow, page: Page) -> bool:
+    return not page.is_busy() and not window.opening and not window.runner.active_count(window)
+
+
+def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None = None) -> int:
+    """Grab every page (or the ``pages`` keys) into ``out_dir``; 0 when all loaded cleanly."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    problems: list[str] = []
+    if not wait_until(lambda: not window.opening, STEP_TIMEOUT):
+        problems.append("the profile did not open in time")
+    number = 1
+    for spec in PAGES:
+        if pages is not None and spec.key not in pages:
+            continue
+        page = window.go_to(spec.key)
+        for step_name, actions in page.tour_steps():
+            for action in [lambda: None, *actions]:
+                action()
+                if not wait_until(lambda: _idle(window, page), STEP_TIMEOUT, quiet_for=SETTLE_SECONDS):
+                    problems.append(f"{spec.title}: still loading after {STEP_TIMEOUT:g} seconds")
+            if app is not None:
+                app.processEvents()
+            suffix = f"-{step_name}" if step_name else ""
+            path = out_dir / f"{number:02d}-{spec.key}{suffix}.png"
+            if not window.grab().save(str(path)):
+                problems.append(f"{path} could not be written")
+            print(f"tour: {path}", flush=True)
+            if not page.banner.isHidden() and page.banner.kind == "error":
+                problems.append(f"{spec.title}: {page.banner.message.text()}")
+            number += 1
+    for problem in problems:
+        print(f"tour: {problem}", file=sys.stderr)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+__all__ = ["run_tour", "wait_until"]

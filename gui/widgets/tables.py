@@ -1,0 +1,105 @@
+"""The table view every page uses: whole-row selection, Ctrl+C copies rows as CSV, tidy widths."""
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from gui.models.formatting import raw_text
+from gui.models.list_table import RAW_ROLE
+
+MAX_FITTED_WIDTH = 320  # a long description must not push every other column off screen
+MIN_FITTED_WIDTH = 60
+
+
+class DataTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsMovable(True)
+        self.copy_action = QAction("Copy rows as CSV", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_selection)
+        self.addAction(self.copy_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def selected_rows(self) -> list[int]:
+        selection = self.selectionModel()
+        if selection is None:
+            return []
+        return sorted({index.row() for index in selection.selectedRows()} | {index.row() for index in selection.selectedIndexes()})
+
+    def visible_columns(self) -> list[int]:
+        """Logical columns in the order the user sees them, hidden ones left out."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return []
+        columns = [column for column in range(model.columnCount()) if not header.isSectionHidden(column)]
+        return sorted(columns, key=header.visualIndex)
+
+    def selection_as_csv(self) -> str:
+        return rows_as_csv(self.model(), self.selected_rows(), self.visible_columns())
+
+    def copy_selection(self) -> None:
+        text = self.selection_as_csv()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def fit_columns(self, saved_widths: dict[str, int] | None = None) -> None:
+        """Widths to the content (capped), or the widths the user left last time."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        saved = saved_widths or {}
+        for column in range(model.columnCount()):
+            name = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if isinstance(saved.get(name), int) and saved[name] > 0:
+                header.resizeSection(column, saved[name])
+                continue
+            self.resizeColumnToContents(column)
+            width = header.sectionSize(column)
+            header.resizeSection(column, max(MIN_FITTED_WIDTH, min(MAX_FITTED_WIDTH, width + 12)))
+
+    def column_widths(self) -> dict[str, int]:
+        model = self.model()
+        if model is None:
+            return {}
+        header = self.horizontalHeader()
+        return {
+            str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)): header.sectionSize(column)
+            for column in range(model.columnCount())
+        }
+
+
+def rows_as_csv(model: QAbstractItemModel | None, rows: list[int], columns: list[int]) -> str:
+    """CSV text (header line + rows) of the raw values, as Odyssee sent them."""
+    if model is None or not rows or not columns:
+        return ""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for column in columns])
+    for row in rows:
+        writer.writerow([raw_text(model.index(row, column).data(RAW_ROLE)) for column in columns])
+    return out.getvalue()
+
+
+__all__ = ["DataTable", "rows_as_csv"]

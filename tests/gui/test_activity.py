@@ -1,0 +1,95 @@
+"""Activity: the journal from the state store (filtered) and the client's request log."""
+from __future__ import annotations
+
+from core.store import Store
+from tests.gui.conftest import DEMO_PROFILE, PASSWORD, wait_idle
+
+
+def write_journal() -> None:
+    with Store.open(DEMO_PROFILE) as store:
+        push = store.start_run("push")
+        store.journal("company", "C001", "create", "ok", run_id=push, after={"name": "Acme"}, http_status=201)
+        store.journal("company", "C002", "update", "failed", run_id=push, http_status=400, message="Odyssee rejected the name.")
+        store.journal("project", "P001", "create", "ok", run_id=push, http_status=201)
+        store.finish_run(push, "partial", {"created": 2, "failed": 1})
+        export = store.start_run("export")
+        store.journal("job_approval", "WO-1", "export", "ok", run_id=export)
+        store.finish_run(export, "ok", {"exported": 1})
+
+
+def shown_keys(page) -> list[str]:
+    model = page.journal_model
+    return sorted(model.item(row).erp_key for row in range(model.rowCount()))
+
+
+def test_the_journal_shows_the_stores_rows_and_filters_them(qtbot, demo_profile, window):
+    write_journal()
+    from tests.gui.conftest import open_profile
+
+    open_profile(qtbot, window)
+    page = window.go_to("activity")
+    wait_idle(qtbot, page)
+    assert shown_keys(page) == ["C001", "C002", "P001", "WO-1"]
+    assert page.journal_stack.currentWidget() is page.journal_table
+
+    page.entity_box.setCurrentIndex(page.entity_box.findData("company"))
+    wait_idle(qtbot, page)
+    assert shown_keys(page) == ["C001", "C002"]
+    page.result_box.setCurrentIndex(page.result_box.findData("failed"))
+    wait_idle(qtbot, page)
+    assert shown_keys(page) == ["C002"]
+    message_column = [column.title for column in page.journal_model.columns].index("Message")
+    assert page.journal_model.index(0, message_column).data() == "Odyssee rejected the name."
+
+    page.entity_box.setCurrentIndex(0)
+    page.result_box.setCurrentIndex(0)
+    export_run = next(page.run_box.itemData(i) for i in range(1, page.run_box.count()) if "export" in page.run_box.itemText(i))
+    page.run_box.setCurrentIndex(page.run_box.findData(export_run))
+    wait_idle(qtbot, page)
+    assert shown_keys(page) == ["WO-1"]
+
+
+def test_an_empty_journal_says_what_will_appear_there(qtbot, demo_window):
+    page = demo_window.go_to("activity")
+    wait_idle(qtbot, page)
+    assert page.journal_stack.currentWidget() is page.journal_empty
+    assert "journal is empty" in page.journal_empty.text()
+
+
+def test_the_request_log_lists_the_windows_requests_without_credentials(qtbot, demo_window, demo_simulator):
+    browse = demo_window.go_to("browse")
+    wait_idle(qtbot, browse)
+    page = demo_window.go_to("activity")
+    qtbot.waitUntil(lambda: page.requests_model.rowCount() >= 2, timeout=5000)
+    urls = [record.url for record in page.requests_model.items]
+    assert any("/User?" in url for url in urls)  # the connection check
+    assert any(f"/{browse.entity}?" in url for url in urls)
+    assert all(record.status == 200 for record in page.requests_model.items)
+    text = " ".join(record.summary() for record in page.requests_model.items)
+    assert PASSWORD not in text and demo_simulator.authorization not in text
+    assert "requests this session" in page.requests_note.text()
+
+    before = page.requests_model.rowCount()
+    browse.refresh()
+    qtbot.waitUntil(lambda: page.requests_model.rowCount() > before, timeout=5000)  # new ones stream in
+
+    qtbot.mouseClick(page.clear_button, _left())
+    assert page.requests_model.rowCount() == 0
+
+
+def test_the_activity_models_pass_the_model_tester(qtbot, qtmodeltester, demo_profile, window):
+    write_journal()
+    from tests.gui.conftest import open_profile
+
+    open_profile(qtbot, window)
+    page = window.go_to("activity")
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.requests_model.rowCount() > 0, timeout=5000)
+    qtmodeltester.check(page.journal_model)
+    qtmodeltester.check(page.requests_model)
+
+
+def _left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -1,0 +1,110 @@
+"""The main window: navigation built from the page list, status bar, remembered layout, one
+instance per profile, and `odyssee-sync` without a command opening the window."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+
+from core.cli import EXIT_FAILED, main
+from gui import app as gui_app
+from gui.pages import PAGES
+from gui.session import ProfileLock, lock_path
+from tests.gui.conftest import DEMO_PROFILE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_navigation_lists_every_page_and_switches_the_stack(qtbot, window):
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == [spec.title for spec in PAGES]
+    assert titles[:2] == ["Overview", "Browse Odyssee"] and "Settings" in titles
+    for row, spec in enumerate(PAGES):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[spec.key]
+
+
+def test_the_status_bar_shows_profile_and_connection(qtbot, demo_window):
+    qtbot.waitUntil(lambda: demo_window.connection is not None, timeout=5000)
+    assert demo_window.profile_label.text() == f"Profile: {DEMO_PROFILE}"
+    assert "Connected" in demo_window.connection_label.text()
+    assert demo_window.windowTitle() == "Odyssee Sync Assistant"
+
+
+def test_the_demo_marker_is_visible(qtbot, runner):
+    from gui.main_window import DemoInfo, MainWindow
+
+    window = MainWindow(runner, demo=DemoInfo("http://127.0.0.1:1/api"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.demo_badge.isVisible() and window.demo_badge.text() == "DEMO"
+    assert window.windowTitle().endswith("Demo")
+
+
+def test_window_size_and_splitter_are_remembered_in_an_ini_file(qtbot, runner, isolated_home):
+    from gui.main_window import MainWindow
+    from gui.ui_state import FILE_NAME
+
+    first = MainWindow(runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 640)
+    first.splitter.setSizes([175, 605])
+    remembered = first.splitter.sizes()
+    assert remembered[0] != 200  # not the default
+    first.close()
+    assert (isolated_home / "config" / FILE_NAME).is_file()
+
+    second = MainWindow(runner)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == QSize(780, 640)  # within the offscreen screen (800x800)
+    assert second.splitter.sizes() == remembered
+
+
+def test_a_second_launch_for_an_open_profile_says_so_and_exits(qtbot, demo_profile, monkeypatch):
+    told = []
+    monkeypatch.setattr(gui_app, "show_already_open", told.append)
+    first = ProfileLock(DEMO_PROFILE)
+    assert first.acquire()
+    try:
+        assert gui_app.run_gui(DEMO_PROFILE) == EXIT_FAILED
+    finally:
+        first.release()
+    assert told == [DEMO_PROFILE]
+    assert lock_path(DEMO_PROFILE).parent.name == "cache"
+
+
+def test_a_stale_lock_of_a_crashed_instance_is_taken_over(demo_profile):
+    crashed = (
+        "import os\n"
+        "from gui.session import ProfileLock\n"
+        f"lock = ProfileLock({DEMO_PROFILE!r})\n"
+        "assert lock.acquire()\n"
+        "os._exit(0)  # gone without unlocking, like a crash\n"
+    )
+    subprocess.run([sys.executable, "-c", crashed], check=True, timeout=60, cwd=ROOT)
+    assert lock_path(DEMO_PROFILE).exists()
+    lock = ProfileLock(DEMO_PROFILE)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_no_command_opens_the_window(monkeypatch):
+    opened = []
+    monkeypatch.setattr(gui_app, "run_gui", lambda profile=None: opened.append(profile) or 0)
+    assert main([]) == 0
+    assert main(["gui", "--profile", "Prod"]) == 0
+    assert opened == [None, "Prod"]
+
+
+def test_without_a_display_the_command_says_so(monkeypatch, capsys):
+    from core.commands import gui as gui_command
+
+    monkeypatch.setattr(gui_command.sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["gui"]) == EXIT_FAILED
+    assert "no display found" in capsys.readouterr().err
