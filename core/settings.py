@@ -28,7 +28,6 @@ import math
 import os
 import re
 import string
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -37,6 +36,7 @@ from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
 
 from core import paths
+from core.files import write_atomically
 
 SETTINGS_FILE_NAME = "profiles.toml"
 SETTINGS_VERSION = 1
@@ -183,7 +183,7 @@ class Settings:
         document["profiles"] = {
             name: _profile_document(profile) for name, profile in self.profiles.items()
         }
-        _atomic_write(self.path, FILE_HEADER + toml_dumps(document))
+        write_atomically(self.path, (FILE_HEADER + toml_dumps(document)).encode("utf-8"))
 
     def _available(self) -> str:
         if not self.profiles:
@@ -446,23 +446,6 @@ def profile_as_dict(profile: Profile) -> dict[str, Any]:
 
 
 # --- writing -----------------------------------------------------------------------------------
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")

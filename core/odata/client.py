@@ -49,6 +49,7 @@ from typing import Any, Callable, Iterable, Iterator, Literal
 
 import httpx
 
+from core.files import fsync_folder
 from core.odata.errors import (
     BadUrlError,
     CancelledError,
@@ -1018,7 +1019,7 @@ class _PartFile:
         os.fsync(self._file.fileno())
         self.close()
         os.replace(self.part, self.dest)
-        _fsync_folder(self.dest.parent)
+        fsync_folder(self.dest.parent)
         return DownloadResult(path=self.dest, size=self._size, sha256=self._hash.hexdigest())
 
     def close(self) -> None:
@@ -1032,19 +1033,6 @@ class _PartFile:
             self.part.unlink()
         except FileNotFoundError:
             pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder entry is on disk (POSIX); Windows has no such call.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _decode_base64(text: str, url: object) -> bytes:

@@ -37,14 +37,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
+from core.files import write_atomically
 from core.odata.client import encode_json
 from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
@@ -805,29 +804,6 @@ def _csv_document(item: ReadyApproval, exported_at: str) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write ``path`` so that a reader sees the old file or the new one, never a part."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-    if os.name == "posix":
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
 def _first_line(error: BaseException) -> str:
     lines = str(getattr(error, "orig", None) or error).strip().splitlines()
     return lines[0] if lines else type(error).__name__
@@ -848,5 +824,4 @@ __all__ = [
     "export_format_of",
     "open_target",
     "target_for_profile",
-    "write_atomically",
 ]
