@@ -9,13 +9,7 @@ import pytest
 
 from core.simulator.faults import Faults
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_fixtures import (  # noqa: F401 - fixtures
-    api,
-    client_for,
-    create_company,
-    make_simulator,
-    simulator,
-)
+from tests.core.simulator.simulator_helpers import client_for, create_company
 
 
 def test_latency_delays_every_answer(simulator: Simulator, api: httpx.Client) -> None:

@@ -7,12 +7,7 @@ import httpx
 
 from core.simulator.pdf import job_approval_file_name
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_fixtures import (  # noqa: F401 - fixtures
-    client_for,
-    create_job,
-    make_simulator,
-    start_simulator,
-)
+from tests.core.simulator.simulator_helpers import client_for, create_job, start_simulator
 
 PDF_FILTER = "file_type_name eq 'JOB_APPROVAL' and db_table_name eq 'job_approval'"
 

@@ -10,17 +10,15 @@ import httpx
 from core.odata.datetimes import parse_datetime
 from core.simulator.schema import ENTITY_SETS
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_fixtures import (  # noqa: F401 - fixtures
+from tests.core.simulator.simulator_helpers import (
     DOMAIN,
     PASSWORD,
     USERNAME,
-    api,
     assert_no_nulls,
     client_for,
     create_company,
     create_job,
-    make_simulator,
-    simulator,
+    start_simulator,
 )
 
 
@@ -377,8 +375,6 @@ def test_modified_dateutc_strictly_increases_over_writes(api: httpx.Client) -> N
 
 
 def test_state_survives_a_restart_with_a_data_dir(tmp_path) -> None:
-    from tests.core.simulator.simulator_fixtures import start_simulator
-
     first = start_simulator(data_dir=tmp_path)
     with client_for(first) as client:
         company = create_company(client, "R1")

@@ -1,14 +1,11 @@
-"""Shared pytest fixtures for the simulator tests: real servers on loopback, real httpx clients.
+"""Helpers for the simulator tests: real servers on loopback, real httpx clients.
 
-Import the fixtures a test module needs: ``from tests.core.simulator.simulator_fixtures import
-simulator, api  # noqa: F401``.
+The fixtures built on them (``make_simulator``, ``simulator``, ``api``) are in conftest.py.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterator
 
 import httpx
-import pytest
 
 from core.simulator.server import Simulator
 
@@ -26,32 +23,6 @@ def start_simulator(**options: object) -> Simulator:
 
 def client_for(simulator: Simulator, **options: object) -> httpx.Client:
     return httpx.Client(base_url=simulator.base_url, auth=simulator.auth, timeout=10, **options)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def make_simulator() -> Iterator[Callable[..., Simulator]]:
-    """Start simulators with any options; all are stopped after the test."""
-    started: list[Simulator] = []
-
-    def make(**options: object) -> Simulator:
-        simulator = start_simulator(**options)
-        started.append(simulator)
-        return simulator
-
-    yield make
-    for simulator in reversed(started):
-        simulator.stop()
-
-
-@pytest.fixture
-def simulator(make_simulator: Callable[..., Simulator]) -> Simulator:
-    return make_simulator()
-
-
-@pytest.fixture
-def api(simulator: Simulator) -> Iterator[httpx.Client]:
-    with client_for(simulator) as client:
-        yield client
 
 
 def assert_no_nulls(document: object, path: str = "$") -> None:
