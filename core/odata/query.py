@@ -17,6 +17,9 @@ from core.odata.expr import IDENTIFIER, Expr, all_of, any_of, field, to_text
 from core.odata.parser import FilterSyntaxError, parse_filter
 
 MAX_QUERY_BYTES = 2048
+# Room left by split_in for what the server adds to a batch's next-page link
+# ("&$skip=999999999&$top=999999999"): the link must fit the same budget.
+PAGING_RESERVE = 40
 
 SUPPORTED_OPTIONS = ("$filter", "$select", "$orderby", "$top", "$skip", "$count")
 # Characters left as they are in option values: they are unambiguous in a query string and
@@ -110,10 +113,11 @@ class Query:
     # ------------------------------------------------------------------ batching
 
     def split_in(
-        self, name: str, values: Iterable[object], *, max_query_bytes: int = MAX_QUERY_BYTES
+        self, name: str, values: Iterable[object], *, max_query_bytes: int = MAX_QUERY_BYTES - PAGING_RESERVE
     ) -> list["Query"]:
         """This query once per batch of ``name eq v1 or name eq v2 …``, each within the budget.
 
+        The default budget leaves room for the paging options of the server's next-page links.
         Values are de-duplicated (first occurrence kept). Raises ValueError when even a single
         value does not fit.
         """

@@ -615,3 +615,13 @@ def test_decimal_prices_round_trip(client):
     assert Decimal(str(client.get("Article", article["id"])["entered_price"])) == Decimal("19.95")
     assert client.stats.by_request[("POST", "Article")] == 1
     assert client.stats.by_request[("GET", "Article")] == 1
+
+
+def test_batches_from_split_in_page_through_next_links_within_the_url_budget(client, simulator):
+    """A full batch whose answer spans several pages: the next links must stay under 2,048 bytes."""
+    codes = [f"CUSTOMER-WITH-A-LONG-CODE-{n:04d}" for n in range(120)]
+    simulator.storage.bulk_insert("Company", [{"id": uuid.uuid4(), "code": code, "name": code} for code in codes])
+    batches = Query(select=("id", "code")).split_in("code", codes)
+    assert len(batches) >= 2
+    found = [row["code"] for batch in batches for row in client.list("Company", filter=batch)]
+    assert sorted(found) == codes
