@@ -129,6 +129,9 @@ def run_gui(
     window = MainWindow(runner, demo=demo)
     if tour_dir is not None:
         window.resize(1280, 800)
+        window.poller.set_paused(True)  # the tour shows the pages as they are, not what a poll did meanwhile
+    # With a tray icon the assistant keeps polling after its window is closed; Quit is in its menu.
+    app.setQuitOnLastWindowClosed(not window.tray.keeps_running())
     window.show()
     if name is not None:
         window.open_profile(name, lock=lock)

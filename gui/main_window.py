@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,8 +34,10 @@ from core.odata.client import ConnectionCheck
 from gui import ui_state
 from gui.pages import PAGES, PageSpec
 from gui.pages.base import Page
+from gui.polling import Poller
 from gui.session import Session, open_session
 from gui.tasks import TaskFailure, TaskRunner
+from gui.tray import Tray
 
 APP_TITLE = "Odyssee Sync Assistant"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self.last_poll: datetime | None = None
         self._opening = None
         self._pending_open: tuple[str | None, Any] | None = None
+        # Background polling (gui/polling.py) exists before the pages: they listen to it.
+        self.poller = Poller(runner, self)
+        self._quitting = False
         self.setWindowTitle(APP_TITLE + (" — Demo" if demo else ""))
         icon = _app_icon()
         if icon is not None:
@@ -128,6 +134,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_label)
         status.addPermanentWidget(self.poll_label)
         runner.busy_changed.connect(self._busy_changed)
+
+        # --- the tray icon and its polls (gui/tray.py) ------------------------------------------
+        self.tray = Tray(self, self.poller)
+        self.tray.quit_requested.connect(self.quit_application)
+        self.session_changed.connect(self.poller.set_session)
 
         for number, spec in enumerate(PAGES[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -302,7 +313,23 @@ class MainWindow(QMainWindow):
                 save()
         settings.sync()
 
+    def quit_application(self) -> None:
+        """Quit from the tray menu: the window closes for good and the event loop ends."""
+        self._quitting = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray.keeps_running() and not self._quitting:
+            # With a tray icon, closing the window leaves the assistant polling in the tray.
+            event.ignore()
+            self.save_layout()
+            self.hide()
+            self.tray.window_hidden()
+            return
+        self.tray.hide_icon()
         self.save_layout()
         self.runner.cancel_all()
         super().closeEvent(event)

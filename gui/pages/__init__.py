@@ -27,6 +27,9 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", "Overview", "The state of the connection and of your Odyssee data at a glance.", "SP_DesktopIcon", "gui.pages.overview:OverviewPage"),
     PageSpec("browse", "Browse Odyssee", "Any Odyssee list, filtered and sorted on the server, with related records.", "SP_FileDialogContentsView", "gui.pages.browse:BrowsePage"),
+    PageSpec("push", "Pending pushes", "ERP changes waiting for your approval, field by field, then pushed to Odyssee.", "SP_ArrowUp", "gui.pages.push:PushPage"),
+    PageSpec("work", "Completed work", "Final job approvals with their parts and hours, exported to the ERP.", "SP_DialogApplyButton", "gui.pages.work:WorkPage"),
+    PageSpec("pdfs", "Job approval PDFs", "The PDFs of job approvals: downloaded as Odyssee makes them, previewed here.", "SP_FileIcon", "gui.pages.pdfs:PdfsPage"),
     PageSpec("activity", "Activity", "The journal of every record sent or written, and the requests made to Odyssee.", "SP_FileDialogDetailedView", "gui.pages.activity:ActivityPage"),
     PageSpec("settings", "Settings", "Connection profiles: Odyssee address and sign-in, ERP, folders, polling.", "SP_FileDialogInfoView", "gui.pages.settings:SettingsPage"),
 )

@@ -27,6 +27,9 @@ from core.odata.expr import field
 from gui.models.list_table import Column, ListTableModel
 from gui.pages import PAGES
 from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.pdfs import new_pdf_counts
+from gui.pages.push import pending_push_counts
+from gui.pages.work import ready_approval_counts
 from gui.session import TaskContext
 from gui.tasks import TaskFailure
 from gui.widgets.tables import DataTable
@@ -43,6 +46,14 @@ class OverviewCount:
     hint: str = ""
 
 
+@dataclass(frozen=True)
+class CountValue:
+    """A count with a line of detail that replaces the card's hint (``12 create · 3 update``)."""
+
+    number: int
+    detail: str = ""
+
+
 OVERVIEW_COUNTS: list[OverviewCount] = [
     OverviewCount("companies", "Companies", lambda ctx: ctx.client.count("Company"), "browse", "Browse", (("entity", "Company"),), hint="customers and suppliers"),
     OverviewCount("projects", "Projects", lambda ctx: ctx.client.count("Project"), "browse", "Browse", (("entity", "Project"),), hint="sites and installations"),
@@ -56,6 +67,9 @@ OVERVIEW_COUNTS: list[OverviewCount] = [
         (("entity", "JobApproval"),),
         hint="final approvals, without the daily ones",
     ),
+    OverviewCount("pushes", "Pending pushes", lambda ctx: CountValue(*pending_push_counts(ctx)), "push", "Review pushes", hint="ERP changes waiting for your approval"),
+    OverviewCount("ready_work", "Approvals ready for the ERP", lambda ctx: CountValue(*ready_approval_counts(ctx)), "work", "Export work", hint="completed work not exported yet"),
+    OverviewCount("new_pdfs", "New job approval PDFs", lambda ctx: CountValue(*new_pdf_counts(ctx)), "pdfs", "Download PDFs", hint="on the server, not downloaded yet"),
 ]
 
 RECENT_RUNS = 10
@@ -100,9 +114,12 @@ class CountCard(QFrame):
         row.addWidget(self.button)
         layout.addLayout(row)
 
-    def show_count(self, value: int) -> None:
-        self.number.setText(f"{value:,}")
+    def show_count(self, value: "int | CountValue") -> None:
+        detail = value.detail if isinstance(value, CountValue) else ""
+        number = value.number if isinstance(value, CountValue) else value
+        self.number.setText(f"{number:,}")
         self.number.setToolTip("")
+        self.hint.setText(detail or self.spec.hint)
 
     def show_failure(self, failure: TaskFailure) -> None:
         if failure.cancelled:
@@ -236,6 +253,20 @@ class OverviewPage(Page):
                 )
         self.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label="Reading the recent runs")
 
+    def refresh_count(self, key: str) -> None:
+        """Count one card again (a page changed what it counts: a push, an export, a download)."""
+        card = self.cards.get(key)
+        if card is None or self.session is None or self.session.client is None:
+            return
+        spec = card.spec
+        self.run(spec.count, lambda value: self._count_arrived(card, value), on_error=card.show_failure, label=f"Counting {spec.title.lower()}")
+
+    def show_count(self, key: str, number: int, detail: str = "") -> None:
+        """A page knows a count already (it just made the same list): no request needed."""
+        card = self.cards.get(key)
+        if card is not None:
+            card.show_count(CountValue(number, detail))
+
     def _count_arrived(self, card: CountCard, value: int) -> None:
         card.show_count(value)
         self.main_window.record_poll()
@@ -267,4 +298,4 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["OVERVIEW_COUNTS", "OverviewCount", "OverviewPage"]
+__all__ = ["OVERVIEW_COUNTS", "CountValue", "OverviewCount", "OverviewPage"]

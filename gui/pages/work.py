@@ -1,0 +1,617 @@
+"""Completed work: final job approvals with their parts and hours, waiting to be written to the ERP.
+
+- The list is :meth:`core.sync.export.CompletedWork.preview` (read in the background with
+  progress and Cancel): job number and reference, job, customer, site, date, technician, parts
+  and their amount, hours, and what stops an approval from being exported.
+- The selected approval's parts used and time lines are shown below it, as the ERP will get them.
+- "Export selected" and "Export all" write to the profile's ``export_to`` (the ERP's staging
+  tables or a folder) in the background; the result is one sentence (details on request) and the
+  list is read again.
+- "Re-export since…" asks for a date and rewinds the export (every approval from then on is
+  written again — as updates, never as duplicates).
+
+Without ``export_to`` the list is still shown, with one sentence and a button to Settings.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+from html import escape
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.sync.export import CompletedWork, ExportResult, ExportTargetError, ReadyApproval, target_for_profile
+from gui import ui_state
+from gui.models.formatting import display_text
+from gui.models.list_table import Column, ListTableModel
+from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.recount import tell_overview
+from gui.tasks import Task, TaskFailure, UserFacingError
+from gui.widgets.fit import fit_to_view
+from gui.widgets.tables import DataTable
+
+PROBLEM_COLOUR = QColor("#b3261e")
+WARNING_COLOUR = QColor("#9a5b00")
+NO_TARGET = "Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings."
+REWIND_DEFAULT_DAYS = 7
+
+
+def _hours(value: Decimal) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") if value else "0"
+
+
+def _problems(item: ReadyApproval) -> str:
+    return " ".join([*item.problems, *item.warnings])
+
+
+def _problem_colour(item: ReadyApproval) -> QColor | None:
+    if item.problems:
+        return PROBLEM_COLOUR
+    return WARNING_COLOUR if item.warnings else None
+
+
+def _minutes(value: object) -> str:
+    """``2026-11-03 12:33``: the approval's moment without seconds (the table is wide enough)."""
+    return display_text(value, "datetime")[:16]
+
+
+def _job_tooltip(item: ReadyApproval) -> str:
+    order = item.work_order
+    lines = [order.get("job_name") or "", f"Site {order.get('site_code') or '—'}"]
+    return "\n".join([*lines, *item.problems, *item.warnings])
+
+
+APPROVAL_COLUMNS = (
+    Column("Job #", lambda item: item.job_number, numeric=True),
+    Column("Job reference", lambda item: item.job_reference, foreground=_problem_colour, tooltip=_job_tooltip),
+    Column("Approved", lambda item: _minutes(item.work_order.get("date_generated"))),
+    Column("Customer", lambda item: item.work_order.get("customer_code")),
+    Column("Technician", lambda item: item.work_order.get("technician_code")),
+    Column("Parts", lambda item: item.totals.part_lines, numeric=True),
+    Column("Parts amount", lambda item: item.totals.parts_amount, kind="money", numeric=True),
+    Column("Hours", lambda item: _hours(item.totals.hours), numeric=True),
+    Column("Problems", _problems, tooltip=_problems, foreground=_problem_colour),
+    Column("Job", lambda item: item.work_order.get("job_name"), tooltip=_job_tooltip),
+)
+
+PART_COLUMNS = (
+    Column("Article", lambda line: line.get("article_code")),
+    Column("Name", lambda line: line.get("name"), tooltip=lambda line: line.get("description") or line.get("name") or ""),
+    Column("Quantity", lambda line: line.get("quantity"), numeric=True),
+    Column("Price", lambda line: line.get("price"), kind="money", numeric=True),
+    Column("Warranty", lambda line: bool(line.get("is_under_warranty")), kind="bool"),
+    Column("Date", lambda line: line.get("working_date"), kind="datetime"),
+    Column("Technician", lambda line: line.get("technician_code")),
+    Column("Remark", lambda line: line.get("remark")),
+)
+
+TIME_TYPES = {"WorkingTime": "Work", "TravelTime": "Travel"}
+
+TIME_COLUMNS = (
+    Column("Type", lambda line: TIME_TYPES.get(line.get("type_code"), line.get("type_code"))),
+    Column("Description", lambda line: line.get("description")),
+    Column("Hours", lambda line: _hours(line.get("hours") or Decimal(0)), numeric=True),
+    Column("Price", lambda line: line.get("price"), kind="money", numeric=True),
+    Column("Warranty", lambda line: bool(line.get("is_under_warranty")), kind="bool"),
+    Column("From", lambda line: line.get("time_from"), kind="datetime"),
+    Column("To", lambda line: line.get("time_to"), kind="datetime"),
+    Column("Technician", lambda line: line.get("technician_code")),
+    Column("Memo", lambda line: line.get("line_memo")),
+)
+
+
+# ----------------------------------------------------------------------------------------------
+# Background work
+
+
+def ready_approvals(ctx: Any) -> tuple[list[ReadyApproval], str]:
+    """The approvals waiting for the ERP and where they would go (a sentence, never a password)."""
+    items = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
+    destination = ""
+    if ctx.profile.export_to:
+        try:
+            target = target_for_profile(ctx.profile)
+        except ExportTargetError as error:
+            destination = str(error)
+        else:
+            try:
+                destination = target.describe()
+            finally:
+                target.close()
+    return items, destination
+
+
+def export_approvals(ctx: Any, ids: list[str] | None) -> ExportResult:
+    try:
+        target = target_for_profile(ctx.profile)
+    except ExportTargetError as error:
+        raise UserFacingError(str(error)) from error
+    try:
+        return CompletedWork(ctx.client, ctx.store, target).export(ids, ctx.control)
+    except ExportTargetError as error:
+        raise UserFacingError(str(error)) from error
+    finally:
+        target.close()
+
+
+def ready_approval_counts(ctx: Any) -> tuple[int, str]:
+    """For the Overview: approvals ready for the ERP, and how many of them have problems."""
+    items = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
+    return len(items), ready_detail(items, ctx.profile)
+
+
+def ready_detail(items: list[ReadyApproval], profile: Any) -> str:
+    """The Overview card's line under the count ("" keeps its own hint)."""
+    blocked = sum(1 for item in items if not item.exportable)
+    parts = [f"{blocked:,} with problems" if blocked else "", "" if profile.export_to else "no export target set"]
+    return "; ".join(part for part in parts if part)
+
+
+def rewind_moment(day: date) -> datetime:
+    """Midnight at the start of ``day`` on this computer's clock, in UTC."""
+    return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
+
+
+# ----------------------------------------------------------------------------------------------
+# The date dialog
+
+
+class RewindDialog(QDialog):
+    """"Export again every approval since…" with a calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Re-export completed work")
+        self.date_edit = QDateEdit(QDate.currentDate().addDays(-REWIND_DEFAULT_DAYS))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        text = QLabel(
+            "Every final approval changed since this date is written to the ERP again. Rows the ERP already "
+            "has are updated, never added twice; what the ERP marked as processed stays so."
+        )
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Re-export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Since"))
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def chosen(self) -> date:
+        return self.date_edit.date().toPython()
+
+
+# ----------------------------------------------------------------------------------------------
+# The page
+
+
+class WorkPage(Page):
+    key = "work"
+    title = "Completed work"
+    subtitle = "Final job approvals with their parts and hours, waiting to be written to the ERP."
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._needs_load = True
+        self._load_task: Task | None = None
+        self._export_task: Task | None = None
+        self._fitted = False
+
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.header_row.addWidget(self.refresh_button)
+
+        self.model = ListTableModel(APPROVAL_COLUMNS, self)
+        self.table = DataTable()
+        self.table.setModel(self.model)
+        self.empty = empty_state("Reading the completed work…")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.empty)
+        self.list_stack.addWidget(self.table)
+
+        self.details_title = QLabel("Parts and hours")
+        self.details_title.setObjectName("sectionTitle")
+        self.details_title.setTextFormat(Qt.TextFormat.RichText)
+        self.details_text = QLabel()
+        self.details_text.setObjectName("muted")
+        self.details_text.setWordWrap(True)
+        self.details_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.parts_model = ListTableModel(PART_COLUMNS, self)
+        self.parts_table = DataTable()
+        self.parts_table.setModel(self.parts_model)
+        self.time_model = ListTableModel(TIME_COLUMNS, self)
+        self.time_table = DataTable()
+        self.time_table.setModel(self.time_model)
+        self.lines_tabs = QTabWidget()
+        self.lines_tabs.setDocumentMode(True)
+        self.lines_tabs.addTab(self.parts_table, "Parts used")
+        self.lines_tabs.addTab(self.time_table, "Time lines")
+        self.details_hint = empty_state("Select an approval to see the parts and hours that go to the ERP with it.")
+        self.details_stack = QStackedWidget()
+        self.details_stack.addWidget(self.details_hint)
+        self.details_stack.addWidget(self.lines_tabs)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 4, 0, 0)
+        details_layout.addWidget(self.details_title)
+        details_layout.addWidget(self.details_text)
+        details_layout.addWidget(self.details_stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([360, 260])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        self.rewind_button = QPushButton("Re-export since…")
+        self.rewind_button.setToolTip("Write every approval since a date to the ERP again")
+        self.rewind_button.clicked.connect(self.ask_rewind)
+        self.export_selected_button = QPushButton("Export selected")
+        self.export_selected_button.clicked.connect(self.export_selected)
+        self.export_all_button = QPushButton("Export all")
+        self.export_all_button.setDefault(True)
+        self.export_all_button.clicked.connect(self.export_all)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.rewind_button)
+        bottom.addWidget(self.export_selected_button)
+        bottom.addWidget(self.export_all_button)
+
+        self.body.addWidget(self.splitter, 1)
+        self.body.addLayout(bottom)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        poller = getattr(window, "poller", None)
+        if poller is not None:
+            poller.polled.connect(self._polled)
+        ui_state.restore_splitter(self.splitter, "work/splitter")
+        self._destination = ""
+        self._update_controls()
+
+    # --- page hooks ------------------------------------------------------------------------------
+
+    def on_session(self, session) -> None:
+        self._load_task = None
+        self._export_task = None
+        self._needs_load = True
+        self._destination = ""
+        self.model.set_items([])
+        self._show_details(None)
+        self.list_stack.setCurrentWidget(self.empty)
+        self.empty.setText("Reading the completed work…" if session is not None else "Open a profile to see its completed work.")
+        if session is not None and self.isVisible():
+            self.refresh()
+        self._update_controls()
+
+    def on_shown(self, first: bool) -> None:
+        if self._needs_load:
+            self.refresh()
+
+    def tour_steps(self) -> list[TourStep]:
+        return [("", [self.ensure_loaded, lambda: self.select_row(self._richest_row())])]
+
+    def save_layout(self) -> None:
+        ui_state.save_splitter(self.splitter, "work/splitter")
+
+    # --- the list --------------------------------------------------------------------------------
+
+    @property
+    def items(self) -> list[ReadyApproval]:
+        return list(self.model.items)
+
+    def ensure_loaded(self) -> None:
+        if self._needs_load and self._load_task is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        session = self.session
+        if session is None or self._export_task is not None:
+            return
+        self._needs_load = False
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self.banner.clear()
+        self._show_target_problem()
+        task = self.run(
+            ready_approvals,
+            lambda result: self._loaded(task, result),
+            on_error=lambda failure: self._load_failed(task, failure),
+            label="Reading the completed work",
+            progress="Reading the completed work from Odyssee…",
+        )
+        self._load_task = task
+        if not self.model.rowCount():
+            self.empty.setText("Reading the completed work from Odyssee…")
+        self._update_controls()
+
+    def _show_target_problem(self) -> None:
+        if self.session is not None and not self.session.profile.export_to:
+            self.banner.show_message(NO_TARGET, kind="info", action=("Open Settings", lambda: self.main_window.go_to("settings")))
+
+    def _loaded(self, task: Task | None, result: tuple[list[ReadyApproval], str]) -> None:
+        if task is not self._load_task:
+            return
+        self._load_task = None
+        items, self._destination = result
+        selected = self._selected_ids()
+        self.model.set_items(items)
+        if items:
+            self.list_stack.setCurrentWidget(self.table)
+            if not self._fitted:
+                self._fitted = True
+                fit_to_view(self.table)
+        else:
+            self.empty.setText(
+                "No completed work is waiting: every final job approval has been exported. "
+                "New ones appear here when technicians finish their jobs."
+            )
+            self.list_stack.setCurrentWidget(self.empty)
+        rows = [row for row, item in enumerate(items) if item.id in selected]
+        if rows:
+            self.select_row(rows[0])
+        else:
+            self._show_details(None)
+        self._update_controls()
+        self.main_window.record_poll()
+        if self.session is not None:
+            tell_overview(self.main_window, "ready_work", len(items), ready_detail(items, self.session.profile))
+
+    def _load_failed(self, task: Task | None, failure: TaskFailure) -> None:
+        if task is not self._load_task:
+            return
+        self._load_task = None
+        self._update_controls()
+        if failure.cancelled:
+            self.empty.setText("Reading cancelled. Press Refresh to read the completed work again.")
+            return
+        self.empty.setText("The completed work could not be read: see the message above.")
+        self.banner.show_failure(failure, action=("Try again", self.refresh))
+
+    def _update_controls(self) -> None:
+        items = self.model.items
+        busy = self._export_task is not None
+        has_target = self.session is not None and bool(self.session.profile.export_to)
+        exportable = sum(1 for item in items if item.exportable)
+        blocked = len(items) - exportable
+        if self.session is None:
+            text = ""
+        elif self._load_task is not None and not items:
+            text = "Reading…"
+        else:
+            text = f"{len(items):,} approval{'s' if len(items) != 1 else ''} ready"
+            if blocked:
+                text += f", {blocked:,} with problems (not exported until they are solved in Odyssee)"
+            if self._destination and has_target:
+                text += f" · goes to {self._destination}"
+        self.status.setText(text)
+        selected = [item for item in self._selected_items() if item.exportable]
+        self.export_selected_button.setEnabled(has_target and not busy and bool(selected))
+        self.export_selected_button.setText(f"Export selected ({len(selected)})" if selected else "Export selected")
+        self.export_all_button.setEnabled(has_target and not busy and exportable > 0)
+        self.rewind_button.setEnabled(has_target and not busy and self.session is not None)
+        self.refresh_button.setEnabled(self.session is not None and not busy)
+
+    # --- selection and details -------------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _richest_row(self) -> int:
+        """The approval with the most lines (the tour shows it)."""
+        items = self.model.items
+        if not items:
+            return 0
+        return max(range(len(items)), key=lambda row: (len(items[row].parts) + len(items[row].time_lines), -row))
+
+    def _selected_items(self) -> list[ReadyApproval]:
+        return [self.model.item(row) for row in self.table.selected_rows() if row < self.model.rowCount()]
+
+    def _selected_ids(self) -> set[str]:
+        return {item.id for item in self._selected_items()}
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        items = self._selected_items()
+        self._show_details(items[0] if len(items) == 1 else None, len(items))
+        self._update_controls()
+
+    def _show_details(self, item: ReadyApproval | None, selected: int = 0) -> None:
+        if item is None:
+            self.parts_model.set_items([])
+            self.time_model.set_items([])
+            self.details_title.setText("Parts and hours" if selected <= 1 else f"{selected} approvals selected")
+            self.details_text.clear()
+            self.details_text.hide()
+            self.details_stack.setCurrentWidget(self.details_hint)
+            return
+        order = item.work_order
+        reference = escape(item.job_reference or "(no ERP reference)")
+        number = f"Job #{item.job_number} " if item.job_number is not None else ""
+        self.details_title.setText(f"{number}<b>{reference}</b> — {escape(order.get('job_name') or '')}")
+        totals = item.totals
+        facts = [
+            f"Customer {order.get('customer_code') or '—'}",
+            f"site {order.get('site_code') or '—'}",
+            f"technician {order.get('technician_code') or '—'}",
+            f"signed by {order.get('contact_name')}" if order.get("contact_name") else "",
+            f"parts {totals.parts_amount:.2f}, labour {totals.labour_amount:.2f}, "
+            f"{_hours(totals.working_hours)} h work + {_hours(totals.travel_hours)} h travel",
+        ]
+        text = " · ".join(fact for fact in facts if fact)
+        if order.get("customer_remarks"):
+            text += f"\nRemarks: {order['customer_remarks']}"
+        if item.problems:
+            text += "\nNot exported until solved: " + " ".join(item.problems)
+        if item.warnings:
+            text += "\nNote: " + " ".join(item.warnings)
+        self.details_text.setText(text)
+        self.details_text.show()
+        self.parts_model.set_items(item.parts)
+        self.time_model.set_items(item.time_lines)
+        self.lines_tabs.setTabText(0, f"Parts used ({len(item.parts)})")
+        self.lines_tabs.setTabText(1, f"Time lines ({len(item.time_lines)})")
+        self.details_stack.setCurrentWidget(self.lines_tabs)
+        fit_to_view(self.parts_table)
+        fit_to_view(self.time_table)
+
+    # --- exporting -------------------------------------------------------------------------------
+
+    def export_selected(self) -> None:
+        items = [item for item in self._selected_items() if item.exportable]
+        if items:
+            self._export([item.id for item in items])
+
+    def export_all(self) -> None:
+        if any(item.exportable for item in self.model.items):
+            self._export(None)
+
+    def _export(self, ids: list[str] | None) -> None:
+        if self.session is None or self._export_task is not None:
+            return
+        if not self.session.profile.export_to:
+            self._show_target_problem()
+            return
+        if self._load_task is not None:
+            self._load_task.cancel()
+            self._load_task = None
+        self.banner.clear()
+        finished: dict[str, Any] = {}
+        number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
+
+        def work(ctx):
+            result = export_approvals(ctx, ids)
+            finished["result"] = result  # a cancelled task hands no result on: kept here
+            return result
+
+        task = self.run(
+            work,
+            lambda result: self._exported(task, result),
+            on_error=lambda failure: self._export_failed(task, failure, finished),
+            label="Exporting completed work",
+            progress=f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…",
+        )
+        self._export_task = task
+        self._update_controls()
+
+    def _exported(self, task: Task | None, result: ExportResult) -> None:
+        if task is not self._export_task:
+            return  # the profile changed meanwhile
+        self._export_task = None
+        count = len(result.exported)
+        where = f" to {self._destination}" if self._destination else ""
+        detail_lines = [f"{approval}: {reason}" for approval, reason in {**result.failed, **result.invalid}.items()]
+        detail_lines.extend(result.problems)
+        if result.status == "cancelled":
+            self.banner.show_message(f"Export cancelled after {count:,} approval{'s' if count != 1 else ''}.", kind="warning")
+        elif result.message:
+            self.banner.show_message(
+                f"Exported {count:,}, then stopped: {result.message}", "\n".join(detail_lines), kind="error",
+                action=("Try again", self.export_all),
+            )
+        elif result.failed:
+            self.banner.show_message(
+                f"Exported {count:,}; {len(result.failed):,} could not be written (details).", "\n".join(detail_lines), kind="warning",
+            )
+        else:
+            self.banner.show_message(
+                f"Exported {count:,} approval{'s' if count != 1 else ''}{where}.", "\n".join(detail_lines), kind="success",
+            )
+        self.refresh_after_change()
+
+    def _export_failed(self, task: Task | None, failure: TaskFailure, finished: dict[str, Any]) -> None:
+        if task is not self._export_task:
+            return
+        result = finished.get("result")
+        if result is not None:
+            self._exported(task, result)
+            return
+        self._export_task = None
+        self._update_controls()
+        self.banner.show_failure(failure)
+
+    def refresh_after_change(self) -> None:
+        """Read the list again, keeping the message of what just happened."""
+        self._needs_load = True
+        banner = (self.banner.kind, self.banner.message.text(), self.banner.details.toPlainText()) if not self.banner.isHidden() else None
+        self.refresh()
+        if banner is not None:
+            kind, text, detail = banner
+            self.banner.show_message(text, detail, kind=kind)
+        tell_overview(self.main_window, "ready_work")
+
+    # --- re-export -------------------------------------------------------------------------------
+
+    def ask_rewind(self) -> None:
+        dialog = RewindDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.rewind_since(dialog.chosen())
+
+    def rewind_since(self, day: date) -> None:
+        if self.session is None or self._export_task is not None:
+            return
+        moment = rewind_moment(day)
+        task = self.run(
+            lambda ctx: CompletedWork(ctx.client, ctx.store).rewind(moment),
+            lambda _result: self._rewound(task, day),
+            on_error=lambda failure: self._rewind_failed(task, failure),
+            label="Preparing the re-export",
+        )
+        self._export_task = task
+        self._update_controls()
+
+    def _rewound(self, task: Task | None, day: date) -> None:
+        if task is not self._export_task:
+            return
+        self._export_task = None
+        self.banner.show_message(
+            f"Every approval since {day:%Y-%m-%d} is listed again; export them to write them to the ERP once more.", kind="info",
+        )
+        self.refresh_after_change()
+
+    def _rewind_failed(self, task: Task | None, failure: TaskFailure) -> None:
+        if task is not self._export_task:
+            return
+        self._export_task = None
+        self._update_controls()
+        self.banner.show_failure(failure)
+
+    # --- background polls ------------------------------------------------------------------------
+
+    def _polled(self, kind: str, outcome: Any) -> None:
+        if kind == "completed" and getattr(outcome, "changed", False) and self._export_task is None:
+            self._needs_load = True
+            if self.isVisible():
+                self.refresh()
+            tell_overview(self.main_window, "ready_work")
+
+
+__all__ = ["RewindDialog", "WorkPage", "export_approvals", "ready_approval_counts", "ready_approvals", "rewind_moment"]

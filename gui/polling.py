@@ -1,0 +1,252 @@
+"""Background polling: job approval PDFs and completed work, each at the profile's interval.
+
+Two streams, each a QTimer that starts one background task (:meth:`Poller.poll_now`); a stream
+never runs two polls at once — a tick while its poll is still running is skipped. What a poll does
+is a plain function of a :class:`gui.session.TaskContext` (:func:`poll_pdfs`,
+:func:`poll_completed`), so it is tested without a timer or a tray icon:
+
+- **PDFs**: new job approval PDFs are downloaded at once (the office wants them "as Odyssee
+  generates them"), when the profile has a download folder.
+- **Completed work**: exported automatically only when the profile says so
+  (:func:`core.sync.export.auto_export_enabled`); otherwise the poll counts the approvals ready for
+  the ERP and says when there are more than last time.
+
+The outcome is a :class:`PollOutcome` with, when there is news, one sentence for a notification
+("3 new job approval PDFs"). :class:`gui.tray.Tray` shows those without taking the focus; where
+there is no system tray (offscreen, some desktops) they go to the status bar. Polls start only for
+a profile that has somewhere to put the results, and can be paused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from core.sync.export import CompletedWork, ExportTargetError, auto_export_enabled, target_for_profile
+from core.sync.pdfs import JobApprovalPdfs
+from gui.tasks import Task, TaskFailure, TaskRunner, UserFacingError
+
+PDFS = "pdfs"
+COMPLETED = "completed"
+KINDS = (PDFS, COMPLETED)
+FIRST_POLL_DELAY_S = 30  # after a profile opens: let the window and its pages load first
+MIN_INTERVAL_S = 5
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    kind: str
+    count: int = 0  # PDFs downloaded, approvals exported, or approvals ready
+    message: str = ""  # one line for the status bar
+    notification: str = ""  # news for the user; empty when there is none
+    changed: bool = False  # files or the ERP were written: lists showing them are out of date
+    failed: int = 0
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def poll_pdfs(ctx: Any) -> PollOutcome:
+    """Download the new job approval PDFs (worker thread)."""
+    if not ctx.profile.download_dir:
+        return PollOutcome(PDFS, message="no download folder set")
+    try:
+        engine = JobApprovalPdfs.for_profile(ctx.client, ctx.store, ctx.profile)
+    except ValueError as error:
+        raise UserFacingError(str(error)) from error
+    result = engine.download(ctx.control)
+    count = len(result.downloaded)
+    if result.message and not count:
+        raise UserFacingError(result.message)
+    notification = f"{_plural(count, 'new job approval PDF')} downloaded" if count else ""
+    message = f"{_plural(count, 'new PDF')} downloaded" if count else "no new PDFs"
+    if result.failed:
+        message += f", {len(result.failed):,} failed"
+    return PollOutcome(PDFS, count, message, notification, changed=count > 0, failed=len(result.failed))
+
+
+def poll_completed(ctx: Any) -> PollOutcome:
+    """Export completed work when the profile allows it, else count what is ready (worker thread)."""
+    profile = ctx.profile
+    if profile.export_to and auto_export_enabled(profile):
+        try:
+            target = target_for_profile(profile)
+        except ExportTargetError as error:
+            raise UserFacingError(str(error)) from error
+        try:
+            result = CompletedWork(ctx.client, ctx.store, target).export(None, ctx.control)
+        except ExportTargetError as error:
+            raise UserFacingError(str(error)) from error
+        finally:
+            target.close()
+        count = len(result.exported)
+        if result.message and not count:
+            raise UserFacingError(result.message)
+        notification = f"{_plural(count, 'completed job approval')} exported to the ERP" if count else ""
+        message = f"{_plural(count, 'approval')} exported" if count else "no completed work to export"
+        return PollOutcome(COMPLETED, count, message, notification, changed=count > 0, failed=len(result.failed))
+    ready = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
+    count = len(ready)
+    return PollOutcome(COMPLETED, count, f"{_plural(count, 'approval')} ready for the ERP")
+
+
+POLLS: dict[str, Callable[[Any], PollOutcome]] = {PDFS: poll_pdfs, COMPLETED: poll_completed}
+
+
+def interval_seconds(profile: Any, kind: str) -> int:
+    value = profile.poll_interval_pdf if kind == PDFS else profile.poll_interval_completed
+    return max(MIN_INTERVAL_S, int(value or 0))
+
+
+def stream_enabled(profile: Any, kind: str) -> bool:
+    """A stream polls only when its results have somewhere to go."""
+    return bool(profile.download_dir) if kind == PDFS else bool(profile.export_to)
+
+
+class Poller(QObject):
+    """The two polling streams of the open session."""
+
+    polled = Signal(str, object)  # kind, PollOutcome
+    poll_failed = Signal(str, object)  # kind, TaskFailure
+    notify = Signal(str)  # one sentence of news
+    paused_changed = Signal(bool)
+    running_changed = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None, *, first_delay_s: float = FIRST_POLL_DELAY_S) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.session: Any = None
+        self.first_delay_s = first_delay_s
+        self.paused = False
+        self.last_poll: datetime | None = None
+        self.last_outcome: dict[str, PollOutcome] = {}
+        self._tasks: dict[str, Task] = {}
+        self._timers: dict[str, QTimer] = {}
+        self._ready_seen: int | None = None
+        for kind in KINDS:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda kind=kind: self._tick(kind))
+            self._timers[kind] = timer
+
+    # --- control ---------------------------------------------------------------------------------
+
+    def set_session(self, session: Any) -> None:
+        """A profile opened (or closed): polls start after a short delay, at its intervals."""
+        for task in self._tasks.values():
+            task.cancel()
+        self._tasks.clear()
+        self.session = session
+        self.last_outcome = {}
+        self._ready_seen = None
+        self._schedule_all(self.first_delay_s)
+        self.running_changed.emit()
+
+    def set_paused(self, paused: bool) -> None:
+        if paused == self.paused:
+            return
+        self.paused = paused
+        if paused:
+            for timer in self._timers.values():
+                timer.stop()
+        else:
+            self._schedule_all(self.first_delay_s)
+        self.paused_changed.emit(paused)
+
+    def enabled(self, kind: str) -> bool:
+        session = self.session
+        return session is not None and session.client is not None and stream_enabled(session.profile, kind)
+
+    def is_polling(self, kind: str | None = None) -> bool:
+        return any(k in self._tasks for k in ((kind,) if kind else KINDS))
+
+    def scheduled(self, kind: str) -> bool:
+        return self._timers[kind].isActive()
+
+    def poll_now(self, kind: str | None = None) -> list[str]:
+        """Start a poll of ``kind`` (None: both) unless one is running; the kinds started."""
+        started = []
+        for name in (kind,) if kind else KINDS:
+            if self._start(name):
+                started.append(name)
+        return started
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _schedule_all(self, delay_s: float) -> None:
+        for kind, timer in self._timers.items():
+            timer.stop()
+            if self.enabled(kind) and not self.paused:
+                timer.start(int(min(delay_s, interval_seconds(self.session.profile, kind)) * 1000))
+
+    def _schedule(self, kind: str) -> None:
+        if self.enabled(kind) and not self.paused:
+            self._timers[kind].start(interval_seconds(self.session.profile, kind) * 1000)
+
+    def _tick(self, kind: str) -> None:
+        if not self._start(kind):
+            self._schedule(kind)
+
+    def _start(self, kind: str) -> bool:
+        session = self.session
+        if kind in self._tasks or not self.enabled(kind) or self.runner.closed:
+            return False
+        self._timers[kind].stop()
+        task = self.runner.run(
+            POLLS[kind],
+            session=session,
+            on_done=lambda outcome: self._done(session, kind, outcome),
+            on_error=lambda failure: self._failed(session, kind, failure),
+            on_finished=lambda: self._finished(session, kind, task),
+            owner=self,
+            label=f"Polling {'job approval PDFs' if kind == PDFS else 'completed work'}",
+        )
+        self._tasks[kind] = task
+        self.running_changed.emit()
+        return True
+
+    def _finished(self, session: Any, kind: str, task: Task) -> None:
+        if self._tasks.get(kind) is task:
+            del self._tasks[kind]
+            self.running_changed.emit()
+        if session is self.session:
+            self._schedule(kind)
+
+    def _done(self, session: Any, kind: str, outcome: PollOutcome) -> None:
+        if session is not self.session:
+            return
+        self.last_poll = datetime.now()
+        if kind == COMPLETED and not outcome.changed and not outcome.notification:
+            # Without automatic export: news only when more approvals wait than last time.
+            if self._ready_seen is not None and outcome.count > self._ready_seen:
+                more = outcome.count - self._ready_seen
+                outcome = PollOutcome(
+                    COMPLETED, outcome.count, outcome.message,
+                    f"{_plural(more, 'new completed job approval')} ready for the ERP ({outcome.count:,} in all)",
+                )
+            self._ready_seen = outcome.count
+        self.last_outcome[kind] = outcome
+        self.polled.emit(kind, outcome)
+        if outcome.notification:
+            self.notify.emit(outcome.notification)
+
+    def _failed(self, session: Any, kind: str, failure: TaskFailure) -> None:
+        if session is self.session and not failure.cancelled:
+            self.poll_failed.emit(kind, failure)
+
+
+__all__ = [
+    "COMPLETED",
+    "FIRST_POLL_DELAY_S",
+    "KINDS",
+    "PDFS",
+    "PollOutcome",
+    "Poller",
+    "interval_seconds",
+    "poll_completed",
+    "poll_pdfs",
+    "stream_enabled",
+]

@@ -1,0 +1,155 @@
+"""The tray icon: background polling keeps going while the window is closed, news never steals focus.
+
+Where the desktop has a system tray (``QSystemTrayIcon.isSystemTrayAvailable()``) the icon's menu
+shows the window, polls now, pauses polling and quits; closing the window then only hides it, and
+the polls of :class:`gui.polling.Poller` go on. News ("3 new job approval PDFs downloaded") is a
+tray balloon (``showMessage``): it never raises or activates the window. Without a tray (offscreen,
+some Linux desktops) the same news goes to the status bar and closing the window quits as before.
+
+The tooltip and the status bar say when the last poll was and whether polling is paused.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+
+from gui.polling import PDFS, Poller, PollOutcome
+from gui.tasks import TaskFailure
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+NOTIFICATION_MS = 8000
+STATUS_MESSAGE_MS = 15000
+
+
+class Tray(QObject):
+    """Polling news for the user: a tray icon where there is one, else the status bar."""
+
+    notified = Signal(str)  # every piece of news shown (tests and logs)
+    quit_requested = Signal()
+
+    def __init__(self, window: "MainWindow", poller: Poller, *, use_tray: bool | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.poller = poller
+        self.messages: list[str] = []
+        self._told_hidden = False
+        available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        self.icon: QSystemTrayIcon | None = None
+        self.menu = QMenu(window)
+        self.show_action = QAction("Show Odyssee Sync", self.menu)
+        self.show_action.triggered.connect(self.show_window)
+        self.poll_action = QAction("Check for new PDFs and completed work now", self.menu)
+        self.poll_action.triggered.connect(lambda: self.poller.poll_now())
+        self.pause_action = QAction("Pause polling", self.menu)
+        self.pause_action.setCheckable(True)
+        self.pause_action.toggled.connect(self.poller.set_paused)
+        self.quit_action = QAction("Quit", self.menu)
+        self.quit_action.triggered.connect(self.quit_requested.emit)
+        for action in (self.show_action, self.poll_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.pause_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        if available:
+            self.icon = QSystemTrayIcon(_tray_icon(window), self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._activated)
+            self.icon.messageClicked.connect(self._message_clicked)
+            self.icon.show()
+        poller.notify.connect(self.show_news)
+        poller.polled.connect(self._polled)
+        poller.poll_failed.connect(self._poll_failed)
+        poller.paused_changed.connect(self._paused_changed)
+        self._last_kind = PDFS
+        self._update_tooltip()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    # --- news ------------------------------------------------------------------------------------
+
+    def show_news(self, text: str) -> None:
+        """A balloon from the tray (never activating the window), else a status bar message."""
+        self.messages.append(text)
+        if self.icon is not None:
+            self.icon.showMessage("Odyssee Sync", text, QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS)
+        else:
+            self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        self.notified.emit(text)
+
+    def _polled(self, kind: str, outcome: PollOutcome) -> None:
+        self._last_kind = kind
+        self.window.record_poll(self.poller.last_poll)
+        self._update_tooltip()
+
+    def _poll_failed(self, kind: str, failure: TaskFailure) -> None:
+        what = "PDF" if kind == PDFS else "completed work"
+        self.window.statusBar().showMessage(f"The {what} poll failed: {failure.message}", STATUS_MESSAGE_MS)
+
+    def _paused_changed(self, paused: bool) -> None:
+        self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(False)
+        self.window.statusBar().showMessage("Polling paused." if paused else "Polling resumed.", STATUS_MESSAGE_MS)
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        last = self.poller.last_poll
+        text = "Odyssee Sync Assistant"
+        if self.poller.paused:
+            text += " — polling paused"
+        elif last is not None:
+            text += f" — last poll {last:%H:%M}"
+        if self.icon is not None:
+            self.icon.setToolTip(text)
+
+    # --- the window ------------------------------------------------------------------------------
+
+    def keeps_running(self) -> bool:
+        """Closing the window hides it (the tray keeps polling) rather than quitting."""
+        return self.icon is not None and self.icon.isVisible()
+
+    def window_hidden(self) -> None:
+        if self.icon is not None and not self._told_hidden:
+            self._told_hidden = True
+            self.icon.showMessage(
+                "Odyssee Sync", "Still running in the tray and checking for new PDFs. Quit from the tray menu.",
+                QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS,
+            )
+
+    def show_window(self) -> None:
+        """The user asked for the window (menu or click): only then is it raised."""
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_window()
+
+    def _message_clicked(self) -> None:
+        self.show_window()
+        self.window.go_to("pdfs" if self._last_kind == PDFS else "work")
+
+    def hide_icon(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+
+
+def _tray_icon(window) -> QIcon:
+    icon = window.windowIcon()
+    if icon.isNull():
+        icon = (QApplication.instance().style() if QApplication.instance() else window.style()).standardIcon(
+            QStyle.StandardPixmap.SP_ComputerIcon
+        )
+    return icon
+
+
+__all__ = ["Tray"]

@@ -1,0 +1,260 @@
+"""Pending pushes against the simulator and a demo ERP: the plan tree, bulk selection, the field
+diff, skipping, pushing with results in place, Cancel, the Overview's shared plan."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from core.erp.demo import sqlite_url
+from core.erp.mapping import Mapping
+from core.erp.reader import ErpReader
+from core.odata.client import OdysseeClient
+from core.store import Store
+from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UPDATE, build_plan
+from core.sync.push import push
+from gui.models.plan_model import (
+    ADDED,
+    AMBER,
+    CHANGED,
+    CHANGED_BACKGROUND,
+    CHECK_COLUMN,
+    CONFLICT_BACKGROUND,
+    CONFLICTING,
+    GREY,
+    PROBLEM,
+    RESULT_COLUMN,
+    SAME,
+    FieldDiffModel,
+    PlanModel,
+)
+from gui.pages.push import SHARED_PLANS
+from tests.gui.conftest import open_profile, wait_idle
+from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
+    SYNC_PROFILE,
+    download_dir,
+    erp_execute,
+    erp_path,
+    save_profile,
+    sync_profile,
+    sync_simulator,
+    sync_window,
+)
+
+
+def engine_plan(simulator, erp, store):
+    with OdysseeClient(simulator.base_url, auth_header=simulator.authorization) as client:
+        reader = ErpReader(sqlite_url(erp), Mapping.default())
+        try:
+            return build_plan(reader, client, store, include_unchanged=True)
+        finally:
+            reader.close()
+
+
+def push_everything(simulator, erp) -> None:
+    """Setup, not the subject: the first push done with the engines."""
+    with Store.open(SYNC_PROFILE) as store, OdysseeClient(simulator.base_url, auth_header=simulator.authorization) as client:
+        plan = engine_plan(simulator, erp, store)
+        result = push(plan, client, store)
+        assert result.counts["failed"] == 0
+
+
+@pytest.fixture
+def push_page(qtbot, sync_window):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    assert page.plan is not None
+    return page
+
+
+@pytest.fixture
+def edited(sync_simulator, erp_path, sync_profile):
+    """After a first push: an ERP edit (an update) and an edit on both sides (a conflict)."""
+    push_everything(sync_simulator, erp_path)
+    erp_execute(erp_path, "UPDATE customer SET city = 'Brugge' WHERE code = 'CUST-1002'")
+    erp_execute(erp_path, "UPDATE customer SET name = 'Renamed in the ERP' WHERE code = 'CUST-1001'")
+    company = sync_simulator.storage.find_by("Company", "code", "CUST-1001")
+    sync_simulator.storage.change("Company", company["id"], {"name": "Renamed in Odyssee"})
+    return company
+
+
+def change_named(page, key):
+    return next(change for change in page.model.visible_changes() if change.key == key)
+
+
+def test_the_plan_is_grouped_by_entity_and_checked_by_category(qtbot, push_page):
+    model = push_page.model
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles[0].startswith("Article categories") and any(title.startswith("Companies  —  20 create · 2 invalid") for title in titles)
+    creates = [change for change in push_page.plan.changes if change.action == CREATE]
+    box = push_page.category_boxes[CREATE]
+    assert box.checkState() == Qt.CheckState.Checked and box.text() == f"Creates ({len(creates)})"
+    assert not push_page.category_boxes[CONFLICT].isEnabled()
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # bulk: every create unchecked
+    assert not any(change.approved for change in creates)
+    assert box.checkState() == Qt.CheckState.Unchecked
+    assert not push_page.push_button.isEnabled()
+
+    company_row = next(row for row, title in enumerate(titles) if title.startswith("Companies"))
+    group = model.index(company_row, CHECK_COLUMN)
+    assert model.setData(group, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert all(change.approved for change in creates if change.entity == "Company")
+    assert box.checkState() == Qt.CheckState.PartiallyChecked
+    assert push_page.push_button.text() == "Push checked (20)"
+
+    first = model.index(0, CHECK_COLUMN, group)
+    push_page.tree.selectionModel().select(first, push_page.tree.selectionModel().SelectionFlag.ClearAndSelect | push_page.tree.selectionModel().SelectionFlag.Rows)
+    qtbot.mouseClick(push_page.skip_button, Qt.MouseButton.LeftButton)
+    assert group.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert push_page.push_button.text() == "Push checked (19)"
+    assert "come back only when their ERP row changes" in push_page.skip_hint.text()
+
+
+def test_invalid_rows_have_no_box_and_say_why(qtbot, push_page):
+    change = change_named(push_page, "Company:CUST-0902")
+    index = push_page.model.index_of(change)
+    assert not push_page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not change.approved
+    push_page.select_change(change)
+    assert "maximum length of 64" in push_page.diff_problems.text() and push_page.diff_problems.isVisibleTo(push_page)
+    states = {row.field: row.state for row in push_page.diff_model.rows}
+    assert states["name"] == PROBLEM and states["code"] == SAME
+    name_row = [row.field for row in push_page.diff_model.rows].index("name")
+    assert push_page.diff_model.index(name_row, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == CONFLICT_BACKGROUND
+
+
+def test_updates_and_conflicts_show_their_fields_in_colour(qtbot, qtmodeltester, edited, sync_window):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    update = change_named(page, "Company:CUST-1002")
+    conflict = change_named(page, "Company:CUST-1001")
+    assert update.action == UPDATE and update.approved
+    assert conflict.action == CONFLICT and not conflict.approved
+    assert page.model.index_of(conflict).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "edited in Odyssee since the last push" in page.row_texts()[conflict.key]
+    assert page.category_boxes[CONFLICT].checkState() == Qt.CheckState.Unchecked
+
+    page.select_change(update)
+    rows = page.diff_model.rows
+    assert rows[0].field == "city" and rows[0].state == CHANGED and rows[0].proposed == "Brugge"
+    assert all(row.state == SAME for row in rows[1:])
+    assert page.diff_model.index(0, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == CHANGED_BACKGROUND
+    assert page.diff_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color().name() == AMBER
+    assert page.diff_model.index(1, 2).data(Qt.ItemDataRole.ForegroundRole).color().name() == GREY
+    assert "city" in page.diff_title.text() or "CUST-1002" in page.diff_title.text()
+
+    page.select_change(conflict)
+    name = next(row for row in page.diff_model.rows if row.field == "name")
+    assert (name.current, name.proposed, name.state) == ("Renamed in Odyssee", "Renamed in the ERP", CONFLICTING)
+    assert page.diff_model.has_pushed_values and not page.diff_table.isColumnHidden(3)
+    assert "edited this record in Odyssee" in page.diff_problems.text()
+    qtmodeltester.check(page.diff_model)
+
+    page.changes_only.setChecked(False)  # the rows pushed before come back as unchanged/links
+    assert len(page.model.visible_changes()) > 2
+    page.changes_only.setChecked(True)
+    assert {change.action for change in page.model.visible_changes()} <= {UPDATE, CONFLICT, INVALID}
+
+
+def test_skipped_rows_stay_away_until_their_erp_row_changes(qtbot, edited, sync_window, sync_simulator, erp_path):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    update = change_named(page, "Company:CUST-1002")
+    page.select_change(update)
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    assert not update.approved
+    conflict = change_named(page, "Company:CUST-1001")
+    assert page.model.setData(page.model.index_of(conflict), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    results = page.row_texts(RESULT_COLUMN)
+    assert results["Company:CUST-1001"].startswith("Done")  # the conflict, checked: the ERP wins
+    assert results["Company:CUST-1002"] == "Skipped: not approved"
+    grey = page.model.index_of(update, RESULT_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color().name()
+    assert grey == GREY
+    assert sync_simulator.storage.find_by("Company", "code", "CUST-1001")["name"] == "Renamed in the ERP"
+    assert sync_simulator.storage.find_by("Company", "code", "CUST-1002")["city"] != "Brugge"
+    assert not page.push_button.isEnabled()  # this plan is spent: compare again
+
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    assert "Company:CUST-1002" not in page.row_texts()
+
+    erp_execute(erp_path, "UPDATE customer SET city = 'Oostende' WHERE code = 'CUST-1002'")
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    again = change_named(page, "Company:CUST-1002")
+    assert again.action == UPDATE and again.approved
+
+
+def test_a_push_can_be_cancelled_and_shows_what_was_done(qtbot, push_page, sync_simulator):
+    sync_simulator.faults.update(latency_ms=40)
+    qtbot.mouseClick(push_page.push_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: push_page.progress.bar.maximum() > 0 and push_page.progress.bar.value() >= 2, timeout=10_000)
+    qtbot.mouseClick(push_page.progress.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, push_page, timeout=20_000)
+    sync_simulator.faults.update(latency_ms=0)
+    assert push_page.banner.kind == "warning" and "Push cancelled" in push_page.banner.text
+    results = list(push_page.row_texts(RESULT_COLUMN).values())
+    assert any(text.startswith("Done") for text in results)
+    assert any(text == "Skipped: cancelled before it was sent" for text in results)
+
+
+def test_the_overview_counts_pending_pushes_and_the_page_reuses_its_plan(qtbot, sync_window, sync_simulator):
+    overview = sync_window.go_to("overview")
+    wait_idle(qtbot, overview, timeout=20_000)
+    card = overview.cards["pushes"]
+    shared = SHARED_PLANS.latest(sync_window.session)
+    assert shared is not None
+    totals = shared.totals()
+    assert card.number.text() == f"{totals[CREATE]:,}"
+    assert card.hint.text().startswith(f"{totals[CREATE]:,} create") and "4 invalid" in card.hint.text()
+    assert overview.cards["ready_work"].number.text() != "…"
+    assert overview.cards["new_pdfs"].number.text() != "…"
+
+    sync_simulator.reset_counters()
+    qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+    page = sync_window.current_page
+    assert page.key == "push"
+    wait_idle(qtbot, page)
+    assert page.plan is shared
+    assert sync_simulator.count("GET", "Company") == 0  # nothing asked again
+
+
+def test_without_an_erp_the_page_says_so_with_a_way_to_settings(qtbot, window, sync_simulator):
+    save_profile(sync_simulator, None, None)
+    window.poller.set_paused(True)
+    open_profile(qtbot, window, SYNC_PROFILE)
+    page = window.go_to("push")
+    wait_idle(qtbot, page)
+    assert "names no ERP database" in page.banner.text and page.banner.kind == "info"
+    assert page.banner.action_button.text() == "Open Settings"
+    assert not page.push_button.isEnabled()
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_page.key == "settings"
+
+
+def test_the_plan_models_pass_the_model_tester(qtmodeltester, sync_simulator, erp_path, sync_profile):
+    with Store.open(SYNC_PROFILE) as store:
+        plan = engine_plan(sync_simulator, erp_path, store)
+    model = PlanModel()
+    model.set_plan(plan)
+    qtmodeltester.check(model)
+    model.set_changes_only(False)
+    model.set_action_approved(CREATE, False)
+    qtmodeltester.check(model)
+    assert model.action_state(CREATE) == Qt.CheckState.Unchecked
+    assert model.rowCount(model.index(0, 1)) == 0 and not model.index(0, 0, model.index(0, 1)).isValid()
+    invalid = next(change for change in plan.changes if change.action == INVALID)
+    assert model.data(model.index_of(invalid), Qt.ItemDataRole.CheckStateRole) is None
+    assert model.parent(QModelIndex()) == QModelIndex()
+
+    diff = FieldDiffModel()
+    diff.set_change(next(change for change in plan.changes if change.action == CREATE))
+    assert {row.state for row in diff.rows} == {ADDED}
+    assert diff.index(0, 1).data() == "—"
+    qtmodeltester.check(diff)
+    diff.set_change(invalid)
+    qtmodeltester.check(diff)
+    assert LINK not in {change.action for change in plan.changes}

@@ -1,0 +1,144 @@
+"""Completed work against the simulator and a demo ERP: the list with parts and hours, export of a
+selection, re-export since a date without duplicates, problems, and a profile without a target."""
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from gui.pages.work import RewindDialog, rewind_moment
+from tests.gui.conftest import open_profile, wait_idle
+from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
+    SYNC_PROFILE,
+    download_dir,
+    erp_count,
+    erp_path,
+    final_approvals,
+    save_profile,
+    sync_profile,
+    sync_simulator,
+    sync_window,
+)
+
+
+@pytest.fixture
+def work(qtbot, sync_window):
+    page = sync_window.go_to("work")
+    wait_idle(qtbot, page, timeout=20_000)
+    return page
+
+
+def column(page, title: str) -> int:
+    return [column.title for column in page.model.columns].index(title)
+
+
+def erp_ids(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [row[0] for row in connection.execute("SELECT job_approval_id FROM work_order ORDER BY job_approval_id")]
+    finally:
+        connection.close()
+
+
+def test_the_list_shows_each_approval_with_its_parts_and_hours(qtbot, qtmodeltester, work, sync_simulator):
+    storage = sync_simulator.storage
+    finals = final_approvals(sync_simulator)
+    assert work.model.rowCount() == len(finals) > 3
+    richest = work._richest_row()
+    item = work.items[richest]
+    job = storage.get("Jobs", item.approval["jobs_id"])
+    parts = [row for row in storage.rows("JobPartUsage") if row["jobs_id"] == job["id"]]
+    times = [row for row in storage.rows("JobNonPartUsage") if row["jobs_id"] == job["id"]]
+    assert parts or times
+    row = work.model.index(richest, 0).row()
+    assert work.model.index(row, column(work, "Job reference")).data() == job["reference_back_office"]
+    assert work.model.index(row, column(work, "Job #")).data() == str(job["id2"])
+    assert work.model.index(row, column(work, "Parts")).data() == str(len(parts))
+    hours = sum(line["quantity"] for line in times)
+    assert float(work.model.index(row, column(work, "Hours")).data()) == pytest.approx(float(hours))
+
+    work.select_row(richest)
+    assert work.parts_model.rowCount() == len(parts)
+    assert work.time_model.rowCount() == len(times)
+    assert work.lines_tabs.tabText(0) == f"Parts used ({len(parts)})"
+    assert job["reference_back_office"] in work.details_title.text()
+    assert f"{len(finals)} approvals ready" in work.status.text() and "goes to" in work.status.text()
+    for model in (work.model, work.parts_model, work.time_model):
+        qtmodeltester.check(model)
+
+
+def test_export_selected_writes_only_those_and_the_list_refreshes(qtbot, work, erp_path):
+    chosen = [work.items[0].id, work.items[2].id]
+    work.table.selectRow(0)
+    work.table.selectionModel().select(
+        work.model.index(2, 0), work.table.selectionModel().SelectionFlag.Select | work.table.selectionModel().SelectionFlag.Rows
+    )
+    assert work.export_selected_button.text() == "Export selected (2)"
+    qtbot.mouseClick(work.export_selected_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, work, timeout=20_000)
+    assert work.banner.kind == "success" and "Exported 2 approvals" in work.banner.text
+    assert erp_ids(erp_path) == sorted(chosen)
+    assert not {item.id for item in work.items} & set(chosen)
+
+
+def test_re_export_since_a_date_lists_them_again_and_writes_no_duplicates(qtbot, work, erp_path):
+    ready = len(work.items)
+    qtbot.mouseClick(work.export_all_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, work, timeout=20_000)
+    assert erp_count(erp_path, "work_order") == ready and work.model.rowCount() == 0
+    parts_before = erp_count(erp_path, "work_order_part")
+
+    work.rewind_since(date(2000, 1, 1))
+    wait_idle(qtbot, work, timeout=20_000)
+    assert work.model.rowCount() == ready
+    assert "listed again" in work.banner.text
+    qtbot.mouseClick(work.export_all_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, work, timeout=20_000)
+    assert erp_count(erp_path, "work_order") == ready
+    assert erp_count(erp_path, "work_order_part") == parts_before
+
+
+def test_an_approval_with_a_problem_is_shown_and_left_out(qtbot, sync_window, sync_simulator, erp_path):
+    from core.simulator.schema import ENTITY_SETS, default_row
+
+    row = {**default_row(ENTITY_SETS["JobApproval"]), "id": uuid.uuid4(), "jobs_id": uuid.uuid4(),
+           "is_daily_approval": False, "modified_dateutc": sync_simulator.storage.next_modified()}
+    sync_simulator.storage.bulk_insert("JobApproval", [row])
+    page = sync_window.go_to("work")
+    wait_idle(qtbot, page, timeout=20_000)
+    broken = next(number for number, item in enumerate(page.items) if item.id == str(row["id"]))
+    problems = page.model.index(broken, column(page, "Problems"))
+    assert "was not found" in problems.data()
+    assert problems.data(Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert "1 with problems" in page.status.text()
+    qtbot.mouseClick(page.export_all_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    assert str(row["id"]) not in erp_ids(erp_path)
+    assert [item.id for item in page.items] == [str(row["id"])]
+    assert not page.export_all_button.isEnabled()
+
+
+def test_without_an_export_target_the_list_shows_and_export_waits_for_settings(qtbot, window, sync_simulator):
+    save_profile(sync_simulator, None, None)
+    window.poller.set_paused(True)
+    open_profile(qtbot, window, SYNC_PROFILE)
+    page = window.go_to("work")
+    wait_idle(qtbot, page, timeout=20_000)
+    assert page.model.rowCount() == len(final_approvals(sync_simulator))
+    assert page.banner.kind == "info" and "nowhere to go" in page.banner.text
+    assert not page.export_all_button.isEnabled() and not page.rewind_button.isEnabled()
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_page.key == "settings"
+
+
+def test_the_rewind_dialog_offers_last_week_and_midnight_local_time(qtbot):
+    dialog = RewindDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() == date.today() - timedelta(days=7)
+    dialog.date_edit.setDate(QDate(2024, 3, 1))
+    assert dialog.chosen() == date(2024, 3, 1)
+    moment = rewind_moment(date(2024, 3, 1))
+    assert moment.tzinfo is not None and moment.astimezone().hour == 0
