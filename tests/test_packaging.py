@@ -56,7 +56,7 @@ def test_wheel_carries_resources_and_no_tests(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "resources/icons/odyssee-sync.svg" in names
     assert "resources/odyssee-sync.desktop" in names
-    assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
+    assert not any(name.startswith(("tests/", "benchmarks/", "resources/screenshots/")) for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "odyssee-sync = core.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

@@ -92,3 +92,8 @@ def demo_window(qtbot, window, demo_profile):
 
 def wait_idle(qtbot, page, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=timeout)
+
+
+# The sync pages' fixtures (a simulator, a demo ERP, a profile using both), for every GUI test.
+# Imported last: they build on the helpers above.
+from tests.gui.sync_fixtures import download_dir, erp_path, sync_profile, sync_simulator, sync_window  # noqa: E402,F401

@@ -16,17 +16,7 @@ from core.sync.plan import CREATE, INVALID
 from gui.models.plan_model import CHECK_COLUMN, GREEN, RESULT_COLUMN
 from gui.pages.pdfs import DOWNLOADED, NEW
 from tests.gui.conftest import wait_idle
-from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
-    ERP_CUSTOMERS,
-    approval_pdfs,
-    download_dir,
-    erp_count,
-    erp_path,
-    final_approvals,
-    sync_profile,
-    sync_simulator,
-    sync_window,
-)
+from tests.gui.sync_fixtures import ERP_CUSTOMERS, approval_pdfs, erp_count, final_approvals
 
 ERP_INVALID_KEYS = {"Company:CUST-0901", "Company:CUST-0902", "Article:A-0901", "Project:SITE-0901"}
 

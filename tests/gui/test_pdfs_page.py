@@ -12,16 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from core.simulator.schema import ENTITY_SETS, default_row
 from gui.pages.pdfs import DOWNLOADED, NEW, WAITING
 from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
-    SYNC_PROFILE,
-    approval_pdfs,
-    download_dir,
-    erp_path,
-    save_profile,
-    sync_profile,
-    sync_simulator,
-    sync_window,
-)
+from tests.gui.sync_fixtures import SYNC_PROFILE, approval_pdfs, save_profile
 
 
 @pytest.fixture

@@ -29,16 +29,7 @@ from gui.models.plan_model import (
 )
 from gui.pages.push import SHARED_PLANS
 from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
-    SYNC_PROFILE,
-    download_dir,
-    erp_execute,
-    erp_path,
-    save_profile,
-    sync_profile,
-    sync_simulator,
-    sync_window,
-)
+from tests.gui.sync_fixtures import SYNC_PROFILE, erp_execute, save_profile
 
 
 def engine_plan(simulator, erp, store):

@@ -12,17 +12,12 @@ from gui.polling import COMPLETED, PDFS, poll_completed
 from gui.session import TaskContext, open_session
 from core.sync.progress import RunControl
 from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
+from tests.gui.sync_fixtures import (
     SYNC_PROFILE,
     approval_pdfs,
-    download_dir,
     erp_count,
-    erp_path,
     final_approvals,
     save_profile,
-    sync_profile,
-    sync_simulator,
-    sync_window,
 )
 
 

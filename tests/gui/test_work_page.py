@@ -11,17 +11,7 @@ from PySide6.QtCore import QDate, Qt
 
 from gui.pages.work import RewindDialog, rewind_moment
 from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import (  # noqa: F401 - fixtures
-    SYNC_PROFILE,
-    download_dir,
-    erp_count,
-    erp_path,
-    final_approvals,
-    save_profile,
-    sync_profile,
-    sync_simulator,
-    sync_window,
-)
+from tests.gui.sync_fixtures import SYNC_PROFILE, erp_count, final_approvals, save_profile
 
 
 @pytest.fixture
