@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import threading
 from typing import Callable
@@ -48,6 +49,18 @@ def wait_for_ctrl_c(stop: Callable[[], None]) -> None:
         stop()
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """A service manager's or a scheduler's stop (SIGTERM) ends a command like Ctrl-C does:
+    the current item finishes, state is saved, the exit code says "cancelled"."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="odyssee-sync",
@@ -69,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     from core.logs import setup_logging
 
     setup_logging()
+    _stop_cleanly_on_sigterm()
     module = importlib.import_module(args._module)
     try:
         return int(module.run(args) or EXIT_OK)

@@ -1,11 +1,21 @@
 """Fixtures every test gets: a private ODYSSEE_SYNC_HOME and an in-memory keyring."""
 from __future__ import annotations
 
+import signal
+import threading
+
 import keyring
 import keyring.core
 import pytest
 
 from tests.memory_keyring import MemoryKeyring
+
+
+def pytest_configure(config):
+    # A CI runner may start the tests with SIGINT ignored (as for a background job). The tests
+    # that stand for a user's Ctrl-C need it delivered, here and in the programs they start.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

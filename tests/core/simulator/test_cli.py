@@ -74,3 +74,11 @@ def test_bad_options_are_refused_with_a_clear_message(tmp_path: Path) -> None:
         env={**os.environ, "ODYSSEE_SYNC_HOME": str(tmp_path)},
     )
     assert result.returncode == 2 and "between 0 and 1" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a child process is POSIX")
+def test_a_service_managers_stop_is_a_clean_stop(tmp_path: Path) -> None:
+    process, _ = start(tmp_path, "--seed", "none")
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=15) == 0
+    assert "Stopping." in process.stdout.read()
