@@ -22,11 +22,13 @@ import binascii
 import re
 import threading
 
+from urllib.parse import urlsplit
+
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-SERVICE_NAME = "odyssee-sync"
+SERVICE_NAME = "odyssee-sync"  # the Odyssee password or API key; the ERP has its own below
 
 
 class CredentialsError(Exception):
@@ -116,40 +118,40 @@ _UNAVAILABLE_ERRORS = (
 )
 
 
-def store_secret(profile, secret: str) -> None:
+def store_secret(profile, secret: str, *, service: str = SERVICE_NAME) -> None:
     """Save the secret of a profile (a Profile or its name) in the keyring, replacing any old one."""
     if not isinstance(secret, str) or not secret:
         raise CredentialsError("An empty password cannot be saved.")
     key = _profile_key(profile)
     backend = _backend()
     try:
-        backend.set_password(SERVICE_NAME, key, secret)
+        backend.set_password(service, key, secret)
     except _UNAVAILABLE_ERRORS as error:
         raise KeyringUnavailable(_describe(error)) from None
     except Exception as error:  # platform backends raise their own types too
         raise CredentialsError(f"The keyring did not save the password ({_describe(error)}).") from None
 
 
-def load_secret(profile) -> str | None:
+def load_secret(profile, *, service: str = SERVICE_NAME) -> str | None:
     """The saved secret of a profile, or None when none is saved."""
     key = _profile_key(profile)
     backend = _backend()
     try:
-        return backend.get_password(SERVICE_NAME, key)
+        return backend.get_password(service, key)
     except _UNAVAILABLE_ERRORS as error:
         raise KeyringUnavailable(_describe(error)) from None
     except Exception as error:  # platform backends raise their own types too
         raise CredentialsError(f"The keyring did not give the password ({_describe(error)}).") from None
 
 
-def delete_secret(profile) -> bool:
+def delete_secret(profile, *, service: str = SERVICE_NAME) -> bool:
     """Forget the saved secret of a profile; False when none was saved."""
     key = _profile_key(profile)
     backend = _backend()
     try:
-        if backend.get_password(SERVICE_NAME, key) is None:
+        if backend.get_password(service, key) is None:
             return False
-        backend.delete_password(SERVICE_NAME, key)
+        backend.delete_password(service, key)
         return True
     except keyring.errors.PasswordDeleteError:
         return False
@@ -202,7 +204,7 @@ class SessionSecrets:
 session_secrets = SessionSecrets()
 
 
-def secret_for(profile, session: SessionSecrets | None = None) -> str | None:
+def secret_for(profile, session: SessionSecrets | None = None, *, service: str = SERVICE_NAME) -> str | None:
     """The secret to use for a profile: this session's one first, then the keyring's.
 
     An unavailable keyring counts as "nothing saved" here (the caller then asks for it).
@@ -212,9 +214,37 @@ def secret_for(profile, session: SessionSecrets | None = None) -> str | None:
     if secret is not None:
         return secret
     try:
-        return load_secret(profile)
+        return load_secret(profile, service=service)
     except KeyringUnavailable:
         return None
+
+
+# --- the ERP database password ---------------------------------------------------------------------
+# Kept apart from the Odyssee secret, under its own keyring service, so neither can shadow the other.
+
+ERP_SERVICE_NAME = "odyssee-sync-erp"
+erp_session_secrets = SessionSecrets()
+
+
+def store_erp_password(profile, password: str) -> None:
+    store_secret(profile, password, service=ERP_SERVICE_NAME)
+
+
+def delete_erp_password(profile) -> bool:
+    return delete_secret(profile, service=ERP_SERVICE_NAME)
+
+
+def erp_password_for(profile, url: str | None = None) -> str | None:
+    """The ERP database password of a profile (this session's, else the keyring's), or None.
+
+    With ``url``, None also when that URL names no user or already carries a password: then
+    there is nothing to add, and the keyring is not asked.
+    """
+    if url is not None:
+        parts = urlsplit(url)
+        if not parts.username or parts.password:
+            return None
+    return secret_for(profile, erp_session_secrets, service=ERP_SERVICE_NAME)
 
 
 # --- the Authorization header --------------------------------------------------------------------
@@ -279,7 +309,12 @@ def authorization_for(profile, session: SessionSecrets | None = None) -> str | N
 
 
 __all__ = [
+    "ERP_SERVICE_NAME",
     "SERVICE_NAME",
+    "delete_erp_password",
+    "erp_password_for",
+    "erp_session_secrets",
+    "store_erp_password",
     "CredentialsError",
     "InvalidHeaderValue",
     "KeyringUnavailable",

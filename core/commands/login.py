@@ -1,4 +1,7 @@
-"""``odyssee-sync login [--profile NAME]``: save a profile's password (or API key) in the keyring.
+"""``odyssee-sync login [--profile NAME] [--erp]``: save a profile's password (or API key) in the keyring.
+
+With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user),
+kept under its own keyring entry.
 
 On a terminal the secret is asked without echo; otherwise one line is read from standard input,
 so scripts can pipe it in (``printf '%s\\n' "$PW" | odyssee-sync login``). For auth mode "header"
@@ -9,6 +12,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from urllib.parse import urlsplit
 
 from core import credentials
 from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
@@ -18,6 +22,7 @@ from core.settings import AUTH_HEADER, Settings, SettingsError
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="profile to log in (default: the current one)")
+    parser.add_argument("--erp", action="store_true", help="save the ERP database's password instead of Odyssee's")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         print(unavailable, file=sys.stderr)
         return EXIT_FAILED
 
+    if args.erp:
+        return _erp_login(profile)
     if profile.auth_mode == AUTH_HEADER:
         what = "API key"
         prompt = f'Authorization value (API key) for profile "{profile.name}": '
@@ -56,6 +63,29 @@ def run(args: argparse.Namespace) -> int:
     except credentials.CredentialsError as error:
         return fail(str(error))
     print(f'The {what} of profile "{profile.name}" is saved in the system keyring.')
+    return EXIT_OK
+
+
+def _erp_login(profile) -> int:
+    user = urlsplit(profile.erp_url or "").username
+    if not user:
+        return fail(
+            f'The ERP address of profile "{profile.name}" names no user, so it needs no password '
+            "(put the user in the URL, e.g. postgresql+psycopg://erp_reader@host/erp)."
+        )
+    try:
+        password = _read_secret(f'ERP database password for {user} (profile "{profile.name}"): ')
+    except EOFError:
+        print("Cancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+    if not password:
+        return fail("No password was given; nothing was saved.")
+    try:
+        credentials.store_erp_password(profile.name, password)
+    except credentials.CredentialsError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_FAILED
+    print(f'The ERP database password of profile "{profile.name}" is saved in the system keyring.')
     return EXIT_OK
 
 

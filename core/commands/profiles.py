@@ -191,6 +191,8 @@ def _remove(settings: Settings, args: argparse.Namespace) -> int:
     try:
         if credentials.delete_secret(profile.name):
             print("Its saved password was deleted from the system keyring.")
+        if credentials.delete_erp_password(profile.name):
+            print("Its saved ERP database password was deleted from the system keyring.")
     except credentials.KeyringUnavailable as error:
         print(f"note: no keyring is available ({error.reason}); no saved password to delete.",
               file=sys.stderr)

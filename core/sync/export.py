@@ -43,6 +43,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
+from core import credentials
 from core.files import write_atomically
 from core.odata.client import encode_json
 from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
@@ -600,6 +601,8 @@ def target_for_profile(profile, *, password: str | None = None) -> ExportTarget:
             f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
             fatal=True,
         )
+    if password is None and "://" in profile.export_to:
+        password = credentials.erp_password_for(profile, profile.export_to)
     return open_target(profile.export_to, export_format=export_format_of(profile), password=password)
 
 

@@ -43,6 +43,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
@@ -250,8 +251,10 @@ def reader_for_profile(profile: Any, *, password: str | None = None) -> ErpReade
     if not getattr(profile, "erp_url", None):
         raise ErpError(
             f"Profile {profile.name} names no ERP database; set one with "
-            "`odyssee-sync profile add ... --erp-url URL --replace`."
+            f'`odyssee-sync profile add "{profile.name}" --update --erp-url URL`.'
         )
+    if password is None:
+        password = credentials.erp_password_for(profile, profile.erp_url)
     return ErpReader(profile.erp_url, mapping_for_profile(profile), password=password)
 
 

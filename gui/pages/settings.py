@@ -87,6 +87,7 @@ class SaveOutcome:
     keyring_problem: str | None  # the KeyringUnavailable sentence, when the keyring failed
     profiles: list[str]
     current: str | None
+    erp_password_note: str = ""  # where the ERP password went, when one was typed
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,9 @@ class SettingsPage(Page):
         self.secret_note.setObjectName("muted")
         self.secret_note.setWordWrap(True)
         self.erp_edit = self._line("erp_url", "sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp")
+        self.erp_password_edit = QLineEdit()
+        self.erp_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.erp_password_edit.setPlaceholderText("only when the address names a user")
         self.mapping_edit = self._line("mapping_file", "the built-in default mapping")
         self.export_edit = self._line("export_to", "the ERP database above, or a folder")
         self.download_edit = self._line("download_dir", "a folder for job approval PDFs")
@@ -161,6 +165,7 @@ class SettingsPage(Page):
         erp = QGroupBox("ERP")
         erp_form = self._form(erp)
         erp_form.addRow(FIELD_LABELS["erp_url"], self.erp_edit)
+        erp_form.addRow("ERP password", self.erp_password_edit)
         erp_form.addRow(FIELD_LABELS["mapping_file"], self._with_browse(self.mapping_edit, "file"))
         erp_form.addRow(FIELD_LABELS["export_to"], self.export_edit)
 
@@ -531,6 +536,7 @@ class SettingsPage(Page):
         if profile is None:
             return
         secret = self.secret_edit.text()
+        erp_password = self.erp_password_edit.text()
 
         def write(control) -> SaveOutcome:
             settings = Settings.load()
@@ -544,13 +550,24 @@ class SettingsPage(Page):
                     saved = True
                 except credentials.KeyringUnavailable as error:
                     problem = str(error)
-            return SaveOutcome(profile, saved, problem, list(settings.profiles), settings.current_name)
+            erp_note = ""
+            if erp_password:
+                try:
+                    credentials.store_erp_password(profile, erp_password)
+                    erp_note = " The ERP password is in the system keyring."
+                except credentials.KeyringUnavailable:
+                    credentials.erp_session_secrets.set(profile, erp_password)
+                    erp_note = " The ERP password is kept for this session only (no keyring)."
+            return SaveOutcome(
+                profile, saved, problem, list(settings.profiles), settings.current_name, erp_note
+            )
 
         self.run(write, lambda outcome: self._saved(outcome, secret), label="Saving the profile", progress="Saving…", with_session=False)
 
     def _saved(self, outcome: SaveOutcome, secret: str) -> None:
         name = outcome.profile.name
         self.secret_edit.clear()
+        self.erp_password_edit.clear()
         self._editing = outcome.profile
         self._profiles[name] = outcome.profile
         if outcome.keyring_problem:
@@ -563,6 +580,7 @@ class SettingsPage(Page):
         else:
             self._pending_secret = None
             note = " The password is in the system keyring." if outcome.secret_saved else ""
+            note += outcome.erp_password_note
             self.banner.show_message(f'Profile "{name}" is saved.{note}', kind="success")
         self.reload_profiles(select=name)
         open_name = self.session.name if self.session else None

@@ -281,3 +281,33 @@ def test_the_program_rejects_unknown_options_with_exit_code_2():
     result = run_program("profile", "add", "X", "--colour", "blue")
     assert result.returncode == 2
     assert "unrecognized arguments: --colour blue" in result.stderr
+
+
+def test_the_erp_password_goes_to_its_own_keyring_entry_and_reaches_the_reader(
+    capsys, monkeypatch, memory_keyring, isolated_home
+):
+    from core.sync.export import SqlTarget, target_for_profile
+    from core.sync.plan import reader_for_profile
+
+    erp_url = "postgresql+psycopg://erp_reader@erp-db/erp"
+    code, _, err = run_cli(capsys, "profile", "add", "Prod", "--url", "https://example.invalid/api", "--domain", "D",
+                           "--username", "U", "--erp-url", erp_url, "--export-to", erp_url, "--use")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "login", "--erp", stdin="erp-Secret-1\n", monkeypatch=monkeypatch)
+    assert (code, err) == (0, "")
+    assert memory_keyring.entries == {("odyssee-sync-erp", "Prod"): "erp-Secret-1"}
+
+    profile = Settings.load().get("Prod")
+    assert reader_for_profile(profile).engine.url.password == "erp-Secret-1"
+    target = target_for_profile(profile)
+    assert isinstance(target, SqlTarget)
+    assert "erp-Secret-1" not in (isolated_home / "config" / "profiles.toml").read_text()
+
+    assert run_cli(capsys, "profile", "remove", "Prod")[0] == 0
+    assert memory_keyring.entries == {}
+
+
+def test_an_erp_address_without_a_user_needs_no_password(capsys, monkeypatch):
+    add_test_tenant(capsys)
+    code, _, err = run_cli(capsys, "login", "--erp", stdin="x\n", monkeypatch=monkeypatch)
+    assert code == 2 and "names no user" in err

@@ -125,3 +125,21 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_erp_password_is_saved_under_its_own_keyring_entry(qtbot, window, demo_simulator, memory_keyring):
+    window.start_first_run()
+    page = window.current_page
+    fill(qtbot, page, demo_simulator)
+    page.erp_edit.setText("postgresql+psycopg://erp_reader@erp-db/erp")
+    page.erp_password_edit.setText("erp-Secret-7")
+    qtbot.mouseClick(page.save_button, _left())
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+
+    assert memory_keyring.entries[(credentials.ERP_SERVICE_NAME, "Tenant")] == "erp-Secret-7"
+    assert memory_keyring.entries[(SERVICE_NAME, "Tenant")] == PASSWORD
+    assert page.erp_password_edit.text() == ""
+    assert "ERP password is in the system keyring" in page.banner.text
+    for file in paths.config_dir().rglob("*"):
+        if file.is_file():
+            assert "erp-Secret-7" not in file.read_text(encoding="utf-8", errors="replace"), file
