@@ -115,7 +115,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"Demo ERP: {erp_path}")
     print(f'Profile "{DEMO_PROFILE}" points at both. {keyring_note}')
     print(f"Try, in another terminal: odyssee-sync browse Company --profile {DEMO_PROFILE} --top 10")
-    print("Press Ctrl-C to stop.", flush=True)
     wait_for_ctrl_c(simulator.stop)
     return EXIT_OK
 

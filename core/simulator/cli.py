@@ -89,6 +89,5 @@ def run(args: argparse.Namespace) -> int:
     print(f"Odyssee simulator serving {simulator.base_url}", flush=True)
     print(f"Sign in with domain {simulator.domain!r}, user {simulator.username!r}, "
           f"password {simulator.password!r}", flush=True)
-    print(f"Data: {simulator.data_dir}. Press Ctrl-C to stop.", flush=True)
-    wait_for_ctrl_c(simulator.stop)
+    wait_for_ctrl_c(simulator.stop, f"Data: {simulator.data_dir}. Press Ctrl-C to stop.")
     return EXIT_OK
