@@ -44,6 +44,7 @@ from core.simulator.sql import (
     to_storage,
 )
 from core.simulator.storage import StorageError, Storage, ValidationError
+from core.simulator.xml import XML_CONTENT_TYPE, prefers_xml, xml_body
 
 log = logging.getLogger(__name__)
 
@@ -478,7 +479,8 @@ class Simulator:
         with self._in_flight_done:
             self._in_flight += 1
         try:
-            return self._answer_request(method, raw_target, headers, body)
+            answer = self._answer_request(method, raw_target, headers, body)
+            return _as_xml(answer) if prefers_xml(headers.get("Accept")) else answer
         finally:
             with self._in_flight_done:
                 self._in_flight -= 1
@@ -730,6 +732,16 @@ class Simulator:
 
 
 # ----------------------------------------------------------------------------------------------
+
+
+def _as_xml(answer: _Answer) -> _Answer:
+    """A JSON answer in XML (core/simulator/xml.py); raw bytes, text, $metadata and HTML stay as they are."""
+    if not answer.body or not answer.content_type.startswith("application/json"):
+        return answer
+    body = xml_body(answer.status, answer.body)
+    if body is None:
+        return answer
+    return _Answer(answer.status, body, XML_CONTENT_TYPE, answer.headers)
 
 
 def _counter_target(route: str) -> str:
