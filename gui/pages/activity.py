@@ -39,6 +39,9 @@ JOURNAL_LIMIT = 2000
 REQUEST_LOG_ROWS = 1000
 FLUSH_INTERVAL_MS = 200
 FAILED = QColor("#c0392b")
+# Column widths by column title (as Browse keeps them), remembered between runs.
+JOURNAL_WIDTHS_KEY = "activity/journal/widths"
+REQUEST_WIDTHS_KEY = "activity/requests/widths"
 ALL = None  # the "All" entry of a filter box
 
 
@@ -116,6 +119,7 @@ class ActivityPage(Page):
         self._unsubscribe = None
         self._journal_loaded = False
         self._journal_task = None
+        self._journal_fitted = False  # widths set once (remembered ones first), then left to the user
 
         journal_title = QLabel("Journal")
         journal_title.setObjectName("sectionTitle")
@@ -227,6 +231,11 @@ class ActivityPage(Page):
 
     def save_layout(self) -> None:
         ui_state.save_splitter(self.splitter, "activity/splitter")
+        # A table never filled this run still has Qt's default widths: keep the remembered ones.
+        if self._journal_fitted:
+            ui_state.save_json(JOURNAL_WIDTHS_KEY, self.journal_table.column_widths())
+        if self._requests_fitted:
+            ui_state.save_json(REQUEST_WIDTHS_KEY, self.requests_table.column_widths())
 
     # --- journal ---------------------------------------------------------------------------------
 
@@ -279,7 +288,9 @@ class ActivityPage(Page):
         filtered = any(box.currentData() is not ALL for box in (self.run_box, self.entity_box, self.result_box))
         if rows or filtered:
             self.journal_stack.setCurrentWidget(self.journal_table)
-            self.journal_table.fit_columns()
+            if rows and not self._journal_fitted:
+                self._journal_fitted = True
+                self.journal_table.fit_columns(ui_state.load_json(JOURNAL_WIDTHS_KEY) or {})
         else:
             self.journal_stack.setCurrentWidget(self.journal_empty)
 
@@ -295,8 +306,7 @@ class ActivityPage(Page):
         if at_bottom:
             self.requests_table.scrollToBottom()
         if not self._requests_fitted and self.isVisible():
-            self._requests_fitted = True
-            self.requests_table.fit_columns()
+            self._fit_requests()
         self._update_requests_note()
 
     def _clear_requests(self) -> None:
@@ -317,8 +327,11 @@ class ActivityPage(Page):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if not self._requests_fitted and self.requests_model.rowCount():
-            self._requests_fitted = True
-            self.requests_table.fit_columns()
+            self._fit_requests()
+
+    def _fit_requests(self) -> None:
+        self._requests_fitted = True
+        self.requests_table.fit_columns(ui_state.load_json(REQUEST_WIDTHS_KEY) or {})
 
 
 __all__ = ["ActivityPage", "JOURNAL_COLUMNS", "REQUEST_COLUMNS", "RequestFeed"]

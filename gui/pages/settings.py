@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -46,6 +48,7 @@ from core.settings import (
     Settings,
     SettingsError,
 )
+from core.sync.export import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 from gui.pages.base import Page, TourStep
 
 FIELD_LABELS = {
@@ -62,7 +65,13 @@ FIELD_LABELS = {
     "poll_interval_pdf": "New PDFs: check every",
     "poll_interval_completed": "Completed work: check every",
     "ca_bundle": "CA bundle",
+    "auto_export": "Export completed work automatically when polling",
+    "export_format": "Outbox file format",
 }
+# Profile settings kept in Profile.extra (read by core.sync.export); other extra keys pass through.
+AUTO_EXPORT_KEY = "auto_export"
+EXPORT_FORMAT_KEY = "export_format"
+EXPORT_FORMAT_TITLES = {"json": "JSON", "csv": "CSV"}
 _SETTINGS_PREFIX = re.compile(r'^profiles\.(?:"(?:[^"\\]|\\.)*"|[^.]+)(?:\.(?P<field>\w+))?: (?P<rest>.*)$', re.DOTALL)
 
 
@@ -88,6 +97,13 @@ class SaveOutcome:
     profiles: list[str]
     current: str | None
     erp_password_note: str = ""  # where the ERP password went, when one was typed
+
+
+@dataclass(frozen=True)
+class DeleteOutcome:
+    name: str
+    keyring_note: str  # what happened to the saved passwords, one sentence
+    listing: "ProfileList"
 
 
 @dataclass(frozen=True)
@@ -117,11 +133,13 @@ class SettingsPage(Page):
         self.new_button = QPushButton("New profile")
         self.open_button = QPushButton("Open this profile")
         self.open_button.setToolTip("Work with this profile in this window")
+        self.delete_button = QPushButton("Delete profile")
         left = QVBoxLayout()
         left.addWidget(list_title)
         left.addWidget(self.profile_list, 1)
         left.addWidget(self.new_button)
         left.addWidget(self.open_button)
+        left.addWidget(self.delete_button)
 
         # --- the form ---
         self.fields: dict[str, QWidget] = {}
@@ -150,6 +168,16 @@ class SettingsPage(Page):
         self.pdf_interval = self._seconds("poll_interval_pdf")
         self.completed_interval = self._seconds("poll_interval_completed")
         self.ca_edit = self._line("ca_bundle", "only for company proxies with their own certificates")
+        self.auto_export_box = QCheckBox(FIELD_LABELS["auto_export"])
+        self.auto_export_box.setToolTip(
+            "Without it, the background check only counts the approvals ready for the ERP; "
+            "you export them from the Work page."
+        )
+        self.fields[AUTO_EXPORT_KEY] = self.auto_export_box
+        self.export_format_box = QComboBox()
+        for export_format in EXPORT_FORMATS:
+            self.export_format_box.addItem(EXPORT_FORMAT_TITLES.get(export_format, export_format.upper()), export_format)
+        self.fields[EXPORT_FORMAT_KEY] = self.export_format_box
 
         odyssee = QGroupBox("Odyssee")
         odyssee_form = self._form(odyssee)
@@ -168,6 +196,11 @@ class SettingsPage(Page):
         erp_form.addRow("ERP password", self.erp_password_edit)
         erp_form.addRow(FIELD_LABELS["mapping_file"], self._with_browse(self.mapping_edit, "file"))
         erp_form.addRow(FIELD_LABELS["export_to"], self.export_edit)
+        erp_form.addRow(FIELD_LABELS["export_format"], self.export_format_box)
+        format_hint = QLabel("Used only when completed work goes to a folder (the outbox), not to a database.")
+        format_hint.setObjectName("muted")
+        format_hint.setWordWrap(True)
+        erp_form.addRow("", format_hint)
 
         pdfs = QGroupBox("Job approval PDFs and polling")
         pdf_form = self._form(pdfs)
@@ -179,6 +212,7 @@ class SettingsPage(Page):
         pdf_form.addRow("", template_hint)
         pdf_form.addRow(FIELD_LABELS["poll_interval_pdf"], self.pdf_interval)
         pdf_form.addRow(FIELD_LABELS["poll_interval_completed"], self.completed_interval)
+        pdf_form.addRow(self.auto_export_box)  # the whole row: its sentence is longer than a field
 
         self.form_error = QLabel("")
         self.form_error.setObjectName("fieldError")
@@ -225,6 +259,8 @@ class SettingsPage(Page):
         self.profile_list.currentItemChanged.connect(self._profile_chosen)
         self.new_button.clicked.connect(lambda: self.new_profile())
         self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_edit.textChanged.connect(self._export_target_changed)
         self.auth_box.currentIndexChanged.connect(self._auth_mode_changed)
         self.test_button.clicked.connect(self.test_connection)
         self.save_button.clicked.connect(self.save)
@@ -329,7 +365,7 @@ class SettingsPage(Page):
             self._select_in_list(wanted)
         elif listing.profiles and self._editing is None and not self.name_edit.text():
             self._select_in_list(next(iter(listing.profiles)))
-        self.open_button.setEnabled(self.profile_list.currentItem() is not None)
+        self._update_list_buttons()
 
     def _select_in_list(self, name: str) -> None:
         for row in range(self.profile_list.count()):
@@ -348,9 +384,26 @@ class SettingsPage(Page):
             font = item.font()
             font.setBold(name == open_name)
             item.setFont(font)
+        self._update_list_buttons()
+
+    def _selected_name(self) -> str | None:
+        item = self.profile_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_list_buttons(self) -> None:
+        name = self._selected_name()
+        open_name = self.session.name if self.session else None
+        self.open_button.setEnabled(name is not None)
+        self.delete_button.setEnabled(name is not None and name != open_name)
+        if name is not None and name == open_name:
+            self.delete_button.setToolTip(
+                f'"{name}" is open in this window: open another profile first, then delete this one.'
+            )
+        else:
+            self.delete_button.setToolTip("Delete the selected profile and its saved passwords")
 
     def _profile_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
-        self.open_button.setEnabled(item is not None)
+        self._update_list_buttons()
         if item is None:
             return
         name = item.data(Qt.ItemDataRole.UserRole)
@@ -362,7 +415,7 @@ class SettingsPage(Page):
         self.profile_list.clearSelection()
         self.profile_list.setCurrentItem(None)
         self.profile_list.blockSignals(False)
-        self.open_button.setEnabled(False)
+        self._update_list_buttons()
         self._show_profile(None)
 
     def _show_profile(self, profile: Profile | None) -> None:
@@ -379,6 +432,9 @@ class SettingsPage(Page):
         self.erp_edit.setText(shown.erp_url or "")
         self.mapping_edit.setText(shown.mapping_file or "")
         self.export_edit.setText(shown.export_to or "")
+        self.auto_export_box.setChecked(shown.extra.get(AUTO_EXPORT_KEY) is True)
+        export_format = str(shown.extra.get(EXPORT_FORMAT_KEY, DEFAULT_EXPORT_FORMAT)).lower()
+        self.export_format_box.setCurrentIndex(max(0, self.export_format_box.findData(export_format)))
         self.download_edit.setText(shown.download_dir or "")
         self.template_edit.setText(shown.naming_template if profile else "")
         self.pdf_interval.setValue(shown.poll_interval_pdf)
@@ -403,6 +459,10 @@ class SettingsPage(Page):
             self.secret_note.setText(note)
             self.secret_edit.setPlaceholderText("saved — type to replace" if note.startswith("Saved") else "")
 
+    def _export_target_changed(self, text: str) -> None:
+        # A database target gets rows in its staging tables; the outbox format is for folders only.
+        self.export_format_box.setEnabled("://" not in text)
+
     def _auth_mode_changed(self, _index: int = 0) -> None:
         header_mode = self.auth_box.currentData() == AUTH_HEADER
         self.secret_label.setText("Header value" if header_mode else "Password")
@@ -420,6 +480,58 @@ class SettingsPage(Page):
             settings.save()
 
         self.run(make_current, lambda _result: self.main_window.open_profile(name), label="Choosing the profile", with_session=False)
+
+    def delete_selected(self) -> None:
+        """Delete the selected profile after asking: settings entry and keyring entries; the
+        local state file stays (its history is still there if the profile is set up again)."""
+        name = self._selected_name()
+        if name is None or name not in self._profiles:
+            return
+        if self.session is not None and self.session.name == name:
+            self.banner.show_message(
+                f'"{name}" is open in this window and cannot be deleted: open another profile first.',
+                kind="warning",
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete profile",
+            f'Delete the profile "{name}"?\n\n'
+            "Its saved passwords (Odyssee and ERP) are deleted from the system keyring. "
+            "Its local state file is kept (journal, downloads, watermarks).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        profile = self._profiles[name]
+
+        def delete(control) -> DeleteOutcome:
+            settings = Settings.load()
+            settings.remove(name)
+            settings.save()
+            credentials.session_secrets.discard(profile)
+            credentials.erp_session_secrets.discard(profile)
+            try:
+                deleted = [credentials.delete_secret(profile), credentials.delete_erp_password(profile)]
+                note = " Its saved passwords are deleted from the keyring." if any(deleted) else ""
+            except credentials.KeyringUnavailable:
+                note = " No system keyring is available, so there were no saved passwords to delete."
+            except credentials.CredentialsError as error:  # the profile is gone either way: say so
+                note = f" Its saved passwords may still be in the keyring: {error}"
+            return DeleteOutcome(name, note, ProfileList(dict(settings.profiles), settings.current_name))
+
+        self.run(delete, self._deleted, label="Deleting the profile", progress="Deleting…", with_session=False)
+
+    def _deleted(self, outcome: DeleteOutcome) -> None:
+        self._profiles.pop(outcome.name, None)
+        if self._editing is not None and self._editing.name == outcome.name:
+            self.new_profile()
+        self.banner.show_message(
+            f'Profile "{outcome.name}" is deleted.{outcome.keyring_note} Its local state file is kept.',
+            kind="success",
+        )
+        self._profiles_read(outcome.listing, None)
 
     # --- reading the form ------------------------------------------------------------------------
 
@@ -442,6 +554,11 @@ class SettingsPage(Page):
                 poll_interval_pdf=self.pdf_interval.value(),
                 poll_interval_completed=self.completed_interval.value(),
                 ca_bundle=self.ca_edit.text().strip() or None,
+                extra={
+                    **base.extra,
+                    AUTO_EXPORT_KEY: self.auto_export_box.isChecked(),
+                    EXPORT_FORMAT_KEY: self.export_format_box.currentData(),
+                },
             ).validated()
         except SettingsError as error:
             self._show_problem(*explain_settings_error(error))

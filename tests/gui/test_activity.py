@@ -93,3 +93,49 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_column_widths_survive_closing_and_reopening_the_window(qtbot, demo_profile, window, runner, isolated_home):
+    from gui.main_window import MainWindow
+    from gui.ui_state import FILE_NAME
+    from tests.gui.conftest import open_profile
+
+    write_journal()
+    open_profile(qtbot, window)
+    page = window.go_to("activity")
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.requests_model.rowCount() > 0, timeout=5000)
+    entity = [column.title for column in page.journal_model.columns].index("Entity")
+    method = [column.title for column in page.requests_model.columns].index("Method")
+    page.journal_table.horizontalHeader().resizeSection(entity, 211)
+    page.requests_table.horizontalHeader().resizeSection(method, 97)
+    page.splitter.setSizes([250, 350])
+    splitter_sizes = page.splitter.sizes()
+    window.close()
+    assert (isolated_home / "config" / FILE_NAME).is_file()
+    first_session, window.session = window.session, None
+    first_session.retire()  # lets go of the profile, as quitting does
+
+    second = MainWindow(runner)
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        open_profile(qtbot, second)
+        reopened = second.go_to("activity")
+        wait_idle(qtbot, reopened)
+        qtbot.waitUntil(lambda: reopened.requests_model.rowCount() > 0, timeout=5000)
+        assert reopened.journal_stack.currentWidget() is reopened.journal_table
+        assert reopened.journal_table.horizontalHeader().sectionSize(entity) == 211
+        assert reopened.requests_table.horizontalHeader().sectionSize(method) == 97
+        top, bottom = reopened.splitter.sizes()  # the page's height may differ (a banner): compare shares
+        assert abs(top / (top + bottom) - splitter_sizes[0] / sum(splitter_sizes)) < 0.02
+        # Refreshing the journal keeps the user's widths rather than fitting them again.
+        reopened.refresh()
+        wait_idle(qtbot, reopened)
+        assert reopened.journal_table.horizontalHeader().sectionSize(entity) == 211
+    finally:
+        runner.cancel_all()
+        qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=10_000)
+        session, second.session = second.session, None
+        if session is not None:
+            session.retire()

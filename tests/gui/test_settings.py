@@ -143,3 +143,129 @@ def test_the_erp_password_is_saved_under_its_own_keyring_entry(qtbot, window, de
     for file in paths.config_dir().rglob("*"):
         if file.is_file():
             assert "erp-Secret-7" not in file.read_text(encoding="utf-8", errors="replace"), file
+
+
+def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_window, demo_simulator):
+    from core.sync.export import auto_export_enabled, export_format_of
+
+    settings = Settings.load()
+    settings.get("Demo").extra["kept_by_a_newer_version"] = "yes"
+    settings.save()
+    page = demo_window.go_to("settings")
+    page.reload_profiles(select="Demo")
+    wait_idle(qtbot, page)
+    assert not page.auto_export_box.isChecked()
+    assert page.export_format_box.currentData() == "json"
+
+    page.export_edit.setText("postgresql://erp_writer@erp-db/erp")
+    assert not page.export_format_box.isEnabled()  # a database target has no outbox format
+    outbox = str(paths.data_dir() / "outbox")
+    page.export_edit.setText(outbox)
+    assert page.export_format_box.isEnabled()
+    page.auto_export_box.setChecked(True)
+    page.export_format_box.setCurrentIndex(page.export_format_box.findData("csv"))
+    qtbot.mouseClick(page.save_button, _left())
+    qtbot.waitUntil(lambda: page.banner.kind == "success", timeout=10_000)
+
+    saved = Settings.load().get("Demo")
+    assert saved.export_to == outbox
+    assert auto_export_enabled(saved) and export_format_of(saved) == "csv"
+    assert saved.extra["kept_by_a_newer_version"] == "yes"
+
+    page.new_profile()  # a blank form, then the profile as read back from the file
+    assert not page.auto_export_box.isChecked() and page.export_format_box.currentData() == "json"
+    wait_idle(qtbot, page)
+    page.reload_profiles(select="Demo")
+    wait_idle(qtbot, page)
+    assert page.name_edit.text() == "Demo"
+    assert page.auto_export_box.isChecked()
+    assert page.export_format_box.currentData() == "csv" and page.export_format_box.currentText() == "CSV"
+
+    page.auto_export_box.setChecked(False)
+    qtbot.mouseClick(page.save_button, _left())
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: not auto_export_enabled(Settings.load().get("Demo")), timeout=10_000)
+
+
+def _answer_delete(monkeypatch, answer):
+    """Stand in for the confirmation dialog: record its text, give ``answer``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_deleting_a_profile_asks_then_removes_it_and_its_keyring_entries(qtbot, demo_window, demo_simulator, memory_keyring, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.store import Store, store_path
+
+    old = make_profile(demo_simulator, "Old")
+    credentials.store_erp_password(old, "erp-pw")
+    with Store.open("Old"):
+        pass
+    page = demo_window.go_to("settings")
+    page.reload_profiles(select="Old")
+    wait_idle(qtbot, page)
+    assert page.delete_button.isEnabled()
+
+    asked = _answer_delete(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(page.delete_button, _left())
+    wait_idle(qtbot, page)
+    assert len(asked) == 1 and "Old" in Settings.load().profiles  # cancelled: nothing happens
+    assert '"Old"' in asked[0] and "keyring" in asked[0] and "state file is kept" in asked[0]
+
+    asked = _answer_delete(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, _left())
+    qtbot.waitUntil(lambda: "deleted" in page.banner.text, timeout=10_000)
+    wait_idle(qtbot, page)
+    assert len(asked) == 1
+    assert "Old" not in Settings.load().profiles and "Demo" in Settings.load().profiles
+    assert (SERVICE_NAME, "Old") not in memory_keyring.entries
+    assert (credentials.ERP_SERVICE_NAME, "Old") not in memory_keyring.entries
+    assert memory_keyring.entries[(SERVICE_NAME, "Demo")] == PASSWORD
+    assert store_path("Old").is_file()  # the local history stays
+    listed = [page.profile_list.item(row).data(_user_role()) for row in range(page.profile_list.count())]
+    assert listed == ["Demo"]
+    assert "keyring" in page.banner.text and "state file is kept" in page.banner.text
+
+
+def test_the_profile_open_in_the_window_cannot_be_deleted(qtbot, demo_window, monkeypatch):
+    asked = _answer_delete(monkeypatch, None)
+    page = demo_window.go_to("settings")
+    page.reload_profiles(select="Demo")
+    wait_idle(qtbot, page)
+    assert not page.delete_button.isEnabled()
+    assert "open in this window" in page.delete_button.toolTip()
+    page.delete_selected()  # even when called directly
+    wait_idle(qtbot, page)
+    assert asked == [] and "Demo" in Settings.load().profiles
+    assert "cannot be deleted" in page.banner.text
+
+
+def test_deleting_without_a_keyring_deletes_the_profile_and_says_so(qtbot, demo_window, demo_simulator, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    make_profile(demo_simulator, "Old", secret=None)
+    page = demo_window.go_to("settings")
+    page.reload_profiles(select="Old")
+    wait_idle(qtbot, page)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.backends.fail.Keyring())
+    _answer_delete(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_button, _left())
+    qtbot.waitUntil(lambda: "deleted" in page.banner.text, timeout=10_000)
+    assert page.banner.kind == "success"
+    assert "No system keyring is available" in page.banner.text
+    assert "Old" not in Settings.load().profiles
+
+
+def _user_role():
+    from PySide6.QtCore import Qt
+
+    return Qt.ItemDataRole.UserRole
