@@ -11,9 +11,13 @@ window is not on screen yet, so nothing can stall. From then on the task runner 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.cli import EXIT_FAILED, EXIT_OK
@@ -145,7 +149,9 @@ def run_gui(
 
         code = run_tour(window, Path(tour_dir))
     else:
-        code = app.exec()
+        with _quit_on_stop_signals(app, window.quit_application):
+            logging.getLogger(__name__).info("The main window is open.")
+            code = app.exec()
         code = EXIT_OK if code == 0 else EXIT_FAILED
 
     runner.shutdown(3000)
@@ -158,6 +164,29 @@ def run_gui(
     window.close()
     window.deleteLater()
     return code
+
+
+@contextmanager
+def _quit_on_stop_signals(app: QApplication, quit_application: Callable[[], None]) -> Iterator[None]:
+    """Ctrl-C in the terminal and a session's SIGTERM quit like the Quit command does.
+
+    Python runs signal handlers only between its own instructions; while Qt waits for events none
+    run, so a short timer gives it the chance. The previous handlers come back afterwards.
+    """
+    def request_quit(signum, frame) -> None:
+        QTimer.singleShot(0, quit_application)
+
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, request_quit) for number in stop_signals}
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    try:
+        yield
+    finally:
+        heartbeat.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 __all__ = ["STYLE_SHEET", "application", "claim_profile", "profile_to_open", "run_gui", "show_already_open"]

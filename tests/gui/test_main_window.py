@@ -2,9 +2,14 @@
 instance per profile, and `odyssee-sync` without a command opening the window."""
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from PySide6.QtCore import QSize
 
@@ -108,3 +113,27 @@ def test_without_a_display_the_command_says_so(monkeypatch, capsys):
         monkeypatch.delenv(name, raising=False)
     assert main(["gui"]) == EXIT_FAILED
     assert "no display found" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a child process is POSIX")
+def test_sigterm_closes_the_window_like_quit(tmp_path):
+    """A logout or a service manager's stop ends the GUI cleanly: no traceback, exit code 0."""
+    env = {
+        **os.environ,
+        "ODYSSEE_SYNC_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "core", "gui"], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    log = tmp_path / "home" / "logs" / "odyssee-sync.log"
+    deadline = time.monotonic() + 60
+    while not (log.exists() and "The main window is open." in log.read_text(encoding="utf-8")):
+        assert process.poll() is None and time.monotonic() < deadline, "the window did not open"
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
