@@ -197,8 +197,3 @@ def _parse_bool(option: str, text: str | None) -> bool:
     if text == "true":
         return True
     raise QueryError(option, f"{option} must be true or false, not {text!r}")
-
-
-# Names the simulator helper was told about; the same class serves both sides.
-QueryOptions = Query
-parse_query_options = Query.from_params

@@ -31,7 +31,7 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import quote, unquote, unquote_plus
 from xml.sax.saxutils import escape as xml_escape
 
-from core.odata.query import MAX_QUERY_BYTES, QueryError, decode_query_string, parse_query_options
+from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
 from core.simulator.activity import ActivityTicker
 from core.simulator.faults import Faults
 from core.simulator.pdfqueue import PdfQueue
@@ -611,7 +611,7 @@ class Simulator:
 
     def _list(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
-            options = parse_query_options(decode_query_string(raw_query))
+            options = Query.from_query_string(raw_query)
             select = check_select(options.select or None, entity)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
             order_by = compile_orderby(options.orderby, entity)
@@ -657,7 +657,7 @@ class Simulator:
 
     def _count_rows(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
-            options = parse_query_options(decode_query_string(raw_query))
+            options = Query.from_query_string(raw_query)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
@@ -668,7 +668,7 @@ class Simulator:
 
     def _single(self, entity: EntitySet, row_id: uuid.UUID, raw_query: str) -> _Answer:
         try:
-            options = parse_query_options(decode_query_string(raw_query))
+            options = Query.from_query_string(raw_query)
             select = check_select(options.select or None, entity)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
