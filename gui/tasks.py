@@ -20,7 +20,8 @@ the worker reports, the GUI sees at most one pending update, always the latest.
 Errors become a :class:`TaskFailure`: one sentence for the user (``str(OdysseeError)`` and the
 other errors our core raises are written as such sentences) and the detail behind it (server
 answer, traceback) for an expandable view. A cancelled task reports a failure with
-``cancelled=True``; most callers ignore those.
+``cancelled=True``; most callers ignore those. Work that still returned after the cancel (the
+engines return what they did so far) hands that on as ``failure.result``.
 
 The pattern follows Anki's ``taskman.py``/``QueryOp`` and calibre's threaded jobs: a function, an
 abort flag, a progress channel, results delivered on the main thread.
@@ -52,6 +53,7 @@ class TaskFailure:
     detail: str = ""
     cancelled: bool = False
     error: BaseException | None = None
+    result: Any = None  # what cancelled work returned anyway (e.g. a push stopped half-way)
 
     def __str__(self) -> str:
         return self.message
@@ -144,7 +146,7 @@ class Task(QObject):
         self._deliver_progress()
         self.running = False
         if self.cancelled:
-            self.failure = TaskFailure("Cancelled.", cancelled=True)
+            self.failure = TaskFailure("Cancelled.", cancelled=True, result=result)
             self.failed.emit(self.failure)
         else:
             self.result = result

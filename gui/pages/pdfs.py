@@ -460,17 +460,10 @@ class PdfsPage(Page):
             self._load_task.cancel()
             self._load_task = None
         self.banner.clear()
-        finished: dict[str, Any] = {}
-
-        def run(ctx):
-            result = work(ctx)
-            finished["result"] = result  # a cancelled task hands no result on: kept here
-            return result
-
         task = self.run(
-            run,
+            work,
             lambda result: self._downloaded(task, result),
-            on_error=lambda failure: self._download_failed(task, failure, finished),
+            on_error=lambda failure: self._download_failed(task, failure),
             label="Downloading job approval PDFs",
             progress=text,
         )
@@ -499,12 +492,11 @@ class PdfsPage(Page):
         self._needs_load = True
         self.refresh()
 
-    def _download_failed(self, task: Task | None, failure: TaskFailure, finished: dict[str, Any]) -> None:
+    def _download_failed(self, task: Task | None, failure: TaskFailure) -> None:
         if task is not self._download_task:
             return
-        result = finished.get("result")
-        if result is not None:
-            self._downloaded(task, result)
+        if failure.result is not None:
+            self._downloaded(task, failure.result)
             return
         self._download_task = None
         self._update_controls()

@@ -525,17 +525,10 @@ class PushPage(Page):
         self._pushed_keys = set(keys)
         self.model.set_locked(True)
         self.banner.clear()
-        finished: dict[str, Any] = {}
-
-        def work(ctx):
-            result = push(plan, ctx.client, ctx.store, ctx.control, approve=keys)
-            finished["result"] = result  # kept for a cancel, whose result the runner does not hand on
-            return result
-
         task = self.run(
-            work,
+            lambda ctx: push(plan, ctx.client, ctx.store, ctx.control, approve=keys),
             lambda result: self._push_done(task, result),
-            on_error=lambda failure: self._push_failed(task, failure, finished),
+            on_error=lambda failure: self._push_failed(task, failure),
             label="Pushing to Odyssee",
             progress=f"Pushing {len(keys):,} changes to Odyssee…",
         )
@@ -548,13 +541,12 @@ class PushPage(Page):
         self._push_task = None
         self._show_outcomes(result)
 
-    def _push_failed(self, task: Task | None, failure: TaskFailure, finished: dict[str, Any]) -> None:
+    def _push_failed(self, task: Task | None, failure: TaskFailure) -> None:
         if task is not self._push_task:
             return
         self._push_task = None
-        result = finished.get("result")
-        if result is not None:
-            self._show_outcomes(result)
+        if failure.result is not None:
+            self._show_outcomes(failure.result)
             return
         self.model.set_locked(False)
         self._update_controls()

@@ -504,18 +504,11 @@ class WorkPage(Page):
             self._load_task.cancel()
             self._load_task = None
         self.banner.clear()
-        finished: dict[str, Any] = {}
         number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
-
-        def work(ctx):
-            result = export_approvals(ctx, ids)
-            finished["result"] = result  # a cancelled task hands no result on: kept here
-            return result
-
         task = self.run(
-            work,
+            lambda ctx: export_approvals(ctx, ids),
             lambda result: self._exported(task, result),
-            on_error=lambda failure: self._export_failed(task, failure, finished),
+            on_error=lambda failure: self._export_failed(task, failure),
             label="Exporting completed work",
             progress=f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…",
         )
@@ -547,12 +540,11 @@ class WorkPage(Page):
             )
         self.refresh_after_change()
 
-    def _export_failed(self, task: Task | None, failure: TaskFailure, finished: dict[str, Any]) -> None:
+    def _export_failed(self, task: Task | None, failure: TaskFailure) -> None:
         if task is not self._export_task:
             return
-        result = finished.get("result")
-        if result is not None:
-            self._exported(task, result)
+        if failure.result is not None:
+            self._exported(task, failure.result)
             return
         self._export_task = None
         self._update_controls()

@@ -75,6 +75,23 @@ def test_a_result_that_arrives_after_cancel_is_not_delivered(qtbot, runner):
     assert outcomes[0] != "late" and outcomes[0].cancelled
 
 
+def test_what_cancelled_work_returned_anyway_comes_with_the_cancelled_failure(qtbot, runner):
+    """Engines stop between items and return what they did: the page must still show it."""
+    started, release = threading.Event(), threading.Event()
+    outcomes = []
+
+    def work(control):
+        started.set()
+        return release.wait(5) and "3 of 10 done"
+
+    task = runner.run(work, on_done=outcomes.append, on_error=outcomes.append)
+    assert started.wait(5)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+    assert outcomes[0].cancelled and outcomes[0].result == "3 of 10 done"
+
+
 def test_progress_reaches_the_gui_coalesced_and_ends_with_the_latest_report(qtbot, runner):
     reports = []
 
