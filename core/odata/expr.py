@@ -167,6 +167,30 @@ def _chain(node: type, expressions: Iterable[Expr]) -> Expr | None:
     return result
 
 
+def node_count(expr: Expr) -> int:
+    """How many nodes a server's filter validator counts in ``expr``.
+
+    ASP.NET OData rejects a ``$filter`` whose tree holds more than ``MaxNodeCount`` nodes (100
+    by default). Every field, literal, comparison, ``and``/``or``, ``not`` and function call is
+    one node, so ``id eq <guid>`` is 3 and each further ``or id eq <guid>`` adds 4. Counted
+    without recursion: a long ``or`` chain is a deep tree.
+    """
+    count = 0
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if isinstance(node, Compare):
+            stack += (node.left, node.right)
+        elif isinstance(node, (And, Or)):
+            stack += (node.left, node.right)
+        elif isinstance(node, Not):
+            stack.append(node.operand)
+        elif isinstance(node, Call):
+            stack += node.args
+    return count
+
+
 def in_(name: str, values: Iterable[object]) -> Expr | None:
     """``name eq v1 or name eq v2 …``; see ``core.odata.query.Query.split_in`` for URL budgets."""
     target = Field(name)

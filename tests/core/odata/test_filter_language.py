@@ -277,3 +277,14 @@ def test_split_in_keeps_every_request_under_the_budget_and_loses_nothing():
 def test_split_in_refuses_a_value_that_can_never_fit():
     with pytest.raises(ValueError):
         Query().split_in("code", ["x" * 3000])
+
+
+def test_node_count_follows_the_servers_rule_so_25_guids_fit_in_100_nodes():
+    from core.odata.expr import in_, node_count
+
+    assert node_count(field("id").eq(uuid.uuid4())) == 3
+    assert node_count(in_("id", [uuid.uuid4() for _ in range(25)])) == 99
+    assert node_count(in_("id", [uuid.uuid4() for _ in range(26)])) == 103
+    assert node_count(field("a").eq(1) & ~field("b").contains("x")) == 8
+    # a chain far deeper than Python's recursion limit is counted all the same
+    assert node_count(in_("code", [str(n) for n in range(5000)])) == 4 * 5000 - 1
