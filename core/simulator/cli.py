@@ -45,6 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seconds before a job approval's PDF appears (default: 0)")
     parser.add_argument("--activity-interval", type=_non_negative(float), default=None, metavar="S",
                         help="complete a job every S seconds (default: off)")
+    parser.add_argument("--max-node-count", type=int, default=None, metavar="N",
+                        help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (0: no limit)")
     parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
     parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
     parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
@@ -81,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
             pdf_delay=args.pdf_delay,
             activity_interval=args.activity_interval or None,
             faults=faults,
+            max_node_count=args.max_node_count,
         )
         simulator.start()
     except (OSError, ValueError) as error:

@@ -31,6 +31,7 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import quote, unquote, unquote_plus
 from xml.sax.saxutils import escape as xml_escape
 
+from core.odata.expr import node_count
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
 from core.simulator.activity import ActivityTicker
 from core.simulator.faults import Faults
@@ -51,6 +52,9 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "simulator.sqlite3"
 DEFAULT_PAGE_SIZE = 100
 LEGACY_PAGE_SIZE = 20
+# ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit. It stays
+# off until the client sizes its batches by nodes as well as by bytes.
+DEFAULT_MAX_NODE_COUNT = 0
 REALM = "Odyssee"
 REQUEST_LOG_SIZE = 1000
 # Set in a database's meta table once it has been set up (seeded or not): it is never seeded again.
@@ -320,6 +324,7 @@ class Simulator:
         pdf_delay: float = 0.0,
         activity_interval: float | None = None,
         faults: Faults | None = None,
+        max_node_count: int | None = None,
     ) -> None:
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
@@ -337,6 +342,9 @@ class Simulator:
         self.page_size = page_size or (LEGACY_PAGE_SIZE if legacy else DEFAULT_PAGE_SIZE)
         if self.page_size < 1:
             raise ValueError("page_size must be at least 1")
+        self.max_node_count = DEFAULT_MAX_NODE_COUNT if max_node_count is None else int(max_node_count)
+        if self.max_node_count < 0:
+            raise ValueError("max_node_count must be 0 (no limit) or more")
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.faults = faults or Faults()
         self.hooks = Hooks()
@@ -612,6 +620,7 @@ class Simulator:
     def _list(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
+            self._check_node_count(options)
             select = check_select(options.select or None, entity)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
             order_by = compile_orderby(options.orderby, entity)
@@ -643,6 +652,16 @@ class Simulator:
         parts.append("}")
         return _Answer(200, "".join(parts).encode("utf-8"))
 
+    def _check_node_count(self, options: Query) -> None:
+        """ASP.NET OData's ``MaxNodeCount`` validation, with its own words."""
+        if self.max_node_count and options.filter is not None and node_count(options.filter) > self.max_node_count:
+            raise QueryError(
+                "$filter",
+                f"The query specified in the URI is not valid. The node count limit of '{self.max_node_count}' "
+                "has been exceeded. To increase the limit, set the 'MaxNodeCount' property on "
+                "EnableQueryAttribute or ODataValidationSettings.",
+            )
+
     def _next_link(self, entity: EntitySet, raw_query: str, skip: int, top: int | None) -> str:
         """The same request with ``$skip`` advanced (and ``$top`` reduced to what is left)."""
         kept = [
@@ -658,6 +677,7 @@ class Simulator:
     def _count_rows(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
+            self._check_node_count(options)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)

@@ -110,6 +110,19 @@ def test_query_strings_over_2048_bytes_get_414(api: httpx.Client) -> None:
     assert api.get("/Company", params={"$filter": " or ".join(f"id eq {uuid.UUID(int=i)}" for i in range(10))}).status_code == 200
 
 
+def test_a_filter_over_the_node_limit_gets_aspnet_odatas_400(make_simulator) -> None:
+    simulator = make_simulator(max_node_count=100)
+    with client_for(simulator) as api:
+        fits = " or ".join(f"id eq {uuid.UUID(int=index)}" for index in range(25))  # 99 nodes
+        assert api.get("/Company", params={"$filter": fits}).status_code == 200
+        assert api.get("/Company/$count", params={"$filter": fits}).status_code == 200
+        too_many = fits + f" or id eq {uuid.UUID(int=99)}"  # 103 nodes
+        for path in ("/Company", "/Company/$count"):
+            answer = api.get(path, params={"$filter": too_many})
+            assert answer.status_code == 400
+            assert "The node count limit of '100' has been exceeded" in answer.json()["error"]["message"]
+
+
 def test_every_answer_has_content_length_and_keep_alive_reuses_the_connection(simulator: Simulator) -> None:
     with client_for(simulator) as client:
         company = create_company(client, "K1")
