@@ -2,7 +2,8 @@
 
 Each command lives in its own module exposing ``add_arguments(parser)`` and ``run(args) -> int``;
 this file only lists them. Command modules keep their heavy imports inside ``run`` so that
-``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled.
+``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled,
+4 busy (another workstation or program runs the same job; `--wait SECONDS` waits for it).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_FAILED = 2
 EXIT_CANCELLED = 3
+EXIT_BUSY = 4  # another workstation or program runs this job now (see core.state.leases)
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {

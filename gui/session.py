@@ -26,7 +26,7 @@ from core import credentials, paths
 from core.odata.client import OdysseeClient
 from core.odata.errors import AuthenticationError, CancelledError
 from core.settings import Profile, Settings
-from core.store import Store, store_path
+from core.state import Store, local_store_path
 from core.sync.progress import RunControl
 from gui.tasks import UserFacingError
 
@@ -143,7 +143,7 @@ class ProfileLock:
 
 
 def lock_path(profile_name: str) -> Path:
-    return paths.cache_dir() / f"{store_path(profile_name).stem}.lock"
+    return paths.cache_dir() / f"{local_store_path(profile_name).stem}.lock"
 
 
 def open_session(
@@ -182,7 +182,7 @@ def open_session(
                 missing = f"{unavailable} Enter it in Settings to use it for this session."
         if header is not None:
             client = OdysseeClient.from_profile(profile, auth_header=header)
-        store = Store.open(profile.name)
+        store = Store.for_profile(profile)
     except BaseException:
         if owned_lock is not lock:
             owned_lock.release()

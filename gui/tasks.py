@@ -69,7 +69,7 @@ def describe_failure(error: BaseException, label: str = "", trace: str = "") -> 
     from core.credentials import CredentialsError
     from core.odata.errors import CancelledError, OdysseeError
     from core.settings import SettingsError
-    from core.store import StoreError
+    from core.state import StoreError
 
     if isinstance(error, CancelledError):
         return TaskFailure("Cancelled.", cancelled=True, error=error)

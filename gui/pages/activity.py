@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.odata.requestlog import RequestRecord
-from core.store import JournalEntry
+from core.state import JournalEntry
 from gui import ui_state
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.export import CompletedWork, FolderTarget
 from core.sync.pdfs import JobApprovalPdfs, NamingTemplate
 from core.sync.progress import RunControl
