@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("core.commands.export", "export completed work (final job approvals) to the ERP"),
     "pdfs": ("core.commands.pdfs", "download the new job approval PDFs"),
     "watch": ("core.commands.watch", "export completed work and download PDFs in a loop, near real time"),
+    "status": ("core.commands.status", "where the state is, who runs which job now, and each job's last run"),
+    "state": ("core.commands.state", "move a profile's state to a database the office shares (state migrate --to URL)"),
     "gui": ("core.commands.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
 }
 

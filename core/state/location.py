@@ -155,11 +155,13 @@ def erp_of(profile) -> str:
 
 
 def state_key(profile) -> tuple[str, str, str]:
-    """(key, tenant, ERP) of a profile's state; the profile's ``state_key`` wins when set."""
+    """(key, tenant, ERP) of a profile's state, the last two for people; the profile's
+    ``state_key`` wins when set."""
     tenant = tenant_of(profile)
     erp = erp_of(profile)
     explicit = (getattr(profile, "state_key", None) or "").strip()
-    return (explicit or f"{tenant}|{erp}"), tenant, erp
+    url, _, domain = tenant.rpartition("|")
+    return (explicit or f"{tenant}|{erp}"), f"{url} (domain {domain})", erp
 
 
 def describe_state_url(url: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 import socket
 import threading
 import time
@@ -71,6 +72,11 @@ class StoreBusy(StoreError):
     """A row the work needs stayed locked by another writer for too long."""
 
 
+# Names this workstation in leases, runs and the journal, where its host name says nothing to
+# the office (a cloned virtual machine, a container); the host name otherwise.
+WORKSTATION_VARIABLE = "ODYSSEE_SYNC_WORKSTATION"
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who works: the workstation's name and the operating-system user."""
@@ -84,7 +90,8 @@ class Actor:
             user = getpass.getuser()
         except Exception:  # noqa: BLE001 - no user name in this environment
             user = "unknown"
-        return cls(socket.gethostname() or "unknown", user)
+        workstation = os.environ.get(WORKSTATION_VARIABLE, "").strip() or socket.gethostname() or "unknown"
+        return cls(workstation[:255], user[:255])
 
 
 @dataclass(frozen=True)
@@ -183,6 +190,7 @@ class StateInfo:
     created_by: str
     moved_to: str | None
     moved_at: str | None
+    moved_counts: dict[str, int] | None  # rows per table when it was copied elsewhere
 
 
 def _json_default(value: Any) -> Any:
@@ -980,8 +988,6 @@ def _database_now(connection: Connection) -> float:
 
 
 def _pid() -> int:
-    import os
-
     return os.getpid()
 
 
@@ -996,7 +1002,7 @@ def _lease_info(row: Mapping[str, Any], now: float) -> LeaseInfo:
 def _state_info(row: Mapping[str, Any]) -> StateInfo:
     return StateInfo(
         row["id"], row["key"], row["tenant"], row["erp"], row["history_id"], row["created_at"],
-        row["created_on"], row["created_by"], row["moved_to"], row["moved_at"],
+        row["created_on"], row["created_by"], row["moved_to"], row["moved_at"], _loads(row["moved_counts_json"]),
     )
 
 
