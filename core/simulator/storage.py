@@ -298,6 +298,12 @@ class Storage:
                         f"ALTER TABLE {table} ADD COLUMN {quote_identifier(spec.name)} "
                         f"{_COLUMN_TYPES[spec.type]} DEFAULT {_sql_constant(default)}"
                     )
+            for spec in entity.fields:
+                if spec.type == "datetime":
+                    # Older versions wrote years before 1000 with fewer digits ("999-…"), which
+                    # sorted after "1980-…"; the canonical text has 24 characters.
+                    column = quote_identifier(spec.name)
+                    execute(f"UPDATE {table} SET {column} = substr('000' || {column}, -24) WHERE length({column}) < 24")
             execute(f'CREATE UNIQUE INDEX IF NOT EXISTS "{entity.table}_id" ON {table} ("id")')
             execute(
                 f'CREATE INDEX IF NOT EXISTS "{entity.table}_modified" ON {table} ("modified_dateutc", "id")'

@@ -121,6 +121,31 @@ def test_bulk_insert_keeps_given_stamps_and_later_writes_sort_after_them(storage
     assert later["modified_dateutc"] > future
 
 
+def test_dates_written_before_years_had_four_digits_are_mended_on_opening(tmp_path) -> None:
+    import sqlite3
+
+    first = Storage(tmp_path / "db.sqlite3")
+    old = first.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": 1})
+    first.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": 2,
+                                 "date_generated": "1980-06-01T00:00:00Z"})
+    first.close()
+    with sqlite3.connect(tmp_path / "db.sqlite3") as connection:  # as an older version wrote year 999
+        connection.execute('UPDATE "job_approval" SET "date_generated" = \'999-06-01T00:00:00.000Z\' WHERE "rating" = 1')
+    connection.close()
+    second = Storage(tmp_path / "db.sqlite3")
+    try:
+        assert second.get("JobApproval", old["id"])["date_generated"] == datetime(999, 6, 1, tzinfo=timezone.utc)
+        assert ids_by_rating(second, "date_generated lt '1000-01-01T00:00:00Z'") == [1]
+    finally:
+        second.close()
+
+
+def ids_by_rating(storage: Storage, text: str) -> list[int]:
+    entity = ENTITY_SETS["JobApproval"]
+    rows = storage.query("JobApproval", where=compile_filter(parse_filter(text), entity), columns=["rating"])
+    return sorted(row[0] for row in rows)
+
+
 def test_the_database_file_keeps_rows_and_the_clock_across_reopening(tmp_path) -> None:
     first = Storage(tmp_path / "db.sqlite3")
     row = first.create("Company", {"code": "KEEP", "name": "Kept"})
