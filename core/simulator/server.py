@@ -55,6 +55,8 @@ LEGACY_PAGE_SIZE = 20
 # ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit. It stays
 # off until the client sizes its batches by nodes as well as by bytes.
 DEFAULT_MAX_NODE_COUNT = 0
+# IIS's default maxAllowedContentLength.
+MAX_REQUEST_BYTES = 30_000_000
 REALM = "Odyssee"
 REQUEST_LOG_SIZE = 1000
 # Set in a database's meta table once it has been set up (seeded or not): it is never seeded again.
@@ -273,13 +275,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, method: str) -> None:
         simulator = self.server.simulator
-        length = self.headers.get("Content-Length")
-        try:
-            body = self.rfile.read(int(length)) if length else b""
-        except ValueError:
+        length = (self.headers.get("Content-Length") or "0").strip()
+        # Strictly digits: read(-1) would wait for the client to close, and int() takes "1_000".
+        if not length.isdigit() or not length.isascii():
             self._send(web_api_error(400, "The Content-Length header is not a number."))
             self.close_connection = True
             return
+        if int(length) > MAX_REQUEST_BYTES:
+            self._send(web_api_error(413, f"The request body is larger than {MAX_REQUEST_BYTES} bytes."))
+            self.close_connection = True
+            return
+        body = self.rfile.read(int(length))
         try:
             answer = simulator._answer(method, self.path, self.headers, body)
         except _ConnectionDrop:
@@ -732,7 +738,7 @@ class Simulator:
             return web_api_error(415, "The simulator reads JSON bodies only; send Content-Type: application/json.")
         try:
             payload = json.loads(body.decode("utf-8-sig"), parse_float=Decimal, parse_constant=_reject_constant)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[… nested too deep
             payload = None
         if not isinstance(payload, dict):
             raise ValidationError({entity.table: ["The request body must be a JSON object."]})

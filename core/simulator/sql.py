@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from core.odata.datetimes import format_datetime, parse_datetime
-from core.odata.expr import And, Call, Compare, Expr, Field, Literal, Not, Or
+from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, Literal, Not, Or, number_problem
 from core.simulator.schema import EntitySet, FieldSpec
 
 _SQL_OPERATORS = {"eq": "=", "ne": "<>", "gt": ">", "ge": ">=", "lt": "<", "le": "<="}
@@ -95,18 +95,77 @@ def lookup_field(entity: EntitySet, name: str, target: str) -> FieldSpec:
 
 
 def compile_filter(expr: Expr, entity: EntitySet) -> SqlFragment:
+    condition = _boolean(expr, entity)
+    return SqlFragment(condition.text, tuple(condition.params))
+
+
+@dataclass
+class _Condition:
+    text: str
+    params: list[object]
+    depth: int = 0  # nested groups
+
+
+def _boolean(expr: Expr, entity: EntitySet, negated: bool = False) -> _Condition:
+    """SQL whose nesting follows the filter's groups, never the length of its chains.
+
+    SQLite's parser holds about 30 groups nested after an operator, but three times as many
+    nested at the start of a group, and its expression trees 1,000 levels. A URL holds ``not``
+    and ``or`` chains of hundreds. So each chain becomes one flat group with its deepest term
+    first, and negations move down to the comparisons (``not (a or b)`` is ``not a and not b``;
+    exact, since no column is ever NULL).
+    """
+    while isinstance(expr, Not):
+        negated = not negated
+        expr = expr.operand
+    if not isinstance(expr, (And, Or)):
+        text, params = _condition(expr, entity)
+        return _Condition(f"(NOT {text})" if negated else text, params)
+    conjunction = isinstance(expr, And) != negated
+    terms = [_boolean(term, entity, negated) for term in _chain_terms(expr)]
+    terms.sort(key=lambda term: -term.depth)  # stable: the others keep their order
+    return _Condition(
+        _group([term.text for term in terms], "AND" if conjunction else "OR"),
+        [param for term in terms for param in term.params],
+        1 + terms[0].depth,
+    )
+
+
+def _chain_terms(expr: And | Or) -> list[Expr]:
+    """The operands of ``a or b or (c or d)``, left to right, however the chain is nested."""
+    kind = type(expr)
+    terms: list[Expr] = []
+    pending: list[Expr] = [expr]
+    while pending:
+        node = pending.pop()
+        if type(node) is kind:
+            pending += (node.right, node.left)  # type: ignore[attr-defined]
+        else:
+            terms.append(node)
+    return terms
+
+
+# A flat "a OR b OR c" is as deep as it is long in SQLite's expression tree.
+_MAX_GROUP_TERMS = 100
+
+
+def _group(terms: list[str], keyword: str) -> str:
+    separator = f" {keyword} "
+    while len(terms) > _MAX_GROUP_TERMS:
+        terms = [
+            "(" + separator.join(terms[start : start + _MAX_GROUP_TERMS]) + ")"
+            for start in range(0, len(terms), _MAX_GROUP_TERMS)
+        ]
+    return "(" + separator.join(terms) + ")"
+
+
+def _condition(expr: Expr, entity: EntitySet) -> tuple[str, list[object]]:
+    """A comparison, a function or a true/false field, and its parameters."""
     params: list[object] = []
-    text = _boolean(expr, entity, params)
-    return SqlFragment(text, tuple(params))
+    return _leaf(expr, entity, params), params
 
 
-def _boolean(expr: Expr, entity: EntitySet, params: list[object]) -> str:
-    if isinstance(expr, And):
-        return f"({_boolean(expr.left, entity, params)} AND {_boolean(expr.right, entity, params)})"
-    if isinstance(expr, Or):
-        return f"({_boolean(expr.left, entity, params)} OR {_boolean(expr.right, entity, params)})"
-    if isinstance(expr, Not):
-        return f"(NOT {_boolean(expr.operand, entity, params)})"
+def _leaf(expr: Expr, entity: EntitySet, params: list[object]) -> str:
     if isinstance(expr, Compare):
         return _comparison(expr, entity, params)
     if isinstance(expr, Call):
@@ -191,7 +250,13 @@ def _comparison_param(spec: FieldSpec, value: object) -> object:
             return 1 if value else 0
     elif kind in ("int", "decimal"):
         if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            if kind == "int" and (isinstance(value, int) or value == value.to_integral_value()):
+            problem = number_problem(value)
+            if problem is not None:
+                raise QueryTranslationError(
+                    f"The property '{spec.name}' cannot be compared with this number: it {problem}.", spec.name
+                )
+            # SQLite's integers are 64-bit; beyond them an integer column compares with a REAL.
+            if kind == "int" and INT64_MIN <= value <= INT64_MAX and value == int(value):
                 return int(value)
             return float(value)
     raise QueryTranslationError(

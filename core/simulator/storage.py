@@ -52,6 +52,7 @@ _DECIMAL_UPPER_TEXT = "1.79769313486232E+308"
 _DECIMAL_UPPER = Decimal(_DECIMAL_UPPER_TEXT)
 _DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
 _INT_UPPER = 2_147_483_647  # Edm.Int32
+_BEYOND_INT = Decimal(_INT_UPPER + 2)  # out of range with either sign
 
 _COLUMN_TYPES = {
     "guid": "TEXT",
@@ -183,6 +184,10 @@ def coerce_value(spec: FieldSpec, value: object) -> object:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+            if value.copy_abs() > _BEYOND_INT:
+                # check_value refuses it all the same; int() of a JSON number like 1e999999999
+                # would hold the whole server for minutes.
+                value = _BEYOND_INT.copy_sign(value)
             return int(value)
         raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a whole number is expected.")
     if kind == "decimal":
@@ -229,7 +234,8 @@ def check_value(spec: FieldSpec, value: object) -> list[str]:
         problems.append(f"The field {spec.name} must be between {-_INT_UPPER - 1} and {_INT_UPPER}.")
         return problems
     if spec.type == "decimal":
-        if abs(value) > _DECIMAL_UPPER:  # type: ignore[arg-type]
+        # Not abs(): it rounds to the decimal context and overflows on a JSON number like 1e999999999.
+        if value.copy_abs() > _DECIMAL_UPPER:  # type: ignore[union-attr]
             problems.append(f"The field {spec.name} must be between -{_DECIMAL_UPPER_TEXT} and {_DECIMAL_UPPER_TEXT}.")
             return problems
         if -value.as_tuple().exponent > _DECIMAL_PLACES:  # type: ignore[union-attr, operator]

@@ -7,8 +7,10 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from core.odata.expr import field
+from core.odata.expr import And, Compare, Field, Literal, Not, Or, field
 from core.odata.parser import parse_filter
 from core.simulator.schema import COMPLETED_STATUS_ID, EMPTY_GUID, ENTITY_SETS, SYSTEM_JOB_STATUSES
 from core.simulator.sql import QueryTranslationError, check_select, compile_filter, compile_orderby
@@ -399,3 +401,72 @@ def test_orderby_always_ends_with_id(companies: Storage) -> None:
     assert compile_orderby([], company) == 'ORDER BY "id" ASC'
     assert compile_orderby([("city", False), ("name", True)], company).endswith('"id" ASC')
     assert ids(companies, "Company", "code ne ''", [("city", False), ("name", True)]) == ["D", "B", "C", "A"]
+
+
+# ----------------------------------------------------------------------------------------------
+# any boolean filter gives exactly the rows Python's own logic gives
+
+APPROVAL_ROWS = [
+    {"rating": rating, "is_signed": signed, "is_daily_approval": daily}
+    for rating in range(4) for signed in (False, True) for daily in (False, True)
+]
+
+CONDITIONS = st.one_of(
+    st.sampled_from([Field("is_signed"), Field("is_daily_approval"), Literal(True), Literal(False)]),
+    st.builds(lambda op, number: Compare(op, Field("rating"), Literal(number)),
+              st.sampled_from(["eq", "ne", "gt", "ge", "lt", "le"]), st.integers(-1, 4)),
+)
+BOOLEAN_TREES = st.recursive(
+    CONDITIONS,
+    lambda children: st.one_of(st.builds(And, children, children), st.builds(Or, children, children),
+                               st.builds(Not, children)),
+    max_leaves=60,
+)
+_PYTHON_COMPARISONS = {
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
+}
+
+
+def holds(expr, row: dict) -> bool:
+    if isinstance(expr, Not):
+        return not holds(expr.operand, row)
+    if isinstance(expr, And):
+        return holds(expr.left, row) and holds(expr.right, row)
+    if isinstance(expr, Or):
+        return holds(expr.left, row) or holds(expr.right, row)
+    if isinstance(expr, Field):
+        return row[expr.name]
+    if isinstance(expr, Literal):
+        return expr.value
+    return _PYTHON_COMPARISONS[expr.op](row[expr.left.name], expr.right.value)
+
+
+@pytest.fixture(scope="module")
+def approvals() -> Storage:
+    store = Storage()
+    store.bulk_insert("JobApproval", [
+        {"id": uuid.UUID(int=index + 1), "jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), **row}
+        for index, row in enumerate(APPROVAL_ROWS)
+    ])
+    yield store
+    store.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(BOOLEAN_TREES)
+def test_flattened_regrouped_and_negated_sql_keeps_the_filters_meaning(approvals: Storage, expression) -> None:
+    where = compile_filter(expression, ENTITY_SETS["JobApproval"])
+    found = {row[0] for row in approvals.query("JobApproval", where=where, columns=["id"])}
+    expected = {str(uuid.UUID(int=index + 1)) for index, row in enumerate(APPROVAL_ROWS) if holds(expression, row)}
+    assert found == expected
+
+
+def test_chains_far_longer_than_a_url_still_run_in_sqlite(approvals: Storage) -> None:
+    from core.odata.expr import all_of, any_of
+
+    entity = ENTITY_SETS["JobApproval"]
+    anything = any_of(field("rating").eq(number % 4) for number in range(5000))
+    assert approvals.count("JobApproval", compile_filter(anything, entity)) == len(APPROVAL_ROWS)
+    nothing = all_of(field("rating").ne(number % 4) for number in range(5000))
+    assert approvals.count("JobApproval", compile_filter(nothing, entity)) == 0
