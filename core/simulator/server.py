@@ -38,7 +38,9 @@ from core.simulator.faults import Faults
 from core.simulator.pdfqueue import PdfQueue
 from core.simulator.schema import ENTITY_SETS, EntitySet, FieldSpec
 from core.simulator.sql import (
+    SQL_SERVER_COLLATION,
     QueryTranslationError,
+    SqlFragment,
     check_select,
     compile_filter,
     compile_orderby,
@@ -55,6 +57,9 @@ LEGACY_PAGE_SIZE = 20
 # ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit. It stays
 # off until the client sizes its batches by nodes as well as by bytes.
 DEFAULT_MAX_NODE_COUNT = 0
+# How text compares (odyssee-api.md D12): "ci" like SQL Server's default collation
+# (case-insensitive, trailing spaces ignored), or "binary".
+DEFAULT_COLLATION = SQL_SERVER_COLLATION
 # IIS's default maxAllowedContentLength.
 MAX_REQUEST_BYTES = 30_000_000
 REALM = "Odyssee"
@@ -331,6 +336,7 @@ class Simulator:
         activity_interval: float | None = None,
         faults: Faults | None = None,
         max_node_count: int | None = None,
+        collation: str | None = None,
     ) -> None:
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
@@ -373,7 +379,8 @@ class Simulator:
         if self.data_dir is not None:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             database = self.data_dir / DATABASE_NAME
-        self.storage = Storage(database)
+        self.storage = Storage(database, collation=DEFAULT_COLLATION if collation is None else collation)
+        self.collation = self.storage.collation
         self.pdf_queue = PdfQueue(self.storage, delay=pdf_delay)
         fresh = self.storage.get_meta(_CREATED_KEY) is None
         if fresh and seed == "demo":
@@ -628,8 +635,8 @@ class Simulator:
             options = Query.from_query_string(raw_query)
             self._check_node_count(options)
             select = check_select(options.select or None, entity)
-            where = compile_filter(options.filter, entity) if options.filter is not None else None
-            order_by = compile_orderby(options.orderby, entity)
+            where = self._where(options, entity)
+            order_by = compile_orderby(options.orderby, entity, collation=self.collation)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
         except QueryTranslationError as error:
@@ -658,6 +665,11 @@ class Simulator:
         parts.append("}")
         return _Answer(200, "".join(parts).encode("utf-8"))
 
+    def _where(self, options: Query, entity: EntitySet) -> SqlFragment | None:
+        if options.filter is None:
+            return None
+        return compile_filter(options.filter, entity, collation=self.collation)
+
     def _check_node_count(self, options: Query) -> None:
         """ASP.NET OData's ``MaxNodeCount`` validation, with its own words."""
         if self.max_node_count and options.filter is not None and node_count(options.filter) > self.max_node_count:
@@ -684,7 +696,7 @@ class Simulator:
         try:
             options = Query.from_query_string(raw_query)
             self._check_node_count(options)
-            where = compile_filter(options.filter, entity) if options.filter is not None else None
+            where = self._where(options, entity)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
         except QueryTranslationError as error:

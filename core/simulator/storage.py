@@ -40,7 +40,15 @@ from core.simulator.schema import (
     default_row,
     is_empty,
 )
-from core.simulator.sql import SqlFragment, quote_identifier, to_storage
+from core.simulator.sql import (
+    SQL_SERVER_COLLATION,
+    SqlFragment,
+    check_collation,
+    collated,
+    quote_identifier,
+    register_collation,
+    to_storage,
+)
 
 Row = dict[str, object]
 
@@ -266,16 +274,23 @@ def _table_sql(name: str) -> str:
 
 
 class Storage:
-    """A tenant's rows. ``path=None`` keeps them in memory."""
+    """A tenant's rows. ``path=None`` keeps them in memory.
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    ``collation`` (:data:`~core.simulator.sql.COLLATIONS`) is how :meth:`find_by` compares
+    text, so code look-ups of embedded references follow it: under SQL Server's rule
+    ``cust-1`` finds ``CUST-1``. Queries built for this storage should pass the same one.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, collation: str = SQL_SERVER_COLLATION) -> None:
         self.path = Path(path) if path is not None else None
+        self.collation = check_collation(collation)
         self._lock = threading.RLock()
         self._connection = sqlite3.connect(
             str(self.path) if self.path else ":memory:",
             check_same_thread=False,
             isolation_level=None,  # explicit BEGIN/COMMIT below
         )
+        register_collation(self._connection)
         self._depth = 0
         self._pending: list[WriteEvent] = []
         self.listeners: list[Callable[[WriteEvent], None]] = []
@@ -317,6 +332,10 @@ class Storage:
             for name in _INDEXED_FIELDS:
                 if name in entity.field_map:
                     execute(f'CREATE INDEX IF NOT EXISTS "{entity.table}_{name}" ON {table} ("{name}")')
+                    if entity[name].type == "string":
+                        # Without it, each code compared like SQL Server is a Python call per row.
+                        collated_column = collated(quote_identifier(name), SQL_SERVER_COLLATION)
+                        execute(f'CREATE INDEX IF NOT EXISTS "{entity.table}_{name}_ci" ON {table} ({collated_column})')
 
     def _highest_modified(self) -> datetime:
         highest = EMPTY_DATE
@@ -402,7 +421,10 @@ class Storage:
         return self.find_by(entity_set, "id", to_storage(entity["id"], _as_uuid(row_id)))
 
     def find_by(self, entity_set: str, field_name: str, value: object) -> Row | None:
-        """The first row (in insertion order) whose field equals ``value`` (typed or stored form)."""
+        """The first row (in insertion order) whose field equals ``value`` (typed or stored form).
+
+        Text compares under the storage's collation.
+        """
         entity = ENTITY_SETS[entity_set]
         spec = entity[field_name]
         try:
@@ -410,10 +432,13 @@ class Storage:
         except _Invalid:
             return None
         names = [spec.name for spec in entity.fields]
+        column = quote_identifier(field_name)
+        if spec.type == "string":
+            column = collated(column, self.collation)
         with self._lock:
             row = self._connection.execute(
                 f"SELECT {_column_list(names)} FROM {_table_sql(entity.table)} "
-                f"WHERE {quote_identifier(field_name)} = ? ORDER BY rowid LIMIT 1",
+                f"WHERE {column} = ? ORDER BY rowid LIMIT 1",
                 (stored,),
             ).fetchone()
         return self._typed(entity, names, row) if row else None

@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import httpx
+import pytest
 
 from core.odata.datetimes import parse_datetime
 from core.simulator.schema import ENTITY_SETS
@@ -121,6 +122,25 @@ def test_a_filter_over_the_node_limit_gets_aspnet_odatas_400(make_simulator) -> 
             answer = api.get(path, params={"$filter": too_many})
             assert answer.status_code == 400
             assert "The node count limit of '100' has been exceeded" in answer.json()["error"]["message"]
+
+
+def test_text_compares_like_sql_server_unless_the_collation_is_binary(make_simulator) -> None:
+    from core.simulator.server import DEFAULT_COLLATION
+
+    assert make_simulator().collation == DEFAULT_COLLATION
+    for collation, sql_server in (("ci", True), ("binary", False)):
+        with client_for(make_simulator(collation=collation)) as api:
+            create_company(api, "CUST-1", name="École")
+            create_company(api, "bravo", name="zèbre")
+            found = api.get("/Company", params={"$filter": "code eq 'cust-1  ' or name eq 'ÉCOLE'"}).json()["value"]
+            assert [row["code"] for row in found] == (["CUST-1"] if sql_server else [])
+            for order, ci_codes in (("code", ["bravo", "CUST-1"]), ("name", ["CUST-1", "bravo"])):
+                rows = api.get("/Company", params={"$orderby": order, "$select": "code"}).json()["value"]
+                assert [row["code"] for row in rows] == (ci_codes if sql_server else ci_codes[::-1])
+            project = api.post("/Project", json={"name": "Boiler", "company_code": "Cust-1"})
+            assert project.status_code == (201 if sql_server else 422), project.text
+    with pytest.raises(ValueError, match="collation"):
+        Simulator(collation="nocase")
 
 
 def test_every_answer_has_content_length_and_keep_alive_reuses_the_connection(simulator: Simulator) -> None:

@@ -47,8 +47,8 @@ def ids(storage: Storage, entity_set: str, text: str, orderby=()) -> list[str]:
     entity = ENTITY_SETS[entity_set]
     rows = storage.query(
         entity_set,
-        where=compile_filter(parse_filter(text), entity),
-        order_by=compile_orderby(orderby, entity),
+        where=compile_filter(parse_filter(text), entity, collation=storage.collation),
+        order_by=compile_orderby(orderby, entity, collation=storage.collation),
         columns=["code"],
     )
     return [row[0] for row in rows]
@@ -355,13 +355,76 @@ def test_guids_bare_or_quoted_and_other_types(companies: Storage) -> None:
     assert ids(companies, "Company", "notes eq null") == ["A", "B", "C", "D"]
 
 
-def test_string_functions_are_case_sensitive(companies: Storage) -> None:
+def test_string_functions_ignore_case_like_sql_server(companies: Storage) -> None:
     assert ids(companies, "Company", "contains(name, 'eta')") == ["B"]
-    assert ids(companies, "Company", "contains(name, 'ETA')") == []
-    assert ids(companies, "Company", "startswith(name, 'Al')") == ["A"]
-    assert ids(companies, "Company", "startswith(name, 'al')") == []
-    assert ids(companies, "Company", "endswith(name, 'ma')") == ["C"]
+    assert ids(companies, "Company", "contains(name, 'ETA')") == ["B"]
+    assert ids(companies, "Company", "startswith(name, 'al')") == ["A"]
+    assert ids(companies, "Company", "endswith(name, 'MA')") == ["C"]
     assert ids(companies, "Company", "endswith(city, '')") == ["A", "B", "C", "D"]
+
+
+@pytest.fixture(params=["ci", "binary"])
+def texts(request) -> Storage:
+    """Codes and names that SQL Server's default collation takes as equal, in either collation."""
+    store = Storage(collation=request.param)
+    store.bulk_insert("Company", [
+        {"id": uuid.UUID(int=index + 1), "code": code, "name": name}
+        for index, (code, name) in enumerate(
+            [("CUST-1", "École Sud"), ("cust-2  ", "école nord"), ("Cust-3", "ÉCOLE  "), ("Z", "zèbre"), ("b", "Bé")]
+        )
+    ])
+    yield store
+    store.close()
+
+
+def test_text_compares_like_sql_server_by_default_and_exactly_in_binary(texts: Storage) -> None:
+    sql_server = texts.collation == "ci"
+    assert ids(texts, "Company", "code eq 'cust-1'") == (["CUST-1"] if sql_server else [])
+    assert ids(texts, "Company", "code eq 'CUST-2'") == (["cust-2  "] if sql_server else [])
+    assert ids(texts, "Company", "code eq 'cust-2'") == (["cust-2  "] if sql_server else [])
+    assert ids(texts, "Company", "code ne 'CUST-1 '") == (["cust-2  ", "Cust-3", "Z", "b"] if sql_server
+                                                          else ["CUST-1", "cust-2  ", "Cust-3", "Z", "b"])
+    assert ids(texts, "Company", "name eq 'école'") == (["Cust-3"] if sql_server else [])  # non-ASCII folds too
+    assert ids(texts, "Company", "code gt 'a' and code lt 'CUST-3'") == (["CUST-1", "cust-2  ", "b"] if sql_server
+                                                                          else [])
+    by_code = ids(texts, "Company", "code ne ''", [("code", False)])
+    assert by_code == (["b", "CUST-1", "cust-2  ", "Cust-3", "Z"] if sql_server else ["CUST-1", "Cust-3", "Z", "b", "cust-2  "])
+    by_name = ids(texts, "Company", "code ne ''", [("name", False)])  # accents sort beside their letters
+    assert by_name == (["b", "Cust-3", "cust-2  ", "CUST-1", "Z"] if sql_server else ["b", "Z", "Cust-3", "CUST-1", "cust-2  "])
+
+
+def test_string_functions_ignore_case_but_not_trailing_spaces(texts: Storage) -> None:
+    sql_server = texts.collation == "ci"
+    assert ids(texts, "Company", "contains(name, 'cole')") == (["CUST-1", "cust-2  ", "Cust-3"] if sql_server
+                                                                else ["CUST-1", "cust-2  "])
+    assert ids(texts, "Company", "startswith(name, 'ÉC')") == (["CUST-1", "cust-2  ", "Cust-3"] if sql_server
+                                                                else ["Cust-3"])
+    assert ids(texts, "Company", "endswith(name, 'BRE')") == (["Z"] if sql_server else [])
+    assert ids(texts, "Company", "endswith(name, 'ÉCOLE')") == []  # its two trailing spaces count
+    assert ids(texts, "Company", "contains(name, 'école  ')") == (["Cust-3"] if sql_server else [])
+
+
+def test_code_look_ups_of_embedded_references_follow_the_collation(texts: Storage) -> None:
+    texts.ensure_system_data()
+    if texts.collation == "ci":
+        project = texts.create("Project", {"name": "Boiler", "company_code": "cust-1  "})
+        assert project["company_code"] == "CUST-1" and project["company_id"] == uuid.UUID(int=1)
+        texts.create("Project", {"name": "Pump", "company": {"code": "CUST-2", "name": "Renamed"}})
+        assert texts.count("Company") == 5  # the node found "cust-2  ": one code in SQL Server
+        assert texts.find_by("Company", "code", "Cust-2")["name"] == "Renamed"
+    else:
+        with pytest.raises(UnresolvedReferenceError):
+            texts.create("Project", {"name": "Boiler", "company_code": "cust-1"})
+        texts.create("Project", {"name": "Pump", "company": {"code": "CUST-2", "name": "New"}})
+        assert texts.count("Company") == 6
+        assert texts.find_by("Company", "code", "cust-2") is None
+
+
+def test_an_unknown_collation_is_refused() -> None:
+    with pytest.raises(ValueError, match="ci, binary"):
+        Storage(collation="nocase")
+    with pytest.raises(ValueError, match="ci, binary"):
+        compile_filter(parse_filter("code eq 'x'"), ENTITY_SETS["Company"], collation="NOCASE")
 
 
 def test_numbers_compare_numerically(storage: Storage) -> None:
