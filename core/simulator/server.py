@@ -46,7 +46,7 @@ from core.simulator.sql import (
     compile_orderby,
     to_storage,
 )
-from core.simulator.storage import StorageError, Storage, ValidationError
+from core.simulator.storage import DECIMAL_PLACES, StorageError, Storage, ValidationError
 from core.simulator.xml import XML_CONTENT_TYPE, prefers_xml, xml_body
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ DEFAULT_MAX_NODE_COUNT = 0
 # How text compares (odyssee-api.md D12): "ci" like SQL Server's default collation
 # (case-insensitive, trailing spaces ignored), or "binary".
 DEFAULT_COLLATION = SQL_SERVER_COLLATION
+ODATA_VERSION = "4.0"
 # IIS's default maxAllowedContentLength.
 MAX_REQUEST_BYTES = 30_000_000
 REALM = "Odyssee"
@@ -194,6 +195,14 @@ _EDM_TYPES = {
 }
 
 
+# The facets ASP.NET OData writes where the values carry them: decimals keep up to 18 places
+# (odyssee-api.md §4) in SQL Server's widest decimal, dates keep milliseconds.
+_EDM_FACETS = {
+    "decimal": f' Precision="38" Scale="{DECIMAL_PLACES}"',
+    "datetime": ' Precision="3"',
+}
+
+
 def metadata_document() -> bytes:
     """A CSDL (OData v4) document listing every entity set and its properties."""
     lines = [
@@ -205,9 +214,9 @@ def metadata_document() -> bytes:
     for entity in ENTITY_SETS.values():
         lines.append(f'<EntityType Name="{entity.table}"><Key><PropertyRef Name="id"/></Key>')
         for spec in entity.fields:
-            length = f' MaxLength="{spec.max_length}"' if spec.max_length else ""
+            facets = f' MaxLength="{spec.max_length}"' if spec.max_length else _EDM_FACETS.get(spec.type, "")
             lines.append(
-                f'<Property Name="{spec.name}" Type="{_EDM_TYPES[spec.type]}" Nullable="false"{length}/>'
+                f'<Property Name="{spec.name}" Type="{_EDM_TYPES[spec.type]}" Nullable="false"{facets}/>'
             )
         lines.append("</EntityType>")
     lines.append('<EntityContainer Name="Container">')
@@ -309,6 +318,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.content_type)
         self.send_header("Content-Length", str(len(answer.body)))
+        # ASP.NET OData names its protocol version on every answer, errors included.
+        self.send_header("OData-Version", ODATA_VERSION)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.end_headers()

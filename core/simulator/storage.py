@@ -58,7 +58,7 @@ DEFAULT_JOB_TYPE = {"code": "STD", "name": "Standard", "is_default": True}
 # The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
 _DECIMAL_UPPER_TEXT = "1.79769313486232E+308"
 _DECIMAL_UPPER = Decimal(_DECIMAL_UPPER_TEXT)
-_DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
+DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
 _INT_UPPER = 2_147_483_647  # Edm.Int32
 _BEYOND_INT = Decimal(_INT_UPPER + 2)  # out of range with either sign
 
@@ -246,8 +246,8 @@ def check_value(spec: FieldSpec, value: object) -> list[str]:
         if value.copy_abs() > _DECIMAL_UPPER:  # type: ignore[union-attr]
             problems.append(f"The field {spec.name} must be between -{_DECIMAL_UPPER_TEXT} and {_DECIMAL_UPPER_TEXT}.")
             return problems
-        if -value.as_tuple().exponent > _DECIMAL_PLACES:  # type: ignore[union-attr, operator]
-            problems.append(f"The field {spec.name} must have at most {_DECIMAL_PLACES} decimals.")
+        if -value.as_tuple().exponent > DECIMAL_PLACES:  # type: ignore[union-attr, operator]
+            problems.append(f"The field {spec.name} must have at most {DECIMAL_PLACES} decimals.")
             return problems
     if spec.type in ("int", "decimal") and (spec.minimum is not None or spec.maximum is not None):
         low = spec.minimum
