@@ -9,6 +9,7 @@ import socket
 import uuid
 from datetime import datetime, timezone
 from typing import Iterator
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -93,6 +94,22 @@ def test_any_filter_gets_rows_or_a_4xx_in_the_odata_shape(api: httpx.Client, fil
         assert answer.status_code in (200, 400, 414), (filter_text, answer.text)
         if answer.status_code != 200:
             assert answer.json()["error"]["message"]
+
+
+OPTION_VALUES = st.one_of(st.text(max_size=60), FRAGMENTS, st.from_regex(r"-?\d{1,12}", fullmatch=True))
+QUERY_STRINGS = st.lists(
+    st.tuples(st.sampled_from(["$filter", "$select", "$orderby", "$top", "$skip", "$count", "$expand", "id", "$"]),
+              OPTION_VALUES),
+    max_size=6,
+).map(lambda options: "&".join(f"{quote(name)}={quote(value)}" for name, value in options))
+
+
+@settings(max_examples=200, deadline=None)
+@given(QUERY_STRINGS, st.sampled_from(["/JobApproval", "/JobApproval/$count", f"/JobApproval({uuid.UUID(int=1)})",
+                                       "/DbFile/GetFileContent", "/"]))
+def test_any_query_string_on_any_route_gets_an_answer_below_500(api: httpx.Client, query: str, path: str) -> None:
+    answer = api.get(f"{path}?{query}")
+    assert answer.status_code < 500, (path, query, answer.text)
 
 
 # ----------------------------------------------------------------------------------------------
