@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata.client import OdysseeClient, RetryPolicy
-from core.odata.datetimes import EMPTY_DATE
+from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field
 from core.simulator.server import Simulator
 from core.state import Store

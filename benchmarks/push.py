@@ -29,9 +29,9 @@ from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
+from core.odyssee.values import normalise_values, wire_value
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.normalise import normalise_values, wire_value
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.push import DEFAULT_CONCURRENCY, push
 

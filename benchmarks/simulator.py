@@ -19,7 +19,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.odata.datetimes import format_datetime  # noqa: E402
+from core.odyssee.values import format_datetime  # noqa: E402
 from core.simulator.server import Simulator  # noqa: E402
 
 CITIES = [

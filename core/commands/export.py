@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from core.odata.client import OdysseeClient
-    from core.odata.datetimes import parse_datetime
+    from core.odyssee.values import parse_datetime
     from core.state import Store, StoreError
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.progress import RunControl

@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import resources
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 
 # Tables whose rows carry last_modification, kept by triggers.
 TRACKED_TABLES = ("article_category", "article", "site_type", "employee", "customer", "site")

@@ -1,7 +1,7 @@
 """The mapping file: which ERP table feeds which Odyssee entity, column by column.
 
 One TOML file per profile, one section per Odyssee entity set (the names of
-:data:`core.simulator.schema.ENTITY_SETS`: ``[ArticleCategory]``, ``[ProjectType]``,
+:data:`core.odyssee.model.ENTITY_SETS`: ``[ArticleCategory]``, ``[ProjectType]``,
 ``[Company]``, ``[User]``, ``[Article]``, ``[Project]`` …)::
 
     [Company]
@@ -25,6 +25,8 @@ One TOML file per profile, one section per Odyssee entity set (the names of
 - **default** replaces a NULL column, or a text that is empty once transformed. A field that
   stays empty gets Odyssee's own default ("" / 0 / false), since the API stores no nulls.
 - **constant** sends a fixed value instead of a column.
+- **Values** are read the ERP's way (:func:`core.odyssee.values.read_erp`): ``"1 200,50"`` is
+  1200.50 in a decimal field, ``yes``/``no`` fill a flag, a number fills a text field as its text.
 - ``query`` and ``where`` are trusted configuration: they run as SQL exactly as written, with
   the reading account's rights. Give that account read-only access to the ERP.
 
@@ -39,15 +41,14 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from datetime import time
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from core.odata.datetimes import to_utc
-from core.simulator.schema import ENTITY_SETS, EntitySet, FieldSpec
+from core.odyssee.model import ENTITY_SETS, EntitySet, FieldSpec
+from core.odyssee.values import DECIMAL_PLACES, FieldValueError, erp_decimal, read_erp
 
 DEFAULT_SOURCE_NAME = "mapping.toml"
 
@@ -59,7 +60,6 @@ PUSHABLE_ENTITY_SETS: dict[str, EntitySet] = {
 SECTION_OPTIONS = ("table", "query", "key", "modified", "where", "fields", "protected")
 FIELD_OPTIONS = ("column", "constant", "transform", "default")
 TRANSFORM_NAMES = ("trim", "upper", "lower", "decimal:N")
-MAX_DECIMAL_PLACES = 18  # the API's limit for decimal digits
 
 # Names ERPs commonly use for a field Odyssee calls otherwise: better suggestions than spelling.
 _FIELD_ALIASES = {
@@ -137,115 +137,6 @@ def suggestion(word: str, candidates: Iterable[str], aliases: dict[str, str] | N
 
 
 # ----------------------------------------------------------------------------------------------
-# Values: ERP column values as the Odyssee field's type
-
-
-class ValueConversionError(ValueError):
-    """An ERP value that cannot become the Odyssee field's type; the message says why."""
-
-
-_TRUE_WORDS = {"1", "true", "t", "yes", "y", "on"}
-_FALSE_WORDS = {"0", "false", "f", "no", "n", "off"}
-
-
-def _shown(value: object) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _to_decimal(value: object) -> Decimal | None:
-    if isinstance(value, bool):
-        raise ValueConversionError(f"{_shown(value)} is not a number")
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        number = Decimal(repr(value))  # 12.5, not 12.4999999999999998…
-    elif isinstance(value, str):
-        text = value.strip().replace(" ", "")
-        if not text:
-            return None
-        if "," in text and "." not in text and text.count(",") == 1:
-            text = text.replace(",", ".")  # a decimal comma, as European ERPs often store text
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise ValueConversionError(f"{_shown(value)} is not a number") from None
-    else:
-        raise ValueConversionError(f"{_shown(value)} is not a number")
-    if not number.is_finite():
-        raise ValueConversionError(f"{_shown(value)} is not a number")
-    return number
-
-
-def to_field_value(value: object, spec: FieldSpec) -> object:
-    """``value`` (an ERP column value or a TOML constant) as ``spec``'s type.
-
-    None, and an empty text for anything but a text field, become the field's Odyssee default.
-    Naive datetimes are taken as UTC. Raises :class:`ValueConversionError`.
-    """
-    if isinstance(value, memoryview):
-        value = bytes(value)
-    if value is None or (spec.type != "string" and isinstance(value, str) and not value.strip()):
-        return spec.default_value
-    kind = spec.type
-    if kind == "string":
-        if isinstance(value, str):
-            return value
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if isinstance(value, (int, float, Decimal, uuid.UUID)):
-            return str(value)
-        if isinstance(value, datetime):
-            return value.isoformat()
-        if isinstance(value, date):
-            return value.isoformat()
-        raise ValueConversionError(f"{_shown(value)} is not text")
-    if kind == "decimal":
-        number = _to_decimal(value)
-        return spec.default_value if number is None else number
-    if kind == "int":
-        number = _to_decimal(value)
-        if number is None:
-            return spec.default_value
-        if number != number.to_integral_value():
-            raise ValueConversionError(f"{_shown(value)} is not a whole number")
-        return int(number)
-    if kind == "bool":
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, (int, Decimal)) and value in (0, 1):
-            return bool(value)
-        if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
-            return value.strip().lower() in _TRUE_WORDS
-        raise ValueConversionError(f"{_shown(value)} is not true or false")
-    if kind == "datetime":
-        try:
-            return to_utc(value)
-        except ValueError:
-            raise ValueConversionError(f"{_shown(value)} is not a date") from None
-    if kind == "guid":
-        if isinstance(value, uuid.UUID):
-            return value
-        try:
-            if isinstance(value, bytes) and len(value) == 16:
-                return uuid.UUID(bytes_le=value)  # SQL Server's uniqueidentifier byte order
-            if isinstance(value, str):
-                return uuid.UUID(value.strip())
-        except ValueError:
-            pass
-        raise ValueConversionError(f"{_shown(value)} is not a GUID")
-    if kind == "bytes":
-        if isinstance(value, (bytes, bytearray)):
-            return bytes(value)
-        raise ValueConversionError("the value is not binary content")
-    raise AssertionError(kind)  # pragma: no cover - schema.TYPES is closed
-
-
-# ----------------------------------------------------------------------------------------------
 # Transforms
 
 
@@ -261,7 +152,7 @@ class Transform:
         if value is None:
             return None
         if self.name == "decimal":
-            number = _to_decimal(value)
+            number = erp_decimal(value)
             if number is None:
                 return None
             return number.quantize(Decimal(1).scaleb(-self.places), rounding=ROUND_HALF_UP)  # type: ignore[arg-type]
@@ -281,10 +172,10 @@ def parse_transform(text: str) -> Transform:
     if name in ("trim", "upper", "lower") and not argument:
         return Transform(name)
     if name == "decimal":
-        if argument.strip().isdigit() and int(argument) <= MAX_DECIMAL_PLACES:
+        if argument.strip().isdigit() and int(argument) <= DECIMAL_PLACES:
             return Transform("decimal", int(argument))
         raise ValueError(
-            f"transform '{text}' needs a number of decimal places from 0 to {MAX_DECIMAL_PLACES}, e.g. 'decimal:2'"
+            f"transform '{text}' needs a number of decimal places from 0 to {DECIMAL_PLACES}, e.g. 'decimal:2'"
         )
     known = ", ".join(TRANSFORM_NAMES)
     hint = suggestion(name, ("trim", "upper", "lower", "decimal"))
@@ -313,14 +204,14 @@ class FieldMapping:
     def convert(self, raw: object) -> object:
         """The Odyssee value for the column value ``raw`` (ignored for a constant).
 
-        Raises :class:`ValueConversionError`.
+        Raises :class:`FieldValueError`.
         """
         value = self.constant if self.column is None else raw
         for transform in self.transforms:
             value = transform.apply(value)
         if self.default is not None and (value is None or value == ""):
             value = self.default
-        return to_field_value(value, self.spec)
+        return read_erp(self.spec, value)
 
 
 @dataclass(frozen=True)
@@ -721,7 +612,7 @@ class _Parser:
             try:
                 probe = FieldMapping(spec, None, constant, transforms, line=line)
                 constant = probe.convert(None)
-            except ValueConversionError as error:
+            except FieldValueError as error:
                 self.report(path, f"constant: {error}")
                 return None
             return FieldMapping(spec, None, constant, (), line=line)
@@ -737,8 +628,8 @@ class _Parser:
             self.report(path, f"{option}: a time of day is not a value {spec.name} can hold")
             return _INVALID
         try:
-            to_field_value(value, spec)
-        except ValueConversionError as error:
+            read_erp(spec, value)
+        except FieldValueError as error:
             self.report(path, f"{option}: {error}")
             return _INVALID
         return value

@@ -64,9 +64,8 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.sql import ColumnElement, FromClause
 
-from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, ValueConversionError, suggestion
-from core.odata.datetimes import format_datetime, to_utc
-from core.simulator.storage import check_value
+from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
+from core.odyssee.values import FieldValueError, check_value, format_datetime, to_utc
 
 DEFAULT_OVERLAP = timedelta(seconds=60)
 STREAM_BATCH_SIZE = 1000
@@ -451,7 +450,7 @@ class ErpReader:
             raw_value = raw.get(source.columns[field_mapping.column]) if field_mapping.column else None
             try:
                 value = field_mapping.convert(raw_value)
-            except ValueConversionError as error:
+            except FieldValueError as error:
                 problems.append(f"{field_name} (column {field_mapping.column}): {error}")
                 continue
             problems += check_value(field_mapping.spec, value)

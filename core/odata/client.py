@@ -33,7 +33,6 @@ import binascii
 import copy
 import hashlib
 import json
-import math
 import os
 import random
 import socket
@@ -42,8 +41,6 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Literal
 
@@ -68,7 +65,8 @@ from core.odata.errors import (
     safe_url,
     text_excerpt,
 )
-from core.odata.datetimes import format_datetime
+from core.odyssee.model import EMPTY_GUID_TEXT
+from core.odyssee.values import encode_json
 from core.odata.expr import IDENTIFIER, Expr
 from core.odata.parser import parse_filter
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError
@@ -77,7 +75,6 @@ from core.odata.requestlog import RequestLog, RequestRecord, RequestStats
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DOWNLOAD_CHUNK = 64 * 1024
-EMPTY_GUID = "00000000-0000-0000-0000-000000000000"
 USER_AGENT = "odyssee-sync"
 
 ProgressCallback = Callable[[int, "int | None"], None]
@@ -330,7 +327,7 @@ class OdysseeClient:
         if not isinstance(body, dict):
             raise TypeError("create() needs the row as a dict")
         row = dict(body)
-        if not row.get("id") or str(row["id"]) == EMPTY_GUID:
+        if not row.get("id") or str(row["id"]) == EMPTY_GUID_TEXT:
             row["id"] = str(uuid.uuid4())
         key = _guid(row["id"])
         row["id"] = key
@@ -394,7 +391,7 @@ class OdysseeClient:
             raise TypeError("update() needs the row as a dict")
         key = _guid(id)
         row = dict(body)
-        if row.get("id") not in (None, "", EMPTY_GUID) and str(row["id"]).lower() != key:
+        if row.get("id") not in (None, "", EMPTY_GUID_TEXT) and str(row["id"]).lower() != key:
             raise ValueError(f"The row's id {row['id']} differs from the id to update {key}.")
         row["id"] = key
         url = self._entity_url(entity, key)
@@ -925,36 +922,6 @@ def _orderby(orderby: str | Iterable[str | tuple[str, bool]]) -> tuple[tuple[str
 
 
 # ----------------------------------------------------------------------------------------------
-# Request bodies
-
-
-def encode_json(value: Any) -> bytes:
-    """JSON for a request body: decimals as exact numbers, datetimes the way the API writes
-    them (``2015-07-14T13:08:00.000Z``), GUIDs as text."""
-    return _encode(value).encode("utf-8")
-
-
-def _encode(value: Any) -> str:
-    if isinstance(value, dict):
-        return "{" + ",".join(f"{json.dumps(str(key), ensure_ascii=False)}:{_encode(item)}" for key, item in value.items()) + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_encode(item) for item in value) + "]"
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"Not a finite number: {value}")
-        return format(value, "f")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"Not a finite number: {value}")
-    if isinstance(value, datetime):
-        return json.dumps(format_datetime(value))
-    if isinstance(value, (uuid.UUID, date)):
-        return json.dumps(str(value) if isinstance(value, uuid.UUID) else value.isoformat())
-    if isinstance(value, bytes):
-        return json.dumps(base64.b64encode(value).decode("ascii"))
-    return json.dumps(value, ensure_ascii=False)
-
-
-# ----------------------------------------------------------------------------------------------
 # Downloads
 
 
@@ -1145,5 +1112,4 @@ __all__ = [
     "build_query",
     "check_connection",
     "check_profile_connection",
-    "encode_json",
 ]

@@ -20,8 +20,8 @@ answer text, or the underlying network error) for an expandable "details" view.
     └── CancelledError         the user cancelled
 
 ``error_from_response`` turns any non-success answer into the right class; it reads both error
-body shapes of odyssee-api.md D3 and falls back to the raw text, so a malformed answer never
-turns into a KeyError or JSONDecodeError in the caller.
+body shapes the API uses (``core/odyssee/DECISIONS.md``, "Errors") and falls back to the raw
+text, so a malformed answer never turns into a KeyError or JSONDecodeError in the caller.
 """
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ from datetime import datetime, timezone
 from typing import Any, Mapping
 
 import httpx
+
+from core.odyssee.model import entity_label
 
 DETAIL_LIMIT = 4000
 MESSAGE_EXCERPT = 300
@@ -160,15 +162,8 @@ class CancelledError(OdysseeError):
 # Reading error answers
 
 
-def entity_label(entity: str | None) -> str:
-    """``JobApproval`` -> ``job approval`` (how a sentence names a record)."""
-    if not entity:
-        return "record"
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", entity).lower()
-
-
 def parse_error_body(text: str) -> tuple[str, dict[str, list[str]]]:
-    """(message, fields) from either D3 shape; ("", {}) when the body is neither.
+    """(message, fields) from either error body shape; ("", {}) when the body is neither.
 
     Web API: ``{"Message": ..., "ModelState": {"company.name": ["..."]}}``; the ``company.``
     prefix is the action parameter's name, not part of the field, and is dropped.

@@ -7,7 +7,7 @@ field names are checked against :data:`IDENTIFIER`.
 
 Datetimes are written the way the vendor's ERP-link guide writes them, quoted with
 milliseconds and ``Z``. A quoted datetime is therefore a *string* literal in the tree; the
-server side decides from the field's type that it is a date (``core.odata.datetimes``).
+server side decides from the field's type that it is a date (``core.odyssee.values``).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Union
 
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
-from core.odata.datetimes import parse_datetime
+from core.odyssee.values import parse_datetime
 from core.odata.expr import (
     COMPARISONS,
     FUNCTIONS,

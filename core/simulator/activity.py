@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
-from core.simulator.schema import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
+from core.odyssee.model import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
 from core.simulator.seed import local_date_generated
 from core.simulator.storage import DEFAULT_JOB_TYPE, Row, Storage
 
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 CLOSED_STATUS_IDS = tuple(
     str(SYSTEM_JOB_STATUSES[name]).lower() for name in ("Completed", "Canceled", "Workshop - Completed")
 )
-# What a daily (intermediate) approval gives the job (odyssee-api.md §7.8).
+# What a daily (intermediate) approval gives the job: the work goes on another day.
 WAITING_FURTHER_ACTIONS_ID = SYSTEM_JOB_STATUSES["Waiting Further Actions"]
 OPEN_STATUS_ID = SYSTEM_JOB_STATUSES["Open"]
 

@@ -28,8 +28,7 @@ from typing import Callable
 from fpdf import FPDF
 from fpdf.errors import FPDFUnicodeEncodingException
 
-from core.odata.datetimes import EMPTY_DATE
-from core.simulator.schema import DB_FILE, SYSTEM_JOB_STATUSES
+from core.odyssee.model import DB_FILE, EMPTY_DATE, SYSTEM_JOB_STATUSES
 
 _LOG = logging.getLogger(__name__)
 

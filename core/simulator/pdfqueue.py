@@ -15,12 +15,11 @@ import threading
 import time
 import uuid
 
-from core.simulator.schema import EMPTY_GUID, JOB_APPROVAL_FILE_TYPE
+from core.odyssee.model import EMPTY_GUID, JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
 from core.simulator.storage import Row, Storage, WriteEvent
 
 log = logging.getLogger(__name__)
 
-APPROVAL_TABLE = "job_approval"
 PDF_MIME_TYPE = "application/pdf"
 
 
@@ -84,7 +83,7 @@ class PdfQueue:
             '(SELECT 1 FROM "db_file" f WHERE f."id_in_table" = a."id" '
             'AND f."db_table_name" = ? AND f."file_type_name" = ?) '
             'ORDER BY a."modified_dateutc", a."id"',
-            (APPROVAL_TABLE, JOB_APPROVAL_FILE_TYPE),
+            (JOB_APPROVAL_TABLE, JOB_APPROVAL_FILE_TYPE),
         )
         return [row[0] for row in rows]
 
@@ -129,7 +128,7 @@ class PdfQueue:
         rows = self.storage.fetch_all(
             'SELECT "id" FROM "db_file" WHERE "id_in_table" = ? AND "db_table_name" = ? AND "file_type_name" = ? '
             "LIMIT 1",
-            (str(approval_id).lower(), APPROVAL_TABLE, JOB_APPROVAL_FILE_TYPE),
+            (str(approval_id).lower(), JOB_APPROVAL_TABLE, JOB_APPROVAL_FILE_TYPE),
         )
         return self.storage.get("DbFile", rows[0][0]) if rows else None
 
@@ -159,7 +158,7 @@ class PdfQueue:
                 return self.storage.create(
                     "DbFile",
                     {
-                        "db_table_name": APPROVAL_TABLE,
+                        "db_table_name": JOB_APPROVAL_TABLE,
                         "id_in_table": approval["id"],
                         "name": file_name,
                         "file_name": file_name,

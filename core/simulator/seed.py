@@ -1,7 +1,7 @@
 """A demo tenant: a Belgian heating, cooling and ventilation service company and its customers.
 
 ``generate(scale)`` yields ``(entity set, rows)`` batches of complete typed rows (every field of
-``schema.ENTITY_SETS``, never None), ready for ``Storage.bulk_insert``. The same
+``core.odyssee.model.ENTITY_SETS``, never None), ready for ``Storage.bulk_insert``. The same
 ``(scale, seed, now)`` always gives the same rows.
 
 Shape of the data:
@@ -38,16 +38,17 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Iterator, Sequence
 
-from core.odata.datetimes import EMPTY_DATE
-from core.simulator.pdf import job_approval_file_name, render_job_approval_pdf
-from core.simulator.schema import (
+from core.odyssee.model import (
+    EMPTY_DATE,
     EMPTY_GUID,
     ENTITY_SETS,
     JOB_APPROVAL_FILE_TYPE,
+    JOB_APPROVAL_TABLE,
     LOCATION_EQUIPMENT_FAMILY_ID,
     SYSTEM_JOB_STATUSES,
-    default_row,
 )
+from core.simulator.pdf import job_approval_file_name, render_job_approval_pdf
+from core.simulator.storage import default_row
 
 DEMO_DOMAIN = "DEMO"
 DEMO_USERNAME = "api"
@@ -989,7 +990,7 @@ class _DemoTenant:
             pdf_row = self.row(
                 "DbFile",
                 db_table_id=EMPTY_GUID,
-                db_table_name="job_approval",
+                db_table_name=JOB_APPROVAL_TABLE,
                 id_in_table=final_approval["id"],
                 name=file_name,
                 file_name=file_name,

@@ -1,15 +1,17 @@
 """The embedded Odyssee-compatible HTTP server.
 
-A real HTTP/1.1 server with keep-alive on a loopback port, answering the routes of
-odyssee-api.md (§3-§8, "The seed flows", §12) under ``http://<host>:<port>/api``::
+A real HTTP/1.1 server with keep-alive on a loopback port, answering the vendor's routes (the
+entity sets of :mod:`core.odyssee.model`, ``$metadata``, ``DbFile/GetFileContent``, and the
+eight requests of the ERP-link guide) under ``http://<host>:<port>/api``::
 
     with Simulator(seed="demo") as sim:
         httpx.get(sim.base_url + "/Company", auth=sim.auth)
 
 Data lives in :class:`~core.simulator.storage.Storage` (SQLite; in memory unless ``data_dir`` is
-given, then ``data_dir/simulator.sqlite3`` survives restarts). Faults (D9) are switched on the
-``faults`` attribute at any time; ``hooks.before_list_page`` lets a test change data between the
-pages of a list. Counters tell tests and benchmarks how many calls a client made.
+given, then ``data_dir/simulator.sqlite3`` survives restarts). Faults (DECISIONS.md D9) are
+switched on the ``faults`` attribute at any time; ``hooks.before_list_page`` lets a test change
+data between the pages of a list. Counters tell tests and benchmarks how many calls a client
+made.
 """
 from __future__ import annotations
 
@@ -33,10 +35,11 @@ from xml.sax.saxutils import escape as xml_escape
 
 from core.odata.expr import node_count
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
+from core.odyssee.model import ENTITY_SETS, EntitySet, FieldSpec
+from core.odyssee.values import DECIMAL_PLACES
 from core.simulator.activity import ActivityTicker
 from core.simulator.faults import Faults
 from core.simulator.pdfqueue import PdfQueue
-from core.simulator.schema import ENTITY_SETS, EntitySet, FieldSpec
 from core.simulator.sql import (
     SQL_SERVER_COLLATION,
     QueryTranslationError,
@@ -46,7 +49,7 @@ from core.simulator.sql import (
     compile_orderby,
     to_storage,
 )
-from core.simulator.storage import DECIMAL_PLACES, StorageError, Storage, ValidationError
+from core.simulator.storage import StorageError, Storage, ValidationError
 from core.simulator.xml import XML_CONTENT_TYPE, prefers_xml, xml_body
 
 log = logging.getLogger(__name__)
@@ -54,10 +57,10 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "simulator.sqlite3"
 DEFAULT_PAGE_SIZE = 100
 LEGACY_PAGE_SIZE = 20
-# ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit. It stays
+# ASP.NET OData's MaxNodeCount default is 100 (DECISIONS.md D11); 0 means no limit. It stays
 # off until the client sizes its batches by nodes as well as by bytes.
 DEFAULT_MAX_NODE_COUNT = 0
-# How text compares (odyssee-api.md D12): "ci" like SQL Server's default collation
+# How text compares (DECISIONS.md D12): "ci" like SQL Server's default collation
 # (case-insensitive, trailing spaces ignored), or "binary".
 DEFAULT_COLLATION = SQL_SERVER_COLLATION
 ODATA_VERSION = "4.0"
@@ -115,7 +118,7 @@ def _json_answer(status: int, document: object, headers: Mapping[str, str] | Non
 
 
 def odata_error(status: int, code: str, message: str, target: str | None = None) -> _Answer:
-    """The OData error shape (D3) for query, key and routing problems."""
+    """The OData error shape (DECISIONS.md D3) for query, key and routing problems."""
     error: dict[str, object] = {"code": code, "message": message}
     if target is not None:
         error["details"] = [{"target": target, "message": message}]
@@ -123,7 +126,7 @@ def odata_error(status: int, code: str, message: str, target: str | None = None)
 
 
 def web_api_error(status: int, message: str, model_state: Mapping[str, list[str]] | None = None) -> _Answer:
-    """The ASP.NET Web API shape (D3) for validation and controller errors."""
+    """The ASP.NET Web API shape (DECISIONS.md D3) for validation and controller errors."""
     document: dict[str, object] = {"Message": message}
     if model_state is not None:
         document["ModelState"] = dict(model_state)
@@ -195,8 +198,8 @@ _EDM_TYPES = {
 }
 
 
-# The facets ASP.NET OData writes where the values carry them: decimals keep up to 18 places
-# (odyssee-api.md §4) in SQL Server's widest decimal, dates keep milliseconds.
+# The facets ASP.NET OData writes where the values carry them: decimals keep up to 18 places in
+# SQL Server's widest decimal, dates keep milliseconds.
 _EDM_FACETS = {
     "decimal": f' Precision="38" Scale="{DECIMAL_PLACES}"',
     "datetime": ' Precision="3"',
@@ -480,7 +483,7 @@ class Simulator:
 
     @property
     def authorization(self) -> str:
-        """The finished ``Authorization`` header value (the portal's "API key", D1)."""
+        """The finished ``Authorization`` header value (the portal's "API key", DECISIONS.md D1)."""
         token = f"{self.username}:{self.password}@{self.domain}".encode("utf-8")
         return "Basic " + base64.b64encode(token).decode("ascii")
 

@@ -8,7 +8,7 @@ Typing follows the field, not the literal, because the vendor's guide quotes dat
 (``modified_dateutc gt '2015-07-14T13:08:00.000Z'`` is a *string* literal in the tree): a quoted
 text compared with a datetime field is read as a date, with a GUID field as a GUID.
 
-Text compares like SQL Server's default collation (odyssee-api.md D12) unless the collation is
+Text compares like SQL Server's default collation (``core/odyssee/DECISIONS.md`` D12) unless the collation is
 ``"binary"``: case-insensitively for every letter (SQLite's NOCASE folds only ASCII), accents
 sorting beside their letters, and trailing spaces do not count in comparisons and sorting
 (``'CUST-1 '`` is ``'cust-1'``). The string functions only ignore case. A connection must have
@@ -24,11 +24,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from core.odata.datetimes import format_datetime, parse_datetime
 from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, Literal, Not, Or, number_problem
-from core.simulator.schema import EntitySet, FieldSpec
+from core.odyssee.model import EntitySet, FieldSpec
+from core.odyssee.values import format_datetime, parse_datetime
 
-# String comparison (odyssee-api.md D12): like SQL Server's default collation, or exact.
+# String comparison (DECISIONS.md D12): like SQL Server's default collation, or exact.
 SQL_SERVER_COLLATION = "ci"
 BINARY_COLLATION = "binary"
 COLLATIONS = (SQL_SERVER_COLLATION, BINARY_COLLATION)

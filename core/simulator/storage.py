@@ -3,11 +3,11 @@
 Two layers live here:
 
 - rows in and out of SQLite (``get``, ``find_by``, ``query``, ``bulk_insert`` …), typed the way
-  :mod:`core.simulator.schema` describes (UUID, Decimal, aware datetime, bytes), stored as text
+  :mod:`core.odyssee.model` describes (UUID, Decimal, aware datetime, bytes), stored as text
   that sorts correctly (GUIDs lower-case, dates ``YYYY-MM-DDThh:mm:ss.fffZ``, decimals exact);
 - the API's write rules (``create``, ``replace``, ``delete``): validation, read-only fields,
-  embedded entities (odyssee-api.md §6), ``modified_dateutc`` from a strictly increasing clock,
-  job numbers. The HTTP server, the field-activity ticker and the PDF queue all write through
+  embedded entities (``<x>_id`` | ``<x>_code`` | ``<x>`` node), ``modified_dateutc`` from a
+  strictly increasing clock, job numbers. The HTTP server, the field-activity ticker and the PDF queue all write through
   these, so every change looks the same to a client.
 
 One connection guarded by a re-entrant lock keeps it thread-safe; a write and the embedded rows
@@ -16,8 +16,6 @@ about committed writes (the PDF queue uses that to render approval PDFs).
 """
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import sqlite3
 import threading
@@ -29,17 +27,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from core.odata.datetimes import EMPTY_DATE, parse_datetime
-from core.simulator.schema import (
+from core.odyssee.model import (
+    EMPTY_DATE,
     EMPTY_GUID,
     ENTITY_SETS,
     SYSTEM_JOB_STATUSES,
     EntitySet,
     FieldSpec,
     Reference,
-    default_row,
     is_empty,
 )
+from core.odyssee.values import FieldValueError, check_value, parse_datetime, read_request
 from core.simulator.sql import (
     SQL_SERVER_COLLATION,
     SqlFragment,
@@ -55,12 +53,12 @@ Row = dict[str, object]
 DEFAULT_PROJECT_STATUS = {"code": "ACTIVE", "name": "Active", "is_default": True}
 DEFAULT_JOB_TYPE = {"code": "STD", "name": "Standard", "is_default": True}
 
-# The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
-_DECIMAL_UPPER_TEXT = "1.79769313486232E+308"
-_DECIMAL_UPPER = Decimal(_DECIMAL_UPPER_TEXT)
-DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
-_INT_UPPER = 2_147_483_647  # Edm.Int32
-_BEYOND_INT = Decimal(_INT_UPPER + 2)  # out of range with either sign
+# Why DELETE is refused, in the server's words; the vendor archives these instead.
+_DELETE_REFUSALS = {
+    "User": "Users cannot be deleted; set archived to true instead.",
+    "Company": "Companies cannot be deleted; set archived to true instead.",
+    "Article": "Articles cannot be deleted; set archived to true instead.",
+}
 
 _COLUMN_TYPES = {
     "guid": "TEXT",
@@ -163,102 +161,24 @@ def _render(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+# What the server says it expected, where its words are not the codec's.
+_EXPECTED_IN_ANSWERS = {"string": "a text", "datetime": "a date like 2015-07-14T13:08:00.000Z"}
+
+
 def coerce_value(spec: FieldSpec, value: object) -> object:
     """A request value (JSON types, or already typed) as the field's type; _Invalid otherwise."""
-    if value is None:
-        # The API knows no nulls; a null reads as "not given".
-        return spec.default_value
-    kind = spec.type
-    if kind == "guid":
-        if isinstance(value, uuid.UUID):
-            return value
-        if isinstance(value, str):
-            if not value.strip():
-                return EMPTY_GUID
-            try:
-                return uuid.UUID(value.strip())
-            except ValueError:
-                pass
-        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a GUID is expected.")
-    if kind == "string":
-        if isinstance(value, str):
-            return value
-        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a text is expected.")
-    if kind == "bool":
-        if isinstance(value, bool):
-            return value
-        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: true or false is expected.")
-    if kind == "int":
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-            if value.copy_abs() > _BEYOND_INT:
-                # check_value refuses it all the same; int() of a JSON number like 1e999999999
-                # would hold the whole server for minutes.
-                value = _BEYOND_INT.copy_sign(value)
-            return int(value)
-        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a whole number is expected.")
-    if kind == "decimal":
-        if isinstance(value, float) and not isinstance(value, bool):
-            value = Decimal(repr(value))
-        if isinstance(value, int) and not isinstance(value, bool):
-            return Decimal(value)
-        if isinstance(value, Decimal) and value.is_finite():
-            return value
-        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a number is expected.")
-    if kind == "datetime":
-        if isinstance(value, datetime):
-            return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-        if isinstance(value, str):
-            try:
-                return parse_datetime(value)
-            except ValueError:
-                pass
-        raise _Invalid(
-            f"The value {_render(value)} is not valid for {spec.name}: "
-            "a date like 2015-07-14T13:08:00.000Z is expected."
-        )
-    if kind == "bytes":
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            return bytes(value)
-        if isinstance(value, str):
-            try:
-                return base64.b64decode(value, validate=True)
-            except (binascii.Error, ValueError):
-                pass
-        raise _Invalid(f"The value for {spec.name} is not valid Base64 content.")
-    raise AssertionError(kind)  # pragma: no cover - schema.TYPES is closed
+    try:
+        return read_request(spec, value)
+    except FieldValueError as error:
+        if spec.type == "bytes":
+            raise _Invalid(f"The value for {spec.name} is not valid Base64 content.") from None
+        expected = _EXPECTED_IN_ANSWERS.get(spec.type, error.expected)
+        raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: {expected} is expected.") from None
 
 
-def check_value(spec: FieldSpec, value: object) -> list[str]:
-    """Schema rules (required, length, range, choices) for a typed value."""
-    problems: list[str] = []
-    if spec.required and is_empty(value):
-        problems.append(f"The {spec.name} field is required.")
-        return problems
-    if spec.type == "string" and spec.max_length is not None and len(value) > spec.max_length:  # type: ignore[arg-type]
-        problems.append(f"The field {spec.name} must be a string with a maximum length of {spec.max_length}.")
-    if spec.type == "int" and not -_INT_UPPER - 1 <= value <= _INT_UPPER:  # type: ignore[operator]
-        problems.append(f"The field {spec.name} must be between {-_INT_UPPER - 1} and {_INT_UPPER}.")
-        return problems
-    if spec.type == "decimal":
-        # Not abs(): it rounds to the decimal context and overflows on a JSON number like 1e999999999.
-        if value.copy_abs() > _DECIMAL_UPPER:  # type: ignore[union-attr]
-            problems.append(f"The field {spec.name} must be between -{_DECIMAL_UPPER_TEXT} and {_DECIMAL_UPPER_TEXT}.")
-            return problems
-        if -value.as_tuple().exponent > DECIMAL_PLACES:  # type: ignore[union-attr, operator]
-            problems.append(f"The field {spec.name} must have at most {DECIMAL_PLACES} decimals.")
-            return problems
-    if spec.type in ("int", "decimal") and (spec.minimum is not None or spec.maximum is not None):
-        low = spec.minimum
-        high = spec.maximum
-        if (low is not None and value < low) or (high is not None and value > high):  # type: ignore[operator]
-            upper = str(high) if high is not None else (_DECIMAL_UPPER_TEXT if spec.type == "decimal" else str(_INT_UPPER))
-            lower = str(low) if low is not None else "-" + upper
-            problems.append(f"The field {spec.name} must be between {lower} and {upper}.")
-    if spec.choices and value != "" and value not in spec.choices:
-        problems.append(f"The field {spec.name} must be one of: {', '.join(spec.choices)}.")
-    return problems
+def default_row(entity: EntitySet) -> Row:
+    """A row with every field at its default (never None): what an insert starts from."""
+    return {spec.name: spec.default_value for spec in entity.fields}
 
 
 def _now_ms() -> datetime:
@@ -600,7 +520,7 @@ class Storage:
     def delete(self, entity_set: str, row_id: uuid.UUID | str) -> None:
         entity = ENTITY_SETS[entity_set]
         if not entity.deletable:
-            raise DeleteRefusedError(entity.delete_refusal or f"{entity.name} rows cannot be deleted.")
+            raise DeleteRefusedError(_DELETE_REFUSALS.get(entity.name, f"{entity.name} rows cannot be deleted."))
         with self.transaction():
             existing = self.get(entity_set, row_id)
             if existing is None:

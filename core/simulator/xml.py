@@ -1,4 +1,4 @@
-"""XML answers of the simulator (odyssee-api.md §1 "Formats" and "XML shape", §5 "XML paging", §12 item 3).
+"""XML answers of the simulator, in the shape the vendor's help pages show.
 
 The vendor answers JSON unless the request asks for XML (``Accept: application/xml``); XML is
 DataContract style: the root element is the model name with the ``xmlns:i`` instance namespace,
@@ -26,7 +26,7 @@ import re
 from typing import Mapping, Sequence
 from xml.sax.saxutils import escape
 
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.model import ENTITY_SETS
 
 XML_CONTENT_TYPE = "application/xml; charset=utf-8"
 INSTANCE_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance"
@@ -114,7 +114,7 @@ def list_document(table: str, rows: Sequence[Mapping[str, object]], count: objec
 
 
 def error_document(document: object) -> bytes:
-    """The Web API ``<Error>`` shape for either JSON error shape of the server (D3)."""
+    """The Web API ``<Error>`` shape for either JSON error shape of the server (DECISIONS.md D3)."""
     parts = ["<Error>"]
     odata_error = document.get("error") if isinstance(document, dict) else None
     if isinstance(odata_error, dict):

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
 
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 from core.state import tables as t
 from core.state.store import Store, StoreError, canonical_json
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 from core.state import tables as t
 
 # The newest revision in core/state/migrations/versions (a test checks that they agree).

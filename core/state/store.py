@@ -47,7 +47,7 @@ from sqlalchemy import Connection, Engine, and_, delete, event, func, insert, se
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.database import DatabaseUrlError, first_line, upsert
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 from core.state import leases as lease_rules
 from core.state import tables as t
 from core.state.leases import JOBS, Lease, LeaseBusy, LeaseInfo, LeaseLost, holder_is_gone

@@ -55,8 +55,7 @@ from typing import Any, Iterable, Iterator, Protocol
 
 from core import credentials
 from core.files import move_into_place, sha256_of, write_staged
-from core.odata.client import encode_json
-from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
+from core.odyssee.values import EMPTY_DATE, encode_json, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
 from core.state import LeaseLost

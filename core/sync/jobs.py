@@ -18,14 +18,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
-from core.odata.datetimes import parse_datetime
+from core.odyssee.model import EMPTY_GUID
+from core.odyssee.values import parse_datetime
 from core.odata.expr import Expr, all_of
 from core.odata.query import Query
 from core.sync.progress import RunControl
 from core.sync.watermark import MODIFIED, WatermarkCursor
 
 DEFAULT_PAGE_SIZE = 100
-EMPTY_GUID = uuid.UUID(int=0)
 NO_REFERENCE = "_no_reference"  # the folder or file-name part for a job without an ERP reference
 
 

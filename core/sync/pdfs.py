@@ -43,9 +43,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
-from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
+from core.odyssee.model import JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
+from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.files import move_into_place, sha256_of
 from core.settings import DEFAULT_NAMING_TEMPLATE
 from core.state import LeaseLost
@@ -67,8 +68,6 @@ from core.sync.watermark import WatermarkCursor
 
 STREAM = "job_approval_pdf"
 RUN_KIND = "pdfs"
-FILE_TYPE = "JOB_APPROVAL"
-OWNER_TABLE = "job_approval"
 FILE_SELECT = ("id", "id_in_table", "file_name", "modified_dateutc")
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 16
@@ -81,7 +80,7 @@ STAGING_FOLDER = ".incoming"
 
 def job_approval_files():
     """``file_type_name eq 'JOB_APPROVAL' and db_table_name eq 'job_approval'``."""
-    return odata_field("file_type_name").eq(FILE_TYPE) & odata_field("db_table_name").eq(OWNER_TABLE)
+    return odata_field("file_type_name").eq(JOB_APPROVAL_FILE_TYPE) & odata_field("db_table_name").eq(JOB_APPROVAL_TABLE)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
 
 1. The ERP rows changed since the entity's watermark (store stream ``erp:<Entity>``) are read,
    with the reader's overlap for clock skew; ``full=True`` reads every row.
-2. Each row's mapped values are normalised (:mod:`core.sync.normalise`) and hashed. A row whose
+2. Each row's mapped values are normalised (:mod:`core.odyssee.values`) and hashed. A row whose
    hash equals the snapshot of its last push is ``unchanged`` and costs **no API call** (the
    ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). So is a row whose
    change the user did not approve before, until its values change again.
@@ -20,7 +20,7 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
 4. Each row becomes a :class:`PendingChange`: ``create`` (not in Odyssee; it gets its client
    GUID now), ``update``, ``link`` (in Odyssee with equal values: only its id and snapshot are
    recorded), ``conflict`` (someone changed a synchronised field in Odyssee since our last push,
-   D8: its ``modified_dateutc`` is newer than the snapshot's), ``invalid`` (the reasons: the
+   DECISIONS.md D8: its ``modified_dateutc`` is newer than the snapshot's), ``invalid`` (the reasons: the
    reader's conversion and rule problems, a reference that resolves nowhere, a duplicate) or
    ``unchanged`` (left out of ``changes`` unless ``include_unchanged``).
 5. References by ERP key (``company_code``, ``project_type_code``, ``article_category_code``)
@@ -47,12 +47,11 @@ from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
-from core.odata.datetimes import format_datetime, parse_datetime
+from core.odyssee.values import NormaliseError, format_datetime, normalise, normalise_values, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.query import Query
-from core.simulator.schema import ENTITY_SETS, EntitySet
-from core.state import Snapshot, Store
-from core.sync.normalise import NormaliseError, normalise, normalise_values, values_hash
+from core.odyssee.model import ENTITY_SETS, EntitySet
+from core.state import Snapshot, Store, snapshot_hash
 from core.sync.progress import RunControl
 
 CREATE = "create"
@@ -108,7 +107,7 @@ class PendingChange:
     depends_on: list[tuple[str, str]] = field(default_factory=list)  # (entity, erp_key) of creates
     odyssee_id: str | None = None  # the record's GUID; for a create, the client GUID it will get
     erp_modified: str | None = None
-    odyssee_modified: str | None = None  # as read for this plan (D8: checked again before a PUT)
+    odyssee_modified: str | None = None  # as read for this plan (DECISIONS.md D8: checked again before a PUT)
     approved: bool = False
     proposed: dict[str, Any] = field(default_factory=dict)  # every mapped field, ERP side
     current: dict[str, Any] | None = None  # the mapped fields as Odyssee has them; None if absent
@@ -417,7 +416,7 @@ class _Builder:
             except NormaliseError as error:
                 self.add(self.invalid(row, [str(error)], _converted_values(entity_set, row, scan.fields)))
                 continue
-            digest = values_hash(proposed)
+            digest = snapshot_hash(proposed)
             snapshot = snapshots.get(row.key)
             known_id = known_ids.get(row.key)
             rejection = rejections.get(row.key)

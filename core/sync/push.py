@@ -25,7 +25,7 @@ Under a lease
   and each state write checks it again, so a push that lost its lease sends and writes nothing
   more; it ends ``cancelled`` with the reason in ``message``.
 
-No lost edits (D8)
+No lost edits (DECISIONS.md D8)
   Before the updates of a level, their records are re-read in one list call per entity (``id``
   ``or`` chains). A record whose ``modified_dateutc`` moved since the preview *and* whose
   synchronised fields no longer look as the preview showed becomes a ``conflict``: nothing is
@@ -55,11 +55,10 @@ from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from core.odata.client import OdysseeClient
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime, wire_value
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.model import ENTITY_SETS
 from core.state import LeaseLost, Store, StoreError
-from core.sync.normalise import wire_value
 from core.sync.plan import (
     CONFLICT,
     CREATE,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.odata.datetimes import format_datetime, parse_datetime
+from core.odyssee.values import format_datetime, parse_datetime
 from core.odata.expr import Expr, field
 
 MODIFIED = "modified_dateutc"

@@ -1,7 +1,7 @@
 """How Odyssee values read in tables: dates without the 1980 "no date", booleans as Yes/No.
 
-The API stores no nulls (odyssee-api.md): an empty date is 1980-01-01 and an empty reference
-is the all-zero GUID. Showing those would read as real values, so they show as blanks.
+The API stores no nulls (:mod:`core.odyssee.model`): an empty date is 1980-01-01 and an empty
+reference is the all-zero GUID. Showing those would read as real values, so they show as blanks.
 """
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 
-from core.odata.datetimes import EMPTY_DATE, parse_datetime
-from core.simulator.schema import EMPTY_GUID, ENTITY_SETS
+from core.odyssee.model import EMPTY_DATE, EMPTY_GUID_TEXT, ENTITY_SETS
+from core.odyssee.values import parse_datetime
 
-_EMPTY_GUID_TEXT = str(EMPTY_GUID)
 NUMERIC_TYPES = ("int", "decimal", "money")
 
 
@@ -42,7 +41,7 @@ def display_text(value: object, kind: str = "string") -> str:
         return _date_text(value)
     if kind == "guid":
         text = str(value)
-        return "" if text == _EMPTY_GUID_TEXT else text
+        return "" if text == EMPTY_GUID_TEXT else text
     if kind == "bytes":
         return "(binary content, not loaded)" if value else ""
     if kind == "money" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):

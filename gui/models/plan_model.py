@@ -21,6 +21,7 @@ from typing import Any, Iterable, Sequence
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from core.odyssee.model import entity_label, entity_title
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import ALIGN_LEFT, RAW_ROLE, Index
@@ -57,31 +58,9 @@ RESULT_STYLES = {
 # Actions that are hidden by "Changes only": nothing to review in them.
 QUIET_ACTIONS = frozenset({LINK, UNCHANGED})
 
-ENTITY_TITLES = {
-    "ArticleCategory": "Article categories",
-    "ProjectType": "Project types",
-    "User": "Users",
-    "Company": "Companies",
-    "Project": "Projects",
-    "Article": "Articles",
-}
-
-ENTITY_SINGULAR = {
-    "ArticleCategory": "article category",
-    "ProjectType": "project type",
-    "User": "user",
-    "Company": "company",
-    "Project": "project",
-    "Article": "article",
-}
-
 CHECK_COLUMN, ACTION_COLUMN, NAME_COLUMN, DETAILS_COLUMN, RESULT_COLUMN = range(5)
 COLUMN_TITLES = ("ERP key", "Action", "Name", "What changes", "Result")
 GROUP = 0  # internalId of a group row; a change row's internalId is its group's row + 1
-
-
-def entity_title(entity: str) -> str:
-    return ENTITY_TITLES.get(entity, entity)
 
 
 def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
@@ -114,7 +93,7 @@ def details_text(change: PendingChange) -> str:
         text = f"new, {len(changed)} fields"
         if change.depends_on:
             text += " — after " + ", ".join(
-                f"{ENTITY_SINGULAR.get(entity, entity)} {key}" for entity, key in change.depends_on
+                f"{entity_label(entity)} {key}" for entity, key in change.depends_on
             )
     elif change.action in (UPDATE, CONFLICT):
         if len(change.field_changes) == 1:
@@ -613,6 +592,5 @@ __all__ = [
     "counts_text",
     "details_text",
     "diff_rows",
-    "entity_title",
     "record_name",
 ]

@@ -22,7 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from core.odata.expr import Expr
 from core.odata.query import Query
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.model import ENTITY_SETS
 from gui.models.formatting import NUMERIC_TYPES, display_text, field_type
 from gui.models.list_table import ALIGN_LEFT, ALIGN_RIGHT, RAW_ROLE, Index
 from gui.tasks import Task, TaskFailure, TaskRunner

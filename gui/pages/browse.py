@@ -34,34 +34,13 @@ from PySide6.QtWidgets import (
 
 from core.odata.expr import Expr, all_of, any_of, field, in_
 from core.odata.parser import KEYWORDS, FilterSyntaxError, parse_filter, tokenize
-from core.odata.errors import entity_label
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.model import ENTITY_SETS, entity_label, entity_title
 from gui import ui_state
 from gui.models.formatting import display_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
 from gui.pages.base import Page, TourStep, empty_state
 from gui.widgets.tables import DataTable
-
-ENTITY_TITLES = {
-    "User": "Users",
-    "Company": "Companies",
-    "Project": "Projects",
-    "ProjectType": "Project types",
-    "ProjectStatus": "Project statuses",
-    "Article": "Articles",
-    "ArticleCategory": "Article categories",
-    "Jobs": "Jobs",
-    "JobType": "Job types",
-    "JobStatus": "Job statuses",
-    "JobApproval": "Job approvals",
-    "JobPartUsage": "Parts used",
-    "JobNonPartUsage": "Time and other lines",
-    "DbFile": "Files",
-}
-
-# How a sentence names one row ("Details of job WO-1"), where entity_label's plural would read oddly.
-SINGULAR = {"Jobs": "job"}
 
 # The columns a list opens with: its key and name first, ids and technical fields left out.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -181,7 +160,7 @@ class BrowsePage(Page):
 
         self.entity_box = QComboBox()
         for name in ENTITY_SETS:
-            title = ENTITY_TITLES.get(name, name)
+            title = entity_title(name)
             self.entity_box.addItem(f"{title}  ({name})" if title != name else name, name)
         self.entity_box.setMinimumContentsLength(28)
         self.search_box = QLineEdit()
@@ -377,7 +356,7 @@ class BrowsePage(Page):
         self.search_box.setPlaceholderText(
             "Search " + " or ".join(name.replace("_", " ") for name in searchable)
             if searchable
-            else f"{ENTITY_TITLES.get(entity, entity)} have no code or name to search: use $filter"
+            else f"{entity_title(entity)} have no code or name to search: use $filter"
         )
         self._build_related(entity)
 
@@ -446,7 +425,7 @@ class BrowsePage(Page):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.progress.show_busy(f"Loading {ENTITY_TITLES.get(self._entity, self._entity).lower()}…", self.model.stop)
+            self.progress.show_busy(f"Loading {entity_title(self._entity).lower()}…", self.model.stop)
         else:
             self.progress.done()
         self._update_status()
@@ -465,7 +444,7 @@ class BrowsePage(Page):
     def _update_status(self) -> None:
         model = self.model
         loaded = model.rowCount()
-        noun = ENTITY_TITLES.get(self._entity, self._entity).lower()
+        noun = entity_title(self._entity).lower()
         if self.session is None:
             text = "Open a profile in Settings to browse Odyssee."
         elif model.loading and loaded == 0:
@@ -667,7 +646,7 @@ def _valid_order(value: object, entity: str) -> bool:
 
 
 def _record_title(entity: str, record: dict[str, object]) -> str:
-    label = SINGULAR.get(entity) or entity_label(entity)
+    label = entity_label(entity)
     for name in ("code", "reference_back_office", "id2", "name", "file_name"):
         value = record.get(name)
         if value not in (None, "", 0):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.erp.reader import ErpError
+from core.odyssee.model import entity_label, entity_title
 from core.state import PUSH, LeaseBusy
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan, build_plan, reader_for_profile
 from core.sync.push import push
@@ -51,11 +52,9 @@ from gui.models.plan_model import (
     CHANGED_BACKGROUND,
     CONFLICT_BACKGROUND,
     DETAILS_COLUMN,
-    ENTITY_SINGULAR,
     FieldDiffModel,
     PlanModel,
     counts_text,
-    entity_title,
     record_name,
 )
 from gui.pages.base import Page, TourStep, empty_state
@@ -499,7 +498,7 @@ class PushPage(Page):
         colour = ACTION_COLOURS.get(change.action, "#1d2b3a")
         name = record_name(change)
         self.diff_title.setText(
-            f"{ENTITY_SINGULAR.get(change.entity, change.entity).capitalize()} <b>{escape(change.erp_key)}</b>"
+            f"{entity_label(change.entity).capitalize()} <b>{escape(change.erp_key)}</b>"
             + (f" · {escape(name)}" if name else "")
             + f" — <span style='color:{colour}'>{change.action}</span>"
         )

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
-from core.simulator.schema import ENTITY_SETS, default_row
+from core.odyssee.model import ENTITY_SETS
+from core.simulator.storage import default_row
 from gui.pages.pdfs import DOWNLOADED, NEW, WAITING
 from tests.gui.conftest import open_profile, wait_idle
 from tests.gui.sync_fixtures import SYNC_PROFILE, approval_pdfs, save_profile

@@ -92,7 +92,8 @@ def test_re_export_since_a_date_lists_them_again_and_writes_no_duplicates(qtbot,
 
 
 def test_an_approval_with_a_problem_is_shown_and_left_out(qtbot, sync_window, sync_simulator, erp_path):
-    from core.simulator.schema import ENTITY_SETS, default_row
+    from core.odyssee.model import ENTITY_SETS
+    from core.simulator.storage import default_row
 
     row = {**default_row(ENTITY_SETS["JobApproval"]), "id": uuid.uuid4(), "jobs_id": uuid.uuid4(),
            "is_daily_approval": False, "modified_dateutc": sync_simulator.storage.next_modified()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 from core.simulator.activity import ActivityTicker
-from core.simulator.schema import COMPLETED_STATUS_ID
+from core.odyssee.model import COMPLETED_STATUS_ID
 from core.simulator.storage import Storage
 from tests.core.simulator.simulator_helpers import client_for, create_job
 

@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: E402
 from PySide6.QtPdf import QPdfDocument  # noqa: E402
 
-from core.odata.datetimes import EMPTY_DATE  # noqa: E402
+from core.odyssee.values import EMPTY_DATE  # noqa: E402
 from core.simulator import pdf  # noqa: E402
 from core.simulator.pdf import job_approval_file_name, render_job_approval_pdf  # noqa: E402
-from core.simulator.schema import COMPLETED_STATUS_ID, EMPTY_GUID  # noqa: E402
+from core.odyssee.model import COMPLETED_STATUS_ID, EMPTY_GUID  # noqa: E402
 
 GENERATED = datetime(2015, 7, 14, 15, 19, 37, tzinfo=timezone.utc)
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from core.odata.datetimes import EMPTY_DATE
+from core.odyssee.values import EMPTY_DATE
 from core.simulator import seed
 from core.simulator.pdf import job_approval_file_name
-from core.simulator.schema import (
+from core.odyssee.model import (
     COMPLETED_STATUS_ID,
     EMPTY_GUID,
     ENTITY_SETS,

@@ -8,8 +8,8 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from core.odata.datetimes import parse_datetime
-from core.simulator.schema import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
+from core.odyssee.values import parse_datetime
+from core.odyssee.model import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
 from core.simulator.server import Simulator
 from tests.core.simulator.simulator_helpers import assert_no_nulls, client_for
 

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 
-from core.odata.datetimes import parse_datetime
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.values import parse_datetime
+from core.odyssee.model import ENTITY_SETS
 from core.simulator.server import Simulator
 from tests.core.simulator.simulator_helpers import (
     DOMAIN,

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from core.odata.expr import And, Compare, Field, Literal, Not, Or, field
 from core.odata.parser import parse_filter
-from core.simulator.schema import COMPLETED_STATUS_ID, EMPTY_GUID, ENTITY_SETS, SYSTEM_JOB_STATUSES
+from core.odyssee.model import COMPLETED_STATUS_ID, EMPTY_GUID, ENTITY_SETS, SYSTEM_JOB_STATUSES
 from core.simulator.sql import QueryTranslationError, check_select, compile_filter, compile_orderby
 from core.simulator.storage import (
     ConflictError,

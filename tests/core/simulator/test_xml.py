@@ -12,7 +12,7 @@ from typing import Callable
 import httpx
 import pytest
 
-from core.simulator.schema import ENTITY_SETS
+from core.odyssee.model import ENTITY_SETS
 from core.simulator.server import Simulator
 from core.simulator.xml import INSTANCE_NAMESPACE, prefers_xml
 from tests.core.simulator.simulator_helpers import client_for, create_company

@@ -252,6 +252,6 @@ def test_two_pushes_of_one_profile_at_once_on_the_local_state_never_duplicate(si
 def _utc(moment: float) -> str:
     from datetime import datetime, timezone
 
-    from core.odata.datetimes import format_datetime
+    from core.odyssee.values import format_datetime
 
     return format_datetime(datetime.fromtimestamp(moment, timezone.utc))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from core.erp.demo import create_demo_erp, sqlite_url
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime
 from core.state import Store
 from core.sync.export import CompletedWork, SqlTarget
 from tests.core.sync.test_export import client_for, complete_jobs, erp_rows, final_approvals, start_simulator

@@ -1,27 +1,36 @@
-"""The entity sets the simulator serves, as data.
+"""The vendor's data model: entity sets, their fields and types, references, display titles, and
+the constants every tenant has.
 
-Field lists follow ../shared/odyssee-api.md §7 (the vendor's ResourceModel pages) and the
-project decisions there (D5: ProjectType). Where the vendor model is unknown we keep to the
-fields the ERP-link guide needs. Every field has a default: the API stores no nulls.
+The field lists follow the vendor's ResourceModel pages (the same in Odyssee v4 and Wello v5/v6);
+where the vendor's model is unknown, they hold the fields the ERP-link guide needs. Project types
+are an entity set of their own (``DECISIONS.md``, "Project types"). Every field has a default,
+since the API stores no nulls: ``""``, ``0``, ``false``, the empty GUID, ``1980-01-01``.
 
-Decisions the vendor leaves open, taken here:
+The client, the engines, the GUI and the simulator all read this one model; values of its fields
+are read, checked, normalised and written by :mod:`core.odyssee.values`. What only a server does
+with it (defaults on insert, read-only fields set on write, storage) is the simulator's
+(:mod:`core.simulator.storage`).
+
+Facts of the model that a client relies on:
+
+- ``<x>_code`` fields are returned next to ``<x>_id`` (the referenced row's ERP key at write
+  time), so a client can compare what it sent with what is stored.
 - A project without a status gets the tenant's default status (``is_default``), so the guide's
   ``project (code, name, company_code, project_type_code)`` is a valid create.
-- ``<x>_code`` fields are returned next to ``<x>_id`` (the referenced row's ERP key at write
-  time), which lets a client compare what it sent with what is stored.
-- Lists include ``file_content``; clients should ``$select`` the columns they need, as the
-  guide does.
+- Lists include ``file_content``: ``$select`` the columns you need, as the guide does.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 
-from core.odata.datetimes import EMPTY_DATE
-
+# The API has no nulls: an unset reference is the all-zero GUID, an unset date this one.
 EMPTY_GUID = uuid.UUID(int=0)
+EMPTY_GUID_TEXT = str(EMPTY_GUID)
+EMPTY_DATE = datetime(1980, 1, 1, tzinfo=timezone.utc)
 
 TYPES = ("guid", "string", "bool", "int", "decimal", "datetime", "bytes")
 
@@ -80,21 +89,38 @@ class Reference:
 
 @dataclass(frozen=True)
 class EntitySet:
+    """One controller of the API (``api/<name>``).
+
+    ``erp_key`` is the field that holds the ERP's key (None: the set is not fed from the ERP).
+    ``deletable`` is False where the vendor archives instead (users, companies, articles).
+    ``title`` names a list of its rows ("Job approvals"), ``label`` one row in a sentence
+    ("job approval"); both have defaults made from ``name``.
+    """
+
     name: str  # controller name, e.g. "Company"
     table: str  # model name, e.g. "company"
     fields: tuple[FieldSpec, ...]
     references: tuple[Reference, ...] = ()
     erp_key: str | None = "code"
     deletable: bool = True
-    # Why DELETE is refused, in the server's words.
-    delete_refusal: str = ""
+    title: str = ""
+    label: str = ""
     field_map: dict[str, FieldSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "field_map", {spec.name: spec for spec in self.fields})
+        if not self.label:
+            object.__setattr__(self, "label", name_label(self.name))
+        if not self.title:
+            object.__setattr__(self, "title", self.name)
 
     def __getitem__(self, name: str) -> FieldSpec:
         return self.field_map[name]
+
+
+def name_label(name: str) -> str:
+    """``JobApproval`` -> ``job approval``: how a sentence names a row of a set by its name."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
 
 
 def _f(name: str, type_: str, length: int | None = None, **flags: object) -> FieldSpec:
@@ -127,8 +153,6 @@ def _entity(
     return EntitySet(name, table, tuple(all_fields), references, **options)  # type: ignore[arg-type]
 
 
-_ARCHIVE_ONLY = "{what} cannot be deleted; set archived to true instead."
-
 USER = _entity(
     "User",
     "user",
@@ -146,7 +170,7 @@ USER = _entity(
         _f("disabled", "bool"),
     ),
     deletable=False,
-    delete_refusal=_ARCHIVE_ONLY.format(what="Users"),
+    title="Users",
 )
 
 COMPANY = _entity(
@@ -182,13 +206,14 @@ COMPANY = _entity(
         _f("create_date", "datetime"),
     ),
     deletable=False,
-    delete_refusal="Companies cannot be deleted; set archived to true instead.",
+    title="Companies",
 )
 
 PROJECT_TYPE = _entity(
     "ProjectType",
     "project_type",
     (_f("code", "string", 50), _f("name", "string", 50, required=True)),
+    title="Project types",
 )
 
 PROJECT_STATUS = _entity(
@@ -200,6 +225,7 @@ PROJECT_STATUS = _entity(
         _f("is_default", "bool"),
         _f("is_closed", "bool"),
     ),
+    title="Project statuses",
 )
 
 PROJECT = _entity(
@@ -223,6 +249,7 @@ PROJECT = _entity(
         Reference("project_type", "ProjectType", "project_type_id", "project_type_code", node="project_type"),
     ),
     erp_key="reference_back_office",
+    title="Projects",
 )
 
 ARTICLE_CATEGORY = _entity(
@@ -230,6 +257,7 @@ ARTICLE_CATEGORY = _entity(
     "article_category",
     (_f("code", "string", 50), _f("name", "string", 50, required=True)),
     (Reference("parent", "ArticleCategory", "parent_id", "parent_code", node="parent_article_category"),),
+    title="Article categories",
 )
 
 ARTICLE = _entity(
@@ -257,7 +285,7 @@ ARTICLE = _entity(
         ),
     ),
     deletable=False,
-    delete_refusal=_ARCHIVE_ONLY.format(what="Articles"),
+    title="Articles",
 )
 
 JOB_TYPE = _entity(
@@ -269,6 +297,7 @@ JOB_TYPE = _entity(
         _f("description", "string", 4000),
         _f("is_default", "bool"),
     ),
+    title="Job types",
 )
 
 JOB_STATUS = _entity(
@@ -281,6 +310,7 @@ JOB_STATUS = _entity(
         _f("sequence", "int"),
         _f("archived", "bool"),
     ),
+    title="Job statuses",
 )
 
 JOBS = _entity(
@@ -310,6 +340,8 @@ JOBS = _entity(
         Reference("job_status", "JobStatus", "job_status_id", "job_status_code", required=True),
     ),
     erp_key="reference_back_office",
+    title="Jobs",
+    label="job",
 )
 
 JOB_APPROVAL = _entity(
@@ -330,6 +362,7 @@ JOB_APPROVAL = _entity(
         _f("rating", "int", minimum=0, maximum=5),
     ),
     erp_key=None,
+    title="Job approvals",
 )
 
 JOB_PART_USAGE = _entity(
@@ -351,6 +384,7 @@ JOB_PART_USAGE = _entity(
         _f("is_under_warranty", "bool"),
     ),
     erp_key=None,
+    title="Parts used",
 )
 
 JOB_NON_PART_USAGE = _entity(
@@ -373,6 +407,7 @@ JOB_NON_PART_USAGE = _entity(
         _f("is_under_warranty", "bool"),
     ),
     erp_key=None,
+    title="Time and other lines",
 )
 
 DB_FILE = _entity(
@@ -392,6 +427,7 @@ DB_FILE = _entity(
         _f("is_archived", "bool"),
     ),
     erp_key=None,
+    title="Files",
 )
 
 ENTITY_SETS: dict[str, EntitySet] = {
@@ -414,7 +450,8 @@ ENTITY_SETS: dict[str, EntitySet] = {
     )
 }
 
-# Odyssee's system job statuses (odyssee-api.md §7.7); every tenant has them.
+# Odyssee's system job statuses (the vendor's JobStatus guide); every tenant has them, with these
+# GUIDs. Wello's configurable statuses point to one of them through system_job_status_id.
 SYSTEM_JOB_STATUSES: dict[str, uuid.UUID] = {
     "Waiting": uuid.UUID("69268600-D3E0-4222-859F-06E47CF4041E"),
     "Open": uuid.UUID("8BA9DA71-EF32-423A-BB50-AE767315F55C"),
@@ -437,16 +474,29 @@ SYSTEM_JOB_STATUSES: dict[str, uuid.UUID] = {
 
 COMPLETED_STATUS_ID = SYSTEM_JOB_STATUSES["Completed"]
 
-# The equipment family that marks a project as a Location (odyssee-api.md §7.2).
+# The equipment family that marks a project as a Location (the vendor's installation hierarchy).
 LOCATION_EQUIPMENT_FAMILY_ID = uuid.UUID("EDC4D105-71A4-474E-9CC7-8DB5297CF845")
 
+# A job approval's PDF is a DbFile with this read-only file_type_name, owned (db_table_name) by
+# the approval's table.
 JOB_APPROVAL_FILE_TYPE = "JOB_APPROVAL"
+JOB_APPROVAL_TABLE = JOB_APPROVAL.table
 
 
-def default_row(entity: EntitySet) -> dict[str, object]:
-    """A row with every field at its default (never None)."""
-    return {spec.name: spec.default_value for spec in entity.fields}
+def entity_title(name: str) -> str:
+    """The title of a list of ``name``'s rows ("Job approvals"); an unknown set's own name."""
+    entity = ENTITY_SETS.get(name)
+    return entity.title if entity else name
+
+
+def entity_label(name: str | None) -> str:
+    """How a sentence names one row of ``name`` ("job approval"); "record" when unknown."""
+    if not name:
+        return "record"
+    entity = ENTITY_SETS.get(name)
+    return entity.label if entity else name_label(name)
 
 
 def is_empty(value: object) -> bool:
+    """Whether a typed value is the API's "nothing": no text, the empty GUID or the 1980 date."""
     return value in (None, "", EMPTY_GUID) or (isinstance(value, datetime) and value == EMPTY_DATE)
