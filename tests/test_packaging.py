@@ -1,7 +1,8 @@
 """The installed package: console entry point, resources after a regular (non-editable)
-install, and the core/GUI boundary."""
+install, and the boundaries: core never imports Qt, production code never imports the simulator."""
 from __future__ import annotations
 
+import ast
 import os
 import pkgutil
 import subprocess
@@ -38,6 +39,49 @@ def test_core_never_imports_qt():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"core imported Qt: {result.stdout}"
+
+
+# The simulator is the API's test double: only the demo may start one.
+SIMULATOR_ALLOWED = ("core/simulator/", "core/commands/demo.py", "gui/tour.py")
+
+
+def imported_modules(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every import in a file, at any depth (inside functions too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                package = path.relative_to(ROOT).parent.parts
+                base = ".".join(package[: len(package) - node.level + 1])
+                module = f"{base}.{node.module}" if node.module else base
+            else:
+                module = node.module or ""
+            # "from core import simulator" imports the package as a name.
+            found += [(node.lineno, f"{module}.{alias.name}") for alias in node.names] + [(node.lineno, module)]
+    return found
+
+
+def simulator_imports() -> list[str]:
+    violations = []
+    for folder in ("core", "gui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            relative = path.relative_to(ROOT).as_posix()
+            if relative.startswith(SIMULATOR_ALLOWED):
+                continue
+            for line, module in imported_modules(path):
+                if module == "core.simulator" or module.startswith("core.simulator."):
+                    violations.append(f"{relative}:{line} imports {module}")
+    return sorted(set(violations))
+
+
+def test_production_code_never_imports_the_simulator():
+    """Only the simulator itself and the demo (the ``demo`` command and the screenshot tour) use
+    it; the client, the engines and the GUI take the vendor's model from core.odyssee."""
+    violations = simulator_imports()
+    assert not violations, "production code imports the simulator:\n" + "\n".join(violations)
 
 
 @pytest.fixture(scope="module")
