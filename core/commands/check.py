@@ -1,7 +1,12 @@
-"""``odyssee-sync check [--profile NAME]``: can this profile reach Odyssee and log in?
+"""``odyssee-sync check [--profile NAME] [--schema]``: can this profile reach Odyssee and log in?
 
 Prints one line: what works, or which of these is wrong — the address, the network, TLS or the
 credentials. Exit code 0 when the connection works, 2 otherwise.
+
+``--schema`` then compares the server's ``$metadata`` with the model this version knows
+(:mod:`core.odyssee.metadata`): entity sets and fields missing there, of another type, or new.
+Exit code 1 when the profile's mapping sends something the server lacks or types otherwise, 0 when
+it does not (new fields are only reported), 2 when the model cannot be read.
 
 ``open_profile`` is shared with the other commands that talk to Odyssee: it reads the profile
 from the settings and its secret from the keyring (never from the command line or environment).
@@ -14,7 +19,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.odata.client import check_profile_connection
 from core.settings import Profile, Settings, SettingsError
 
@@ -68,6 +73,10 @@ def job_lease(store, job: str, control, wait: float, program: str) -> Iterator:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_profile_argument(parser)
+    parser.add_argument(
+        "--schema", action="store_true",
+        help="also compare the server's model ($metadata) with the fields this version and the mapping use",
+    )
 
 
 def open_profile(name: str | None) -> tuple[Profile, str]:
@@ -107,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     result = check_profile_connection(profile, auth_header=header)
     if result.ok:
         print(f"OK: {result.message}")
-        return EXIT_OK
+        return _check_schema(profile, header) if args.schema else EXIT_OK
     labels = {
         "bad_url": "Wrong address",
         "unreachable": "Unreachable",
@@ -117,3 +126,18 @@ def run(args: argparse.Namespace) -> int:
     }
     print(f"{labels.get(result.kind, 'Failed')}: {result.message}", file=sys.stderr)
     return EXIT_FAILED
+
+
+def _check_schema(profile: Profile, header: str) -> int:
+    from core.odata.errors import OdysseeError
+    from core.odyssee.metadata import MetadataError
+    from core.sync.model_check import check_profile_model
+
+    try:
+        comparison = check_profile_model(profile, auth_header=header)
+    except (OdysseeError, MetadataError) as error:
+        print(f"Cannot read the server's model: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for line in comparison.report():
+        print(line)
+    return EXIT_PARTIAL if comparison.problems else EXIT_OK

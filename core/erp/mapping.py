@@ -306,6 +306,10 @@ class Mapping:
     def problem(self, where: str, message: str, line: int | None) -> MappingProblem:
         return MappingProblem(self.source, line, where, message)
 
+    def sent_fields(self) -> dict[str, set[str]]:
+        """Entity set -> the Odyssee fields this mapping sends to it, its ERP key field included."""
+        return {name: {section.erp_key_field, *section.fields} for name, section in self.sections.items()}
+
     def dependencies(self, entity: str) -> list[str]:
         """Sections that must be pushed before ``entity``: the ones it references by ERP key."""
         targets = self.sections[entity].references.values()

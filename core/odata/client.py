@@ -520,6 +520,20 @@ class OdysseeClient:
             False, "unexpected", f"Odyssee at {self.base_url} answers, but has no User list (404)."
         )
 
+    def metadata(self) -> bytes:
+        """The server's ``$metadata`` document (OData CSDL XML), as it came; OdysseeError otherwise."""
+        url = f"{self.base_url}/$metadata"
+        response = self._call("GET", url, entity="", action="request")[0]
+        self._raise_for_status(response, "", action="request")
+        if is_html(response.headers.get("content-type"), response.text[:200]):
+            raise UnexpectedAnswerError(
+                f"Odyssee answered {safe_url(url)} with a web page, not its model; check the base URL.",
+                status=response.status_code,
+                url=url,
+                detail=response.text,
+            )
+        return response.content
+
     # ------------------------------------------------------------------ plumbing: URLs
 
     def _entity_path(self, entity: str) -> str:

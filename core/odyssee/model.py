@@ -34,6 +34,17 @@ EMPTY_DATE = datetime(1980, 1, 1, tzinfo=timezone.utc)
 
 TYPES = ("guid", "string", "bool", "int", "decimal", "datetime", "bytes")
 
+# Each type as the server's $metadata (OData CSDL) names it.
+EDM_TYPES = {
+    "guid": "Edm.Guid",
+    "string": "Edm.String",
+    "bool": "Edm.Boolean",
+    "int": "Edm.Int32",
+    "decimal": "Edm.Decimal",
+    "datetime": "Edm.DateTimeOffset",
+    "bytes": "Edm.Binary",
+}
+
 _TYPE_DEFAULTS: dict[str, object] = {
     "guid": EMPTY_GUID,
     "string": "",

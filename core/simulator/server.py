@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote, unquote_plus
 from xml.sax.saxutils import escape as xml_escape
 
 from core.odata.expr import node_count
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
-from core.odyssee.model import ENTITY_SETS, EntitySet, FieldSpec
+from core.odyssee.model import EDM_TYPES, ENTITY_SETS, EntitySet, FieldSpec
 from core.odyssee.values import DECIMAL_PLACES
 from core.simulator.activity import ActivityTicker
 from core.simulator.faults import Faults
@@ -187,17 +187,6 @@ def encode_typed_row(entity: EntitySet, row: Mapping[str, object], names: Sequen
 # ----------------------------------------------------------------------------------------------
 # $metadata
 
-_EDM_TYPES = {
-    "guid": "Edm.Guid",
-    "string": "Edm.String",
-    "bool": "Edm.Boolean",
-    "int": "Edm.Int32",
-    "decimal": "Edm.Decimal",
-    "datetime": "Edm.DateTimeOffset",
-    "bytes": "Edm.Binary",
-}
-
-
 # The facets ASP.NET OData writes where the values carry them: decimals keep up to 18 places in
 # SQL Server's widest decimal, dates keep milliseconds.
 _EDM_FACETS = {
@@ -206,30 +195,40 @@ _EDM_FACETS = {
 }
 
 
-def metadata_document() -> bytes:
-    """A CSDL (OData v4) document listing every entity set and its properties."""
+def metadata_document(without: Iterable[str] = ()) -> bytes:
+    """A CSDL (OData v4) document listing every entity set and its properties.
+
+    ``without`` leaves out fields (``"Company.vat_reg_code"``) or whole entity sets
+    (``"ProjectType"``): a server whose model lags behind ours, for tests of the model check.
+    """
+    left_out = set(without)
+    known = set(ENTITY_SETS) | {f"{entity.name}.{spec.name}" for entity in ENTITY_SETS.values() for spec in entity.fields}
+    unknown = left_out - known
+    if unknown:
+        raise ValueError(f"the model has no {', '.join(sorted(unknown))} to leave out of $metadata")
+    entities = [entity for entity in ENTITY_SETS.values() if entity.name not in left_out]
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">',
         "<edmx:DataServices>",
         '<Schema Namespace="Odyssee" xmlns="http://docs.oasis-open.org/odata/ns/edm">',
     ]
-    for entity in ENTITY_SETS.values():
+    for entity in entities:
         lines.append(f'<EntityType Name="{entity.table}"><Key><PropertyRef Name="id"/></Key>')
         for spec in entity.fields:
+            if f"{entity.name}.{spec.name}" in left_out:
+                continue
             facets = f' MaxLength="{spec.max_length}"' if spec.max_length else _EDM_FACETS.get(spec.type, "")
             lines.append(
-                f'<Property Name="{spec.name}" Type="{_EDM_TYPES[spec.type]}" Nullable="false"{facets}/>'
+                f'<Property Name="{spec.name}" Type="{EDM_TYPES[spec.type]}" Nullable="false"{facets}/>'
             )
         lines.append("</EntityType>")
     lines.append('<EntityContainer Name="Container">')
-    for entity in ENTITY_SETS.values():
+    for entity in entities:
         lines.append(f'<EntitySet Name="{entity.name}" EntityType="Odyssee.{xml_escape(entity.table)}"/>')
     lines += ["</EntityContainer>", "</Schema>", "</edmx:DataServices>", "</edmx:Edmx>", ""]
     return "\n".join(lines).encode("utf-8")
 
-
-_METADATA = metadata_document()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -351,7 +350,11 @@ class Simulator:
         faults: Faults | None = None,
         max_node_count: int | None = None,
         collation: str | None = None,
+        metadata_without: Iterable[str] = (),
     ) -> None:
+        """``metadata_without`` names fields (``"Company.vat_reg_code"``) or entity sets that
+        ``$metadata`` leaves out, for tests of a client against a server whose model differs;
+        the data and the routes keep them."""
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
         if domain is None or username is None or password is None:
@@ -371,6 +374,7 @@ class Simulator:
         self.max_node_count = DEFAULT_MAX_NODE_COUNT if max_node_count is None else int(max_node_count)
         if self.max_node_count < 0:
             raise ValueError("max_node_count must be 0 (no limit) or more")
+        self._metadata = metadata_document(without=metadata_without)
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.faults = faults or Faults()
         self.hooks = Hooks()
@@ -594,7 +598,7 @@ class Simulator:
         if route == "$metadata":
             if method != "GET":
                 return _method_not_allowed("GET")
-            return _Answer(200, _METADATA, content_type="application/xml; charset=utf-8")
+            return _Answer(200, self._metadata, content_type="application/xml; charset=utf-8")
         if route.lower().rstrip("/") == _FILE_CONTENT_PATH:
             if method != "GET":
                 return _method_not_allowed("GET")

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from core import credentials
 from core.odata.client import ConnectionCheck, check_profile_connection
+from core.odata.errors import OdysseeError
+from core.odyssee.metadata import MetadataError
 from core.settings import (
     AUTH_HEADER,
     AUTH_PASSWORD,
@@ -50,6 +52,7 @@ from core.settings import (
 )
 from core.state import Store
 from core.sync.export import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
+from core.sync.model_check import check_profile_model
 from gui.pages.base import Page, TourStep
 
 FIELD_LABELS = {
@@ -657,12 +660,13 @@ class SettingsPage(Page):
         self.test_result.setText("Testing the connection…")
         self.test_result.setStyleSheet("")
 
-        def test(control) -> ConnectionCheck:
+        def test(control) -> tuple[ConnectionCheck, str, bool]:
             secret = typed or credentials.secret_for(profile)
             if not secret:
-                return ConnectionCheck(False, "credentials", "Type the password first: none is saved for this profile.")
+                return ConnectionCheck(False, "credentials", "Type the password first: none is saved for this profile."), "", True
             header = credentials.authorization_header(profile, secret)
-            return check_profile_connection(profile, auth_header=header)
+            check = check_profile_connection(profile, auth_header=header)
+            return (check, *_model_sentence(profile, header)) if check.ok else (check, "", True)
 
         self.run(
             test,
@@ -673,10 +677,11 @@ class SettingsPage(Page):
             with_session=False,
         )
 
-    def _show_test_result(self, check: ConnectionCheck) -> None:
+    def _show_test_result(self, result: tuple[ConnectionCheck, str, bool]) -> None:
+        check, model, model_ok = result
         if check.ok:
-            self.test_result.setText(f"✔ Connection OK. {check.message}")
-            self.test_result.setStyleSheet("color: #2e8b57;")
+            self.test_result.setText(f"✔ Connection OK. {check.message} {model}".rstrip())
+            self.test_result.setStyleSheet("color: #2e8b57;" if model_ok else "color: #9a5b00;")
         else:
             labels = {
                 "credentials": "Wrong user name or password",
@@ -806,6 +811,16 @@ def _keep_password(profile: Profile, password: str, what: str, store, session_se
     except credentials.KeyringUnavailable:
         session_secrets.set(profile, password)
         return f" The {what} password is kept for this session only (no keyring)."
+
+
+def _model_sentence(profile: Profile, header: str) -> tuple[str, bool]:
+    """What the server's model says of the profile's mapping, in one sentence, and whether that
+    is fine (nothing the mapping sends is missing there)."""
+    try:
+        comparison = check_profile_model(profile, auth_header=header)
+    except (OdysseeError, MetadataError) as error:
+        return f"Its model could not be read: {error}", False
+    return comparison.sentence(), not comparison.problems
 
 
 def _secret_state(profile: Profile) -> tuple[str, str]:

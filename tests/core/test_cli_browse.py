@@ -1,4 +1,5 @@
-"""``odyssee-sync check`` and ``odyssee-sync browse`` against the simulator, through core.cli.main."""
+"""``odyssee-sync check`` (also ``--schema``) and ``odyssee-sync browse`` against the simulator,
+through core.cli.main."""
 from __future__ import annotations
 
 import csv
@@ -9,7 +10,7 @@ import uuid
 import pytest
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK, main
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.settings import Profile, Settings
 from core.simulator.server import Simulator
 
@@ -31,6 +32,11 @@ def simulator():
 
 @pytest.fixture
 def profile(simulator):
+    return add_profile(simulator)
+
+
+def add_profile(simulator: Simulator) -> str:
+    """The profile "Sim" for ``simulator``, its password in the keyring."""
     settings = Settings.load()
     settings.add(Profile(name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser"))
     settings.save()
@@ -123,6 +129,36 @@ def test_check_unreachable(capsys, profile, simulator):
     simulator.stop()
     code, _, err = run(capsys, "check")
     assert code == EXIT_FAILED and err.startswith("Unreachable: ")
+
+
+def test_check_schema_when_the_server_matches(capsys, profile):
+    code, out, err = run(capsys, "check", "--schema")
+    assert (code, err) == (EXIT_OK, "")
+    assert out.splitlines()[1:] == ["The server's model matches."]
+
+
+def test_check_schema_reports_a_field_the_mapping_sends_that_the_server_lacks(capsys):
+    lacking = ["Company.vat_reg_code", "Company.fax"]
+    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD, metadata_without=lacking) as sim:
+        add_profile(sim)
+        code, out, err = run(capsys, "check", "--schema")
+        assert sim.count("GET", "$metadata") == 1
+    assert (code, err) == (EXIT_PARTIAL, "")
+    # The shipped default mapping sends vat_reg_code; it does not send fax.
+    assert out.splitlines()[1:] == [
+        "Missing on the server:",
+        "  Company.vat_reg_code (your mapping sends it)",
+        "  Company.fax",
+        "Your mapping uses 1 thing the server lacks or types otherwise: pushing them would fail.",
+    ]
+
+
+def test_check_schema_only_informs_about_what_the_mapping_does_not_use(capsys):
+    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD, metadata_without=["JobType"]) as sim:
+        add_profile(sim)
+        code, out, _ = run(capsys, "check", "--schema")
+    assert code == EXIT_OK
+    assert out.splitlines()[-2:] == ["  entity set JobType", "The server's model differs only where your mapping does not reach."]
 
 
 def test_secrets_never_reach_the_output(capsys, profile, simulator):

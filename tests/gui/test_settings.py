@@ -9,6 +9,7 @@ import pytest
 from core import credentials, paths
 from core.credentials import SERVICE_NAME
 from core.settings import Settings
+from core.simulator.server import Simulator
 from tests.gui.conftest import PASSWORD, make_profile, wait_idle
 
 
@@ -82,6 +83,19 @@ def test_test_connection_says_ok_or_wrong_password(qtbot, window, demo_simulator
     assert not (paths.config_dir() / "profiles.toml").exists()  # testing saves nothing
 
 
+def test_test_connection_says_what_the_servers_model_lacks_of_the_mapping(qtbot, window):
+    with Simulator(domain="DEMO", username="api", password=PASSWORD, metadata_without=["Company.vat_reg_code"]) as simulator:
+        window.start_first_run()
+        page = window.current_page
+        fill(qtbot, page, simulator)
+        qtbot.mouseClick(page.test_button, _left())
+        qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✖")), timeout=10_000)
+        assert page.test_result.text().startswith("✔ Connection OK. Connected to Odyssee at ")
+        assert page.test_result.text().endswith(
+            "The server has no field Company.vat_reg_code, which your mapping sends."
+        )
+
+
 def test_test_connection_uses_the_saved_password_when_none_is_typed(qtbot, demo_window):
     page = demo_window.go_to("settings")
     wait_idle(qtbot, page)
@@ -90,6 +104,7 @@ def test_test_connection_uses_the_saved_password_when_none_is_typed(qtbot, demo_
     qtbot.mouseClick(page.test_button, _left())
     qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✖")), timeout=10_000)
     assert page.test_result.text().startswith("✔ Connection OK")
+    assert page.test_result.text().endswith("The server's model matches.")
 
 
 def test_without_a_keyring_the_password_can_be_used_for_this_session_only(qtbot, window, demo_simulator, monkeypatch):
