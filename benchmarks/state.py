@@ -138,6 +138,7 @@ def seed_snapshots(reader: ErpReader, store: Store) -> int:
             highest = reader.max_modified(entity)
             if highest is not None:
                 store.set_watermark(watermark_stream(entity), highest)
+    store.refresh_statistics()  # as state migrate does after its bulk copy
     return total
 
 

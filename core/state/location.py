@@ -36,6 +36,7 @@ _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}\Z")
 # Connections kept per store: the push's worker threads, the GUI's tasks, the lease's renewer.
 POOL_SIZE = 8
 POOL_OVERFLOW = 24
+POOL_RECYCLE_SECONDS = 300
 
 BACKEND_TITLES = {"postgresql": "PostgreSQL", "mssql": "SQL Server", "sqlite": "SQLite", "mysql": "MySQL"}
 
@@ -110,7 +111,9 @@ class StateLocation:
                 self.url, what="state database", must_exist=False, poolclass=QueuePool,
                 pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, connect_args={"check_same_thread": False},
             )
-        options = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_pre_ping": True}
+        # Connections are renewed after a few minutes (a firewall may cut idle ones), not pinged
+        # before each use: that would be one more round trip per read.
+        options = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_recycle": POOL_RECYCLE_SECONDS}
         if self.schema:
             options["execution_options"] = {"schema_translate_map": {None: self.schema}}
         return engine_for(self.url, password=password, what="state database", **options)
