@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Union
 
 from core.odata.datetimes import format_datetime
 
@@ -84,6 +84,10 @@ class Field(Expr):
     def endswith(self, text: str) -> "Call":
         return Call("endswith", (self, literal(str(text))))
 
+    def is_in(self, values: Iterable[object]) -> "In":
+        """OData 4.01's ``name in (v1,v2,…)``; only for servers known to accept it."""
+        return In(self, tuple(literal(value) for value in values))
+
 
 @dataclass(frozen=True, slots=True)
 class Literal(Expr):
@@ -101,6 +105,18 @@ class Compare(Expr):
     def __post_init__(self) -> None:
         if self.op not in COMPARISONS:
             raise ValueError(f"Unknown comparison operator: {self.op!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class In(Expr):
+    """``left in (v1,v2,…)`` (OData 4.01): one comparison with a list of values."""
+
+    left: Expr
+    values: tuple[Literal, ...]
+
+    def __post_init__(self) -> None:
+        if not self.values:
+            raise ValueError("'in' needs at least one value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,28 +183,32 @@ def _chain(node: type, expressions: Iterable[Expr]) -> Expr | None:
     return result
 
 
-def node_count(expr: Expr) -> int:
-    """How many nodes a server's filter validator counts in ``expr``.
-
-    ASP.NET OData rejects a ``$filter`` whose tree holds more than ``MaxNodeCount`` nodes (100
-    by default). Every field, literal, comparison, ``and``/``or``, ``not`` and function call is
-    one node, so ``id eq <guid>`` is 3 and each further ``or id eq <guid>`` adds 4. Counted
-    without recursion: a long ``or`` chain is a deep tree.
-    """
-    count = 0
+def walk(expr: Expr) -> Iterator[Expr]:
+    """Every node of ``expr`` (an ``in``'s values excepted), without recursion: a long ``or``
+    chain is a deep tree."""
     stack = [expr]
     while stack:
         node = stack.pop()
-        count += 1
-        if isinstance(node, Compare):
-            stack += (node.left, node.right)
-        elif isinstance(node, (And, Or)):
+        yield node
+        if isinstance(node, (Compare, And, Or)):
             stack += (node.left, node.right)
         elif isinstance(node, Not):
             stack.append(node.operand)
         elif isinstance(node, Call):
             stack += node.args
-    return count
+        elif isinstance(node, In):
+            stack.append(node.left)
+
+
+def node_count(expr: Expr) -> int:
+    """How many nodes a server's filter validator counts in ``expr``.
+
+    ASP.NET OData rejects a ``$filter`` whose tree holds more than ``MaxNodeCount`` nodes (100
+    by default). Every field, literal, comparison, ``and``/``or``, ``not`` and function call is
+    one node, so ``id eq <guid>`` is 3 and each further ``or id eq <guid>`` adds 4. An ``in`` is
+    3 however many values it lists: the property, the operator and the collection.
+    """
+    return sum(2 if isinstance(node, In) else 1 for node in walk(expr))
 
 
 def in_(name: str, values: Iterable[object]) -> Expr | None:
@@ -244,9 +264,11 @@ def to_text(expr: Expr) -> str:
         if _precedence(expr.right) <= precedence:
             right = f"({right})"
         return f"{left} {keyword} {right}"
+    if isinstance(expr, In):
+        return f"{_operand(expr.left)} in ({','.join(to_text(value) for value in expr.values)})"
     if isinstance(expr, Not):
         inner = to_text(expr.operand)
-        if isinstance(expr.operand, (And, Or, Compare, Not)):
+        if isinstance(expr.operand, (And, Or, Compare, In, Not)):
             inner = f"({inner})"
         return f"not {inner}"
     if isinstance(expr, Call):
@@ -256,7 +278,7 @@ def to_text(expr: Expr) -> str:
 
 def _operand(expr: Expr) -> str:
     text = to_text(expr)
-    return f"({text})" if isinstance(expr, (And, Or, Compare, Not)) else text
+    return f"({text})" if isinstance(expr, (And, Or, Compare, In, Not)) else text
 
 
 def _precedence(expr: Expr) -> int:

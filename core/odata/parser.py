@@ -5,7 +5,7 @@ The grammar is the subset Odyssee documents plus the common string functions::
     expression := term ("or" term)*
     term       := factor ("and" factor)*
     factor     := "not" factor | comparison
-    comparison := operand [("eq"|"ne"|"gt"|"ge"|"lt"|"le") operand]
+    comparison := operand [("eq"|"ne"|"gt"|"ge"|"lt"|"le") operand | "in" "(" literal ("," literal)* ")"]
     operand    := "(" expression ")" | function "(" expression ("," expression)* ")"
                 | literal | field
 
@@ -28,12 +28,13 @@ from core.odata.expr import (
     Compare,
     Expr,
     Field,
+    In,
     Literal,
     Not,
     Or,
 )
 
-KEYWORDS = frozenset(("and", "or", "not", "true", "false", "null", *COMPARISONS))
+KEYWORDS = frozenset(("and", "or", "not", "in", "true", "false", "null", *COMPARISONS))
 
 
 class FilterSyntaxError(ValueError):
@@ -202,7 +203,26 @@ class _Parser:
             if self.at_word(*COMPARISONS):
                 raise self.error("comparisons cannot be chained; combine them with 'and'")
             return Compare(op, left, right)
+        if self.at_word("in"):
+            return self.in_list(left)
         return left
+
+    def in_list(self, left: Expr) -> Expr:
+        """OData 4.01's ``name in (v1,v2,…)``: a parenthesised list of values only."""
+        self.advance()  # "in"
+        self.expect("(", "'(' and the list of values after 'in'")
+        values = [self.in_value()]
+        while self.current.kind == ",":
+            self.advance()
+            values.append(self.in_value())
+        self.expect(")", "a closing parenthesis")
+        return In(left, tuple(values))
+
+    def in_value(self) -> Literal:
+        value = self.operand()
+        if not isinstance(value, Literal):
+            raise FilterSyntaxError("The list after 'in' may hold values only", self.tokens[self.index - 1].position)
+        return value
 
     def operand(self) -> Expr:
         token = self.current

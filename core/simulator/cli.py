@@ -47,6 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="complete a job every S seconds (default: off)")
     parser.add_argument("--max-node-count", type=int, default=None, metavar="N",
                         help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (0: no limit)")
+    parser.add_argument("--no-in", dest="accept_in", action="store_false",
+                        help="refuse OData 4.01's 'in' operator with 400, like a server that knows only OData 4.0")
     parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
     parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
     parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
@@ -84,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
             activity_interval=args.activity_interval or None,
             faults=faults,
             max_node_count=args.max_node_count,
+            accept_in=args.accept_in,
         )
         simulator.start()
     except (OSError, ValueError) as error:

@@ -31,7 +31,7 @@ from typing import Callable, Mapping, Sequence
 from urllib.parse import quote, unquote, unquote_plus
 from xml.sax.saxutils import escape as xml_escape
 
-from core.odata.expr import node_count
+from core.odata.expr import In, node_count, walk
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
 from core.simulator.activity import ActivityTicker
 from core.simulator.faults import Faults
@@ -325,6 +325,7 @@ class Simulator:
         activity_interval: float | None = None,
         faults: Faults | None = None,
         max_node_count: int | None = None,
+        accept_in: bool = True,
     ) -> None:
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
@@ -345,6 +346,8 @@ class Simulator:
         self.max_node_count = DEFAULT_MAX_NODE_COUNT if max_node_count is None else int(max_node_count)
         if self.max_node_count < 0:
             raise ValueError("max_node_count must be 0 (no limit) or more")
+        # False: answer OData 4.01's ``in`` operator like a server that only knows OData 4.0.
+        self.accept_in = accept_in
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.faults = faults or Faults()
         self.hooks = Hooks()
@@ -620,7 +623,7 @@ class Simulator:
     def _list(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
-            self._check_node_count(options)
+            self._validate_filter(options)
             select = check_select(options.select or None, entity)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
             order_by = compile_orderby(options.orderby, entity)
@@ -652,8 +655,13 @@ class Simulator:
         parts.append("}")
         return _Answer(200, "".join(parts).encode("utf-8"))
 
-    def _check_node_count(self, options: Query) -> None:
-        """ASP.NET OData's ``MaxNodeCount`` validation, with its own words."""
+    def _validate_filter(self, options: Query) -> None:
+        """ASP.NET OData's ``MaxNodeCount`` validation, with its own words, and ``in`` when refused."""
+        if not self.accept_in and options.filter is not None and any(isinstance(node, In) for node in walk(options.filter)):
+            raise QueryError(
+                "$filter",
+                "The query specified in the URI is not valid. Syntax error: the 'in' operator is not supported.",
+            )
         if self.max_node_count and options.filter is not None and node_count(options.filter) > self.max_node_count:
             raise QueryError(
                 "$filter",
@@ -677,7 +685,7 @@ class Simulator:
     def _count_rows(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
-            self._check_node_count(options)
+            self._validate_filter(options)
             where = compile_filter(options.filter, entity) if options.filter is not None else None
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)

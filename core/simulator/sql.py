@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from core.odata.datetimes import format_datetime, parse_datetime
-from core.odata.expr import And, Call, Compare, Expr, Field, Literal, Not, Or
+from core.odata.expr import And, Call, Compare, Expr, Field, In, Literal, Not, Or
 from core.simulator.schema import EntitySet, FieldSpec
 
 _SQL_OPERATORS = {"eq": "=", "ne": "<>", "gt": ">", "ge": ">=", "lt": "<", "le": "<="}
@@ -109,6 +109,10 @@ def _boolean(expr: Expr, entity: EntitySet, params: list[object]) -> str:
         return f"(NOT {_boolean(expr.operand, entity, params)})"
     if isinstance(expr, Compare):
         return _comparison(expr, entity, params)
+    if isinstance(expr, In):
+        # One flat OR of ``eq`` comparisons, so that ``in`` matches exactly the rows of the
+        # ``or`` chain it stands for (same typing, same string comparison).
+        return "(" + " OR ".join(_comparison(Compare("eq", expr.left, value), entity, params) for value in expr.values) + ")"
     if isinstance(expr, Call):
         return _call(expr, entity, params)
     if isinstance(expr, Field):

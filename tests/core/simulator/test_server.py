@@ -123,6 +123,31 @@ def test_a_filter_over_the_node_limit_gets_aspnet_odatas_400(make_simulator) -> 
             assert "The node count limit of '100' has been exceeded" in answer.json()["error"]["message"]
 
 
+def test_in_finds_the_same_rows_as_the_or_chain_it_stands_for(make_simulator) -> None:
+    simulator = make_simulator(max_node_count=100)
+    ids = bulk_companies(simulator, 60)
+    wanted = ids[5:55]  # 50 GUIDs: 199 nodes as an or chain, 3 as one 'in'
+    with client_for(simulator) as api:
+        answer = api.get("/Company", params={"$filter": f"id in ({','.join(wanted)})", "$select": "id"})
+        assert answer.status_code == 200, answer.text
+        assert sorted(row["id"] for row in answer.json()["value"]) == sorted(wanted)
+        codes = api.get("/Company/$count", params={"$filter": "code in ('C0001', 'c0002', 'C0003', 'nope')"})
+        assert codes.text == "2"
+        negated = api.get("/Company/$count", params={"$filter": f"not (id in ({wanted[0]})) and city eq 'Gent'"})
+        assert negated.text == "59"
+        assert_odata_error(api.get("/Company", params={"$filter": "name in (1, 2)"}), 400, "name")
+
+
+def test_a_simulator_without_in_refuses_it_like_an_odata_4_0_server(make_simulator) -> None:
+    simulator = make_simulator(accept_in=False)
+    ids = bulk_companies(simulator, 3)
+    with client_for(simulator) as api:
+        for path in ("/Company", "/Company/$count"):
+            error = assert_odata_error(api.get(path, params={"$filter": f"id in ({ids[0]},{ids[1]})"}), 400, "$filter")
+            assert "'in' operator is not supported" in error["message"]
+        assert len(api.get("/Company", params={"$filter": f"id eq {ids[0]} or id eq {ids[1]}"}).json()["value"]) == 2
+
+
 def test_every_answer_has_content_length_and_keep_alive_reuses_the_connection(simulator: Simulator) -> None:
     with client_for(simulator) as client:
         company = create_company(client, "K1")
