@@ -2,6 +2,10 @@
 
 What it adds on top of httpx:
 
+- **Batched look-ups.** ``list_in()`` asks for the rows of many ids (or codes) in as few requests
+  as the server's limits allow: bytes of query string and ``$filter`` nodes, halved and kept
+  (``core.odata.limits``) when the server refuses a batch as too large, and OData 4.01's ``in``
+  where the server accepts it.
 - **Paging.** ``list()`` follows every ``@odata.nextLink`` — only on the base URL's origin, so the
   credentials never travel elsewhere — and drops rows whose ``id`` it has already yielded
   (``$skip`` paging shifts when rows are inserted between pages). ``list_page()`` fetches one
@@ -58,9 +62,12 @@ from core.odata.errors import (
     NetworkError,
     NotFoundError,
     OdysseeError,
+    QueryTooLargeError,
+    ServerError,
     TimeoutError,
     TlsError,
     UnexpectedAnswerError,
+    ValidationError,
     entity_label,
     error_from_response,
     is_html,
@@ -71,7 +78,8 @@ from core.odata.errors import (
 from core.odata.datetimes import format_datetime
 from core.odata.expr import IDENTIFIER, Expr
 from core.odata.parser import parse_filter
-from core.odata.query import MAX_QUERY_BYTES, Query, QueryError
+from core.odata.limits import LearnedLimits, LimitsMemory, profile_limits
+from core.odata.query import MAX_QUERY_BYTES, InBatch, Query, QueryError
 from core.odata.requestlog import RequestLog, RequestRecord, RequestStats
 
 DEFAULT_TIMEOUT = 30.0
@@ -148,13 +156,16 @@ class OdysseeClient:
         request_log: Callable[[RequestRecord], None] | None = None,
         log_capacity: int = 1000,
         trust_env: bool = True,
+        limits: LimitsMemory | None = None,
     ) -> None:
         """``auth_header`` is the finished ``Authorization`` value (``Basic …``).
 
         ``timeout`` bounds each wait for the server (read/write), ``connect_timeout`` the
         connection set-up. ``ca_bundle`` adds a PEM file of trusted CAs (company proxies);
         ``verify=False`` is for local test servers only. Proxy variables (``HTTPS_PROXY``,
-        ``NO_PROXY``…) are honoured unless ``trust_env=False``.
+        ``NO_PROXY``…) are honoured unless ``trust_env=False``. ``limits`` keeps what batched
+        look-ups learn about the server's limits (``from_profile`` gives each profile its file);
+        without it they are learned again by each client.
         """
         self.base_url = _check_base_url(base_url)
         if not isinstance(auth_header, str) or not auth_header.strip() or any(c in auth_header for c in "\r\n"):
@@ -164,6 +175,7 @@ class OdysseeClient:
         self.connect_timeout = float(connect_timeout)
         self.log = RequestLog(log_capacity)
         self.stats = RequestStats()
+        self._limits = LearnedLimits(limits)
         if request_log is not None:
             self.log.subscribe(request_log)
         self._cancel = cancel
@@ -186,6 +198,7 @@ class OdysseeClient:
             "timeout": getattr(profile, "read_timeout", DEFAULT_TIMEOUT),
             "connect_timeout": getattr(profile, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
             "ca_bundle": getattr(profile, "ca_bundle", None),
+            "limits": profile_limits(profile.name, profile.base_url),
         }
         settings.update(options)
         return cls(profile.base_url, auth_header=auth_header, **settings)
@@ -235,8 +248,8 @@ class OdysseeClient:
         query = build_query(filter, select, orderby, top)
         return self._iterate(entity, query, top)
 
-    def _iterate(self, entity: str, query: Query, top: int | None) -> Iterator[dict]:
-        seen: set[str] = set()
+    def _iterate(self, entity: str, query: Query, top: int | None, seen: set[str] | None = None) -> Iterator[dict]:
+        seen = set() if seen is None else seen
         visited: set[str] = set()
         yielded = 0
         if top == 0:
@@ -266,6 +279,94 @@ class OdysseeClient:
                     url=url,
                 )
             url = page.next_link
+
+    def list_in(
+        self,
+        entity: str,
+        name: str,
+        values: Iterable[object],
+        query: Query | None = None,
+    ) -> Iterator[dict]:
+        """Every row whose ``name`` is one of ``values`` (and that matches ``query``), each ``id`` once.
+
+        The values are asked for in batches sized by the server's limits: bytes of query string
+        and ``$filter`` nodes (``query``'s own filter counts too). A batch the server refuses as
+        too large is halved and sent again, and the lower limit is kept for the profile. Batches
+        use OData 4.01's ``in`` unless the server showed it does not accept it: the first
+        ``in`` request is the probe, and a refusal falls back to ``or`` chains for good. The first
+        request is sent when iteration starts.
+        """
+        return self._list_in(entity, name, list(dict.fromkeys(values)), query or Query())
+
+    def _list_in(self, entity: str, name: str, values: list[object], query: Query) -> Iterator[dict]:
+        seen: set[str] = set()
+        start = 0
+        in_refused = False  # by this server, in this call; remembered once an ``or`` chain worked
+        refusal: QueryTooLargeError | None = None
+        while start < len(values):
+            limits = self._limits.current
+            use_in = limits.accepts_in is not False and not in_refused
+            batches = query.in_batches(
+                name,
+                values[start:],
+                max_query_bytes=limits.max_query_bytes,
+                max_nodes=limits.max_nodes,
+                use_in=use_in,
+                max_values=limits.max_in_values if use_in else None,
+            )
+            while True:
+                try:
+                    batch = next(batches, None)
+                except ValueError:
+                    if refusal is not None:
+                        raise refusal from None  # the limits left fit not even one value
+                    raise
+                if batch is None:
+                    break
+                outcome = yield from self._batch_rows(entity, batch, seen, in_refused)
+                if outcome is None:
+                    start += len(batch.values)
+                    continue
+                if isinstance(outcome, QueryTooLargeError):
+                    refusal = outcome
+                    if len(batch.values) == 1 or not self._limits.shrink_for(outcome, batch):
+                        raise outcome
+                else:
+                    in_refused = True
+                break  # the same values again, in batches within the new limits
+
+    def _batch_rows(
+        self, entity: str, batch: InBatch, seen: set[str], in_refused: bool
+    ) -> Iterator[dict]:
+        """Yield a batch's rows; return None when all came, or why the batch must be sent again:
+        the server's QueryTooLargeError, or "in" when a first ``in`` was refused."""
+        answered = False
+        try:
+            for row in self._iterate(entity, batch.query, None, seen):
+                if not answered:
+                    answered = True
+                    self._batch_answered(batch, in_refused)
+                yield row
+        except QueryTooLargeError as error:
+            return error
+        except (ValidationError, ServerError) as error:
+            probing = batch.uses_in and self._limits.current.accepts_in is None
+            # A server that does not know ``in`` calls it a syntax error (400), or fails on it.
+            if probing and not answered and error.status in (400, 500, 501):
+                return "in"
+            raise
+        if not answered:
+            self._batch_answered(batch, in_refused)
+        return None
+
+    def _batch_answered(self, batch: InBatch, in_refused: bool) -> None:
+        if self._limits.current.accepts_in is not None or len(batch.values) < 2:
+            return
+        if batch.uses_in:
+            self._limits.learn_in(True)
+        elif in_refused:
+            # Only now: an ``in`` refused for another reason (a wrong field) fails as ``or`` too.
+            self._limits.learn_in(False)
 
     def list_page(
         self,

@@ -9,6 +9,7 @@ answer text, or the underlying network error) for an expandable "details" view.
     ├── AuthenticationError    401 / 403
     ├── NotFoundError          404
     ├── ValidationError        400 / 422, with ``.fields``
+    │   └── QueryTooLargeError a query over the server's node or length limit (400, 414, IIS 404.15)
     ├── ConflictError          409
     ├── RateLimitedError       429, with ``.retry_after``
     ├── ServerError            5xx
@@ -37,6 +38,14 @@ DETAIL_LIMIT = 4000
 MESSAGE_EXCERPT = 300
 
 _WHITESPACE = re.compile(r"\s+")
+# How servers word a query over their limits: ASP.NET OData's MaxNodeCount, ASP.NET's
+# maxQueryStringLength, IIS request filtering (404.15) and HTTP.sys / proxies.
+_NODE_LIMIT = re.compile(r"node count limit of '(\d+)'|MaxNodeCount|node count", re.IGNORECASE)
+_LENGTH_LIMIT = re.compile(
+    r"query ?string (?:is )?too long|query string (?:for this request )?exceeds|maxQueryString"
+    r"|(?:URL|URI|request line) (?:is )?too long|too long (?:URL|URI|query)",
+    re.IGNORECASE,
+)
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
@@ -101,6 +110,18 @@ class ValidationError(OdysseeError):
     def __init__(self, message: str | None = None, *, fields: Mapping[str, list[str]] | None = None, **kwargs: Any):
         super().__init__(message, **kwargs)
         self.fields: dict[str, list[str]] = {key: list(value) for key, value in (fields or {}).items()}
+
+
+class QueryTooLargeError(ValidationError):
+    """The server refused a query as too large: ``limit`` is "nodes" (too many ``$filter``
+    nodes; ``max_nodes`` when the server named its limit) or "length" (query string too long)."""
+
+    default_message = "Odyssee refused the query as too large."
+
+    def __init__(self, message: str | None = None, *, limit: str, max_nodes: int | None = None, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.limit = limit
+        self.max_nodes = max_nodes
 
 
 class ConflictError(OdysseeError):
@@ -302,6 +323,16 @@ def error_from_response(
         else:
             sentence = f"Odyssee refused access (403) to {where}: the API user may not use this data."
         return AuthenticationError(_with_reason(sentence, message), **kwargs)
+    if status == 414 or status in (400, 404, 413) and _LENGTH_LIMIT.search(text):
+        return QueryTooLargeError(
+            f"Odyssee refused the request because its address is too long ({status}): {where[:120]}…",
+            limit="length",
+            **kwargs,
+        )
+    nodes = _NODE_LIMIT.search(text) if status == 400 else None
+    if nodes:
+        sentence = f"Odyssee rejected the query as too large: {reason}" if reason else "Odyssee rejected the query as too large."
+        return QueryTooLargeError(sentence, limit="nodes", max_nodes=int(nodes[1]) if nodes[1] else None, **kwargs)
     if status == 404:
         if record_id is not None and action in ("get", "update", "delete", "download"):
             return NotFoundError(f"Odyssee has no {label} with id {record_id}.", **kwargs)
@@ -320,11 +351,6 @@ def error_from_response(
         sentence = f"Odyssee does not allow {verb} a {label} (405)" if verb else f"Odyssee does not allow this request (405) at {where}"
         sentence += f": {message}" if message else "."
         return OdysseeError(sentence, **kwargs)
-    if status == 414:
-        return ValidationError(
-            f"Odyssee refused the request because its address is too long (414): {where[:120]}…",
-            **kwargs,
-        )
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
         sentence = "Odyssee is limiting requests (429)"
@@ -362,6 +388,7 @@ __all__ = [
     "NetworkError",
     "NotFoundError",
     "OdysseeError",
+    "QueryTooLargeError",
     "RateLimitedError",
     "ServerError",
     "TimeoutError",

@@ -281,6 +281,50 @@ def test_split_in_keeps_every_request_under_the_budget_and_loses_nothing():
     assert seen == list(dict.fromkeys(ids))
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    values=st.lists(LITERALS, min_size=1, max_size=60),
+    where=st.one_of(st.none(), EXPRESSIONS),
+    use_in=st.booleans(),
+    max_nodes=st.integers(min_value=40, max_value=200),
+)
+def test_in_batches_measure_each_query_exactly_and_stay_within_both_budgets(values, where, use_in, max_nodes):
+    from core.odata.expr import node_count
+
+    base = Query(filter=where, select=("id",), orderby=(("code", True),))
+    try:
+        batches = list(base.in_batches("code", values, max_query_bytes=1500, max_nodes=max_nodes, use_in=use_in))
+    except ValueError:
+        return  # a value (or the base filter) that fits no batch; test_split_in_refuses_… covers it
+    asked = []
+    for batch in batches:
+        query_string = batch.query.to_query_string()
+        assert batch.query_bytes == len(query_string.encode()) <= 1500
+        assert batch.nodes == node_count(batch.query.filter) <= max_nodes
+        parsed = Query.from_query_string(query_string)
+        assert parsed.select == base.select and parsed.orderby == base.orderby
+        asked += batch.values
+    assert asked == list(dict.fromkeys(values))
+
+
+def test_batches_of_guids_follow_the_node_limit_or_use_in():
+    from core.odata.expr import In
+
+    ids = [uuid.UUID(int=n) for n in range(1, 501)]
+    chains = list(Query(select=("id",)).in_batches("id", ids))
+    assert [len(batch.values) for batch in chains] == [25] * 20
+    assert max(batch.nodes for batch in chains) == 99
+    with_filter = list(Query(filter=field("is_daily_approval").eq(False)).in_batches("id", ids))
+    assert len(with_filter[0].values) == 24  # 3 nodes of the filter and 1 of the 'and' leave 96
+    lists = list(Query(select=("id",)).in_batches("id", ids, use_in=True))
+    assert len(lists) == 10 and all(batch.uses_in and isinstance(batch.query.filter, In) for batch in lists)
+    assert max(batch.query_bytes for batch in lists) <= 2048 - 40
+    capped = list(Query().in_batches("id", ids[:30], use_in=True, max_values=7))
+    assert [len(batch.values) for batch in capped] == [7, 7, 7, 7, 2]
+    single = list(Query().in_batches("id", ids[:1], use_in=True))
+    assert single[0].query.filter == field("id").eq(ids[0]) and not single[0].uses_in
+
+
 def test_split_in_refuses_a_value_that_can_never_fit():
     with pytest.raises(ValueError):
         Query().split_in("code", ["x" * 3000])

@@ -250,7 +250,10 @@ def test_edited_customers_become_updates_with_their_field_diffs(env):
     assert diff == {"phone": (before["phone"], "+32 2 555 01 02"), "email": (before["email"], "info@new.example")}
     assert plan.find("Company", "CUST-1003") is None
     assert plan.counts["Company"][UNCHANGED] >= 1
-    by_id = [target for method, target in env.simulator.request_log if target.startswith("/api/Company?") and "id%20eq" in target]
+    by_id = [
+        target for method, target in env.simulator.request_log
+        if target.startswith("/api/Company?") and ("id%20eq" in target or "id%20in" in target)
+    ]
     assert len(by_id) == 1  # both looked up by id in one call
     assert env.simulator.count("GET", "Company") == 2  # and the invalid site's unknown customer, CUST-0900
     assert env.simulator.count("PUT") == 0
