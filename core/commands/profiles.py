@@ -17,6 +17,7 @@ from core.settings import (
     AUTH_HEADER,
     AUTH_MODES,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_FILE_MB,
     DEFAULT_NAMING_TEMPLATE,
     Profile,
     Settings,
@@ -42,6 +43,7 @@ _OPTION_FIELDS = {
     "poll_completed": "poll_interval_completed",
     "connect_timeout": "connect_timeout",
     "read_timeout": "read_timeout",
+    "max_file_mb": "max_file_mb",
 }
 
 
@@ -77,6 +79,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add.add_argument("--connect-timeout", type=float, metavar="SECONDS")
     add.add_argument("--read-timeout", type=float, metavar="SECONDS")
+    add.add_argument(
+        "--max-file-mb", type=int, metavar="MB",
+        help=f"largest file a download may bring; a larger one is refused (default {DEFAULT_MAX_FILE_MB})",
+    )
     add.add_argument(
         "--update", action="store_true",
         help="change the given settings of an existing profile (others stay as they are)",
