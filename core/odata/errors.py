@@ -15,22 +15,30 @@ answer text, or the underlying network error) for an expandable "details" view.
     ├── ServerError            5xx
     ├── NetworkError           refused, reset, DNS, dropped connection
     │   └── TimeoutError       no answer within the timeout
+    │       └── DeadlineExceededError  an answer still arriving after the deadline (never retried)
     ├── TlsError               the secure connection could not be set up
-    ├── UnexpectedAnswerError  HTML, invalid JSON, JSON of the wrong shape, redirects
+    ├── UnexpectedAnswerError  HTML, invalid JSON, JSON of the wrong shape, redirects, endless paging
+    │   └── TooLargeError      a page or file over the client's size limit (nothing of it is kept)
     ├── ForeignNextLinkError   a next link pointing at another host (never followed)
     └── CancelledError         the user cancelled
 
 ``error_from_response`` turns any non-success answer into the right class; it reads both error
 body shapes of odyssee-api.md D3 and falls back to the raw text, so a malformed answer never
 turns into a KeyError or JSONDecodeError in the caller.
+
+``Redactor`` takes the credentials out of any text a server sent (an error body quoting the
+``Authorization`` header, a proxy's page) before it is shown, logged or stored.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Any, Mapping
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -155,12 +163,28 @@ class TimeoutError(NetworkError):  # noqa: A001 - shadows the builtin only insid
     default_message = "Odyssee did not answer in time."
 
 
+class DeadlineExceededError(TimeoutError):
+    """An answer that kept arriving, slowly, past the client's deadline; sending it again would not help."""
+
+    default_message = "Odyssee's answer took too long in all."
+
+
 class TlsError(OdysseeError):
     default_message = "The secure (TLS) connection to Odyssee could not be set up."
 
 
 class UnexpectedAnswerError(OdysseeError):
     default_message = "Odyssee's answer was not what the assistant expected."
+
+
+class TooLargeError(UnexpectedAnswerError):
+    """A page or file larger than the client accepts (``limit`` bytes); reading stopped there."""
+
+    default_message = "Odyssee's answer is larger than the assistant accepts."
+
+    def __init__(self, message: str | None = None, *, limit: int, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class ForeignNextLinkError(OdysseeError):
@@ -175,6 +199,68 @@ class ForeignNextLinkError(OdysseeError):
 
 class CancelledError(OdysseeError):
     default_message = "Cancelled."
+
+
+# ----------------------------------------------------------------------------------------------
+# Keeping the credentials out of server text
+
+REDACTED = "[redacted]"
+# A shorter secret (a password "abc", a test's token) would also match ordinary words and
+# numbers; it is still redacted as part of ``user:password@domain`` and of the header.
+MIN_SECRET_LENGTH = 4
+# Whatever credential follows "Authorization:" in a header quoted back, ours or a proxy's rewrite.
+_QUOTED_HEADER = r"(?P<header>authorization[\"']?\s*[:=]\s*[\"']?)(?:basic|bearer|negotiate|ntlm|digest)\s+[A-Za-z0-9+/=._~%-]+"
+
+
+class Redactor:
+    """Takes the credentials out of text a server sent, before it is shown, logged or stored.
+
+    Built from the ``Authorization`` value: the value, its token (with and without padding), the
+    decoded ``user:password@domain`` and the password alone, each also as JSON and URL escapes
+    write it, plus any credential quoted after "Authorization:". Case is ignored.
+    """
+
+    def __init__(self, authorization: str) -> None:
+        secrets = {authorization.strip()}
+        scheme, _, token = authorization.strip().partition(" ")
+        token = token.strip()
+        if token:
+            secrets |= {token, token.rstrip("=")}
+        if scheme.lower() == "basic" and token:
+            try:
+                credential = base64.b64decode(token, validate=True).decode("utf-8")
+            except (binascii.Error, ValueError):
+                credential = ""
+            if credential:
+                secrets.add(credential)
+                password = credential.rpartition("@")[0].partition(":")[2]
+                secrets.add(password)
+        forms = {form for secret in secrets if len(secret) >= MIN_SECRET_LENGTH for form in _written_forms(secret)}
+        alternatives = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
+        self._pattern = re.compile("|".join([_QUOTED_HEADER, *alternatives]), re.IGNORECASE)
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        return self._pattern.sub(_redacted, text)
+
+    def error(self, error: OdysseeError) -> OdysseeError:
+        """``error`` with its sentence, URL, detail and field messages redacted (in place)."""
+        error.message = self(error.message)
+        error.args = (error.message,)
+        error.url = self(error.url)
+        error.detail = self(error.detail)
+        if isinstance(error, ValidationError):
+            error.fields = {self(name): [self(message) for message in messages] for name, messages in error.fields.items()}
+        return error
+
+
+def _written_forms(secret: str) -> set[str]:
+    return {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], quote(secret, safe=""), quote_plus(secret)}
+
+
+def _redacted(match: re.Match[str]) -> str:
+    return (match["header"] or "") + REDACTED
 
 
 # ----------------------------------------------------------------------------------------------
@@ -384,15 +470,18 @@ __all__ = [
     "BadUrlError",
     "CancelledError",
     "ConflictError",
+    "DeadlineExceededError",
     "ForeignNextLinkError",
     "NetworkError",
     "NotFoundError",
     "OdysseeError",
     "QueryTooLargeError",
     "RateLimitedError",
+    "Redactor",
     "ServerError",
     "TimeoutError",
     "TlsError",
+    "TooLargeError",
     "UnexpectedAnswerError",
     "ValidationError",
     "error_from_response",

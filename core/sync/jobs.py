@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
+from core.odata.client import PagingGuard
 from core.odata.datetimes import parse_datetime
 from core.odata.expr import Expr, all_of
 from core.odata.query import Query
@@ -204,12 +205,15 @@ class ChangedRows:
                 top=self.page_size,
             )
             skip = 0
+            # A server that ignores $skip would send the same page here for ever.
+            guard = PagingGuard(self.entity)
             while True:
                 if self.control is not None:
                     self.control.check()
                 page = self.client.list_page(self.entity, query.replace(skip=skip or None))
+                last_page = not page.rows or (len(page.rows) < self.page_size and page.next_link is None)
                 fresh = []
-                for row in page.rows:
+                for row in guard.new_rows(page, more=not last_page):
                     problem = _unusable(row)
                     if problem:
                         marker = repr(row.get("id"))
@@ -219,7 +223,6 @@ class ChangedRows:
                         continue
                     if scan.is_new(row):
                         fresh.append(row)
-                last_page = not page.rows or (len(page.rows) < self.page_size and page.next_link is None)
                 if fresh or last_page:
                     break
                 # A whole page of rows already seen: more rows share one instant than a page

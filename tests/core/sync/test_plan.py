@@ -5,6 +5,7 @@ ODYSSEE_TEST_POSTGRES_URL is set), a running simulator, a client and the state s
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import uuid
@@ -195,6 +196,14 @@ def test_first_plan_creates_every_valid_row_and_explains_the_invalid_ones(env):
     # Never one GET per row: a handful of batched look-ups for ~140 rows.
     assert plan.api_calls == env.simulator.count("GET") <= 12
     assert env.simulator.count("POST") == 0
+
+
+def test_a_wrong_password_stops_the_plan_at_the_first_401(env):
+    wrong = f"{env.simulator.username}:not-the-password@{env.simulator.domain}".encode()
+    with OdysseeClient(env.simulator.base_url, auth_header="Basic " + base64.b64encode(wrong).decode()) as client:
+        plan = build_plan(env.reader, client, env.store)
+    assert env.simulator.request_count == 1  # six entity sets, one 401: nothing more is sent
+    assert plan.problems and all("refused the credentials (401)" in problem for problem in plan.problems)
 
 
 def test_plan_is_plain_json_data(env):
