@@ -474,9 +474,9 @@ class OdysseeClient:
         except QueryTooLargeError as error:
             return error
         except (ValidationError, ServerError) as error:
-            probing = batch.uses_in and self._limits.current.accepts_in is None
-            # A server that does not know ``in`` calls it a syntax error (400), or fails on it.
-            if probing and not answered and error.status in (400, 500, 501):
+            # A server that does not know ``in`` calls it a syntax error (400), or fails on it;
+            # also one that accepted it before (a downgrade), so a remembered "yes" is not a trap.
+            if batch.uses_in and not answered and error.status in (400, 500, 501):
                 return "in"
             raise
         if not answered:
@@ -484,11 +484,10 @@ class OdysseeClient:
         return None
 
     def _batch_answered(self, batch: InBatch, in_refused: bool) -> None:
-        if self._limits.current.accepts_in is not None or len(batch.values) < 2:
-            return
-        if batch.uses_in:
+        accepts_in = self._limits.current.accepts_in
+        if batch.uses_in and accepts_in is not True:
             self._limits.learn_in(True)
-        elif in_refused:
+        elif in_refused and accepts_in is not False and len(batch.values) > 1:
             # Only now: an ``in`` refused for another reason (a wrong field) fails as ``or`` too.
             self._limits.learn_in(False)
 

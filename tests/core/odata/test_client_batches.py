@@ -183,3 +183,15 @@ def test_an_in_refused_for_another_reason_is_not_taken_for_an_old_server(make_si
         simulator.reset_counters()
         assert list(client.list_in("Company", "code", ["a", "b"])) == []
     assert [target for _, target in simulator.request_log][0].count("%20in%20") == 1
+
+
+def test_a_server_that_stopped_accepting_in_is_read_with_or_chains_again(make_simulator):
+    simulator = make_simulator(accept_in=False)
+    rows, ids = stored_and_unknown(simulator, 30, 0)
+    profile = Profile(name="Downgraded", base_url=simulator.base_url, domain="TESTAPI", username="APIUser")
+    memory = profile_limits("Downgraded", simulator.base_url)
+    memory.save(ServerLimits(accepts_in=True))
+    with OdysseeClient.from_profile(profile, auth_header=simulator.authorization, retry=QUICK_RETRY) as client:
+        assert len(list(client.list_in("Company", "id", ids))) == 30
+    assert memory.load() == ServerLimits(accepts_in=False)
+    assert [record.status for record in client.log.records()] == [400, 200, 200]  # 25 and 5 GUIDs
