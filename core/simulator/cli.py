@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--activity-interval", type=_non_negative(float), default=None, metavar="S",
                         help="complete a job every S seconds (default: off)")
     parser.add_argument("--max-node-count", type=int, default=None, metavar="N",
-                        help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (0: no limit)")
+                        help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (default 100; 0: no limit)")
     parser.add_argument("--no-in", dest="accept_in", action="store_false",
                         help="refuse OData 4.01's 'in' operator with 400, like a server that knows only OData 4.0")
     parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")

@@ -52,9 +52,8 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "simulator.sqlite3"
 DEFAULT_PAGE_SIZE = 100
 LEGACY_PAGE_SIZE = 20
-# ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit. It stays
-# off until the client sizes its batches by nodes as well as by bytes.
-DEFAULT_MAX_NODE_COUNT = 0
+# ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit.
+DEFAULT_MAX_NODE_COUNT = 100
 REALM = "Odyssee"
 REQUEST_LOG_SIZE = 1000
 # Set in a database's meta table once it has been set up (seeded or not): it is never seeded again.
