@@ -26,7 +26,7 @@ from core.odata.client import OdysseeClient, RetryPolicy
 from core.odata.datetimes import EMPTY_DATE
 from core.odata.expr import field
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.export import CompletedWork, SqlTarget
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from core.odata.client import OdysseeClient, RetryPolicy
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)

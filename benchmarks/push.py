@@ -30,7 +30,7 @@ from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.normalise import normalise_values, wire_value
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.push import DEFAULT_CONCURRENCY, push

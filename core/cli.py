@@ -2,7 +2,8 @@
 
 Each command lives in its own module exposing ``add_arguments(parser)`` and ``run(args) -> int``;
 this file only lists them. Command modules keep their heavy imports inside ``run`` so that
-``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled.
+``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled,
+4 busy (another workstation or program runs the same job; `--wait SECONDS` waits for it).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_FAILED = 2
 EXIT_CANCELLED = 3
+EXIT_BUSY = 4  # another workstation or program runs this job now (see core.state.leases)
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -32,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("core.commands.export", "export completed work (final job approvals) to the ERP"),
     "pdfs": ("core.commands.pdfs", "download the new job approval PDFs"),
     "watch": ("core.commands.watch", "export completed work and download PDFs in a loop, near real time"),
+    "status": ("core.commands.status", "where the state is, who runs which job now, and each job's last run"),
+    "state": ("core.commands.state", "move a profile's state to a database the office shares (state migrate --to URL)"),
     "gui": ("core.commands.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
 }
 

@@ -247,6 +247,43 @@ def erp_password_for(profile, url: str | None = None) -> str | None:
     return secret_for(profile, erp_session_secrets, service=ERP_SERVICE_NAME)
 
 
+# --- the shared state database's password --------------------------------------------------------
+# Its own keyring service too. Often the state lives on the ERP's own server under the same
+# account: then the ERP password serves, and nothing more needs saving.
+
+STATE_SERVICE_NAME = "odyssee-sync-state"
+state_session_secrets = SessionSecrets()
+
+
+def store_state_password(profile, password: str) -> None:
+    store_secret(profile, password, service=STATE_SERVICE_NAME)
+
+
+def delete_state_password(profile) -> bool:
+    return delete_secret(profile, service=STATE_SERVICE_NAME)
+
+
+def state_password_for(profile, url: str | None = None) -> str | None:
+    """The state database password of a profile, or None when its URL needs none.
+
+    Its own entry first; else the ERP password when the state URL signs in as the same user on
+    the same server as the ERP URL.
+    """
+    url = url if url is not None else getattr(profile, "state_url", None)
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if not parts.username or parts.password:
+        return None
+    own = secret_for(profile, state_session_secrets, service=STATE_SERVICE_NAME)
+    if own is not None:
+        return own
+    erp = urlsplit(getattr(profile, "erp_url", None) or "")
+    if erp.username == parts.username and (erp.hostname or "") == (parts.hostname or "") and erp.port == parts.port:
+        return erp_password_for(profile, profile.erp_url)
+    return None
+
+
 # --- the Authorization header --------------------------------------------------------------------
 
 
@@ -314,6 +351,11 @@ __all__ = [
     "delete_erp_password",
     "erp_password_for",
     "erp_session_secrets",
+    "state_password_for",
+    "state_session_secrets",
+    "store_state_password",
+    "delete_state_password",
+    "STATE_SERVICE_NAME",
     "store_erp_password",
     "CredentialsError",
     "InvalidHeaderValue",

@@ -80,6 +80,10 @@ class Profile:
     connect_timeout: float = 10.0  # seconds
     read_timeout: float = 60.0  # seconds
     max_file_mb: int = DEFAULT_MAX_FILE_MB  # the largest file a download may bring, in MB (1,048,576 bytes)
+    # A database the whole office shares for the state (None: one SQLite file on this computer).
+    state_url: str | None = None
+    # The name of this profile's state in there (None: the tenant plus the ERP, see core.state).
+    state_key: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     def validated(self) -> Profile:
@@ -407,6 +411,8 @@ _FIELDS = (
     _Field("connect_timeout", _seconds),
     _Field("read_timeout", _seconds),
     _Field("max_file_mb", _megabytes),
+    _Field("state_url", _database_url, optional=True),
+    _Field("state_key", _non_empty_text, optional=True),
 )
 PROFILE_KEYS = tuple(spec.name for spec in _FIELDS)
 

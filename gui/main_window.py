@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from core.odata.client import ConnectionCheck
 from gui import ui_state
+from gui.leases import LeaseWatch
 from gui.pages import PAGES, PageSpec
 from gui.pages.base import Page
 from gui.polling import Poller
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[str | None, Any] | None = None
         # Background polling (gui/polling.py) exists before the pages: they listen to it.
         self.poller = Poller(runner, self)
+        # Who else runs a push, an export or a download on this profile's state (gui/leases.py).
+        self.leases = LeaseWatch(runner, self)
         self._quitting = False
         self.setWindowTitle(APP_TITLE + (" — Demo" if demo else ""))
         icon = _app_icon()
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.tray = Tray(self, self.poller)
         self.tray.quit_requested.connect(self.quit_application)
         self.session_changed.connect(self.poller.set_session)
+        self.session_changed.connect(self.leases.set_session)
 
         for number, spec in enumerate(PAGES[:9], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)

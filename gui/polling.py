@@ -7,6 +7,9 @@ is a plain function of a :class:`gui.session.TaskContext` (:func:`poll_pdfs`,
 
 - **PDFs**: new job approval PDFs are downloaded at once (the office wants them "as Odyssee
   generates them"), when the profile has a download folder.
+
+Both run under their job's lease, like every push, export and download (:mod:`core.state.leases`):
+when another workstation or program holds it, the round is skipped and says who holds it.
 - **Completed work**: exported automatically only when the profile says so
   (:func:`core.sync.export.auto_export_enabled`); otherwise the poll counts the approvals ready for
   the ERP and says when there are more than last time.
@@ -24,8 +27,11 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from core.state import EXPORT, LeaseBusy
+from core.state import PDFS as PDF_LEASE
 from core.sync.export import CompletedWork, ExportTargetError, auto_export_enabled, target_for_profile
 from core.sync.pdfs import JobApprovalPdfs
+from gui.session import BACKGROUND_PROGRAM
 from gui.tasks import Task, TaskFailure, TaskRunner, UserFacingError
 
 PDFS = "pdfs"
@@ -50,14 +56,18 @@ def _plural(count: int, word: str) -> str:
 
 
 def poll_pdfs(ctx: Any) -> PollOutcome:
-    """Download the new job approval PDFs (worker thread)."""
+    """Download the new job approval PDFs (worker thread); skipped while another program does."""
     if not ctx.profile.download_dir:
         return PollOutcome(PDFS, message="no download folder set")
     try:
-        engine = JobApprovalPdfs.for_profile(ctx.client, ctx.store, ctx.profile)
+        JobApprovalPdfs.for_profile(ctx.client, ctx.store, ctx.profile)  # checks the settings
     except ValueError as error:
         raise UserFacingError(str(error)) from error
-    result = engine.download(ctx.control)
+    try:
+        with ctx.leased(PDF_LEASE, program=BACKGROUND_PROGRAM) as store:
+            result = JobApprovalPdfs.for_profile(ctx.client, store, ctx.profile).download(ctx.control)
+    except LeaseBusy as busy:
+        return PollOutcome(PDFS, message=f"skipped: {busy.info.sentence()}")
     count = len(result.downloaded)
     if result.message and not count:
         raise UserFacingError(result.message)
@@ -77,7 +87,10 @@ def poll_completed(ctx: Any) -> PollOutcome:
         except ExportTargetError as error:
             raise UserFacingError(str(error)) from error
         try:
-            result = CompletedWork(ctx.client, ctx.store, target).export(None, ctx.control)
+            with ctx.leased(EXPORT, program=BACKGROUND_PROGRAM) as store:
+                result = CompletedWork(ctx.client, store, target).export(None, ctx.control)
+        except LeaseBusy as busy:
+            return PollOutcome(COMPLETED, message=f"skipped: {busy.info.sentence()}")
         except ExportTargetError as error:
             raise UserFacingError(str(error)) from error
         finally:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, ContextManager
 
 from PySide6.QtCore import QLockFile
 
@@ -26,9 +26,14 @@ from core import credentials, paths
 from core.odata.client import OdysseeClient
 from core.odata.errors import AuthenticationError, CancelledError
 from core.settings import Profile, Settings
-from core.store import Store, store_path
+from core.state import Store, leased, local_store_path
 from core.sync.progress import RunControl
 from gui.tasks import UserFacingError
+
+
+# How the window names itself in a lease: "Push is running on WS-03 (user office2, desktop window)".
+WINDOW_PROGRAM = "desktop window"
+BACKGROUND_PROGRAM = "desktop window, background poll"
 
 
 class NoPasswordError(AuthenticationError):
@@ -111,6 +116,12 @@ class TaskContext:
             raise NoPasswordError(self.session.missing_secret or "No password is saved for this profile.")
         return client.with_cancel(self.control.cancel)
 
+    def leased(self, job: str, *, program: str = WINDOW_PROGRAM) -> ContextManager[Store]:
+        """Run a job (push, export, PDFs) under its lease: ``with ctx.leased(PUSH) as store``.
+
+        LeaseBusy when another workstation or program runs it; the store checks the lease."""
+        return leased(self.store, job, self.control, program=program)
+
 
 class ProfileInUse(UserFacingError):
     """Another running instance has this profile open."""
@@ -143,7 +154,7 @@ class ProfileLock:
 
 
 def lock_path(profile_name: str) -> Path:
-    return paths.cache_dir() / f"{store_path(profile_name).stem}.lock"
+    return paths.cache_dir() / f"{local_store_path(profile_name).stem}.lock"
 
 
 def open_session(
@@ -182,7 +193,7 @@ def open_session(
                 missing = f"{unavailable} Enter it in Settings to use it for this session."
         if header is not None:
             client = OdysseeClient.from_profile(profile, auth_header=header)
-        store = Store.open(profile.name)
+        store = Store.for_profile(profile)
     except BaseException:
         if owned_lock is not lock:
             owned_lock.release()
@@ -191,6 +202,8 @@ def open_session(
 
 
 __all__ = [
+    "BACKGROUND_PROGRAM",
+    "WINDOW_PROGRAM",
     "NoPasswordError",
     "ProfileInUse",
     "ProfileLock",

@@ -69,8 +69,10 @@ def describe_failure(error: BaseException, label: str = "", trace: str = "") -> 
     from core.credentials import CredentialsError
     from core.odata.errors import CancelledError, OdysseeError
     from core.settings import SettingsError
-    from core.store import StoreError
+    from core.state import LeaseBusy, LeaseLost, StoreError
 
+    if isinstance(error, (LeaseBusy, LeaseLost)):  # who else runs the job: a sentence, not a cancel
+        return TaskFailure(str(error), error=error)
     if isinstance(error, CancelledError):
         return TaskFailure("Cancelled.", cancelled=True, error=error)
     if isinstance(error, OdysseeError):

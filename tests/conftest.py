@@ -36,3 +36,28 @@ def memory_keyring(monkeypatch):
     # Child processes started by tests must not reach the real keyring either.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return backend
+
+
+POSTGRES_URL_VARIABLE = "ODYSSEE_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def postgres_schema_url():
+    """A state URL in a fresh PostgreSQL schema of its own (dropped after the test).
+
+    Skips when no server is given (CI starts one and sets ODYSSEE_TEST_POSTGRES_URL).
+    """
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_VARIABLE} to a SQLAlchemy URL to run this")
+    schema = f"state_test_{uuid.uuid4().hex[:10]}"
+    yield f"{url}?schema={schema}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()

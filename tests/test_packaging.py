@@ -17,8 +17,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def core_modules() -> list[str]:
     import core
 
+    # Alembic's scripts (core/state/migrations) are run by Alembic inside a migration, not imported.
     return ["core"] + [
-        info.name for info in pkgutil.walk_packages(core.__path__, prefix="core.") if not info.name.endswith("__main__")
+        info.name for info in pkgutil.walk_packages(core.__path__, prefix="core.")
+        if not info.name.endswith("__main__") and not info.name.startswith("core.state.migrations.")
     ]
 
 
@@ -69,9 +71,12 @@ def test_resources_are_found_after_a_regular_install(wheel, tmp_path):
         timeout=300,
     )
     script = (
-        "import resources, core.cli\n"
+        "import resources, core.cli, sys\n"
         "icon = resources.path('icons', 'odyssee-sync.svg')\n"
         "assert icon.read_text().startswith('<svg')\n"
+        # the state's Alembic revisions ship too: an older state database can be upgraded
+        "from core.state import schema\n"
+        "assert schema.HEAD_REVISION in schema._known_revisions()\n"
         "print(resources.__file__)\n"
     )
     workdir = tmp_path / "elsewhere"

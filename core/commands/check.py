@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
+from typing import Iterator
 
 from core import credentials
 from core.cli import EXIT_FAILED, EXIT_OK
@@ -21,8 +23,47 @@ class CommandError(Exception):
     """A problem to report on stderr in one line; the command exits with EXIT_FAILED."""
 
 
+class CommandBusy(CommandError):
+    """Another workstation or program runs the job; the command exits with EXIT_BUSY."""
+
+
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="connection profile (default: the current one)")
+
+
+def add_wait_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--wait", type=_wait_seconds, default=0.0, metavar="SECONDS",
+        help="when another workstation or program runs the same job, wait up to SECONDS for it "
+        "(default: do not wait; exit with code 4)",
+    )
+
+
+def _wait_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not 0 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"expected 0 to 86400 seconds, got {text!r}")
+    return value
+
+
+@contextmanager
+def job_lease(store, job: str, control, wait: float, program: str) -> Iterator:
+    """The fenced store of ``job``'s lease, for the command's run; CommandBusy when taken."""
+    from core.state import LeaseBusy, StoreError, leased
+
+    def waiting(info) -> None:
+        print(f"{info.sentence()} Waiting up to {wait:g} s for it to end…", file=sys.stderr, flush=True)
+
+    try:
+        with leased(store, job, control, program=program, wait=wait, on_wait=waiting) as fenced:
+            yield fenced
+    except LeaseBusy as busy:
+        raise CommandBusy(str(busy)) from None
+    except StoreError as error:
+        raise CommandError(str(error)) from None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

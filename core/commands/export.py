@@ -6,7 +6,10 @@
     odyssee-sync export --since 2024-03-01    # export again everything changed since that day
 
 Where the work goes is the profile's ``export_to`` (a database URL for the ERP's staging tables,
-or an outbox folder). Exit codes: 0 ok, 1 partial (some approvals failed), 2 failed, 3 cancelled.
+or an outbox folder). The export runs under the export lease of the profile's state: while another
+workstation or program exports for the same tenant and ERP, it says who and exits with 4, unless
+``--wait SECONDS`` lets it wait. Exit codes: 0 ok, 1 partial (some approvals failed), 2 failed,
+3 cancelled, 4 busy.
 """
 from __future__ import annotations
 
@@ -14,8 +17,8 @@ import argparse
 import json
 import sys
 
-from core.cli import EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
+from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease, open_profile
 from core.commands.watch import exit_code_for, run_interruptibly
 
 
@@ -30,13 +33,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="export again everything changed since DATE (2024-03-01 or 2024-03-01T08:00:00Z, UTC)",
     )
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_wait_argument(parser)
     add_profile_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from core.odata.client import OdysseeClient
     from core.odata.datetimes import parse_datetime
-    from core.store import Store
+    from core.state import Store, StoreError
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.progress import RunControl
 
@@ -59,15 +63,30 @@ def run(args: argparse.Namespace) -> int:
         except ExportTargetError as error:
             print(error, file=sys.stderr)
             return EXIT_FAILED
-    with OdysseeClient.from_profile(profile, auth_header=header) as client, Store.open(profile.name) as store:
-        work = CompletedWork(client, store, target)
+    try:
+        store = Store.for_profile(profile)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    with OdysseeClient.from_profile(profile, auth_header=header) as client, store:
         try:
             if args.preview:
+                work = CompletedWork(client, store, target)
                 return _preview(work, args, run_interruptibly(lambda cancel: work.preview(RunControl(cancel=cancel))))
-            if since is not None:
-                work.rewind(since)
-                print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
-            result = run_interruptibly(lambda cancel: work.export(args.approvals, RunControl(cancel=cancel)))
+
+            def export(cancel):
+                control = RunControl(cancel=cancel)
+                with job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
+                    work = CompletedWork(client, fenced, target)
+                    if since is not None:
+                        work.rewind(since)
+                        print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
+                    return work.export(args.approvals, control)
+
+            result = run_interruptibly(export)
+        except CommandBusy as busy:
+            print(busy, file=sys.stderr)
+            return EXIT_BUSY
         except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
             message = getattr(error, "message", None) or str(error)
             print(f"Export failed: {message}", file=sys.stderr)

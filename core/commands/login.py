@@ -1,7 +1,8 @@
-"""``odyssee-sync login [--profile NAME] [--erp]``: save a profile's password (or API key) in the keyring.
+"""``odyssee-sync login [--profile NAME] [--erp | --state]``: save a profile's password (or API key) in the keyring.
 
-With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user),
-kept under its own keyring entry.
+With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user), with
+``--state`` the shared state database's (for a state URL that names a user); each is kept under
+its own keyring entry.
 
 On a terminal the secret is asked without echo; otherwise one line is read from standard input,
 so scripts can pipe it in (``printf '%s\\n' "$PW" | odyssee-sync login``). For auth mode "header"
@@ -22,7 +23,11 @@ from core.settings import AUTH_HEADER, Settings, SettingsError
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="profile to log in (default: the current one)")
-    parser.add_argument("--erp", action="store_true", help="save the ERP database's password instead of Odyssee's")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--erp", action="store_true", help="save the ERP database's password instead of Odyssee's")
+    which.add_argument(
+        "--state", action="store_true", help="save the shared state database's password instead of Odyssee's"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
     if args.erp:
-        return _erp_login(profile)
+        return _database_login(profile, profile.erp_url, "ERP", credentials.store_erp_password)
+    if args.state:
+        return _database_login(profile, profile.state_url, "state", credentials.store_state_password)
     if profile.auth_mode == AUTH_HEADER:
         what = "API key"
         prompt = f'Authorization value (API key) for profile "{profile.name}": '
@@ -66,26 +73,29 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _erp_login(profile) -> int:
-    user = urlsplit(profile.erp_url or "").username
+def _database_login(profile, url: str | None, what: str, store) -> int:
+    option = "--erp-url" if what == "ERP" else "--state-url"
+    if not url:
+        return fail(f'Profile "{profile.name}" has no {what} database address; set it with {option}.')
+    user = urlsplit(url).username
     if not user:
         return fail(
-            f'The ERP address of profile "{profile.name}" names no user, so it needs no password '
+            f'The {what} database address of profile "{profile.name}" names no user, so it needs no password '
             "(put the user in the URL, e.g. postgresql+psycopg://erp_reader@host/erp)."
         )
     try:
-        password = _read_secret(f'ERP database password for {user} (profile "{profile.name}"): ')
+        password = _read_secret(f'{what} database password for {user} (profile "{profile.name}"): ')
     except EOFError:
         print("Cancelled.", file=sys.stderr)
         return EXIT_CANCELLED
     if not password:
         return fail("No password was given; nothing was saved.")
     try:
-        credentials.store_erp_password(profile.name, password)
+        store(profile.name, password)
     except credentials.CredentialsError as error:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
-    print(f'The ERP database password of profile "{profile.name}" is saved in the system keyring.')
+    print(f'The {what} database password of profile "{profile.name}" is saved in the system keyring.')
     return EXIT_OK
 
 

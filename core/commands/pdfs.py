@@ -6,7 +6,9 @@
     odyssee-sync pdfs --again FILE_ID ...  # download these files again
 
 Files go to ``download_dir`` named by ``naming_template`` (default ``{job_reference}/{file_name}``).
-Exit codes: 0 ok, 1 partial (some files failed), 2 failed, 3 cancelled.
+Downloads run under the PDF lease of the profile's state: while another workstation or program
+downloads for the same tenant and ERP, it says who and exits with 4, unless ``--wait SECONDS``.
+Exit codes: 0 ok, 1 partial (some files failed), 2 failed, 3 cancelled, 4 busy.
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ import argparse
 import json
 import sys
 
-from core.cli import EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
+from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease, open_profile
 from core.commands.watch import exit_code_for, run_interruptibly
 
 
@@ -26,6 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--again", nargs="+", metavar="FILE_ID", help="download these files again")
     parser.add_argument("--concurrency", type=int, metavar="N", help="downloads at once (default 4)")
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_wait_argument(parser)
     add_profile_argument(parser)
 
 
@@ -33,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from core.odata.client import OdysseeClient
-    from core.store import Store
+    from core.state import Store, StoreError
     from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
     from core.sync.progress import RunControl
 
@@ -42,9 +45,15 @@ def run(args: argparse.Namespace) -> int:
     except CommandError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    with OdysseeClient.from_profile(profile, auth_header=header) as client, Store.open(profile.name) as store:
+    try:
+        store = Store.for_profile(profile)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
+    concurrency = args.concurrency or DEFAULT_CONCURRENCY
+    with OdysseeClient.from_profile(profile, auth_header=header) as client, store:
         try:
-            pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=args.concurrency or DEFAULT_CONCURRENCY)
+            pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)
         except ValueError as error:
             print(error, file=sys.stderr)
             return EXIT_FAILED
@@ -55,10 +64,19 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     rows = run_interruptibly(lambda cancel: pdfs.pending(RunControl(cancel=cancel)))
                 return _listing(rows, args)
-            if args.again:
-                result = run_interruptibly(lambda cancel: pdfs.download_again(args.again, RunControl(cancel=cancel)))
-            else:
-                result = run_interruptibly(lambda cancel: pdfs.download(RunControl(cancel=cancel)))
+
+            def download(cancel):
+                control = RunControl(cancel=cancel)
+                with job_lease(store, "pdfs", control, args.wait, "odyssee-sync pdfs") as fenced:
+                    leased_pdfs = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency)
+                    if args.again:
+                        return leased_pdfs.download_again(args.again, control)
+                    return leased_pdfs.download(control)
+
+            result = run_interruptibly(download)
+        except CommandBusy as busy:
+            print(busy, file=sys.stderr)
+            return EXIT_BUSY
         except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
             message = getattr(error, "message", None) or str(error)
             print(f"PDF download failed: {message}", file=sys.stderr)

@@ -84,7 +84,7 @@ def sources(profile_name: str | None) -> Iterator[tuple[Any, Any, Any]]:
     from core.erp.reader import ErpError
     from core.odata.client import OdysseeClient
     from core.odata.errors import OdysseeError
-    from core.store import Store, StoreError
+    from core.state import Store, StoreError
     from core.sync.plan import reader_for_profile
 
     profile, header = open_profile(profile_name)
@@ -98,7 +98,7 @@ def sources(profile_name: str | None) -> Iterator[tuple[Any, Any, Any]]:
         reader.close()
         raise CommandError(str(error)) from None
     try:
-        store = Store.open(profile.name)
+        store = Store.for_profile(profile)
     except StoreError as error:
         reader.close()
         client.close()

@@ -25,7 +25,7 @@ from core.settings import (
     profile_as_dict,
     toml_dumps,
 )
-from core.store import store_path
+from core.state import local_store_path
 
 # option destination -> Profile field, for the settings `profile add` accepts
 _OPTION_FIELDS = {
@@ -44,7 +44,11 @@ _OPTION_FIELDS = {
     "connect_timeout": "connect_timeout",
     "read_timeout": "read_timeout",
     "max_file_mb": "max_file_mb",
+    "state_url": "state_url",
+    "state_key": "state_key",
 }
+# Options whose empty value means "not set" (back to the default).
+_CLEARABLE = ("state_url", "state_key")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,6 +60,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         description="Create a connection profile. The password is set afterwards with "
         "`odyssee-sync login --profile NAME`; it is kept in the system keyring.",
     )
+    _add_profile_options(add)
+    add.add_argument(
+        "--update", action="store_true",
+        help="change the given settings of an existing profile (others stay as they are)",
+    )
+    update = actions.add_parser(
+        "update", help="change the given settings of a profile (the same as add --update)",
+        description="Change the given settings of an existing profile; the others stay as they are.",
+    )
+    _add_profile_options(update)
+    update.set_defaults(update=True, action="add")
+
+    listing = actions.add_parser("list", help="list profiles (* marks the current one)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    remove = actions.add_parser(
+        "remove", help="remove a profile and its saved password",
+        description="Remove a profile and its saved password. Its local state database is kept.",
+    )
+    remove.add_argument("name", metavar="NAME")
+
+    use = actions.add_parser("use", help="make a profile the current one")
+    use.add_argument("name", metavar="NAME")
+
+    show = actions.add_parser("show", help="show a profile's settings (never the password)")
+    show.add_argument("name", metavar="NAME", nargs="?", help="default: the current profile")
+    show.add_argument("--profile", dest="profile_option", metavar="NAME", help="same as NAME")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_profile_options(add: argparse.ArgumentParser) -> None:
     add.add_argument("name", metavar="NAME", help='profile name, e.g. "Test tenant"')
     add.add_argument("--url", help=f"API base URL (default {DEFAULT_BASE_URL})")
     add.add_argument("--domain", help="Odyssee domain (tenant), e.g. TESTAPI")
@@ -84,27 +119,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"largest file a download may bring; a larger one is refused (default {DEFAULT_MAX_FILE_MB})",
     )
     add.add_argument(
-        "--update", action="store_true",
-        help="change the given settings of an existing profile (others stay as they are)",
+        "--state-url", metavar="URL",
+        help="a database the office shares for the state (push, export and download records, leases), "
+        "e.g. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync; \"\" for this computer's own file",
+    )
+    add.add_argument(
+        "--state-key", metavar="NAME",
+        help="the state's name in there (default: the tenant plus the ERP); \"\" for the default",
     )
     add.add_argument("--use", action="store_true", help="make it the current profile")
-
-    listing = actions.add_parser("list", help="list profiles (* marks the current one)")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-
-    remove = actions.add_parser(
-        "remove", help="remove a profile and its saved password",
-        description="Remove a profile and its saved password. Its local state database is kept.",
-    )
-    remove.add_argument("name", metavar="NAME")
-
-    use = actions.add_parser("use", help="make a profile the current one")
-    use.add_argument("name", metavar="NAME")
-
-    show = actions.add_parser("show", help="show a profile's settings (never the password)")
-    show.add_argument("name", metavar="NAME", nargs="?", help="default: the current profile")
-    show.add_argument("--profile", dest="profile_option", metavar="NAME", help="same as NAME")
-    show.add_argument("--json", action="store_true", help="print JSON")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -129,7 +152,7 @@ def _given_settings(args: argparse.Namespace) -> dict:
     for option, field_name in _OPTION_FIELDS.items():
         value = getattr(args, option)
         if value is not None:
-            given[field_name] = value
+            given[field_name] = None if option in _CLEARABLE and not value.strip() else value
     # Relative paths would depend on the folder a later run starts in.
     for field_name in ("mapping_file", "download_dir", "ca_bundle"):
         if field_name in given:
@@ -199,14 +222,18 @@ def _remove(settings: Settings, args: argparse.Namespace) -> int:
             print("Its saved password was deleted from the system keyring.")
         if credentials.delete_erp_password(profile.name):
             print("Its saved ERP database password was deleted from the system keyring.")
+        if credentials.delete_state_password(profile.name):
+            print("Its saved state database password was deleted from the system keyring.")
     except credentials.KeyringUnavailable as error:
         print(f"note: no keyring is available ({error.reason}); no saved password to delete.",
               file=sys.stderr)
     except credentials.CredentialsError as error:
         print(f"note: its saved password could not be deleted: {error}", file=sys.stderr)
-    database = store_path(profile.name)
+    database = local_store_path(profile.name)
     if database.exists():
         print(f"Its local history is kept in {database}")
+    if profile.state_url:
+        print("Its history in the shared state database stays there for the other workstations.")
     return EXIT_OK
 
 

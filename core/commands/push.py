@@ -9,8 +9,13 @@ in Odyssee). ``all`` and KEYs can be combined. Pending changes that are not appr
 as rejected and come back only when their ERP row changes. ``--dry-run`` shows what would be sent
 and sends nothing.
 
+The push runs under the push lease of the profile's state: while another workstation or program
+pushes to the same tenant and ERP, it says who and since when and exits with 4, unless
+``--wait SECONDS`` lets it wait for that push to end (its plan is made after the wait).
+
 Exit codes: 0 everything approved was pushed, 1 some changes failed or met a conflict, 2 nothing
-could be pushed (or bad arguments), 3 cancelled (Ctrl-C stops after the changes on their way).
+could be pushed (or bad arguments), 3 cancelled (Ctrl-C stops after the changes on their way),
+4 busy (another push runs).
 """
 from __future__ import annotations
 
@@ -19,8 +24,8 @@ import json
 import sys
 from typing import TextIO
 
-from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
-from core.commands.check import CommandError, add_profile_argument
+from core.cli import EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease
 from core.commands.plan import (
     FORMATS,
     add_entity_argument,
@@ -48,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--concurrency", type=_positive, default=None, metavar="N",
         help="changes sent at the same time within one level (default: 4)",
     )
+    add_wait_argument(parser)
 
 
 def _positive(text: str) -> int:
@@ -63,29 +69,36 @@ def run(args: argparse.Namespace) -> int:
     try:
         with sources(args.profile) as (reader, client, store):
             with cancel_on_ctrl_c() as control:
-                plan = make_plan(reader, client, store, control, args)
-                for problem in plan.problems:
-                    print(problem, file=sys.stderr)
-                if plan.problems and not any(scan.complete for scan in plan.entities.values()):
-                    return EXIT_FAILED
-                approved = approvals(plan, args.approve)
                 if args.dry_run:
-                    write_dry_run(plan, approved, sys.stdout, args.format)
+                    plan = make_plan(reader, client, store, control, args)
+                    if report_plan_problems(plan):
+                        return EXIT_FAILED
+                    write_dry_run(plan, approvals(plan, args.approve), sys.stdout, args.format)
                     return EXIT_OK
-                if args.format == "table" and sys.stderr.isatty():
-                    control.progress = _progress
-                result = push(
-                    plan, client, store, control,
-                    approve=approved, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
-                )
-                if sys.stderr.isatty():
-                    sys.stderr.write("\r\033[K")
+                with job_lease(store, "push", control, args.wait, "odyssee-sync push") as fenced:
+                    plan = make_plan(reader, client, fenced, control, args)
+                    if report_plan_problems(plan):
+                        return EXIT_FAILED
+                    approved = approvals(plan, args.approve)
+                    if args.format == "table" and sys.stderr.isatty():
+                        control.progress = _progress
+                    result = push(
+                        plan, client, fenced, control,
+                        approve=approved, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
+                    )
+                    if sys.stderr.isatty():
+                        sys.stderr.write("\r\033[K")
+    except CommandBusy as busy:
+        print(busy, file=sys.stderr)
+        return EXIT_BUSY
     except CommandError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    except CancelledError:
-        print("Cancelled.", file=sys.stderr)
+    except CancelledError as error:
+        print(str(error) or "Cancelled.", file=sys.stderr)
         return EXIT_CANCELLED
+    if result.message:
+        print(result.message, file=sys.stderr)
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -95,6 +108,13 @@ def run(args: argparse.Namespace) -> int:
     if code == EXIT_OK and plan.problems:
         code = EXIT_PARTIAL
     return code
+
+
+def report_plan_problems(plan) -> bool:
+    """Print the plan's problems; True when no entity could be planned at all."""
+    for problem in plan.problems:
+        print(problem, file=sys.stderr)
+    return bool(plan.problems) and not any(scan.complete for scan in plan.entities.values())
 
 
 def approvals(plan, words: list[str]) -> list:

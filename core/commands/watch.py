@@ -8,6 +8,10 @@ long each time, at most :data:`MAX_BACKOFF_SECONDS` — and says so; the first s
 to its interval. Ctrl-C stops cleanly: a file being downloaded is discarded (its ``.part``), an
 approval being written finishes or rolls back, the watermarks stay where the work got to.
 
+Each round runs under its job's lease (export, PDFs) in the profile's state. When another
+workstation or program holds it, the round is skipped; the first skip says who holds it, and the
+round after it is free again says so too.
+
 Exit code: 0 when stopped between rounds, 3 when Ctrl-C cancelled a round in progress, 2 when
 nothing can be watched (no export target and no download folder, no password, bad settings).
 
@@ -96,6 +100,9 @@ def _seconds(text: str) -> float:
     return value
 
 
+BUSY = "busy"  # a round's status when another holder had the job's lease
+
+
 @dataclass
 class _Stream:
     name: str
@@ -103,6 +110,7 @@ class _Stream:
     run: Callable[[object], tuple[str, str]]  # control -> (status, one-line summary)
     failures: int = 0
     due: float = 0.0
+    busy_with: str = ""  # who held the lease at the last skipped round
 
     def wait_after(self, status: str) -> float:
         if status == "failed":
@@ -116,7 +124,7 @@ class _Stream:
 
 def run(args: argparse.Namespace) -> int:
     from core.odata.client import OdysseeClient
-    from core.store import Store
+    from core.state import LeaseBusy, Store, StoreError, leased
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
     from core.sync.progress import RunControl
@@ -126,8 +134,23 @@ def run(args: argparse.Namespace) -> int:
     except CommandError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
+    try:
+        store = Store.for_profile(profile)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return EXIT_FAILED
     client = OdysseeClient.from_profile(profile, auth_header=header)
-    store = Store.open(profile.name)
+
+    def under_lease(job: str, work: Callable[[object, object], tuple[str, str]]) -> Callable[[object], tuple[str, str]]:
+        def round_(control) -> tuple[str, str]:
+            try:
+                with leased(store, job, control, program="odyssee-sync watch") as fenced:
+                    return work(fenced, control)
+            except LeaseBusy as busy:
+                return BUSY, busy.info.sentence()
+
+        return round_
+
     streams: list[_Stream] = []
     target = None
     try:
@@ -137,10 +160,9 @@ def run(args: argparse.Namespace) -> int:
             except ExportTargetError as error:
                 print(error, file=sys.stderr)
                 return EXIT_FAILED
-            work = CompletedWork(client, store, target)
 
-            def export_round(control) -> tuple[str, str]:
-                result = work.export(control=control)
+            def export_round(fenced, control) -> tuple[str, str]:
+                result = CompletedWork(client, fenced, target).export(control=control)
                 summary = f"exported {len(result.exported)} approval(s)" if result.exported else ""
                 if result.failed:
                     summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
@@ -148,18 +170,17 @@ def run(args: argparse.Namespace) -> int:
                     summary += f"{'; ' if summary else ''}{result.message}"
                 return result.status, summary
 
-            streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), export_round))
+            streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), under_lease("export", export_round)))
         if not args.no_pdfs and profile.download_dir:
+            concurrency = args.concurrency or DEFAULT_CONCURRENCY
             try:
-                pdfs = JobApprovalPdfs.for_profile(
-                    client, store, profile, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
-                )
+                JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)  # checks the settings
             except ValueError as error:
                 print(error, file=sys.stderr)
                 return EXIT_FAILED
 
-            def pdf_round(control) -> tuple[str, str]:
-                result = pdfs.download(control)
+            def pdf_round(fenced, control) -> tuple[str, str]:
+                result = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency).download(control)
                 summary = f"downloaded {len(result.downloaded)} PDF(s)" if result.downloaded else ""
                 if result.failed:
                     summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
@@ -167,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
                     summary += f"{'; ' if summary else ''}{result.message}"
                 return result.status, summary
 
-            streams.append(_Stream("pdfs", args.interval or float(profile.poll_interval_pdf), pdf_round))
+            streams.append(_Stream("pdfs", args.interval or float(profile.poll_interval_pdf), under_lease("pdfs", pdf_round)))
         if not streams:
             print(
                 f'Nothing to watch for profile "{profile.name}": set --export-to and/or --download-dir with '
@@ -190,11 +211,25 @@ def run(args: argparse.Namespace) -> int:
                     except Exception as error:  # a long-running loop outlives one bad round
                         log.exception("watch: the %s round failed", stream.name)
                         status, summary = "failed", f"{type(error).__name__}: {error}"
+                    stamp = time.strftime("%H:%M:%S")
                     if status == "cancelled":
-                        return EXIT_CANCELLED
+                        if cancel.is_set():
+                            return EXIT_CANCELLED
+                        # Not a Ctrl-C: the round lost its lease to another program, which goes on.
+                        print(f"{stamp} {stream.name}: {summary or 'stopped: another program took the job over'}", flush=True)
+                        stream.due = time.monotonic() + stream.interval
+                        continue
+                    if status == BUSY:
+                        if summary != stream.busy_with:
+                            print(f"{stamp} {stream.name}: skipped: {summary}", flush=True)
+                        stream.busy_with = summary
+                        stream.due = time.monotonic() + stream.interval
+                        continue
+                    if stream.busy_with:
+                        print(f"{stamp} {stream.name}: free again; this program does it from now on.", flush=True)
+                        stream.busy_with = ""
                     failed_before = stream.failures
                     wait = stream.wait_after(status)
-                    stamp = time.strftime("%H:%M:%S")
                     if failed_before and not stream.failures:
                         print(f"{stamp} {stream.name}: working again.", flush=True)
                     if status == "failed" and stream.failures >= FAILURES_BEFORE_BACKOFF:

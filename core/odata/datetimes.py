@@ -19,11 +19,18 @@ DATETIME_PATTERN = re.compile(
 
 
 def format_datetime(value: datetime) -> str:
-    """``2015-07-14T13:08:00.000Z``; a naive datetime is taken as UTC."""
+    """``2015-07-14T13:08:00.000Z``; a naive datetime is taken as UTC.
+
+    Always four year digits (``0999-…``), unlike strftime on some platforms, so that the text
+    sorts like the dates it holds.
+    """
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     value = value.astimezone(timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:"
+        f"{value.second:02d}.{value.microsecond // 1000:03d}Z"
+    )
 
 
 def parse_datetime(text: str) -> datetime:
@@ -48,8 +55,14 @@ def parse_datetime(text: str) -> datetime:
         return value.replace(tzinfo=timezone.utc)
     sign = 1 if zone[0] == "+" else -1
     digits = zone[1:].replace(":", "")
-    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return value.replace(tzinfo=timezone(sign * offset)).astimezone(timezone.utc)
+    try:
+        offset = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        return value.replace(tzinfo=offset).astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        raise ValueError(
+            f"Not a date: {text!r} (the offset must be under 24 hours, the moment in UTC between "
+            "0001-01-01 and 9999-12-31)"
+        ) from None
 
 
 def is_datetime_text(text: str) -> bool:

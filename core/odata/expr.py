@@ -25,6 +25,13 @@ IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 COMPARISONS = ("eq", "ne", "gt", "ge", "lt", "le")
 FUNCTIONS = ("contains", "startswith", "endswith")
 
+# Numbers a server can read a literal into: whole numbers as Edm.Int64, others as Edm.Double.
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+DOUBLE_MAX = Decimal("1.7976931348623157E+308")
+# Enough for any double written out (5E-324); ``1E-999999999`` would be a billion digits.
+MAX_DECIMAL_PLACES = 324
+
 LiteralValue = Union[str, bool, int, Decimal, uuid.UUID, datetime, None]
 
 
@@ -223,6 +230,22 @@ def in_(name: str, values: Iterable[object]) -> Expr | None:
 _PRECEDENCE = {Or: 1, And: 2}
 
 
+def number_problem(value: int | Decimal) -> str | None:
+    """Why a number cannot be a literal (completing "The number 1e400 …"), or None when it can."""
+    if isinstance(value, int):
+        if INT64_MIN <= value <= INT64_MAX:
+            return None
+        return f"is out of range: whole numbers go from {INT64_MIN} to {INT64_MAX}"
+    if not value.is_finite():
+        return "is not a finite number"
+    # copy_abs and comparisons are exact: no rounding context that could overflow on 1E+999999999.
+    if value.copy_abs() > DOUBLE_MAX:
+        return f"is out of range: numbers go from -{DOUBLE_MAX} to {DOUBLE_MAX}"
+    if value.as_tuple().exponent < -MAX_DECIMAL_PLACES:  # type: ignore[operator]
+        return f"has more than {MAX_DECIMAL_PLACES} decimal places"
+    return None
+
+
 def render_literal(value: LiteralValue) -> str:
     if value is None:
         return "null"
@@ -236,18 +259,24 @@ def render_literal(value: LiteralValue) -> str:
         return str(value)
     if isinstance(value, datetime):
         return format_datetime(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"Not a finite number: {value}")
+    if isinstance(value, (int, Decimal)):
+        problem = number_problem(value)
+        if problem is not None:
+            # Not the value itself: str() of a huge int is slow, or refused.
+            raise ValueError(f"Cannot send this number: it {problem}")
+        if isinstance(value, int):
+            return str(value)
         text = format(value, "f")
         return text if "." in text else text + ".0"
-    if isinstance(value, int):
-        return str(value)
     raise TypeError(f"Cannot render {value!r} as an OData literal")
 
 
 def to_text(expr: Expr) -> str:
-    """The canonical text of an expression (lower-case keywords, minimal parentheses)."""
+    """The canonical text of an expression (lower-case keywords, minimal parentheses).
+
+    Chains (``a or b or c``, ``not not a``) are walked in loops: the builder and the parser make
+    them as deep trees, as long as the URL allows.
+    """
     if isinstance(expr, Field):
         return expr.name
     if isinstance(expr, Literal):
@@ -255,25 +284,43 @@ def to_text(expr: Expr) -> str:
     if isinstance(expr, Compare):
         return f"{_operand(expr.left)} {expr.op} {_operand(expr.right)}"
     if isinstance(expr, (And, Or)):
-        keyword = "and" if isinstance(expr, And) else "or"
-        precedence = _PRECEDENCE[type(expr)]
-        left = to_text(expr.left)
-        right = to_text(expr.right)
-        if _precedence(expr.left) < precedence:
-            left = f"({left})"
-        if _precedence(expr.right) <= precedence:
-            right = f"({right})"
-        return f"{left} {keyword} {right}"
+        return _chain_text(expr)
     if isinstance(expr, In):
         return f"{_operand(expr.left)} in ({','.join(to_text(value) for value in expr.values)})"
     if isinstance(expr, Not):
-        inner = to_text(expr.operand)
-        if isinstance(expr.operand, (And, Or, Compare, In, Not)):
+        negations = 0
+        while isinstance(expr, Not):
+            negations += 1
+            expr = expr.operand
+        inner = to_text(expr)
+        # "not" binds tighter than comparisons, "and" and "or": "not (a eq 1)" needs them.
+        if isinstance(expr, (And, Or, Compare, In)):
             inner = f"({inner})"
-        return f"not {inner}"
+        return "not " * negations + inner
     if isinstance(expr, Call):
         return f"{expr.name}({', '.join(to_text(arg) for arg in expr.args)})"
     raise TypeError(f"Not an OData expression: {expr!r}")
+
+
+def _chain_text(expr: And | Or) -> str:
+    """``a or b or c`` from the left-deep tree that reading it gives."""
+    kind = type(expr)
+    precedence = _PRECEDENCE[kind]
+    rights: list[Expr] = []
+    node: Expr = expr
+    while type(node) is kind:
+        rights.append(node.right)  # type: ignore[attr-defined]
+        node = node.left  # type: ignore[attr-defined]
+    first = to_text(node)
+    if _precedence(node) < precedence:
+        first = f"({first})"
+    parts = [first]
+    for right in reversed(rights):
+        text = to_text(right)
+        # A right operand of the same kind keeps its parentheses, so the tree reads back the same.
+        parts.append(f"({text})" if _precedence(right) <= precedence else text)
+    keyword = " and " if kind is And else " or "
+    return keyword.join(parts)
 
 
 def _operand(expr: Expr) -> str:

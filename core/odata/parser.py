@@ -3,26 +3,37 @@
 The grammar is the subset Odyssee documents plus the common string functions::
 
     expression := term ("or" term)*
-    term       := factor ("and" factor)*
-    factor     := "not" factor | comparison
-    comparison := operand [("eq"|"ne"|"gt"|"ge"|"lt"|"le") operand | "in" "(" literal ("," literal)* ")"]
+    term       := comparison ("and" comparison)*
+    comparison := unary [("eq"|"ne"|"gt"|"ge"|"lt"|"le") unary | "in" "(" literal ("," literal)* ")"]
+    unary      := "not"* operand
     operand    := "(" expression ")" | function "(" expression ("," expression)* ")"
                 | literal | field
 
+``not`` binds tighter than the comparisons, as in OData's operator precedence: ``not a eq 1``
+reads ``(not a) eq 1``; negate a comparison with ``not (a eq 1)``.
+
 Keywords are lower case only, as on the server: ``AND`` is an error that says so. The input is
 already URL-decoded (a ``+`` in the guide's URLs is a space by then).
+
+Any text gives a tree or a :class:`FilterSyntaxError`, never another exception: parentheses nest
+at most :data:`MAX_NESTING_DEPTH` levels deep, and numbers must fit the types an OData server
+reads them into (:func:`core.odata.expr.number_problem`). Chains of ``and``/``or``/``not`` are
+read in loops, so their length is bounded only by the URL.
 """
 from __future__ import annotations
 
 import re
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Iterator
 
 from core.odata.datetimes import parse_datetime
 from core.odata.expr import (
     COMPARISONS,
     FUNCTIONS,
+    INT64_MAX,
     And,
     Call,
     Compare,
@@ -32,9 +43,17 @@ from core.odata.expr import (
     Literal,
     Not,
     Or,
+    number_problem,
 )
 
 KEYWORDS = frozenset(("and", "or", "not", "in", "true", "false", "null", *COMPARISONS))
+
+# Each level of parentheses costs a few frames here and in whatever walks the tree later
+# (rendering; the simulator's SQL, where SQLite's parser holds about 90 nested groups and a level
+# can take two). Real filters nest a handful of levels.
+MAX_NESTING_DEPTH = 32
+# Python refuses to read integers of more than 4,300 digits; Int64 has 19.
+_MAX_INTEGER_DIGITS = 19
 
 
 class FilterSyntaxError(ValueError):
@@ -127,21 +146,32 @@ def _read_string(text: str, start: int, tokens: list[Token]) -> int:
 
 
 def _number(text: str, position: int) -> int | Decimal:
+    value: int | Decimal
     if re.fullmatch(r"-?\d+", text):
-        return int(text)
-    try:
-        value = Decimal(text)
-    except InvalidOperation:  # pragma: no cover - the pattern only admits valid numbers
-        raise FilterSyntaxError(f"Not a number: {text!r}", position) from None
-    if not value.is_finite():
-        raise FilterSyntaxError(f"Not a finite number: {text!r}", position)
+        if len(text.lstrip("-").lstrip("0")) > _MAX_INTEGER_DIGITS:
+            # Beyond Int64 for sure; int() would be slow on thousands of digits, or refuse them.
+            raise FilterSyntaxError(f"The number {_shorten(text)} {number_problem(INT64_MAX + 1)}", position)
+        value = int(text)
+    else:
+        try:
+            value = Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern only admits valid numbers
+            raise FilterSyntaxError(f"Not a number: {_shorten(text)}", position) from None
+    problem = number_problem(value)
+    if problem is not None:
+        raise FilterSyntaxError(f"The number {_shorten(text)} {problem}", position)
     return value
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self.index = 0
+        self.depth = 0
 
     @property
     def current(self) -> Token:
@@ -183,23 +213,17 @@ class _Parser:
         return left
 
     def term(self) -> Expr:
-        left = self.factor()
+        left = self.comparison()
         while self.at_word("and"):
             self.advance()
-            left = And(left, self.factor())
+            left = And(left, self.comparison())
         return left
 
-    def factor(self) -> Expr:
-        if self.at_word("not"):
-            self.advance()
-            return Not(self.factor())
-        return self.comparison()
-
     def comparison(self) -> Expr:
-        left = self.operand()
+        left = self.unary()
         if self.at_word(*COMPARISONS):
             op = self.advance().text
-            right = self.operand()
+            right = self.unary()
             if self.at_word(*COMPARISONS):
                 raise self.error("comparisons cannot be chained; combine them with 'and'")
             return Compare(op, left, right)
@@ -224,11 +248,22 @@ class _Parser:
             raise FilterSyntaxError("The list after 'in' may hold values only", self.tokens[self.index - 1].position)
         return value
 
+    def unary(self) -> Expr:
+        negations = 0
+        while self.at_word("not"):
+            self.advance()
+            negations += 1
+        expression = self.operand()
+        for _ in range(negations):
+            expression = Not(expression)
+        return expression
+
     def operand(self) -> Expr:
         token = self.current
         if token.kind == "(":
             self.advance()
-            inner = self.expression()
+            with self.nested(token):
+                inner = self.expression()
             self.expect(")", "a closing parenthesis")
             return inner
         if token.kind in ("string", "guid", "datetime", "number"):
@@ -250,15 +285,28 @@ class _Parser:
             return Field(token.text)
         raise self.error("expected a field name or a value")
 
+    @contextmanager
+    def nested(self, parenthesis: Token) -> Iterator[None]:
+        if self.depth >= MAX_NESTING_DEPTH:
+            raise FilterSyntaxError(
+                f"The filter nests parentheses more than {MAX_NESTING_DEPTH} levels deep", parenthesis.position
+            )
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+
     def call(self, name: Token) -> Expr:
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
             raise FilterSyntaxError(f"Unknown function {name.text!r} (known: {known})", name.position)
-        self.advance()  # "("
-        args = [self.expression()]
-        while self.current.kind == ",":
-            self.advance()
-            args.append(self.expression())
+        parenthesis = self.advance()
+        with self.nested(parenthesis):
+            args = [self.expression()]
+            while self.current.kind == ",":
+                self.advance()
+                args.append(self.expression())
         self.expect(")", "a closing parenthesis")
         if len(args) != 2:
             raise FilterSyntaxError(f"{name.text}() takes two arguments, got {len(args)}", name.position)

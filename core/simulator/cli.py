@@ -49,6 +49,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (default 100; 0: no limit)")
     parser.add_argument("--no-in", dest="accept_in", action="store_false",
                         help="refuse OData 4.01's 'in' operator with 400, like a server that knows only OData 4.0")
+    # The names of core.simulator.sql.COLLATIONS, written out: every command builds this parser,
+    # and only the simulator itself should load the simulator's modules.
+    parser.add_argument("--collation", choices=("ci", "binary"), default=None,
+                        help="text comparison: ci like SQL Server's default (case and trailing spaces ignored), "
+                             "binary exact (default: ci)")
     parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
     parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
     parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
@@ -87,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             faults=faults,
             max_node_count=args.max_node_count,
             accept_in=args.accept_in,
+            collation=args.collation,
         )
         simulator.start()
     except (OSError, ValueError) as error:

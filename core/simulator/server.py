@@ -38,13 +38,15 @@ from core.simulator.faults import Faults
 from core.simulator.pdfqueue import PdfQueue
 from core.simulator.schema import ENTITY_SETS, EntitySet, FieldSpec
 from core.simulator.sql import (
+    SQL_SERVER_COLLATION,
     QueryTranslationError,
+    SqlFragment,
     check_select,
     compile_filter,
     compile_orderby,
     to_storage,
 )
-from core.simulator.storage import StorageError, Storage, ValidationError
+from core.simulator.storage import DECIMAL_PLACES, StorageError, Storage, ValidationError
 from core.simulator.xml import XML_CONTENT_TYPE, prefers_xml, xml_body
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,12 @@ DEFAULT_PAGE_SIZE = 100
 LEGACY_PAGE_SIZE = 20
 # ASP.NET OData's MaxNodeCount default is 100 (odyssee-api.md D11); 0 means no limit.
 DEFAULT_MAX_NODE_COUNT = 100
+# How text compares (odyssee-api.md D12): "ci" like SQL Server's default collation
+# (case-insensitive, trailing spaces ignored), or "binary".
+DEFAULT_COLLATION = SQL_SERVER_COLLATION
+ODATA_VERSION = "4.0"
+# IIS's default maxAllowedContentLength.
+MAX_REQUEST_BYTES = 30_000_000
 REALM = "Odyssee"
 REQUEST_LOG_SIZE = 1000
 # Set in a database's meta table once it has been set up (seeded or not): it is never seeded again.
@@ -186,6 +194,14 @@ _EDM_TYPES = {
 }
 
 
+# The facets ASP.NET OData writes where the values carry them: decimals keep up to 18 places
+# (odyssee-api.md §4) in SQL Server's widest decimal, dates keep milliseconds.
+_EDM_FACETS = {
+    "decimal": f' Precision="38" Scale="{DECIMAL_PLACES}"',
+    "datetime": ' Precision="3"',
+}
+
+
 def metadata_document() -> bytes:
     """A CSDL (OData v4) document listing every entity set and its properties."""
     lines = [
@@ -197,9 +213,9 @@ def metadata_document() -> bytes:
     for entity in ENTITY_SETS.values():
         lines.append(f'<EntityType Name="{entity.table}"><Key><PropertyRef Name="id"/></Key>')
         for spec in entity.fields:
-            length = f' MaxLength="{spec.max_length}"' if spec.max_length else ""
+            facets = f' MaxLength="{spec.max_length}"' if spec.max_length else _EDM_FACETS.get(spec.type, "")
             lines.append(
-                f'<Property Name="{spec.name}" Type="{_EDM_TYPES[spec.type]}" Nullable="false"{length}/>'
+                f'<Property Name="{spec.name}" Type="{_EDM_TYPES[spec.type]}" Nullable="false"{facets}/>'
             )
         lines.append("</EntityType>")
     lines.append('<EntityContainer Name="Container">')
@@ -272,13 +288,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, method: str) -> None:
         simulator = self.server.simulator
-        length = self.headers.get("Content-Length")
-        try:
-            body = self.rfile.read(int(length)) if length else b""
-        except ValueError:
+        length = (self.headers.get("Content-Length") or "0").strip()
+        # Strictly digits: read(-1) would wait for the client to close, and int() takes "1_000".
+        if not length.isdigit() or not length.isascii():
             self._send(web_api_error(400, "The Content-Length header is not a number."))
             self.close_connection = True
             return
+        if int(length) > MAX_REQUEST_BYTES:
+            self._send(web_api_error(413, f"The request body is larger than {MAX_REQUEST_BYTES} bytes."))
+            self.close_connection = True
+            return
+        body = self.rfile.read(int(length))
         try:
             answer = simulator._answer(method, self.path, self.headers, body)
         except _ConnectionDrop:
@@ -297,6 +317,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.content_type)
         self.send_header("Content-Length", str(len(answer.body)))
+        # ASP.NET OData names its protocol version on every answer, errors included.
+        self.send_header("OData-Version", ODATA_VERSION)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.end_headers()
@@ -325,6 +347,7 @@ class Simulator:
         faults: Faults | None = None,
         max_node_count: int | None = None,
         accept_in: bool = True,
+        collation: str | None = None,
     ) -> None:
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
@@ -369,7 +392,8 @@ class Simulator:
         if self.data_dir is not None:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             database = self.data_dir / DATABASE_NAME
-        self.storage = Storage(database)
+        self.storage = Storage(database, collation=DEFAULT_COLLATION if collation is None else collation)
+        self.collation = self.storage.collation
         self.pdf_queue = PdfQueue(self.storage, delay=pdf_delay)
         fresh = self.storage.get_meta(_CREATED_KEY) is None
         if fresh and seed == "demo":
@@ -624,8 +648,8 @@ class Simulator:
             options = Query.from_query_string(raw_query)
             self._validate_filter(options)
             select = check_select(options.select or None, entity)
-            where = compile_filter(options.filter, entity) if options.filter is not None else None
-            order_by = compile_orderby(options.orderby, entity)
+            where = self._where(options, entity)
+            order_by = compile_orderby(options.orderby, entity, collation=self.collation)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
         except QueryTranslationError as error:
@@ -653,6 +677,11 @@ class Simulator:
             parts += [',"@odata.nextLink":', json.dumps(next_link)]
         parts.append("}")
         return _Answer(200, "".join(parts).encode("utf-8"))
+
+    def _where(self, options: Query, entity: EntitySet) -> SqlFragment | None:
+        if options.filter is None:
+            return None
+        return compile_filter(options.filter, entity, collation=self.collation)
 
     def _validate_filter(self, options: Query) -> None:
         """ASP.NET OData's ``MaxNodeCount`` validation, with its own words, and ``in`` when refused."""
@@ -685,7 +714,7 @@ class Simulator:
         try:
             options = Query.from_query_string(raw_query)
             self._validate_filter(options)
-            where = compile_filter(options.filter, entity) if options.filter is not None else None
+            where = self._where(options, entity)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)
         except QueryTranslationError as error:
@@ -739,7 +768,7 @@ class Simulator:
             return web_api_error(415, "The simulator reads JSON bodies only; send Content-Type: application/json.")
         try:
             payload = json.loads(body.decode("utf-8-sig"), parse_float=Decimal, parse_constant=_reject_constant)
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: [[[[… nested too deep
             payload = None
         if not isinstance(payload, dict):
             raise ValidationError({entity.table: ["The request body must be a JSON object."]})

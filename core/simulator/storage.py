@@ -40,7 +40,15 @@ from core.simulator.schema import (
     default_row,
     is_empty,
 )
-from core.simulator.sql import SqlFragment, quote_identifier, to_storage
+from core.simulator.sql import (
+    SQL_SERVER_COLLATION,
+    SqlFragment,
+    check_collation,
+    collated,
+    quote_identifier,
+    register_collation,
+    to_storage,
+)
 
 Row = dict[str, object]
 
@@ -50,8 +58,9 @@ DEFAULT_JOB_TYPE = {"code": "STD", "name": "Standard", "is_default": True}
 # The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
 _DECIMAL_UPPER_TEXT = "1.79769313486232E+308"
 _DECIMAL_UPPER = Decimal(_DECIMAL_UPPER_TEXT)
-_DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
+DECIMAL_PLACES = 18  # odyssee-api.md §4: "at most 18 decimal digits"
 _INT_UPPER = 2_147_483_647  # Edm.Int32
+_BEYOND_INT = Decimal(_INT_UPPER + 2)  # out of range with either sign
 
 _COLUMN_TYPES = {
     "guid": "TEXT",
@@ -183,6 +192,10 @@ def coerce_value(spec: FieldSpec, value: object) -> object:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+            if value.copy_abs() > _BEYOND_INT:
+                # check_value refuses it all the same; int() of a JSON number like 1e999999999
+                # would hold the whole server for minutes.
+                value = _BEYOND_INT.copy_sign(value)
             return int(value)
         raise _Invalid(f"The value {_render(value)} is not valid for {spec.name}: a whole number is expected.")
     if kind == "decimal":
@@ -229,11 +242,12 @@ def check_value(spec: FieldSpec, value: object) -> list[str]:
         problems.append(f"The field {spec.name} must be between {-_INT_UPPER - 1} and {_INT_UPPER}.")
         return problems
     if spec.type == "decimal":
-        if abs(value) > _DECIMAL_UPPER:  # type: ignore[arg-type]
+        # Not abs(): it rounds to the decimal context and overflows on a JSON number like 1e999999999.
+        if value.copy_abs() > _DECIMAL_UPPER:  # type: ignore[union-attr]
             problems.append(f"The field {spec.name} must be between -{_DECIMAL_UPPER_TEXT} and {_DECIMAL_UPPER_TEXT}.")
             return problems
-        if -value.as_tuple().exponent > _DECIMAL_PLACES:  # type: ignore[union-attr, operator]
-            problems.append(f"The field {spec.name} must have at most {_DECIMAL_PLACES} decimals.")
+        if -value.as_tuple().exponent > DECIMAL_PLACES:  # type: ignore[union-attr, operator]
+            problems.append(f"The field {spec.name} must have at most {DECIMAL_PLACES} decimals.")
             return problems
     if spec.type in ("int", "decimal") and (spec.minimum is not None or spec.maximum is not None):
         low = spec.minimum
@@ -260,16 +274,23 @@ def _table_sql(name: str) -> str:
 
 
 class Storage:
-    """A tenant's rows. ``path=None`` keeps them in memory."""
+    """A tenant's rows. ``path=None`` keeps them in memory.
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    ``collation`` (:data:`~core.simulator.sql.COLLATIONS`) is how :meth:`find_by` compares
+    text, so code look-ups of embedded references follow it: under SQL Server's rule
+    ``cust-1`` finds ``CUST-1``. Queries built for this storage should pass the same one.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, collation: str = SQL_SERVER_COLLATION) -> None:
         self.path = Path(path) if path is not None else None
+        self.collation = check_collation(collation)
         self._lock = threading.RLock()
         self._connection = sqlite3.connect(
             str(self.path) if self.path else ":memory:",
             check_same_thread=False,
             isolation_level=None,  # explicit BEGIN/COMMIT below
         )
+        register_collation(self._connection)
         self._depth = 0
         self._pending: list[WriteEvent] = []
         self.listeners: list[Callable[[WriteEvent], None]] = []
@@ -298,6 +319,12 @@ class Storage:
                         f"ALTER TABLE {table} ADD COLUMN {quote_identifier(spec.name)} "
                         f"{_COLUMN_TYPES[spec.type]} DEFAULT {_sql_constant(default)}"
                     )
+            for spec in entity.fields:
+                if spec.type == "datetime":
+                    # Older versions wrote years before 1000 with fewer digits ("999-…"), which
+                    # sorted after "1980-…"; the canonical text has 24 characters.
+                    column = quote_identifier(spec.name)
+                    execute(f"UPDATE {table} SET {column} = substr('000' || {column}, -24) WHERE length({column}) < 24")
             execute(f'CREATE UNIQUE INDEX IF NOT EXISTS "{entity.table}_id" ON {table} ("id")')
             execute(
                 f'CREATE INDEX IF NOT EXISTS "{entity.table}_modified" ON {table} ("modified_dateutc", "id")'
@@ -305,6 +332,10 @@ class Storage:
             for name in _INDEXED_FIELDS:
                 if name in entity.field_map:
                     execute(f'CREATE INDEX IF NOT EXISTS "{entity.table}_{name}" ON {table} ("{name}")')
+                    if entity[name].type == "string":
+                        # Without it, each code compared like SQL Server is a Python call per row.
+                        collated_column = collated(quote_identifier(name), SQL_SERVER_COLLATION)
+                        execute(f'CREATE INDEX IF NOT EXISTS "{entity.table}_{name}_ci" ON {table} ({collated_column})')
 
     def _highest_modified(self) -> datetime:
         highest = EMPTY_DATE
@@ -390,7 +421,10 @@ class Storage:
         return self.find_by(entity_set, "id", to_storage(entity["id"], _as_uuid(row_id)))
 
     def find_by(self, entity_set: str, field_name: str, value: object) -> Row | None:
-        """The first row (in insertion order) whose field equals ``value`` (typed or stored form)."""
+        """The first row (in insertion order) whose field equals ``value`` (typed or stored form).
+
+        Text compares under the storage's collation.
+        """
         entity = ENTITY_SETS[entity_set]
         spec = entity[field_name]
         try:
@@ -398,10 +432,13 @@ class Storage:
         except _Invalid:
             return None
         names = [spec.name for spec in entity.fields]
+        column = quote_identifier(field_name)
+        if spec.type == "string":
+            column = collated(column, self.collation)
         with self._lock:
             row = self._connection.execute(
                 f"SELECT {_column_list(names)} FROM {_table_sql(entity.table)} "
-                f"WHERE {quote_identifier(field_name)} = ? ORDER BY rowid LIMIT 1",
+                f"WHERE {column} = ? ORDER BY rowid LIMIT 1",
                 (stored,),
             ).fetchone()
         return self._typed(entity, names, row) if row else None

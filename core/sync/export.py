@@ -21,6 +21,15 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
      profile's ``export_format`` is ``"csv"``: one line per part or time line, the work order's
      fields repeated), written atomically (temporary file, fsync, rename).
 
+Exactly once into an outbox folder, across crashes: the file is first written complete under a
+hidden temporary name (``.<name>.<random>.tmp``, fsynced), then the store writes down the delivery
+(final and temporary name, SHA-256), then the file is renamed into place, and only then are the
+journal entry written and the delivery cleared, in one transaction. An export that starts settles
+what a killed one left, telling apart "written but not recorded" (the file is there with that
+SHA-256: recorded), "never written" (the temporary file is still there: removed, exported anew)
+and "written and already taken by the ERP's importer" (neither is there: recorded). None of the
+three delivers an approval twice.
+
 The watermark moves only after the approval's write has committed, and never past an approval
 that is not exported yet (not chosen, or failed): exporting one approval out of order leaves the
 watermark before the older ones. Exported approvals are remembered in the journal (with the
@@ -36,6 +45,7 @@ Everything returned is plain data (dataclasses of dicts, text, Decimal), for the
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -44,11 +54,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
 from core import credentials
-from core.files import write_atomically
+from core.files import move_into_place, sha256_of, write_staged
 from core.odata.client import encode_json
 from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
+from core.state import LeaseLost
 from core.sync.filenames import safe_component
 from core.sync.jobs import (
     DEFAULT_PAGE_SIZE,
@@ -65,6 +76,7 @@ from core.sync.progress import RunControl
 from core.sync.watermark import WatermarkCursor
 
 STREAM = "job_approval"
+DELIVERIES = "outbox"  # the store's delivery stream of outbox files
 JOURNAL_ENTITY = "job_approval"
 ACTION_EXPORT = "export"
 ACTION_REWIND = "rewind"
@@ -160,11 +172,12 @@ class ReadyApproval:
 
 @dataclass
 class ExportResult:
-    status: str = "ok"  # ok | partial | failed | cancelled (core.store.RUN_STATUSES)
+    status: str = "ok"  # ok | partial | failed | cancelled (core.state.RUN_STATUSES)
     exported: list[str] = field(default_factory=list)  # approval ids, in the order written
     failed: dict[str, str] = field(default_factory=dict)  # approval id -> reason
     invalid: dict[str, str] = field(default_factory=dict)  # approval id -> problems (not written)
     not_selected: int = 0
+    recovered: int = 0  # delivered by an interrupted export, found and recorded by this one
     message: str = ""  # a run-level failure (the ERP or Odyssee could not be reached, …)
     watermark: str | None = None
     run_id: int | None = None
@@ -192,9 +205,25 @@ class ExportTargetError(Exception):
         self.fatal = fatal
 
 
+@dataclass(frozen=True)
+class PreparedExport:
+    """An approval ready to be delivered. ``staged`` is set when a file waits under a temporary
+    name: (final name, temporary name, SHA-256, size), names relative to the target's folder."""
+
+    item: ReadyApproval
+    exported_at: str
+    staged: tuple[str, str, str, int] | None = None
+
+
 class ExportTarget(Protocol):
-    def write(self, item: ReadyApproval, exported_at: str) -> None:
-        """Write one approval, all or nothing; raise ExportTargetError."""
+    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
+        """Get an approval ready without making it visible to the ERP; raise ExportTargetError."""
+
+    def deliver(self, prepared: PreparedExport) -> None:
+        """Make it visible to the ERP, all or nothing; raise ExportTargetError."""
+
+    def settle(self, delivery) -> bool:
+        """After a crash: whether the written-down delivery reached the ERP (see the module docstring)."""
 
     def describe(self) -> str:
         """Where the work goes, for messages (never a password)."""
@@ -253,6 +282,7 @@ class CompletedWork:
                 self.store.set_watermark(STREAM, cursor.text, cursor.seen_ids)
 
         try:
+            result.recovered = self._settle_deliveries(result.run_id)
             for row, item in self._items(control, problems=result.problems):
                 if item is None:  # already exported, or an ignored daily approval
                     if not blocked:
@@ -268,10 +298,14 @@ class CompletedWork:
                     result.invalid[item.id] = "; ".join(item.problems)
                     blocked = True
                     continue
-                control.check()
+                control.check()  # also confirms the lease: nothing goes out without it
                 exported_at = format_datetime(datetime.now(timezone.utc))
+                note = _journal_note(item, self.target.describe())
                 try:
-                    self.target.write(item, exported_at)
+                    prepared = self.target.prepare(item, exported_at)
+                    if prepared.staged is not None:
+                        self.store.record_delivery(DELIVERIES, item.id, *prepared.staged, details=note, run_id=result.run_id)
+                    self.target.deliver(prepared)
                 except ExportTargetError as error:
                     if error.fatal:
                         raise
@@ -285,10 +319,9 @@ class CompletedWork:
                 # The ERP has it. Now the journal and, unless an older one is still waiting,
                 # the watermark: together, in one transaction of the state database.
                 with self.store.transaction():
-                    self.store.journal(
-                        JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok",
-                        run_id=result.run_id, after=_journal_note(item, self.target.describe()),
-                    )
+                    self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok", run_id=result.run_id, after=note)
+                    if prepared.staged is not None:
+                        self.store.clear_delivery(DELIVERIES, item.id)
                     if not blocked:
                         advanced = committed.advance(row)
                         save(advanced)
@@ -298,8 +331,10 @@ class CompletedWork:
                 control.report(done, None, f"Exported {_label(item)}")
                 if wanted is not None and wanted <= set(result.exported):
                     break
-        except CancelledError:
+        except CancelledError as error:
             result.status = "cancelled"
+            if isinstance(error, LeaseLost):
+                result.message = str(error)
         except ExportTargetError as error:
             result.message = str(error)
             result.status = "partial" if result.exported else "failed"
@@ -314,8 +349,26 @@ class CompletedWork:
                 result.status = "partial" if result.exported else "failed"
         finally:
             result.watermark = self.store.get_watermark(STREAM).value
-            self.store.finish_run(result.run_id, result.status, result.counts)
+            lost = self.store.close_run(result.run_id, result.status, result.counts)
+            if lost:
+                result.status, result.message = "cancelled", result.message or lost
         return result
+
+    def _settle_deliveries(self, run_id: int | None) -> int:
+        """Journal the outbox files a killed export delivered but did not record; returns how many."""
+        delivered = 0
+        for delivery in self.store.deliveries(DELIVERIES):
+            if self.target.settle(delivery):
+                with self.store.transaction():
+                    self.store.journal(
+                        JOURNAL_ENTITY, delivery.item_id, ACTION_EXPORT, "ok", run_id=run_id, after=delivery.details,
+                        message="delivered by an export that was interrupted before it recorded it",
+                    )
+                    self.store.clear_delivery(DELIVERIES, delivery.item_id)
+                delivered += 1
+            else:
+                self.store.clear_delivery(DELIVERIES, delivery.item_id)  # exported anew below
+        return delivered
 
     def rewind(self, since: datetime | str | None) -> None:
         """Export everything changed since ``since`` again (None: from the very beginning)."""
@@ -685,6 +738,15 @@ class SqlTarget:
             self._tables = tables
         return self._tables
 
+    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
+        return PreparedExport(item, exported_at)  # one transaction does it all: nothing to stage
+
+    def deliver(self, prepared: PreparedExport) -> None:
+        self.write(prepared.item, prepared.exported_at)
+
+    def settle(self, delivery) -> bool:
+        return False  # never stages anything; an upsert makes a repeat harmless anyway
+
     def write(self, item: ReadyApproval, exported_at: str) -> None:
         from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
@@ -751,23 +813,41 @@ class FolderTarget:
         reference = safe_component(item.job_reference, fallback=NO_REFERENCE)
         return f"{reference}_{item.id}.{self.export_format}"
 
-    def write(self, item: ReadyApproval, exported_at: str) -> None:
+    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
+        """The file, complete and fsynced, under a hidden temporary name in the folder."""
         name = self.file_name(item)
-        if self.export_format == "json":
-            content = _json_document(item, exported_at)
-        else:
-            content = _csv_document(item, exported_at)
+        content = _json_document(item, exported_at) if self.export_format == "json" else _csv_document(item, exported_at)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.folder / name, content)
+            staged = write_staged(self.folder / name, content)
+        except OSError as error:
+            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
+        digest = hashlib.sha256(content).hexdigest()
+        return PreparedExport(item, exported_at, (name, staged.name, digest, len(content)))
+
+    def deliver(self, prepared: PreparedExport) -> None:
+        name, staged, _digest, _size = prepared.staged
+        try:
+            move_into_place(self.folder / staged, self.folder / name, replace=True)
             # The same approval under an older job reference: one file per approval.
-            for old in self.folder.glob(f"*_{item.id}.{self.export_format}"):
+            for old in self.folder.glob(f"*_{prepared.item.id}.{self.export_format}"):
                 if old.name != name:
                     old.unlink(missing_ok=True)
         except OSError as error:
-            raise ExportTargetError(
-                f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True
-            ) from None
+            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
+
+    def settle(self, delivery) -> bool:
+        """Whether a delivery written down before a crash reached the ERP's importer."""
+        final, staged = self.folder / Path(delivery.path).name, self.folder / Path(delivery.staged_path).name
+        if staged.exists():  # the rename never happened: nothing was delivered
+            staged.unlink(missing_ok=True)
+            return False
+        if not final.exists():
+            return True  # renamed into place, and already taken by the importer
+        return sha256_of(final) == delivery.sha256  # there and ours: delivered, not yet recorded
+
+    def write(self, item: ReadyApproval, exported_at: str) -> None:
+        self.deliver(self.prepare(item, exported_at))
 
     def close(self) -> None:
         pass
@@ -819,6 +899,7 @@ __all__ = [
     "ExportTarget",
     "ExportTargetError",
     "FolderTarget",
+    "PreparedExport",
     "ReadyApproval",
     "STREAM",
     "SqlTarget",

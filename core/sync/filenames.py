@@ -26,6 +26,7 @@ import re
 import threading
 import unicodedata
 from pathlib import Path
+from typing import Callable
 
 MAX_COMPONENT_CHARS = 150
 MAX_COMPONENT_BYTES = 200
@@ -109,20 +110,23 @@ class NameReservations:
     A path is free when no file exists there and no running download has reserved it; names are
     compared without case (Windows and macOS folders ignore it). ``reserve`` adds " (2)", " (3)"…
     until the name is free. ``keep`` is a path the caller may overwrite (the same file, downloaded
-    again).
+    again); ``reuse(path)`` says whether an existing file may be taken as it is (it already holds
+    the content being saved).
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._taken: set[str] = set()
 
-    def reserve(self, path: Path, *, keep: Path | None = None) -> Path:
+    def reserve(self, path: Path, *, keep: Path | None = None, reuse: Callable[[Path], bool] | None = None) -> Path:
         with self._lock:
             candidate = path
             number = 1
             while True:
                 key = _key(candidate)
                 reusable = keep is not None and key == _key(keep)
+                if key not in self._taken and not reusable and _exists(candidate) and reuse is not None:
+                    reusable = candidate.is_file() and reuse(candidate)
                 if key not in self._taken and (reusable or not _exists(candidate)):
                     self._taken.add(key)
                     return candidate

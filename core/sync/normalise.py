@@ -34,7 +34,7 @@ from typing import Any, Iterable, Mapping
 
 from core.odata.datetimes import EMPTY_DATE, format_datetime, to_utc
 from core.simulator.schema import EMPTY_GUID, EntitySet, FieldSpec
-from core.store import snapshot_hash
+from core.state import snapshot_hash
 
 EMPTY_GUID_TEXT = str(EMPTY_GUID)
 

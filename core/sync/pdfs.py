@@ -10,15 +10,23 @@ ERP-link guide, "Job Approval PDF"), so it has its own poll:
 2. For the whole page: approval → job → ``reference_back_office`` in batched requests
    (:func:`core.sync.jobs.resolve_job_references`), instead of the guide's two GETs per file.
 3. Several downloads at once (``concurrency``, 4 by default) with the client's streaming
-   download: ``<name>.part``, fsynced, renamed. The path comes from the naming template (default
-   ``{job_reference}/{file_name}``; also ``{job_number}``, ``{company}``, ``{date}``,
-   ``{approval_id}``); every placeholder's value and every path component is made safe
-   (:mod:`core.sync.filenames`) and the final path is checked to lie inside the download folder.
-   A name already used gets " (2)", " (3)"…; a job without a reference files under
-   ``_no_reference``.
-4. Each file's path, size and SHA-256 go into the store (``record_download``). The watermark moves
-   after a page's files are renamed into place, and never past a file that failed: the next poll
-   tries it again; files already recorded are skipped (``download_again`` fetches them anew).
+   download into the folder's hidden ``.incoming`` folder (``.part``, fsynced, renamed there).
+   The path comes from the naming template (default ``{job_reference}/{file_name}``; also
+   ``{job_number}``, ``{company}``, ``{date}``, ``{approval_id}``); every placeholder's value and
+   every path component is made safe (:mod:`core.sync.filenames`) and the final path is checked
+   to lie inside the download folder. A name that holds another file gets " (2)", " (3)"…; a
+   name that already holds this very content is taken as it is (a colleague's copy in a shared
+   folder, or a run killed before it recorded the file): never a second copy. A job without a
+   reference files under ``_no_reference``.
+4. Exactly once, across crashes: before a file is moved into place, the store writes down what
+   is being delivered (a *delivery*: file id, final and staged path, SHA-256). The move never
+   replaces another file. Then, in one transaction, the download is recorded (path relative to
+   the download folder, size, SHA-256) and the delivery cleared. A run that starts finds the
+   deliveries a killed run left: a file in place with the recorded SHA-256 is recorded, not saved
+   again; a complete staged file is moved into place; anything else is downloaded anew.
+5. The watermark moves after a page's files are in place, and never past a file that failed: the
+   next poll tries it again; files already recorded are skipped (``download_again`` fetches them
+   anew).
 
 ``pending()`` lists exported approvals whose PDF has not appeared yet (one batched DbFile query),
 ``status()`` gathers new / downloaded / pending for the GUI. Results are plain data.
@@ -27,6 +35,8 @@ from __future__ import annotations
 
 import string
 import threading
+import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,7 +46,9 @@ from typing import Iterable
 from core.odata.datetimes import EMPTY_DATE, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
+from core.files import move_into_place, sha256_of
 from core.settings import DEFAULT_NAMING_TEMPLATE
+from core.state import LeaseLost
 from core.sync.export import CompletedWork
 from core.sync.filenames import NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
 from core.sync.jobs import (
@@ -61,6 +73,10 @@ FILE_SELECT = ("id", "id_in_table", "file_name", "modified_dateutc")
 DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 16
 TEMPLATE_FIELDS = ("job_reference", "file_name", "job_number", "company", "date", "approval_id")
+DELIVERIES = "pdf"  # the store's delivery stream of job approval PDFs
+STAGED_FILES_KEPT_SECONDS = 24 * 3600
+# Inside the download folder, so that moving a finished file into place is a rename on one disk.
+STAGING_FOLDER = ".incoming"
 
 
 def job_approval_files():
@@ -111,6 +127,7 @@ class PdfResult:
     status: str = "ok"  # ok | partial | failed | cancelled
     downloaded: list[DownloadedPdf] = field(default_factory=list)
     skipped: int = 0  # already downloaded
+    recovered: int = 0  # saved by a run that was killed before it recorded them: now recorded
     failed: dict[str, str] = field(default_factory=dict)  # file id -> reason
     message: str = ""
     watermark: str | None = None
@@ -234,7 +251,7 @@ class JobApprovalPdfs:
         client = with_cancel(self.client, control)
         found: list[PdfFile] = []
         for batch in self._changed(client, control).batches():
-            rows = [row for row in batch if self.store.download_for(key(row.get("id"))) is None]
+            rows = self._not_downloaded(batch)
             references = self._references(client, rows, control)
             for row in rows:
                 found.append(self._describe(row, references.get(key(row.get("id_in_table")))))
@@ -268,8 +285,14 @@ class JobApprovalPdfs:
         ]
 
     def downloaded(self, limit: int = 200) -> list[dict]:
-        """The store's latest downloads, newest first."""
-        return latest_downloads(self.store, limit)
+        """The store's latest downloads, newest first, with their paths on this computer."""
+        return [{**vars(row), "path": str(self.path_of(row.path))} for row in self.store.downloads(limit=limit)]
+
+    def path_of(self, recorded: str) -> Path:
+        """A recorded path on this computer: relative ones lie in this profile's download folder
+        (which each workstation may reach under its own name)."""
+        path = Path(recorded)
+        return path if path.is_absolute() else self.folder / path
 
     def status(self, control: RunControl | None = None) -> PdfStatus:
         control = control or RunControl()
@@ -286,10 +309,11 @@ class JobApprovalPdfs:
         blocked = False
         changed = self._changed(client, control)
         try:
+            self._settle_deliveries(result)
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
                 reservations = NameReservations()
                 for batch in changed.batches():
-                    todo = [row for row in batch if self.store.download_for(key(row.get("id"))) is None]
+                    todo = self._not_downloaded(batch)
                     result.skipped += len(batch) - len(todo)
                     outcome = self._download_rows(client, pool, reservations, todo, control, result)
                     for row in batch:
@@ -300,9 +324,11 @@ class JobApprovalPdfs:
                     if committed.value is not None:
                         self.store.set_watermark(STREAM, committed.text, committed.seen_ids)
                     if outcome.get("cancelled"):
-                        raise CancelledError("Cancelled.")
-        except CancelledError:
+                        raise outcome["cancelled"]
+        except CancelledError as error:
             result.status = "cancelled"
+            if isinstance(error, LeaseLost):
+                result.message = str(error)
         except OdysseeError as error:
             result.message = error.message
             result.status = "partial" if result.downloaded else "failed"
@@ -317,8 +343,7 @@ class JobApprovalPdfs:
                 result.status = "partial" if result.downloaded else "failed"
         finally:
             result.problems.extend(changed.problems)
-            result.watermark = self.store.get_watermark(STREAM).value
-            self.store.finish_run(result.run_id, result.status, result.counts)
+            self._close(result)
         return result
 
     def download_again(self, file_ids: Iterable[str], control: RunControl | None = None) -> PdfResult:
@@ -331,11 +356,13 @@ class JobApprovalPdfs:
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
                 outcome = self._download_rows(client, pool, NameReservations(), rows, control, result, again=True)
             if outcome.get("cancelled"):
-                raise CancelledError("Cancelled.")
+                raise outcome["cancelled"]
             if result.failed:
                 result.status = "partial" if result.downloaded else "failed"
-        except CancelledError:
+        except CancelledError as error:
             result.status = "cancelled"
+            if isinstance(error, LeaseLost):
+                result.message = str(error)
         except OdysseeError as error:
             result.message = error.message
             result.status = "failed"
@@ -343,9 +370,18 @@ class JobApprovalPdfs:
             result.status = "failed"
             raise
         finally:
-            result.watermark = self.store.get_watermark(STREAM).value
-            self.store.finish_run(result.run_id, result.status, result.counts)
+            self._close(result)
         return result
+
+    def _close(self, result: PdfResult) -> None:
+        try:
+            (self.folder / STAGING_FOLDER).rmdir()  # only when empty: nothing is on its way
+        except OSError:
+            pass
+        result.watermark = self.store.get_watermark(STREAM).value
+        lost = self.store.close_run(result.run_id, result.status, result.counts)
+        if lost:
+            result.status, result.message = "cancelled", result.message or lost
 
     def rewind(self, since: datetime | str | None) -> None:
         """Look at every file changed since ``since`` again (files already downloaded stay skipped)."""
@@ -379,7 +415,7 @@ class JobApprovalPdfs:
             company=str(values["company"]),
             date=str(values["date"]),
             relative_path=self.naming.relative_path(values).as_posix(),
-            downloaded_path=previous.path if previous else None,
+            downloaded_path=str(self.path_of(previous.path)) if previous else None,
         )
 
     def _download_rows(
@@ -400,9 +436,9 @@ class JobApprovalPdfs:
             try:
                 control.check()
                 saved = self._download_one(client, reservations, row, reference, again)
-            except CancelledError:
+            except CancelledError as error:
                 with lock:
-                    outcome["cancelled"] = True
+                    outcome["cancelled"] = error  # raised by the caller: a cancel, or a lost lease
                     outcome[file_id] = "cancelled"
                 return
             except (OdysseeError, OSError, UnsafePathError) as error:
@@ -426,18 +462,27 @@ class JobApprovalPdfs:
         file_id = key(row.get("id"))
         approval_id = key(row.get("id_in_table"))
         relative = self.naming.relative_path(_values(row, reference))
-        self.folder.mkdir(parents=True, exist_ok=True)
-        root = self.folder.resolve()
+        root = self._root()
         target = inside(root, relative)
         target.parent.mkdir(parents=True, exist_ok=True)
-        previous = self.store.download_for(file_id) if again else None
-        path = reservations.reserve(target, keep=Path(previous.path) if previous is not None else None)
+        staged = root / STAGING_FOLDER / f"{safe_component(file_id, fallback='file')}-{uuid.uuid4().hex[:8]}.download"
+        staged.parent.mkdir(parents=True, exist_ok=True)
         try:
-            saved = client.download_file(file_id, path)
-            final = inside(root, saved.path.relative_to(root))  # the last guard, after the rename
-            self.store.record_download(file_id, final, saved.sha256, saved.size, approval_id=approval_id or None)
-        finally:
-            reservations.release(path)
+            saved = client.download_file(file_id, staged)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        previous = self.store.download_for(file_id) if again else None
+        keep = self.path_of(previous.path) if previous is not None else None
+        while True:
+            path = reservations.reserve(target, keep=keep, reuse=lambda candidate: sha256_of(candidate) == saved.sha256)
+            try:
+                final = self._deliver(root, file_id, approval_id, staged, path, saved, replace=path == keep)
+                break
+            except FileExistsError:
+                continue  # another program put a file there a moment ago: the next free name
+            finally:
+                reservations.release(path)
         return DownloadedPdf(
             file_id=file_id,
             approval_id=approval_id,
@@ -447,10 +492,75 @@ class JobApprovalPdfs:
             sha256=saved.sha256,
         )
 
+    def _root(self) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self.folder.resolve()
 
-def latest_downloads(store, limit: int = 200) -> list[dict]:
-    """The latest recorded downloads, newest first, as plain dicts."""
-    return [vars(row) for row in store.downloads(limit=limit)]
+    def _deliver(self, root: Path, file_id: str, approval_id: str, staged: Path, path: Path, saved, *, replace: bool) -> Path:
+        """Write down the delivery, move the staged file into place (unless that very content is
+        there already), then record the download and clear the delivery in one transaction."""
+        final = inside(root, path.relative_to(root))  # the last guard before anything appears
+        relative = final.relative_to(root).as_posix()
+        self.store.record_delivery(
+            DELIVERIES, file_id, relative, staged.relative_to(root).as_posix(), saved.sha256, saved.size,
+            details={"approval_id": approval_id},
+        )
+        if final.exists() and sha256_of(final) == saved.sha256:
+            staged.unlink(missing_ok=True)
+        else:
+            move_into_place(staged, final, replace=replace)
+        with self.store.transaction():
+            self.store.record_download(file_id, relative, saved.sha256, saved.size, approval_id=approval_id or None)
+            self.store.clear_delivery(DELIVERIES, file_id)
+        return final
+
+    def _settle_deliveries(self, result: PdfResult) -> None:
+        """Finish what a killed run left between "written down" and "recorded" (module docstring)."""
+        root = self._root()
+        for delivery in self.store.deliveries(DELIVERIES):
+            try:
+                final = inside(root, Path(delivery.path))
+                staged = inside(root, Path(delivery.staged_path))
+            except UnsafePathError:
+                self.store.clear_delivery(DELIVERIES, delivery.item_id)
+                continue
+            in_place = final.is_file() and sha256_of(final) == delivery.sha256
+            if not in_place and staged.is_file() and sha256_of(staged) == delivery.sha256:
+                try:
+                    move_into_place(staged, final, replace=False)
+                    in_place = True
+                except FileExistsError:
+                    pass  # another file took that name: downloaded anew under a free one
+            if in_place:
+                approval_id = delivery.details.get("approval_id") or None
+                with self.store.transaction():
+                    self.store.record_download(delivery.item_id, delivery.path, delivery.sha256, delivery.size, approval_id=approval_id)
+                    self.store.clear_delivery(DELIVERIES, delivery.item_id)
+                result.recovered += 1
+            else:
+                staged.unlink(missing_ok=True)
+                self.store.clear_delivery(DELIVERIES, delivery.item_id)
+        self._sweep_staging(root)
+
+    def _sweep_staging(self, root: Path) -> None:
+        """Staged files nobody will move any more (a download killed half-way), after a day: a
+        younger one may belong to another workstation that shares the folder but not the state."""
+        folder = root / STAGING_FOLDER
+        if not folder.is_dir():
+            return
+        expected = {delivery.staged_path for delivery in self.store.deliveries(DELIVERIES)}
+        too_old = time.time() - STAGED_FILES_KEPT_SECONDS
+        for leftover in folder.iterdir():
+            relative = leftover.relative_to(root).as_posix()
+            try:
+                if relative not in expected and leftover.is_file() and leftover.stat().st_mtime < too_old:
+                    leftover.unlink()
+            except OSError:
+                pass
+
+    def _not_downloaded(self, batch: list[dict]) -> list[dict]:
+        recorded = self.store.downloads_for(key(row.get("id")) for row in batch)
+        return [row for row in batch if key(row.get("id")) not in recorded]
 
 
 __all__ = [
@@ -465,5 +575,4 @@ __all__ = [
     "STREAM",
     "TEMPLATE_FIELDS",
     "job_approval_files",
-    "latest_downloads",
 ]

@@ -52,7 +52,7 @@ from core.odata.datetimes import format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.query import Query
 from core.simulator.schema import ENTITY_SETS, EntitySet
-from core.store import Snapshot, Store
+from core.state import Snapshot, Store
 from core.sync.normalise import NormaliseError, normalise, normalise_values, values_hash
 from core.sync.progress import RunControl
 

@@ -24,12 +24,18 @@ def no_progress(done: int, total: int | None, message: str) -> None:
 class RunControl:
     progress: ProgressCallback = no_progress
     cancel: threading.Event = field(default_factory=threading.Event)
+    # Called by check(): raises when the run may not go on (its lease was lost, see core.state).
+    guard: Callable[[], None] | None = None
 
     def report(self, done: int, total: int | None, message: str = "") -> None:
         self.progress(done, total, message)
 
     def check(self) -> None:
-        """Raise CancelledError once a cancel was asked for."""
+        """Raise CancelledError once a cancel was asked for, or the guard's error.
+
+        Engines call it between items and right before they send anything anywhere."""
+        if self.guard is not None:
+            self.guard()
         if self.cancel.is_set():
             raise CancelledError("Cancelled.")
 

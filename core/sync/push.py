@@ -12,6 +12,19 @@ Exactly once, even when killed
   after all, and the push reads ``Entity(<GUID>)`` to confirm it. Within one run the client
   already looks before it retries an ambiguous POST. So an ERP row never becomes two records.
 
+Look again just before sending
+  Right before a level's creates go out, Odyssee is asked once more, by ERP key, in batched
+  requests: a record that appeared since the plan (a colleague's push, another program) is
+  linked instead of created a second time. A record that landed under this create's own GUID
+  (an attempt of a killed run) counts as pushed. This holds whatever else the office does,
+  with or without a shared state.
+
+Under a lease
+  The caller runs a push under the push lease of its state (:mod:`core.state.leases`) and hands
+  in the fenced store: before each request the run's ``control.check()`` confirms the lease,
+  and each state write checks it again, so a push that lost its lease sends and writes nothing
+  more; it ends ``cancelled`` with the reason in ``message``.
+
 No lost edits (D8)
   Before the updates of a level, their records are re-read in one list call per entity (``id``
   ``or`` chains). A record whose ``modified_dateutc`` moved since the preview *and* whose
@@ -45,7 +58,7 @@ from core.odata.client import OdysseeClient
 from core.odata.datetimes import format_datetime
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
 from core.simulator.schema import ENTITY_SETS
-from core.store import Store, StoreError
+from core.state import LeaseLost, Store, StoreError
 from core.sync.normalise import wire_value
 from core.sync.plan import (
     CONFLICT,
@@ -114,6 +127,7 @@ class PushResult:
     api_calls: int
     status: str  # ok | partial | failed | cancelled (the run's status in the store)
     watermarks: dict[str, str | None] = field(default_factory=dict)  # entity -> the ERP watermark after the push
+    message: str = ""  # why the run stopped early (its lease was lost), for the user
 
     @property
     def cancelled(self) -> bool:
@@ -132,6 +146,7 @@ class PushResult:
             "counts": dict(self.counts),
             "api_calls": self.api_calls,
             "watermarks": dict(self.watermarks),
+            "message": self.message,
             "outcomes": [outcome.to_dict() for outcome in self.outcomes],
         }
 
@@ -210,6 +225,7 @@ class _Push:
         calls_before = self.client.stats.snapshot().requests
         self.run_id = self.store.start_run(RUN_KIND)
         cancelled = False
+        message = ""
         try:
             self.reject_unapproved()
             levels = self.levels()
@@ -219,22 +235,34 @@ class _Push:
                     self.control.check()
                     self.push_level(pool, levels[level])
                     if self.control.cancelled:
+                        self.control.check()
                         raise CancelledError("Cancelled.")
+        except LeaseLost as error:
+            cancelled, message = True, str(error)
         except CancelledError:
             cancelled = True
+        if not message and self.control.guard is not None:
+            try:
+                self.control.guard()
+            except LeaseLost as error:
+                message = str(error)
         for change in self.plan.changes:
             key = (change.entity, change.erp_key)
             if key in self.chosen and key not in self.outcomes:
                 self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
-        watermarks = self.move_watermarks()
         outcomes = [self.outcomes[(c.entity, c.erp_key)] for c in self.plan.changes if (c.entity, c.erp_key) in self.outcomes]
         counts = {status: 0 for status in STATUSES}
         for outcome in outcomes:
             counts[outcome.status] += 1
         status = self.run_status(outcomes, cancelled)
-        self.store.finish_run(self.run_id, status, counts)
+        watermarks: dict[str, str | None] = {}
+        try:
+            watermarks = self.move_watermarks()
+            self.store.finish_run(self.run_id, status, counts)
+        except LeaseLost as error:  # the new holder marks this run as interrupted
+            status, message = "cancelled", message or str(error)
         calls = self.client.stats.snapshot().requests - calls_before
-        return PushResult(self.run_id, outcomes, counts, calls, status, watermarks)
+        return PushResult(self.run_id, outcomes, counts, calls, status, watermarks, message)
 
     @staticmethod
     def run_status(outcomes: list[PushOutcome], cancelled: bool) -> str:
@@ -304,7 +332,7 @@ class _Push:
         for change in ready:
             if change.action == LINK:
                 self.link(change)
-        creates = [c for c in ready if c.action == CREATE]
+        creates = self.look_again([c for c in ready if c.action == CREATE])
         for entity in dict.fromkeys(c.entity for c in creates):
             of_entity = [c for c in creates if c.entity == entity]
             guids = self.store.record_intents(entity, {c.erp_key: c.odyssee_id or str(uuid.uuid4()) for c in of_entity}, run_id=self.run_id)
@@ -348,6 +376,62 @@ class _Push:
                     self.finish(change, OK, "already pushed", odyssee_id=ids[change.erp_key], resolved=True, journal=False)
                 else:
                     remaining.append(change)
+        return remaining
+
+    def look_again(self, creates: list[PendingChange]) -> list[PendingChange]:
+        """The creates still to send, once Odyssee was asked again by key (see the module
+        docstring); the others are linked, or held back with the reason."""
+        remaining = []
+        for entity in dict.fromkeys(c.entity for c in creates):
+            of_entity = [c for c in creates if c.entity == entity]
+            scan = self.plan.entities.get(entity)
+            key_field = scan.key_field if scan else "code"
+            fields = list(scan.fields) if scan else []
+            select = tuple(dict.fromkeys(["id", "modified_dateutc", key_field, *fields]))
+            try:
+                self.control.check()
+                rows = list(fetch_in(self.client, entity, key_field, [c.erp_key for c in of_entity], select))
+            except CancelledError:
+                raise
+            except OdysseeError as error:
+                for change in of_entity:
+                    self.finish(change, FAILED, f"could not check Odyssee for it just before the create: {error}", http_status=error.status)
+                continue
+            found: dict[str, list[dict]] = {}
+            for row in rows:
+                found.setdefault(str(row.get(key_field, "")).strip(), []).append(row)
+            intents = self.store.intents_for(entity, [c.erp_key for c in of_entity])
+            protected = set(scan.protected) if scan else set()
+            for change in of_entity:
+                matches = found.get(change.erp_key, [])
+                if not matches:
+                    remaining.append(change)
+                    continue
+                if len(matches) > 1:
+                    self.finish(change, FAILED, f"Odyssee now has {len(matches)} {entity} records with {key_field} '{change.erp_key}'; remove the duplicates in Odyssee first")
+                    continue
+                row = matches[0]
+                odyssee_id = str(row.get("id", "")).lower()
+                if odyssee_id and odyssee_id == intents.get(change.erp_key, change.odyssee_id or "").lower():
+                    self.succeeded(change, odyssee_id, row, None, "created by an earlier, interrupted attempt")
+                    continue
+                now = read_values(entity, row, fields)
+                if all(now.get(name) == value for name, value in change.proposed.items() if name not in protected):
+                    self.succeeded(change, odyssee_id, row, None, "appeared in Odyssee since the preview, with these values; linked to it")
+                    continue
+                try:
+                    with self.store.transaction():
+                        self.store.set_id(entity, change.erp_key, odyssee_id)
+                        self.store.clear_intent(entity, change.erp_key)
+                except StoreError as error:
+                    self.finish(change, FAILED, f"appeared in Odyssee since the preview, but the local state could not be saved: {error}")
+                    continue
+                self.finish(
+                    change, SKIPPED,
+                    "appeared in Odyssee since the preview (created elsewhere) with other values; not created again. "
+                    "The next plan compares it.",
+                    odyssee_id=odyssee_id, attention=True,
+                )
         return remaining
 
     def prepare_updates(self, entity: str, changes: list[PendingChange]) -> list[tuple[PendingChange, Any]]:
@@ -427,16 +511,20 @@ class _Push:
     # ------------------------------------------------------------------ sending (worker threads)
 
     def send(self, change: PendingChange, task: tuple) -> None:
-        if self.control.cancelled:
-            self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
+        try:
+            self.control.check()  # a cancel, or a lease that is no longer ours: nothing goes out
+        except CancelledError as error:
+            reason = str(error) if isinstance(error, LeaseLost) else "cancelled before it was sent"
+            self.finish(change, SKIPPED, reason, journal=False)
             return
         try:
             if task[0] == "create":
                 self.send_create(change, task[1])
             else:
                 self.send_update(change, task[1], task[2])
-        except CancelledError:
-            self.finish(change, SKIPPED, "cancelled while it was being sent", journal=False)
+        except CancelledError as error:
+            reason = str(error) if isinstance(error, LeaseLost) else "cancelled while it was being sent"
+            self.finish(change, SKIPPED, reason, journal=False)
 
     def send_create(self, change: PendingChange, guid: str) -> None:
         entity_set = ENTITY_SETS[change.entity]
@@ -497,7 +585,7 @@ class _Push:
                 self.journal(change, OK, http_status=http_status, message=message or None)
                 self.store.clear_intent(change.entity, change.erp_key)
                 self.store.clear_rejection(change.entity, change.erp_key)
-        except StoreError as error:
+        except (StoreError, LeaseLost) as error:
             self.finish(
                 change, FAILED, f"done in Odyssee, but the local state could not be saved: {error}",
                 http_status=http_status, odyssee_id=odyssee_id, journal=False,
@@ -533,7 +621,7 @@ class _Push:
         if journal:
             try:
                 self.journal(change, status, http_status=http_status, message=message)
-            except StoreError:
+            except (StoreError, LeaseLost):
                 pass  # the outcome is still reported; the journal is a record, not the state
         if attention is None:
             attention = status in (FAILED, CONFLICTED)

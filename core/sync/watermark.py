@@ -24,7 +24,7 @@ class WatermarkCursor:
 
     @classmethod
     def from_store(cls, watermark) -> "WatermarkCursor":
-        """From a :class:`core.store.Watermark` (its value is text or None)."""
+        """From a :class:`core.state.Watermark` (its value is text or None)."""
         value = parse_datetime(watermark.value) if watermark.value else None
         return cls(value, frozenset(str(i).lower() for i in watermark.seen_ids))
 

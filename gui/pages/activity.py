@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.odata.requestlog import RequestRecord
-from core.store import JournalEntry
+from core.state import JournalEntry
 from gui import ui_state
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state
@@ -68,6 +68,8 @@ JOURNAL_COLUMNS = (
     Column("Action", lambda entry: entry.action),
     Column("Result", lambda entry: entry.result, foreground=lambda entry: _result_colour(entry.result)),
     Column("HTTP", lambda entry: entry.http_status, numeric=True),
+    Column("Workstation", lambda entry: entry.workstation),
+    Column("User", lambda entry: entry.os_user),
     Column("Message", lambda entry: entry.message, tooltip=_change_tooltip),
 )
 

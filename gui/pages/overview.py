@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.odata.expr import field
+from core.state import JOBS
 from gui.models.list_table import Column, ListTableModel
 from gui.pages import PAGES
 from gui.pages.base import Page, TourStep, empty_state
@@ -85,6 +86,7 @@ RUN_COLUMNS = (
     Column("Started", lambda run: run.started, kind="datetime"),
     Column("Finished", lambda run: run.finished, kind="datetime"),
     Column("Result", lambda run: run.status or "running"),
+    Column("Where", lambda run: f"{run.workstation} ({run.os_user})" if run.workstation else ""),
     Column("Counts", lambda run: _counts_text(run.counts)),
 )
 
@@ -166,6 +168,12 @@ class OverviewPage(Page):
             self.cards[spec.key] = card
             cards.addWidget(card, number // 4, number % 4)
 
+        self.team_title = QLabel("Who else is at work")
+        self.team_title.setObjectName("sectionTitle")
+        self.team_text = QLabel()
+        self.team_text.setWordWrap(True)
+        self.team_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         runs_title = QLabel("Recent runs")
         runs_title.setObjectName("sectionTitle")
         self.runs_model = ListTableModel(RUN_COLUMNS, self)
@@ -203,6 +211,8 @@ class OverviewPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.connection_card)
+        layout.addWidget(self.team_title)
+        layout.addWidget(self.team_text)
         layout.addLayout(cards)
         layout.addWidget(runs_title)
         layout.addLayout(self.runs_stack)
@@ -216,6 +226,7 @@ class OverviewPage(Page):
         self.body.addWidget(scroll)
 
         window.connection_checked.connect(self._show_connection)
+        window.leases.changed.connect(self._show_team)
 
     # --- page hooks ------------------------------------------------------------------------------
 
@@ -230,6 +241,7 @@ class OverviewPage(Page):
             self.check_button.setEnabled(False)
             return
         self.check_button.setEnabled(True)
+        self._show_team()
         self.connection_title.setText(f"Profile “{session.name}”" + (" — demo tenant" if session.demo else ""))
         self.connection_text.setText(f"Checking the connection to Odyssee at {session.profile.base_url}…")
         self.refresh()
@@ -270,6 +282,20 @@ class OverviewPage(Page):
     def _count_arrived(self, card: CountCard, value: int) -> None:
         card.show_count(value)
         self.main_window.record_poll()
+
+    def _show_team(self) -> None:
+        session = self.session
+        if session is None:
+            self.team_text.setText("")
+            return
+        busy = [lease for job in JOBS if (lease := self.main_window.leases.held_elsewhere(job)) is not None]
+        where = session.store.describe()
+        if session.store.location.local:
+            state = f"The state of this profile is kept on this computer only ({session.store.path.name})."
+        else:
+            state = f"The state is shared with the office: {where}."
+        lines = [lease.sentence() for lease in busy] or ["Nobody else is pushing, exporting or downloading for this tenant now."]
+        self.team_text.setText("\n".join([*lines, state]))
 
     def _show_runs(self, runs: list) -> None:
         self.runs_model.set_items(runs)

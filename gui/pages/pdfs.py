@@ -34,11 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.state import PDFS, LeaseBusy
 from core.sync.pdfs import JobApprovalPdfs, PdfResult
 from gui import ui_state
+from gui.leases import BusyLine
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state
 from gui.pages.recount import tell_overview
+from gui.session import WINDOW_PROGRAM
 from gui.tasks import Task, TaskFailure, UserFacingError
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
@@ -96,9 +99,9 @@ WAITING_COLUMNS = (
 # Background work
 
 
-def _engine(ctx: Any) -> JobApprovalPdfs:
+def _engine(ctx: Any, store: Any = None) -> JobApprovalPdfs:
     try:
-        return JobApprovalPdfs.for_profile(ctx.client, ctx.store, ctx.profile)
+        return JobApprovalPdfs.for_profile(ctx.client, store or ctx.store, ctx.profile)
     except ValueError as error:  # no folder, or a naming template that cannot work
         raise UserFacingError(str(error)) from error
 
@@ -129,12 +132,15 @@ def pdf_lists(ctx: Any) -> PdfLists:
     return PdfLists({NEW: new, DOWNLOADED: downloaded, WAITING: pending}, str(root), root.is_dir())
 
 
-def download_new(ctx: Any) -> PdfResult:
-    return _engine(ctx).download(ctx.control)
+def download_new(ctx: Any, *, program: str = WINDOW_PROGRAM) -> PdfResult:
+    """Download the new PDFs while holding the profile's PDF lease (worker thread)."""
+    with ctx.leased(PDFS, program=program) as store:
+        return _engine(ctx, store).download(ctx.control)
 
 
 def download_files(ctx: Any, file_ids: list[str]) -> PdfResult:
-    return _engine(ctx).download_again(file_ids, ctx.control)
+    with ctx.leased(PDFS) as store:
+        return _engine(ctx, store).download_again(file_ids, ctx.control)
 
 
 def read_pdf(path: str) -> bytes:
@@ -250,8 +256,11 @@ class PdfsPage(Page):
         bottom.addWidget(self.download_selected_button)
         bottom.addWidget(self.download_all_button)
 
+        self.busy_line = BusyLine(PDFS, "You can download from here when it has ended; the PDFs it saves show up here.")
         self.body.addWidget(self.splitter, 1)
+        self.body.addWidget(self.busy_line)
         self.body.addLayout(bottom)
+        window.leases.changed.connect(self._update_controls)
 
         poller = getattr(window, "poller", None)
         if poller is not None:
@@ -416,12 +425,15 @@ class PdfsPage(Page):
         configured = self.session is not None and bool(self.session.profile.download_dir)
         kind = self.current_kind
         selected = len(self._selected_items(kind)) if kind in (NEW, DOWNLOADED) else 0
-        self.download_all_button.setEnabled(configured and not busy and self.models[NEW].rowCount() > 0)
+        elsewhere = self.main_window.leases.held_elsewhere(PDFS)
+        self.busy_line.show_lease(elsewhere if not busy else None)
+        free = configured and not busy and elsewhere is None
+        self.download_all_button.setEnabled(free and self.models[NEW].rowCount() > 0)
         self.download_selected_button.setText("Download again" if kind == DOWNLOADED else "Download selected")
         self.download_selected_button.setToolTip(
             "Download the selected files anew (the same path)" if kind == DOWNLOADED else "Download only the selected files"
         )
-        self.download_selected_button.setEnabled(configured and not busy and selected > 0)
+        self.download_selected_button.setEnabled(free and selected > 0)
         self.refresh_button.setEnabled(self.session is not None and not busy)
         if self.session is None or not configured:
             self.status.setText("")
@@ -500,6 +512,8 @@ class PdfsPage(Page):
             return
         self._download_task = None
         self._update_controls()
+        if isinstance(failure.error, LeaseBusy):
+            self.main_window.leases.refresh()
         self.banner.show_failure(failure)
 
     # --- the preview -----------------------------------------------------------------------------

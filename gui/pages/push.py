@@ -40,9 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.erp.reader import ErpError
+from core.state import PUSH, LeaseBusy
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan, build_plan, reader_for_profile
 from core.sync.push import push
 from gui import ui_state
+from gui.leases import BusyLine
 from gui.models.plan_model import (
     ACTION_COLOURS,
     ADDED_BACKGROUND,
@@ -132,6 +134,12 @@ def pending_push_counts(ctx: Any) -> tuple[int, str]:
 
 # ----------------------------------------------------------------------------------------------
 # The page
+
+
+def push_under_lease(ctx: Any, plan: Plan, keys) -> Any:
+    """Send the approved changes while holding the profile's push lease (worker thread)."""
+    with ctx.leased(PUSH) as store:
+        return push(plan, ctx.client, store, ctx.control, approve=keys)
 
 
 def _legend() -> QLabel:
@@ -268,11 +276,14 @@ class PushPage(Page):
         bottom.addWidget(self.skip_hint, 1)
         bottom.addWidget(self.skip_button)
         bottom.addWidget(self.push_button)
+        self.busy_line = BusyLine(PUSH, "You can push from here when it has ended; compare again then.")
 
         self.body.addWidget(self.summary)
         self.body.addLayout(categories)
         self.body.addWidget(self.splitter, 1)
+        self.body.addWidget(self.busy_line)
         self.body.addLayout(bottom)
+        window.leases.changed.connect(self._update_controls)
 
         self.model.modelReset.connect(self._model_reset)
         self.model.approvals_changed.connect(self._update_controls)
@@ -443,8 +454,10 @@ class PushPage(Page):
         invalid = counts.get(INVALID, 0)
         self.invalid_label.setText(f"{invalid:,} invalid: cannot be pushed" if invalid else "")
         checked = len(self.model.checked_changes())
+        elsewhere = self.main_window.leases.held_elsewhere(PUSH)
+        self.busy_line.show_lease(elsewhere if self._push_task is None else None)
         self.push_button.setText(f"Push checked ({checked:,})" if checked else "Push checked")
-        self.push_button.setEnabled(bool(checked) and not locked and self._plan_task is None)
+        self.push_button.setEnabled(bool(checked) and not locked and self._plan_task is None and elsewhere is None)
         self.skip_button.setEnabled(self.plan is not None and not locked)
         self.compare_button.setEnabled(self.session is not None and self._push_task is None)
 
@@ -526,7 +539,7 @@ class PushPage(Page):
         self.model.set_locked(True)
         self.banner.clear()
         task = self.run(
-            lambda ctx: push(plan, ctx.client, ctx.store, ctx.control, approve=keys),
+            lambda ctx: push_under_lease(ctx, plan, keys),
             lambda result: self._push_done(task, result),
             on_error=lambda failure: self._push_failed(task, failure),
             label="Pushing to Odyssee",
@@ -550,6 +563,8 @@ class PushPage(Page):
             return
         self.model.set_locked(False)
         self._update_controls()
+        if isinstance(failure.error, LeaseBusy):
+            self.main_window.leases.refresh()  # the line under the buttons says who, from now on
         if not failure.cancelled:
             self.banner.show_failure(failure)
 

@@ -48,6 +48,7 @@ from core.settings import (
     Settings,
     SettingsError,
 )
+from core.state import Store
 from core.sync.export import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 from gui.pages.base import Page, TourStep
 
@@ -67,6 +68,7 @@ FIELD_LABELS = {
     "ca_bundle": "CA bundle",
     "auto_export": "Export completed work automatically when polling",
     "export_format": "Outbox file format",
+    "state_url": "State database",
 }
 # Profile settings kept in Profile.extra (read by core.sync.export); other extra keys pass through.
 AUTO_EXPORT_KEY = "auto_export"
@@ -97,6 +99,7 @@ class SaveOutcome:
     profiles: list[str]
     current: str | None
     erp_password_note: str = ""  # where the ERP password went, when one was typed
+    state_password_note: str = ""  # likewise for the shared state database's password
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,39 @@ class SettingsPage(Page):
         format_hint.setWordWrap(True)
         erp_form.addRow("", format_hint)
 
+        self.state_edit = self._line("state_url", "empty: this computer only")
+        self.state_edit.setToolTip(
+            "A database the whole office shares for what was pushed, exported and downloaded, and for "
+            "who is at work: e.g. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. "
+            "Every workstation of this tenant and ERP gives the same address."
+        )
+        self.state_password_edit = QLineEdit()
+        self.state_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.state_password_edit.setPlaceholderText("only when the address names a user")
+        self.state_test_button = QPushButton("Test")
+        self.state_test_button.setToolTip("Open the state database with these settings and say who is at work")
+        self.state_test_result = QLabel("")
+        self.state_test_result.setWordWrap(True)
+        self.state_test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        state_row = QWidget()
+        state_layout = QHBoxLayout(state_row)
+        state_layout.setContentsMargins(0, 0, 0, 0)
+        state_layout.addWidget(self.state_edit, 1)
+        state_layout.addWidget(self.state_test_button)
+        team = QGroupBox("Shared with the office")
+        team_form = self._form(team)
+        team_form.addRow(FIELD_LABELS["state_url"], state_row)
+        team_form.addRow("State password", self.state_password_edit)
+        team_form.addRow("", self.state_test_result)
+        team_hint = QLabel(
+            "With a shared state, several workstations and a scheduled task work as one: each record is "
+            "created once, each approval exported once, each PDF filed once, and everyone sees who is at work. "
+            "To move this computer's history there, run odyssee-sync state migrate --to ADDRESS."
+        )
+        team_hint.setObjectName("muted")
+        team_hint.setWordWrap(True)
+        team_form.addRow("", team_hint)
+
         pdfs = QGroupBox("Job approval PDFs and polling")
         pdf_form = self._form(pdfs)
         pdf_form.addRow(FIELD_LABELS["download_dir"], self._with_browse(self.download_edit, "folder"))
@@ -235,6 +271,7 @@ class SettingsPage(Page):
         columns.addWidget(odyssee, 0, 0, 2, 1)
         columns.addWidget(erp, 0, 1)
         columns.addWidget(pdfs, 1, 1)
+        columns.addWidget(team, 2, 0, 1, 2)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
         form_box = QWidget()
@@ -263,6 +300,7 @@ class SettingsPage(Page):
         self.export_edit.textChanged.connect(self._export_target_changed)
         self.auth_box.currentIndexChanged.connect(self._auth_mode_changed)
         self.test_button.clicked.connect(self.test_connection)
+        self.state_test_button.clicked.connect(self.test_state)
         self.save_button.clicked.connect(self.save)
         self.new_profile()
 
@@ -440,6 +478,9 @@ class SettingsPage(Page):
         self.pdf_interval.setValue(shown.poll_interval_pdf)
         self.completed_interval.setValue(shown.poll_interval_completed)
         self.ca_edit.setText(shown.ca_bundle or "")
+        self.state_edit.setText(shown.state_url or "")
+        self.state_password_edit.clear()
+        self.state_test_result.clear()
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # long paths show their beginning
@@ -497,8 +538,9 @@ class SettingsPage(Page):
             self,
             "Delete profile",
             f'Delete the profile "{name}"?\n\n'
-            "Its saved passwords (Odyssee and ERP) are deleted from the system keyring. "
-            "Its local state file is kept (journal, downloads, watermarks).",
+            "Its saved passwords (Odyssee, ERP and state database) are deleted from the system keyring. "
+            "Its state is kept (journal, downloads, watermarks): on this computer, or in the database "
+            "the office shares.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -512,8 +554,12 @@ class SettingsPage(Page):
             settings.save()
             credentials.session_secrets.discard(profile)
             credentials.erp_session_secrets.discard(profile)
+            credentials.state_session_secrets.discard(profile)
             try:
-                deleted = [credentials.delete_secret(profile), credentials.delete_erp_password(profile)]
+                deleted = [
+                    credentials.delete_secret(profile), credentials.delete_erp_password(profile),
+                    credentials.delete_state_password(profile),
+                ]
                 note = " Its saved passwords are deleted from the keyring." if any(deleted) else ""
             except credentials.KeyringUnavailable:
                 note = " No system keyring is available, so there were no saved passwords to delete."
@@ -554,6 +600,7 @@ class SettingsPage(Page):
                 poll_interval_pdf=self.pdf_interval.value(),
                 poll_interval_completed=self.completed_interval.value(),
                 ca_bundle=self.ca_edit.text().strip() or None,
+                state_url=self.state_edit.text().strip() or None,
                 extra={
                     **base.extra,
                     AUTO_EXPORT_KEY: self.auto_export_box.isChecked(),
@@ -641,6 +688,37 @@ class SettingsPage(Page):
             self.test_result.setText(f"✖ {labels.get(check.kind, 'Failed')}: {check.message}")
             self.test_result.setStyleSheet("color: #c0392b;")
 
+    def test_state(self) -> None:
+        """Open the state database the form names (in the background) and say what is there."""
+        profile = self.form_profile()
+        if profile is None:
+            return
+        typed = self.state_password_edit.text()
+        self.state_test_result.setText("Opening the state database…")
+        self.state_test_result.setStyleSheet("")
+
+        def test(control) -> str:
+            password = typed or None
+            if password is None and profile.state_url:
+                password = credentials.state_password_for(profile, profile.state_url)
+            with Store.for_profile(profile, password=password) as store:
+                busy = [lease.sentence() for lease in store.leases() if lease.held]
+                runs = store.recent_runs(limit=1)
+                where = store.describe()
+            shared = "shared with the office" if profile.state_url else "on this computer only"
+            last = f" Last run: {runs[0].kind}, {runs[0].status or 'running'}." if runs else " Nothing has run there yet."
+            return f"✔ State database OK ({where}, {shared}).{last} " + (" ".join(busy) or "Nobody is at work now.")
+
+        def failed(failure) -> None:
+            self.state_test_result.setText(f"✖ {failure.message}")
+            self.state_test_result.setStyleSheet("color: #c0392b;")
+
+        def done(text: str) -> None:
+            self.state_test_result.setText(text)
+            self.state_test_result.setStyleSheet("color: #2e8b57;")
+
+        self.run(test, done, on_error=failed, label="Testing the state database", with_session=False)
+
     def _test_failed(self, failure) -> None:
         if failure.cancelled:
             self.test_result.clear()
@@ -654,6 +732,7 @@ class SettingsPage(Page):
             return
         secret = self.secret_edit.text()
         erp_password = self.erp_password_edit.text()
+        state_password = self.state_password_edit.text()
 
         def write(control) -> SaveOutcome:
             settings = Settings.load()
@@ -667,16 +746,12 @@ class SettingsPage(Page):
                     saved = True
                 except credentials.KeyringUnavailable as error:
                     problem = str(error)
-            erp_note = ""
-            if erp_password:
-                try:
-                    credentials.store_erp_password(profile, erp_password)
-                    erp_note = " The ERP password is in the system keyring."
-                except credentials.KeyringUnavailable:
-                    credentials.erp_session_secrets.set(profile, erp_password)
-                    erp_note = " The ERP password is kept for this session only (no keyring)."
+            erp_note = _keep_password(profile, erp_password, "ERP", credentials.store_erp_password, credentials.erp_session_secrets)
+            state_note = _keep_password(
+                profile, state_password, "state database", credentials.store_state_password, credentials.state_session_secrets,
+            )
             return SaveOutcome(
-                profile, saved, problem, list(settings.profiles), settings.current_name, erp_note
+                profile, saved, problem, list(settings.profiles), settings.current_name, erp_note, state_note
             )
 
         self.run(write, lambda outcome: self._saved(outcome, secret), label="Saving the profile", progress="Saving…", with_session=False)
@@ -685,6 +760,7 @@ class SettingsPage(Page):
         name = outcome.profile.name
         self.secret_edit.clear()
         self.erp_password_edit.clear()
+        self.state_password_edit.clear()
         self._editing = outcome.profile
         self._profiles[name] = outcome.profile
         if outcome.keyring_problem:
@@ -697,7 +773,7 @@ class SettingsPage(Page):
         else:
             self._pending_secret = None
             note = " The password is in the system keyring." if outcome.secret_saved else ""
-            note += outcome.erp_password_note
+            note += outcome.erp_password_note + outcome.state_password_note
             self.banner.show_message(f'Profile "{name}" is saved.{note}', kind="success")
         self.reload_profiles(select=name)
         open_name = self.session.name if self.session else None
@@ -718,6 +794,18 @@ class SettingsPage(Page):
         open_name = self.session.name if self.session else None
         if open_name in (name, None):
             self.main_window.open_profile(name)
+
+
+def _keep_password(profile: Profile, password: str, what: str, store, session_secrets) -> str:
+    """Keep a typed database password: the keyring, else this session; the sentence saying where."""
+    if not password:
+        return ""
+    try:
+        store(profile, password)
+        return f" The {what} password is in the system keyring."
+    except credentials.KeyringUnavailable:
+        session_secrets.set(profile, password)
+        return f" The {what} password is kept for this session only (no keyring)."
 
 
 def _secret_state(profile: Profile) -> tuple[str, str]:

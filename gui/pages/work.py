@@ -35,12 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.state import EXPORT, LeaseBusy
 from core.sync.export import CompletedWork, ExportResult, ExportTargetError, ReadyApproval, target_for_profile
 from gui import ui_state
+from gui.leases import BusyLine
 from gui.models.formatting import display_text
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state
 from gui.pages.recount import tell_overview
+from gui.session import WINDOW_PROGRAM
 from gui.tasks import Task, TaskFailure, UserFacingError
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
@@ -136,17 +139,24 @@ def ready_approvals(ctx: Any) -> tuple[list[ReadyApproval], str]:
     return items, destination
 
 
-def export_approvals(ctx: Any, ids: list[str] | None) -> ExportResult:
+def export_approvals(ctx: Any, ids: list[str] | None, *, program: str = WINDOW_PROGRAM) -> ExportResult:
+    """Export while holding the profile's export lease (worker thread); LeaseBusy when taken."""
     try:
         target = target_for_profile(ctx.profile)
     except ExportTargetError as error:
         raise UserFacingError(str(error)) from error
     try:
-        return CompletedWork(ctx.client, ctx.store, target).export(ids, ctx.control)
+        with ctx.leased(EXPORT, program=program) as store:
+            return CompletedWork(ctx.client, store, target).export(ids, ctx.control)
     except ExportTargetError as error:
         raise UserFacingError(str(error)) from error
     finally:
         target.close()
+
+
+def rewind_export(ctx: Any, moment: datetime) -> None:
+    with ctx.leased(EXPORT) as store:
+        CompletedWork(ctx.client, store).rewind(moment)
 
 
 def ready_approval_counts(ctx: Any) -> tuple[int, str]:
@@ -285,8 +295,11 @@ class WorkPage(Page):
         bottom.addWidget(self.export_selected_button)
         bottom.addWidget(self.export_all_button)
 
+        self.busy_line = BusyLine(EXPORT, "You can export from here when it has ended.")
         self.body.addWidget(self.splitter, 1)
+        self.body.addWidget(self.busy_line)
         self.body.addLayout(bottom)
+        window.leases.changed.connect(self._update_controls)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         poller = getattr(window, "poller", None)
@@ -413,10 +426,13 @@ class WorkPage(Page):
                 text += f" · goes to {self._destination}"
         self.status.setText(text)
         selected = [item for item in self._selected_items() if item.exportable]
-        self.export_selected_button.setEnabled(has_target and not busy and bool(selected))
+        elsewhere = self.main_window.leases.held_elsewhere(EXPORT)
+        self.busy_line.show_lease(elsewhere if not busy else None)
+        free = has_target and not busy and elsewhere is None
+        self.export_selected_button.setEnabled(free and bool(selected))
         self.export_selected_button.setText(f"Export selected ({len(selected)})" if selected else "Export selected")
-        self.export_all_button.setEnabled(has_target and not busy and exportable > 0)
-        self.rewind_button.setEnabled(has_target and not busy and self.session is not None)
+        self.export_all_button.setEnabled(free and exportable > 0)
+        self.rewind_button.setEnabled(free and self.session is not None)
         self.refresh_button.setEnabled(self.session is not None and not busy)
 
     # --- selection and details -------------------------------------------------------------------
@@ -548,6 +564,8 @@ class WorkPage(Page):
             return
         self._export_task = None
         self._update_controls()
+        if isinstance(failure.error, LeaseBusy):
+            self.main_window.leases.refresh()
         self.banner.show_failure(failure)
 
     def refresh_after_change(self) -> None:
@@ -572,7 +590,7 @@ class WorkPage(Page):
             return
         moment = rewind_moment(day)
         task = self.run(
-            lambda ctx: CompletedWork(ctx.client, ctx.store).rewind(moment),
+            lambda ctx: rewind_export(ctx, moment),
             lambda _result: self._rewound(task, day),
             on_error=lambda failure: self._rewind_failed(task, failure),
             label="Preparing the re-export",

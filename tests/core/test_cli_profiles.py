@@ -14,10 +14,10 @@ import keyring.core
 import pytest
 from keyring.backends import fail
 
-from core import cli, paths
+from core import cli, credentials, paths
 from core.credentials import SERVICE_NAME
 from core.settings import Settings
-from core.store import Store
+from core.state import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_HEADER = "Basic QVBJVXNlcjoxMjM0NTZAVEVTVEFQSQ=="
@@ -315,4 +315,26 @@ def test_the_erp_password_goes_to_its_own_keyring_entry_and_reaches_the_reader(
 def test_an_erp_address_without_a_user_needs_no_password(capsys, monkeypatch):
     add_test_tenant(capsys)
     code, _, err = run_cli(capsys, "login", "--erp", stdin="x\n", monkeypatch=monkeypatch)
+    assert code == 2 and "has no ERP database address" in err
+    assert run_cli(capsys, "profile", "update", "Test tenant", "--erp-url", "sqlite:///erp.db")[0] == 0
+    code, _, err = run_cli(capsys, "login", "--erp", stdin="x\n", monkeypatch=monkeypatch)
     assert code == 2 and "names no user" in err
+
+
+def test_the_state_database_password_has_its_own_keyring_entry(capsys, monkeypatch, memory_keyring):
+    add_test_tenant(capsys, "--erp-url", "postgresql+psycopg://erp_reader@erp-db/erp")
+    code, _, err = run_cli(capsys, "login", "--state", stdin="x\n", monkeypatch=monkeypatch)
+    assert code == 2 and "has no state database address" in err
+    assert run_cli(capsys, "profile", "update", "Test tenant", "--state-url", "postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync")[0] == 0
+    code, out, err = run_cli(capsys, "login", "--state", stdin="state-Secret-1\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    profile = Settings.load().get("Test tenant")
+    assert credentials.state_password_for(profile) == "state-Secret-1"
+    assert "state-Secret-1" not in (paths.config_dir() / "profiles.toml").read_text()
+    # the same account on the ERP's own server: the ERP password serves when no state one is saved
+    credentials.delete_state_password(profile.name)
+    credentials.store_erp_password(profile.name, "erp-Secret-2")
+    assert run_cli(capsys, "profile", "update", "Test tenant", "--state-url", "postgresql+psycopg://erp_reader@erp-db/sync")[0] == 0
+    assert credentials.state_password_for(Settings.load().get("Test tenant")) == "erp-Secret-2"
+    assert run_cli(capsys, "profile", "remove", "Test tenant")[0] == 0
+    assert memory_keyring.entries == {}

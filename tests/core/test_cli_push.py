@@ -116,8 +116,9 @@ def test_a_bad_key_fails_clearly_and_sends_nothing(capsys, profile, simulator, k
 
 
 def test_a_partial_push_exits_1_and_names_the_failure(capsys, profile, simulator):
-    # The plan's one look-up goes through; the first create is answered by a web page (a proxy).
-    simulator.faults.script(None, "html")
+    # The plan's look-up and the look again before the creates go through; the first create is
+    # answered by a web page (a proxy).
+    simulator.faults.script(None, None, "html")
     code, out, err = run(capsys, "push", "--approve", "all", "--entity", "ArticleCategory")
     assert code == EXIT_PARTIAL, err
     assert out.startswith("Push partial: 6 ok, 1 failed")

@@ -1,7 +1,7 @@
 """Activity: the journal from the state store (filtered) and the client's request log."""
 from __future__ import annotations
 
-from core.store import Store
+from core.state import Store
 from tests.gui.conftest import DEMO_PROFILE, PASSWORD, wait_idle
 
 

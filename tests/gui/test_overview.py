@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.store import Store
+from core.state import Store
 from gui.pages import PAGES
 from tests.gui.conftest import DEMO_PROFILE, open_profile, wait_idle
 

@@ -9,7 +9,7 @@ from core.erp.demo import sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
-from core.store import Store
+from core.state import Store
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UPDATE, build_plan
 from core.sync.push import push
 from gui.models.plan_model import (

@@ -204,7 +204,7 @@ def _answer_delete(monkeypatch, answer):
 def test_deleting_a_profile_asks_then_removes_it_and_its_keyring_entries(qtbot, demo_window, demo_simulator, memory_keyring, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from core.store import Store, store_path
+    from core.state import Store, local_store_path
 
     old = make_profile(demo_simulator, "Old")
     credentials.store_erp_password(old, "erp-pw")
@@ -230,7 +230,7 @@ def test_deleting_a_profile_asks_then_removes_it_and_its_keyring_entries(qtbot, 
     assert (SERVICE_NAME, "Old") not in memory_keyring.entries
     assert (credentials.ERP_SERVICE_NAME, "Old") not in memory_keyring.entries
     assert memory_keyring.entries[(SERVICE_NAME, "Demo")] == PASSWORD
-    assert store_path("Old").is_file()  # the local history stays
+    assert local_store_path("Old").is_file()  # the local history stays
     listed = [page.profile_list.item(row).data(_user_role()) for row in range(page.profile_list.count())]
     assert listed == ["Demo"]
     assert "keyring" in page.banner.text and "state file is kept" in page.banner.text

@@ -367,3 +367,84 @@ def test_in_lists_values_and_counts_three_nodes_however_many():
 def test_bad_in_lists_say_what_is_wrong(text, words):
     with pytest.raises(FilterSyntaxError, match=words):
         parse_filter(text)
+
+
+# --------------------------------------------------------------------------- hostile filters
+
+
+def test_not_binds_tighter_than_a_comparison_as_in_odatas_precedence():
+    assert parse_filter("not a eq 1") == Compare("eq", Not(Field("a")), Literal(1))
+    assert parse_filter("not (a eq 1)") == Not(Compare("eq", Field("a"), Literal(1)))
+    assert parse_filter("not a and b") == And(Not(Field("a")), Field("b"))
+    assert parse_filter("not not a") == Not(Not(Field("a")))
+    assert to_text(Compare("eq", Not(Field("a")), Literal(1))) == "(not a) eq 1"
+    assert to_text(Not(Not(field("a").eq(1)))) == "not not (a eq 1)"
+    for text in ("(not a) eq 1", "not (a eq 1)", "not not (a eq 1)", "not contains(a, 'x') or b"):
+        assert to_text(parse_filter(text)) == text
+
+
+def test_nesting_beyond_the_limit_is_a_syntax_error_with_its_position():
+    from core.odata.parser import MAX_NESTING_DEPTH
+
+    deepest = "(" * MAX_NESTING_DEPTH + "a eq 1" + ")" * MAX_NESTING_DEPTH
+    assert parse_filter(deepest) == parse_filter("a eq 1")
+    for text in ("(" * 200 + "a" + ")" * 200, "(" * 5000, "contains(" * 300, "a eq 1 and " + "(" * 200 + "b"):
+        with pytest.raises(FilterSyntaxError) as caught:
+            parse_filter(text)
+        assert f"more than {MAX_NESTING_DEPTH} levels" in str(caught.value)
+        assert text[caught.value.position] == "("
+
+
+@pytest.mark.parametrize(
+    "number, words",
+    [
+        ("9223372036854775808", "whole numbers go from -9223372036854775808 to 9223372036854775807"),
+        ("-9223372036854775809", "out of range"),
+        ("9" * 5000, "out of range"),
+        ("1e999999999", "out of range"),
+        ("-1.8e308", "out of range"),
+        ("1e-999999999", "decimal places"),
+        ("0e-999999999", "decimal places"),
+    ],
+)
+def test_numbers_beyond_what_a_server_reads_are_syntax_errors(number, words):
+    text = f"rating eq {number}"
+    with pytest.raises(FilterSyntaxError) as caught:
+        parse_filter(text)
+    assert words in str(caught.value)
+    assert caught.value.position == len("rating eq ")
+    assert len(str(caught.value)) < 200
+
+
+def test_numbers_at_the_edges_of_the_range_parse():
+    assert parse_filter("a eq 9223372036854775807").right == Literal(2**63 - 1)
+    assert parse_filter("a eq -9223372036854775808").right == Literal(-(2**63))
+    assert parse_filter("a eq 1.7976931348623157e308").right == Literal(Decimal("1.7976931348623157e308"))
+    assert parse_filter("a eq 5e-324").right == Literal(Decimal("5e-324"))
+
+
+def test_numbers_no_server_reads_are_refused_when_rendering():
+    for value in (2**63, Decimal("1e999999999"), Decimal("1e-999999999"), 10**5000):
+        with pytest.raises(ValueError, match="Cannot send this number"):
+            to_text(field("a").eq(value))
+
+
+def test_chains_as_long_as_any_url_parse_and_render_without_recursion():
+    chain = " or ".join(f"code eq '{n}'" for n in range(5000))
+    assert to_text(parse_filter(chain)) == chain
+    negations = "not " * 5000 + "archived"
+    assert to_text(parse_filter(negations)) == negations
+    mixed = " and ".join(f"(a{n} or b{n})" if n % 2 else f"c{n}" for n in range(3000))
+    assert to_text(parse_filter(mixed)) == mixed
+    assert len(to_text(in_("code", [str(n) for n in range(20000)]))) > 20000 * 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="()not andoreq1 ab'", max_size=300) | st.text(max_size=200))
+def test_any_text_parses_or_raises_a_syntax_error(text):
+    try:
+        expression = parse_filter(text)
+    except FilterSyntaxError as error:
+        assert 0 <= error.position <= len(text)
+    else:
+        assert to_text(parse_filter(to_text(expression))) == to_text(expression)

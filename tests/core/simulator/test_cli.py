@@ -70,13 +70,20 @@ def test_options_reach_the_server(tmp_path: Path) -> None:
     assert (tmp_path / "sim" / "simulator.sqlite3").exists()
 
 
-def test_bad_options_are_refused_with_a_clear_message(tmp_path: Path) -> None:
+def refusal(tmp_path: Path, *arguments: str) -> str:
+    """What ``odyssee-sync simulator`` says on stderr when it refuses its arguments (exit code 2)."""
     result = subprocess.run(
-        [sys.executable, "-m", "core", "simulator", "--error-rate", "5"],
+        [sys.executable, "-m", "core", "simulator", *arguments],
         cwd=ROOT, capture_output=True, text=True, timeout=30,
         env={**os.environ, "ODYSSEE_SYNC_HOME": str(tmp_path)},
     )
-    assert result.returncode == 2 and "between 0 and 1" in result.stderr
+    assert result.returncode == 2, result.stderr
+    return result.stderr
+
+
+def test_bad_options_are_refused_with_a_clear_message(tmp_path: Path) -> None:
+    assert "between 0 and 1" in refusal(tmp_path, "--error-rate", "5")
+    assert "'ci', 'binary'" in refusal(tmp_path, "--collation", "nocase")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM to a child process is POSIX")
@@ -85,3 +92,20 @@ def test_a_service_managers_stop_is_a_clean_stop(tmp_path: Path) -> None:
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=15) == 0
     assert "Stopping." in process.stdout.read()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
+def test_collation_and_node_count_options_reach_the_server(tmp_path: Path) -> None:
+    process, lines = start(tmp_path, "--seed", "none", "--collation", "binary", "--max-node-count", "5")
+    try:
+        base_url = re.search(r"(http://\S+/api)", lines[0]).group(1)
+        auth = (DEMO_USERNAME, f"{DEMO_PASSWORD}@{DEMO_DOMAIN}")
+        exact = httpx.get(f"{base_url}/JobStatus", params={"$filter": "code eq 'Open'"}, auth=auth)
+        other_case = httpx.get(f"{base_url}/JobStatus", params={"$filter": "code eq 'open'"}, auth=auth)
+        assert len(exact.json()["value"]) == 1 and other_case.json()["value"] == []
+        too_many = httpx.get(f"{base_url}/JobStatus", params={"$filter": "code eq 'a' or code eq 'b'"}, auth=auth)
+        assert too_many.status_code == 400 and "node count limit of '5'" in too_many.json()["error"]["message"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+

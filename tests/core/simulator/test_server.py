@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import httpx
+import pytest
 
 from core.odata.datetimes import parse_datetime
 from core.simulator.schema import ENTITY_SETS
@@ -131,8 +132,9 @@ def test_in_finds_the_same_rows_as_the_or_chain_it_stands_for(make_simulator) ->
         answer = api.get("/Company", params={"$filter": f"id in ({','.join(wanted)})", "$select": "id"})
         assert answer.status_code == 200, answer.text
         assert sorted(row["id"] for row in answer.json()["value"]) == sorted(wanted)
-        codes = api.get("/Company/$count", params={"$filter": "code in ('C0001', 'c0002', 'C0003', 'nope')"})
-        assert codes.text == "2"
+        # each value compares like an 'eq' of the collation (SQL Server's by default: 'c0002' is C0002)
+        codes = api.get("/Company/$count", params={"$filter": "code in ('C0001', 'c0002', 'C0003 ', 'nope')"})
+        assert codes.text == "3"
         negated = api.get("/Company/$count", params={"$filter": f"not (id in ({wanted[0]})) and city eq 'Gent'"})
         assert negated.text == "59"
         assert_odata_error(api.get("/Company", params={"$filter": "name in (1, 2)"}), 400, "name")
@@ -146,6 +148,25 @@ def test_a_simulator_without_in_refuses_it_like_an_odata_4_0_server(make_simulat
             error = assert_odata_error(api.get(path, params={"$filter": f"id in ({ids[0]},{ids[1]})"}), 400, "$filter")
             assert "'in' operator is not supported" in error["message"]
         assert len(api.get("/Company", params={"$filter": f"id eq {ids[0]} or id eq {ids[1]}"}).json()["value"]) == 2
+
+
+def test_text_compares_like_sql_server_unless_the_collation_is_binary(make_simulator) -> None:
+    from core.simulator.server import DEFAULT_COLLATION
+
+    assert make_simulator().collation == DEFAULT_COLLATION
+    for collation, sql_server in (("ci", True), ("binary", False)):
+        with client_for(make_simulator(collation=collation)) as api:
+            create_company(api, "CUST-1", name="École")
+            create_company(api, "bravo", name="zèbre")
+            found = api.get("/Company", params={"$filter": "code eq 'cust-1  ' or name eq 'ÉCOLE'"}).json()["value"]
+            assert [row["code"] for row in found] == (["CUST-1"] if sql_server else [])
+            for order, ci_codes in (("code", ["bravo", "CUST-1"]), ("name", ["CUST-1", "bravo"])):
+                rows = api.get("/Company", params={"$orderby": order, "$select": "code"}).json()["value"]
+                assert [row["code"] for row in rows] == (ci_codes if sql_server else ci_codes[::-1])
+            project = api.post("/Project", json={"name": "Boiler", "company_code": "Cust-1"})
+            assert project.status_code == (201 if sql_server else 422), project.text
+    with pytest.raises(ValueError, match="collation"):
+        Simulator(collation="nocase")
 
 
 def test_every_answer_has_content_length_and_keep_alive_reuses_the_connection(simulator: Simulator) -> None:
@@ -166,6 +187,24 @@ def test_every_answer_has_content_length_and_keep_alive_reuses_the_connection(si
     assert simulator.request_count == 8
 
 
+def test_every_answer_names_odata_version_4(simulator: Simulator, api: httpx.Client) -> None:
+    stored = api.post("/DbFile", json={"name": "a.txt", "file_content": base64.b64encode(b"a").decode()}).json()
+    answers = [
+        api.get("/Company"),
+        api.get("/$metadata"),
+        api.get(simulator.base_url),
+        api.get("/DbFile/GetFileContent", params={"id": stored["id"]}),
+        api.get("/Company", headers={"Accept": "application/xml"}),
+        api.get("/Company", params={"$filter": "code eq"}),
+        api.get("/Company", params={"$filter": " or ".join(["is_client"] * 300)}),
+        api.delete(f"/Company({uuid.uuid4()})"),
+        httpx.get(simulator.base_url + "/Company"),
+        httpx.get(simulator.base_url.removesuffix("/api") + "/elsewhere"),
+    ]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 200, 200, 400, 414, 405, 401, 404]
+    assert all(answer.headers["OData-Version"] == "4.0" for answer in answers)
+
+
 def test_the_service_root_lists_the_entity_sets(simulator: Simulator, api: httpx.Client) -> None:
     root = api.get(simulator.base_url).json()
     assert root["@odata.context"] == simulator.base_url + "/$metadata"
@@ -177,8 +216,10 @@ def test_metadata_lists_every_entity_set_and_property(api: httpx.Client) -> None
     assert answer.headers["Content-Type"].startswith("application/xml")
     for entity in ENTITY_SETS.values():
         assert f'<EntitySet Name="{entity.name}"' in answer.text
-    assert '<Property Name="modified_dateutc" Type="Edm.DateTimeOffset" Nullable="false"/>' in answer.text
+    assert '<Property Name="modified_dateutc" Type="Edm.DateTimeOffset" Nullable="false" Precision="3"/>' in answer.text
     assert '<Property Name="name" Type="Edm.String" Nullable="false" MaxLength="64"/>' in answer.text
+    assert '<Property Name="entered_price" Type="Edm.Decimal" Nullable="false" Precision="38" Scale="18"/>' in answer.text
+    assert '<Property Name="rating" Type="Edm.Int32" Nullable="false"/>' in answer.text
 
 
 def test_counters_per_method_and_entity_set(simulator: Simulator, api: httpx.Client) -> None:

@@ -7,8 +7,10 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from core.odata.expr import field
+from core.odata.expr import And, Compare, Field, Literal, Not, Or, field
 from core.odata.parser import parse_filter
 from core.simulator.schema import COMPLETED_STATUS_ID, EMPTY_GUID, ENTITY_SETS, SYSTEM_JOB_STATUSES
 from core.simulator.sql import QueryTranslationError, check_select, compile_filter, compile_orderby
@@ -45,8 +47,8 @@ def ids(storage: Storage, entity_set: str, text: str, orderby=()) -> list[str]:
     entity = ENTITY_SETS[entity_set]
     rows = storage.query(
         entity_set,
-        where=compile_filter(parse_filter(text), entity),
-        order_by=compile_orderby(orderby, entity),
+        where=compile_filter(parse_filter(text), entity, collation=storage.collation),
+        order_by=compile_orderby(orderby, entity, collation=storage.collation),
         columns=["code"],
     )
     return [row[0] for row in rows]
@@ -119,6 +121,31 @@ def test_bulk_insert_keeps_given_stamps_and_later_writes_sort_after_them(storage
     )
     later = storage.create("Company", {"code": "N", "name": "Now"})
     assert later["modified_dateutc"] > future
+
+
+def test_dates_written_before_years_had_four_digits_are_mended_on_opening(tmp_path) -> None:
+    import sqlite3
+
+    first = Storage(tmp_path / "db.sqlite3")
+    old = first.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": 1})
+    first.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": 2,
+                                 "date_generated": "1980-06-01T00:00:00Z"})
+    first.close()
+    with sqlite3.connect(tmp_path / "db.sqlite3") as connection:  # as an older version wrote year 999
+        connection.execute('UPDATE "job_approval" SET "date_generated" = \'999-06-01T00:00:00.000Z\' WHERE "rating" = 1')
+    connection.close()
+    second = Storage(tmp_path / "db.sqlite3")
+    try:
+        assert second.get("JobApproval", old["id"])["date_generated"] == datetime(999, 6, 1, tzinfo=timezone.utc)
+        assert ids_by_rating(second, "date_generated lt '1000-01-01T00:00:00Z'") == [1]
+    finally:
+        second.close()
+
+
+def ids_by_rating(storage: Storage, text: str) -> list[int]:
+    entity = ENTITY_SETS["JobApproval"]
+    rows = storage.query("JobApproval", where=compile_filter(parse_filter(text), entity), columns=["rating"])
+    return sorted(row[0] for row in rows)
 
 
 def test_the_database_file_keeps_rows_and_the_clock_across_reopening(tmp_path) -> None:
@@ -328,13 +355,76 @@ def test_guids_bare_or_quoted_and_other_types(companies: Storage) -> None:
     assert ids(companies, "Company", "notes eq null") == ["A", "B", "C", "D"]
 
 
-def test_string_functions_are_case_sensitive(companies: Storage) -> None:
+def test_string_functions_ignore_case_like_sql_server(companies: Storage) -> None:
     assert ids(companies, "Company", "contains(name, 'eta')") == ["B"]
-    assert ids(companies, "Company", "contains(name, 'ETA')") == []
-    assert ids(companies, "Company", "startswith(name, 'Al')") == ["A"]
-    assert ids(companies, "Company", "startswith(name, 'al')") == []
-    assert ids(companies, "Company", "endswith(name, 'ma')") == ["C"]
+    assert ids(companies, "Company", "contains(name, 'ETA')") == ["B"]
+    assert ids(companies, "Company", "startswith(name, 'al')") == ["A"]
+    assert ids(companies, "Company", "endswith(name, 'MA')") == ["C"]
     assert ids(companies, "Company", "endswith(city, '')") == ["A", "B", "C", "D"]
+
+
+@pytest.fixture(params=["ci", "binary"])
+def texts(request) -> Storage:
+    """Codes and names that SQL Server's default collation takes as equal, in either collation."""
+    store = Storage(collation=request.param)
+    store.bulk_insert("Company", [
+        {"id": uuid.UUID(int=index + 1), "code": code, "name": name}
+        for index, (code, name) in enumerate(
+            [("CUST-1", "École Sud"), ("cust-2  ", "école nord"), ("Cust-3", "ÉCOLE  "), ("Z", "zèbre"), ("b", "Bé")]
+        )
+    ])
+    yield store
+    store.close()
+
+
+def test_text_compares_like_sql_server_by_default_and_exactly_in_binary(texts: Storage) -> None:
+    sql_server = texts.collation == "ci"
+    assert ids(texts, "Company", "code eq 'cust-1'") == (["CUST-1"] if sql_server else [])
+    assert ids(texts, "Company", "code eq 'CUST-2'") == (["cust-2  "] if sql_server else [])
+    assert ids(texts, "Company", "code eq 'cust-2'") == (["cust-2  "] if sql_server else [])
+    assert ids(texts, "Company", "code ne 'CUST-1 '") == (["cust-2  ", "Cust-3", "Z", "b"] if sql_server
+                                                          else ["CUST-1", "cust-2  ", "Cust-3", "Z", "b"])
+    assert ids(texts, "Company", "name eq 'école'") == (["Cust-3"] if sql_server else [])  # non-ASCII folds too
+    assert ids(texts, "Company", "code gt 'a' and code lt 'CUST-3'") == (["CUST-1", "cust-2  ", "b"] if sql_server
+                                                                          else [])
+    by_code = ids(texts, "Company", "code ne ''", [("code", False)])
+    assert by_code == (["b", "CUST-1", "cust-2  ", "Cust-3", "Z"] if sql_server else ["CUST-1", "Cust-3", "Z", "b", "cust-2  "])
+    by_name = ids(texts, "Company", "code ne ''", [("name", False)])  # accents sort beside their letters
+    assert by_name == (["b", "Cust-3", "cust-2  ", "CUST-1", "Z"] if sql_server else ["b", "Z", "Cust-3", "CUST-1", "cust-2  "])
+
+
+def test_string_functions_ignore_case_but_not_trailing_spaces(texts: Storage) -> None:
+    sql_server = texts.collation == "ci"
+    assert ids(texts, "Company", "contains(name, 'cole')") == (["CUST-1", "cust-2  ", "Cust-3"] if sql_server
+                                                                else ["CUST-1", "cust-2  "])
+    assert ids(texts, "Company", "startswith(name, 'ÉC')") == (["CUST-1", "cust-2  ", "Cust-3"] if sql_server
+                                                                else ["Cust-3"])
+    assert ids(texts, "Company", "endswith(name, 'BRE')") == (["Z"] if sql_server else [])
+    assert ids(texts, "Company", "endswith(name, 'ÉCOLE')") == []  # its two trailing spaces count
+    assert ids(texts, "Company", "contains(name, 'école  ')") == (["Cust-3"] if sql_server else [])
+
+
+def test_code_look_ups_of_embedded_references_follow_the_collation(texts: Storage) -> None:
+    texts.ensure_system_data()
+    if texts.collation == "ci":
+        project = texts.create("Project", {"name": "Boiler", "company_code": "cust-1  "})
+        assert project["company_code"] == "CUST-1" and project["company_id"] == uuid.UUID(int=1)
+        texts.create("Project", {"name": "Pump", "company": {"code": "CUST-2", "name": "Renamed"}})
+        assert texts.count("Company") == 5  # the node found "cust-2  ": one code in SQL Server
+        assert texts.find_by("Company", "code", "Cust-2")["name"] == "Renamed"
+    else:
+        with pytest.raises(UnresolvedReferenceError):
+            texts.create("Project", {"name": "Boiler", "company_code": "cust-1"})
+        texts.create("Project", {"name": "Pump", "company": {"code": "CUST-2", "name": "New"}})
+        assert texts.count("Company") == 6
+        assert texts.find_by("Company", "code", "cust-2") is None
+
+
+def test_an_unknown_collation_is_refused() -> None:
+    with pytest.raises(ValueError, match="ci, binary"):
+        Storage(collation="nocase")
+    with pytest.raises(ValueError, match="ci, binary"):
+        compile_filter(parse_filter("code eq 'x'"), ENTITY_SETS["Company"], collation="NOCASE")
 
 
 def test_numbers_compare_numerically(storage: Storage) -> None:
@@ -374,3 +464,72 @@ def test_orderby_always_ends_with_id(companies: Storage) -> None:
     assert compile_orderby([], company) == 'ORDER BY "id" ASC'
     assert compile_orderby([("city", False), ("name", True)], company).endswith('"id" ASC')
     assert ids(companies, "Company", "code ne ''", [("city", False), ("name", True)]) == ["D", "B", "C", "A"]
+
+
+# ----------------------------------------------------------------------------------------------
+# any boolean filter gives exactly the rows Python's own logic gives
+
+APPROVAL_ROWS = [
+    {"rating": rating, "is_signed": signed, "is_daily_approval": daily}
+    for rating in range(4) for signed in (False, True) for daily in (False, True)
+]
+
+CONDITIONS = st.one_of(
+    st.sampled_from([Field("is_signed"), Field("is_daily_approval"), Literal(True), Literal(False)]),
+    st.builds(lambda op, number: Compare(op, Field("rating"), Literal(number)),
+              st.sampled_from(["eq", "ne", "gt", "ge", "lt", "le"]), st.integers(-1, 4)),
+)
+BOOLEAN_TREES = st.recursive(
+    CONDITIONS,
+    lambda children: st.one_of(st.builds(And, children, children), st.builds(Or, children, children),
+                               st.builds(Not, children)),
+    max_leaves=60,
+)
+_PYTHON_COMPARISONS = {
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b,
+}
+
+
+def holds(expr, row: dict) -> bool:
+    if isinstance(expr, Not):
+        return not holds(expr.operand, row)
+    if isinstance(expr, And):
+        return holds(expr.left, row) and holds(expr.right, row)
+    if isinstance(expr, Or):
+        return holds(expr.left, row) or holds(expr.right, row)
+    if isinstance(expr, Field):
+        return row[expr.name]
+    if isinstance(expr, Literal):
+        return expr.value
+    return _PYTHON_COMPARISONS[expr.op](row[expr.left.name], expr.right.value)
+
+
+@pytest.fixture(scope="module")
+def approvals() -> Storage:
+    store = Storage()
+    store.bulk_insert("JobApproval", [
+        {"id": uuid.UUID(int=index + 1), "jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), **row}
+        for index, row in enumerate(APPROVAL_ROWS)
+    ])
+    yield store
+    store.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(BOOLEAN_TREES)
+def test_flattened_regrouped_and_negated_sql_keeps_the_filters_meaning(approvals: Storage, expression) -> None:
+    where = compile_filter(expression, ENTITY_SETS["JobApproval"])
+    found = {row[0] for row in approvals.query("JobApproval", where=where, columns=["id"])}
+    expected = {str(uuid.UUID(int=index + 1)) for index, row in enumerate(APPROVAL_ROWS) if holds(expression, row)}
+    assert found == expected
+
+
+def test_chains_far_longer_than_a_url_still_run_in_sqlite(approvals: Storage) -> None:
+    from core.odata.expr import all_of, any_of
+
+    entity = ENTITY_SETS["JobApproval"]
+    anything = any_of(field("rating").eq(number % 4) for number in range(5000))
+    assert approvals.count("JobApproval", compile_filter(anything, entity)) == len(APPROVAL_ROWS)
+    nothing = all_of(field("rating").ne(number % 4) for number in range(5000))
+    assert approvals.count("JobApproval", compile_filter(nothing, entity)) == 0

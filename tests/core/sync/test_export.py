@@ -21,7 +21,7 @@ from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata.client import OdysseeClient, RetryPolicy
 from core.odata.datetimes import format_datetime
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.export import (
     CSV_COLUMNS,
     CompletedWork,

@@ -19,7 +19,7 @@ import pytest
 
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata.datetimes import format_datetime
-from core.store import Store
+from core.state import Store
 from core.sync.export import CompletedWork, SqlTarget
 from tests.core.sync.test_export import client_for, complete_jobs, erp_rows, final_approvals, start_simulator
 
@@ -31,7 +31,7 @@ CHILD = textwrap.dedent(
     """
     import os, signal, sys
     from core.odata.client import OdysseeClient
-    from core.store import Store
+    from core.state import Store
     from core.sync.export import CompletedWork, SqlTarget
 
     base_url, erp_url, state_path, kill_after = sys.argv[1:]

@@ -25,7 +25,7 @@ from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient, RetryPolicy
 from core.odata.datetimes import format_datetime
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.plan import (
     CONFLICT,
     CREATE,

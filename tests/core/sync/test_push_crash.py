@@ -22,7 +22,7 @@ from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
 from core.simulator.server import Simulator
-from core.store import Store
+from core.state import Store
 from core.sync.plan import CREATE, build_plan
 from core.sync.push import push
 from tests.core.sync.test_plan import TABLES
@@ -34,7 +34,7 @@ import sys
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
-from core.store import Store
+from core.state import Store
 from core.sync.plan import build_plan
 from core.sync.push import push
 

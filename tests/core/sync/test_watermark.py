@@ -1,7 +1,7 @@
 from datetime import datetime, timezone
 
 from core.odata.expr import to_text
-from core.store import Store
+from core.state import Store
 from core.sync.watermark import WatermarkCursor
 
 T1 = "2026-11-02T10:00:00.123Z"

@@ -1,4 +1,7 @@
-"""The per-profile state database: contents, transactions, migrations, crashes and threads."""
+"""The state database: contents, transactions, migrations, crashes and threads.
+
+Contents and transactions run on a local SQLite file and, when a server is given, on PostgreSQL.
+"""
 from __future__ import annotations
 
 import os
@@ -17,14 +20,25 @@ from pathlib import Path
 
 import pytest
 
-from core import paths, store as store_module
-from core.store import Store, StoreError, snapshot_hash, store_path
+from core import paths
+from core.state import Store, StoreError, local_store_path, snapshot_hash
+from core.state import schema as schema_module
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request):
+    if request.param == "sqlite":
+        location = local_store_path("Test tenant")
+    else:
+        location = request.getfixturevalue("postgres_schema_url")
+    with Store(location, "https://example.test/api|TESTAPI|sqlite:/erp.db") as opened:
+        yield opened
 
 
 @pytest.fixture
-def store():
+def local_store():
     with Store.open("Test tenant") as opened:
         yield opened
 
@@ -39,17 +53,18 @@ def table_count(path: Path, table: str, where: str = "1", parameters=()) -> int:
 
 def test_each_profile_gets_its_own_safely_named_file():
     names = ["Production", "production", "Prod!", "../../etc/passwd", "CON", "a/b\\c", "東京", " ", "x" * 300]
-    files = [store_path(name) for name in names]
+    files = [local_store_path(name) for name in names]
     assert len(set(files)) == len(names)
     for file in files:
         assert file.parent == paths.data_dir()
         assert re.fullmatch(r"[a-z0-9-]{1,40}-[0-9a-f]{12}\.sqlite3", file.name), file.name
-    assert store_path("Production") == store_path("Production")  # stable across runs
+    assert local_store_path("Production") == local_store_path("Production")  # stable across runs
 
 
-def test_opening_creates_the_database_in_wal_mode(store):
+def test_opening_creates_the_database_in_wal_mode(local_store):
+    store = local_store
     assert store.path.exists() and store.path.parent == paths.data_dir()
-    assert store.schema_version == len(store_module.MIGRATIONS)
+    assert store.schema_version == schema_module.HEAD_REVISION
     with sqlite3.connect(store.path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -57,7 +72,7 @@ def test_opening_creates_the_database_in_wal_mode(store):
 def test_a_file_that_is_not_a_database_gives_a_clear_error():
     path = paths.data_dir() / "broken.sqlite3"
     path.write_bytes(b"this is not SQLite, just text " * 100)
-    with pytest.raises(StoreError, match="is not a usable state database"):
+    with pytest.raises(StoreError, match="cannot be used: file is not a database"):
         Store(path)
 
 
@@ -142,8 +157,9 @@ def test_runs_and_journal(store):
         store.finish_run(run_id, "done")
     with pytest.raises(StoreError, match="no run 999"):
         store.finish_run(999, "ok")
-    with pytest.raises(sqlite3.IntegrityError):  # a journal row must belong to a real run
+    with pytest.raises(StoreError, match="cannot be used"):  # a journal row must belong to a real run
         store.journal("company", "C3", "create", "ok", run_id=999)
+    assert store.journal_rows(erp_key="C3") == []
 
 
 def test_downloads(store):
@@ -182,7 +198,8 @@ def test_nested_blocks_roll_back_alone(store):
     assert store.ids_for("company") == {"kept": "1", "also kept": "3"}
 
 
-def test_other_connections_see_a_transaction_only_after_commit(store):
+def test_other_connections_see_a_transaction_only_after_commit(local_store):
+    store = local_store
     with store.transaction():
         store.set_id("company", "C1", "id-1")
         assert table_count(store.path, "id_map") == 0
@@ -192,7 +209,7 @@ def test_other_connections_see_a_transaction_only_after_commit(store):
 CRASHING_CHILD = textwrap.dedent(
     """
     import sys, time
-    from core.store import Store
+    from core.state import Store
     ROWS, PAUSE_IN_BATCH = 40, int(sys.argv[2])
     store = Store(sys.argv[1])
     batch = 0
@@ -281,54 +298,180 @@ def test_killed_at_an_arbitrary_moment_never_leaves_half_a_batch(tmp_path):
 
 # --- migrations --------------------------------------------------------------------------------
 
+# The schema of the SQLite files written before team mode (PRAGMA user_version 2), as they were.
+PRE_TEAM_SCHEMA = """
+CREATE TABLE id_map (entity TEXT NOT NULL, erp_key TEXT NOT NULL, odyssee_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL, PRIMARY KEY (entity, erp_key));
+CREATE INDEX id_map_by_odyssee_id ON id_map (entity, odyssee_id);
+CREATE TABLE snapshots (entity TEXT NOT NULL, erp_key TEXT NOT NULL, values_json TEXT NOT NULL,
+    hash TEXT NOT NULL, pushed_at TEXT NOT NULL, odyssee_modified TEXT, PRIMARY KEY (entity, erp_key));
+CREATE TABLE watermarks (stream TEXT PRIMARY KEY, value TEXT NOT NULL,
+    seen_ids_json TEXT NOT NULL DEFAULT '[]', updated_at TEXT NOT NULL);
+CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, started TEXT NOT NULL,
+    finished TEXT, status TEXT, counts_json TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE journal (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER REFERENCES runs (id),
+    time TEXT NOT NULL, entity TEXT NOT NULL, erp_key TEXT, action TEXT NOT NULL, before_json TEXT,
+    after_json TEXT, approved_at TEXT, result TEXT NOT NULL, http_status INTEGER, message TEXT);
+CREATE INDEX journal_by_run ON journal (run_id);
+CREATE INDEX journal_by_record ON journal (entity, erp_key);
+CREATE TABLE downloads (file_id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL, downloaded_at TEXT NOT NULL, approval_id TEXT);
+CREATE INDEX downloads_by_approval ON downloads (approval_id);
+CREATE TABLE push_intents (entity TEXT NOT NULL, erp_key TEXT NOT NULL, odyssee_id TEXT NOT NULL,
+    run_id INTEGER, created_at TEXT NOT NULL, PRIMARY KEY (entity, erp_key));
+CREATE TABLE rejections (entity TEXT NOT NULL, erp_key TEXT NOT NULL, hash TEXT NOT NULL,
+    action TEXT NOT NULL, erp_modified TEXT, run_id INTEGER, rejected_at TEXT NOT NULL,
+    PRIMARY KEY (entity, erp_key));
+PRAGMA user_version = 2;
+"""
 
-def test_an_older_database_is_migrated_keeping_its_data(monkeypatch):
+
+def write_pre_team_file(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.executescript(PRE_TEAM_SCHEMA)
+        connection.executescript("""
+            INSERT INTO id_map VALUES ('Company', 'C1', 'id-1', '2026-01-01T00:00:00.000Z');
+            INSERT INTO snapshots VALUES ('Company', 'C1', '{"name":"Acme"}', 'h1', '2026-01-01T00:00:00.000Z', NULL);
+            INSERT INTO watermarks VALUES ('job_approval', '2026-01-02T00:00:00.000Z', '["a"]', '2026-01-02T00:00:00.000Z');
+            INSERT INTO runs VALUES (7, 'push', '2026-01-01T00:00:00.000Z', '2026-01-01T00:01:00.000Z', 'ok', '{"ok":1}');
+            INSERT INTO journal VALUES (12, 7, '2026-01-01T00:00:30.000Z', 'Company', 'C1', 'create', NULL,
+                '{"name":"Acme"}', NULL, 'ok', 201, NULL);
+            INSERT INTO downloads VALUES ('f1', '/pdf/J1/a.pdf', 'ab', 10, '2026-01-03T00:00:00.000Z', 'a1');
+            INSERT INTO push_intents VALUES ('Company', 'C2', 'id-2', 7, '2026-01-01T00:00:00.000Z');
+            INSERT INTO rejections VALUES ('Company', 'C3', 'h3', 'update', NULL, 7, '2026-01-01T00:00:00.000Z');
+        """)
+
+
+def test_a_file_from_before_team_mode_is_carried_over_with_every_row():
+    path = local_store_path("A")
+    write_pre_team_file(path)
+    with Store(path, "tenant|erp") as carried:
+        assert carried.schema_version == schema_module.HEAD_REVISION
+        assert carried.state_info().key == "tenant|erp"  # the file's one state is this profile's
+        assert carried.get_id("Company", "C1") == "id-1"
+        assert carried.snapshot("Company", "C1").values == {"name": "Acme"}
+        mark = carried.get_watermark("job_approval")
+        assert (mark.value, mark.seen_ids) == ("2026-01-02T00:00:00.000Z", frozenset({"a"}))
+        run = carried.run(7)
+        assert (run.kind, run.status, run.counts) == ("push", "ok", {"ok": 1})
+        [entry] = carried.journal_rows()
+        assert (entry.id, entry.run_id, entry.after, entry.http_status) == (12, 7, {"name": "Acme"}, 201)
+        assert carried.download_for("f1").path == "/pdf/J1/a.pdf"
+        assert carried.intents_for("Company") == {"C2": "id-2"}
+        assert carried.rejections_for("Company")["C3"].hash == "h3"
+        new_run = carried.start_run("export")
+        assert new_run > 7  # ids go on after the carried ones
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert not any(name.startswith("legacy_") for name in tables)
+    with Store(path, "tenant|erp") as again:  # opening again changes nothing
+        assert again.get_id("Company", "C1") == "id-1" and len(again.journal_rows()) == 1
+
+
+def copy_migrations_with(tmp_path: Path, revision_source: str) -> Path:
+    """The shipped Alembic revisions plus one more (for the upgrade tests)."""
+    import shutil
+
+    folder = tmp_path / "migrations"
+    shutil.copytree(schema_module.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "9001_test.py").write_text(textwrap.dedent(revision_source), encoding="utf-8")
+    return folder
+
+
+NEXT_REVISION = """
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "9001"
+    down_revision = "0001"
+    branch_labels = depends_on = None
+
+    def upgrade():
+        op.add_column("id_map", sa.Column("note", sa.Unicode(50)))
+        op.execute("UPDATE id_map SET note = 'migrated'")
+"""
+
+
+def test_an_older_revision_is_upgraded_by_alembic_keeping_its_data(tmp_path, monkeypatch):
     with Store.open("A") as old:
         old.set_id("company", "C1", "id-1")
         path = old.path
-    known = len(store_module.MIGRATIONS)
-    monkeypatch.setattr(
-        store_module, "MIGRATIONS",
-        [*store_module.MIGRATIONS, ("ALTER TABLE id_map ADD COLUMN note TEXT",
-                                    "UPDATE id_map SET note = 'migrated'")],
-    )
-    with Store(path) as migrated:
-        assert migrated.schema_version == known + 1
+    monkeypatch.setattr(schema_module, "MIGRATIONS", copy_migrations_with(tmp_path, NEXT_REVISION))
+    monkeypatch.setattr(schema_module, "HEAD_REVISION", "9001")
+    with Store(path, "profile:A") as migrated:
+        assert migrated.schema_version == "9001"
         assert migrated.get_id("company", "C1") == "id-1"
     assert table_count(path, "id_map", "note = 'migrated'") == 1
 
 
-def test_a_failing_migration_changes_nothing(monkeypatch):
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     with Store.open("A") as old:
         old.set_id("company", "C1", "id-1")
         path = old.path
-    known = len(store_module.MIGRATIONS)
-    monkeypatch.setattr(
-        store_module, "MIGRATIONS",
-        [*store_module.MIGRATIONS, ("CREATE TABLE half_done (x)", "THIS IS NOT SQL")],
+    failing = NEXT_REVISION.replace(
+        "op.execute(\"UPDATE id_map SET note = 'migrated'\")", "op.execute('THIS IS NOT SQL')"
     )
+    monkeypatch.setattr(schema_module, "MIGRATIONS", copy_migrations_with(tmp_path, failing))
+    monkeypatch.setattr(schema_module, "HEAD_REVISION", "9001")
     with pytest.raises(StoreError):
-        Store(path)
+        Store(path, "profile:A")
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == known
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-    assert "half_done" not in tables
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(id_map)")}
+    assert "note" not in columns
 
 
 def test_a_database_from_a_newer_program_is_refused():
-    path = store_path("A")
+    with Store.open("A") as old:
+        path = old.path
     with sqlite3.connect(path) as connection:
-        connection.execute(f"PRAGMA user_version = {len(store_module.MIGRATIONS) + 1}")
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     with pytest.raises(StoreError, match="written by a newer Odyssee Sync Assistant"):
         Store(path)
 
 
-def test_an_empty_version_zero_file_gets_the_full_schema():
-    path = store_path("A")
+def test_an_empty_file_gets_the_full_schema():
+    path = local_store_path("A")
     sqlite3.connect(path).close()
     with Store(path) as opened:
         opened.record_download("f", "p", "h", 1)
-        assert opened.schema_version == len(store_module.MIGRATIONS)
+        assert opened.schema_version == schema_module.HEAD_REVISION
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_the_alembic_revisions_build_exactly_the_tables_of_the_model(dialect, request, tmp_path):
+    """A new database is made from the model and stamped; an upgraded one runs the revisions.
+    Both must give the same tables, on every dialect."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from core.state.location import StateLocation
+    from core.state.tables import metadata
+
+    if dialect == "sqlite":
+        location = StateLocation.parse(tmp_path / "migrated.sqlite3")
+    else:
+        location = StateLocation.parse(request.getfixturevalue("postgres_schema_url"))
+    engine = location.create_engine()
+    with engine.begin() as connection:
+        if location.schema:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{location.schema}"')
+        schema_module._upgrade(connection, location.schema)
+    with engine.connect() as connection:
+        if location.schema:  # compare in the state's own schema, and check the tables went there
+            from sqlalchemy import inspect
+
+            assert "states" in inspect(connection).get_table_names(schema=location.schema)
+            connection.exec_driver_sql(f'SET search_path TO "{location.schema}"')
+        context = MigrationContext.configure(
+            connection, opts={"include_schemas": False, "version_table_schema": location.schema}
+        )
+        differences = [
+            difference for difference in compare_metadata(context, metadata)
+            if not (difference[0] == "remove_table" and difference[1].name == "alembic_version")
+        ]
+        assert schema_module.current_revision(connection, location.schema) == schema_module.HEAD_REVISION
+    engine.dispose()
+    assert differences == []
 
 
 # --- threads -----------------------------------------------------------------------------------

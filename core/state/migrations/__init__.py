@@ -1,0 +1,1 @@
+"""Alembic revisions of the state database (:mod:`core.state.schema` runs them)."""

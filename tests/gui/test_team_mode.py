@@ -1,0 +1,63 @@
+"""The window in an office: a job another workstation runs is shown, its button waits, and the
+background polls leave the job to whoever holds it."""
+from __future__ import annotations
+
+from core.state import Actor, Store, state_key
+from core.state.location import location_for_profile
+from core.sync.progress import RunControl
+from gui.polling import PDFS, poll_pdfs
+from gui.session import open_session
+from tests.gui.conftest import wait_idle
+from tests.gui.sync_fixtures import SYNC_PROFILE
+
+
+def colleague_store(profile) -> Store:
+    """The same state, as another workstation of the office opens it."""
+    key, tenant, erp = state_key(profile)
+    return Store(location_for_profile(profile), key, tenant=tenant, erp=erp, actor=Actor("WS-03", "office2"))
+
+
+def test_a_push_running_on_another_workstation_is_shown_and_its_button_waits(qtbot, sync_window, sync_profile):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    assert page.push_button.isEnabled()
+    with colleague_store(sync_profile) as colleague:
+        lease = colleague.acquire_lease("push", program="odyssee-sync push")
+        sync_window.leases.refresh()
+        qtbot.waitUntil(lambda: not page.push_button.isEnabled(), timeout=10_000)
+        assert page.busy_line.isVisible()
+        text = page.busy_line.text()
+        assert text.startswith("Push is running on WS-03 (user office2, odyssee-sync push) since ")
+        assert "when it has ended" in text
+        lease.release()
+    sync_window.leases.refresh()
+    qtbot.waitUntil(lambda: page.push_button.isEnabled(), timeout=10_000)
+    assert not page.busy_line.isVisible()
+
+
+def test_a_push_that_meets_a_colleagues_lease_says_who_and_sends_nothing(qtbot, sync_window, sync_profile, sync_simulator):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    with colleague_store(sync_profile) as colleague:
+        lease = colleague.acquire_lease("push", program="odyssee-sync push")
+        page.push_checked()  # before the window's next look at the leases
+        qtbot.waitUntil(lambda: page._push_task is None, timeout=20_000)
+        assert page.banner.message.text().startswith("Push is running on WS-03 (user office2")
+        assert sync_simulator.count("POST") == 0
+        qtbot.waitUntil(lambda: page.busy_line.isVisible(), timeout=10_000)
+        lease.release()
+
+
+def test_the_background_poll_leaves_the_pdfs_to_whoever_holds_their_lease(qtbot, sync_profile, download_dir):
+    session = open_session(SYNC_PROFILE)
+    try:
+        with colleague_store(sync_profile) as colleague:
+            lease = colleague.acquire_lease("pdfs", program="odyssee-sync watch")
+            outcome = session.call(poll_pdfs, RunControl())
+            assert outcome.kind == PDFS and outcome.count == 0
+            assert outcome.message.startswith("skipped: PDF download is running on WS-03 (user office2, odyssee-sync watch)")
+            lease.release()
+            outcome = session.call(poll_pdfs, RunControl())
+            assert not outcome.message.startswith("skipped")
+    finally:
+        session.retire()
