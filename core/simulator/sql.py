@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from core.odata.datetimes import format_datetime, parse_datetime
-from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, Literal, Not, Or, number_problem
+from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, In, Literal, Not, Or, number_problem
 from core.simulator.schema import EntitySet, FieldSpec
 
 # String comparison (odyssee-api.md D12): like SQL Server's default collation, or exact.
@@ -224,6 +224,11 @@ def _condition(expr: Expr, entity: EntitySet, collation: str) -> tuple[str, list
 def _leaf(expr: Expr, entity: EntitySet, collation: str, params: list[object]) -> str:
     if isinstance(expr, Compare):
         return _comparison(expr, entity, collation, params)
+    if isinstance(expr, In):
+        # The ``eq`` comparisons of the ``or`` chain it stands for, so that ``in`` matches exactly
+        # the same rows (typing, collation), grouped as flat as a chain.
+        comparisons = [_comparison(Compare("eq", expr.left, value), entity, collation, params) for value in expr.values]
+        return _group(comparisons, "OR")
     if isinstance(expr, Call):
         return _call(expr, entity, collation, params)
     if isinstance(expr, Field):

@@ -14,8 +14,9 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
    ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). So is a row whose
    change the user did not approve before, until its values change again.
 3. For the other rows the current Odyssee values are fetched in batches: by ``id`` where the
-   store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), in
-   ``or`` chains that fit the URL budget (:meth:`core.odata.query.Query.split_in`), selecting
+   store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), with
+   ``in`` lists or ``or`` chains within the server's byte and node limits
+   (:meth:`core.odata.client.OdysseeClient.list_in`), selecting
    only the mapped fields, ``id`` and ``modified_dateutc`` — never one GET per row.
 4. Each row becomes a :class:`PendingChange`: ``create`` (not in Odyssee; it gets its client
    GUID now), ``update``, ``link`` (in Odyssee with equal values: only its id and snapshot are
@@ -656,16 +657,10 @@ class _Builder:
 def fetch_in(
     client: OdysseeClient, entity: str, field_name: str, values: Sequence[object], select: Sequence[str] = ()
 ) -> Iterator[dict]:
-    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10)."""
+    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10, D11)."""
     if not values:
         return iter(())
-    queries = Query(select=tuple(select)).split_in(field_name, values)
-
-    def rows() -> Iterator[dict]:
-        for query in queries:
-            yield from client.list(entity, query)
-
-    return rows()
+    return client.list_in(entity, field_name, values, Query(select=tuple(select)))
 
 
 def read_values(entity: str, row: dict, fields: Sequence[str]) -> dict[str, Any]:
