@@ -334,6 +334,12 @@ class OdysseeClient:
 
     # ------------------------------------------------------------------ lifetime
 
+    @property
+    def signed_out(self) -> bool:
+        """Odyssee refused this client's credentials: it sends nothing more (a new client
+        with new credentials does)."""
+        return bool(self._refusal)
+
     def with_cancel(self, cancel: threading.Event | None) -> "OdysseeClient":
         """A view sharing the connection pool, log and counters, checking ``cancel``."""
         view = copy.copy(self)

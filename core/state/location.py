@@ -16,7 +16,6 @@ drive, an alias), the profile's ``state_key`` names the state explicitly.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -42,13 +41,8 @@ BACKEND_TITLES = {"postgresql": "PostgreSQL", "mssql": "SQL Server", "sqlite": "
 
 
 def local_store_path(profile_name: str) -> Path:
-    """The SQLite file of a profile: a readable slug plus a hash of the exact name.
-
-    The hash keeps names apart that differ only in case or punctuation ("Prod", "prod", "Prod!").
-    """
-    slug = re.sub(r"[^a-z0-9]+", "-", profile_name.lower()).strip("-")[:40].strip("-") or "profile"
-    digest = hashlib.sha256(profile_name.encode("utf-8")).hexdigest()[:12]
-    return paths.data_dir() / f"{slug}-{digest}.sqlite3"
+    """The SQLite file of a profile, named by :func:`core.paths.profile_file_stem`."""
+    return paths.data_dir() / f"{paths.profile_file_stem(profile_name)}.sqlite3"
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
 from core.odata.datetimes import format_datetime, parse_datetime
-from core.odata.errors import CancelledError, OdysseeError
+from core.odata.errors import AuthenticationError, CancelledError, OdysseeError
 from core.odata.query import Query
 from core.simulator.schema import ENTITY_SETS, EntitySet
 from core.state import Snapshot, Store
@@ -323,6 +323,7 @@ class _Builder:
         self.problems: list[str] = []
         self.scans: dict[str, EntityScan] = {}
         self.rows_done = 0
+        self.signed_out = False  # Odyssee refused the credentials
 
     # ------------------------------------------------------------------ the whole plan
 
@@ -344,6 +345,8 @@ class _Builder:
         for entity in order:
             self.control.check()
             self.plan_entity(self.mapping[entity])
+            if self.signed_out:
+                break  # every later request would be refused the same way: say it once
         calls = self.client.stats.snapshot().requests - calls_before
         return Plan(self.changes, self.counts, self.problems, created_at, self.scans, calls)
 
@@ -389,6 +392,10 @@ class _Builder:
         except ErpError as error:
             scan.complete = False
             self.problems.append(f"{entity}: {error}")
+        except AuthenticationError as error:
+            scan.complete = False
+            self.signed_out = True
+            self.problems.append(f"Odyssee refused the sign-in, so nothing was compared: {error}")
         except OdysseeError as error:
             scan.complete = False
             self.problems.append(f"{entity}: could not read Odyssee: {error}")
