@@ -70,14 +70,14 @@ def first_line(error: BaseException) -> str:
     return lines[0] if lines else type(original).__name__
 
 
-def describe_url(url: str | URL | Engine) -> str:
-    """The URL without its password, for messages."""
+def describe_url(url: str | URL | Engine, *, unknown: str = "the database URL") -> str:
+    """The URL without its password, for messages (``unknown`` when it is not a URL at all)."""
     if isinstance(url, Engine):
         url = url.url
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return "the database URL"
+        return unknown
 
 
 def upsert(

@@ -5,7 +5,9 @@ folder (tests, portable installs): ``config/``, ``data/``, ``cache/`` and ``logs
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -45,3 +47,12 @@ def cache_dir() -> Path:
 
 def log_dir() -> Path:
     return _folder("logs")
+
+
+def profile_file_stem(profile_name: str) -> str:
+    """A file name for a profile's own file: a readable slug plus a hash of the exact name.
+
+    The hash keeps names apart that differ only in case or punctuation ("Prod", "prod", "Prod!").
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", profile_name.lower()).strip("-")[:40].strip("-") or "profile"
+    return f"{slug}-{hashlib.sha256(profile_name.encode('utf-8')).hexdigest()[:12]}"

@@ -47,6 +47,8 @@ AUTH_PASSWORD = "password"
 AUTH_HEADER = "header"  # a pasted, ready-made Authorization value (the portal's "API key")
 AUTH_MODES = (AUTH_PASSWORD, AUTH_HEADER)
 MAX_PROFILE_NAME_LENGTH = 80
+DEFAULT_MAX_FILE_MB = 200  # a job approval PDF is some 100 KB; a scanned attachment a few MB
+MAX_FILE_MB_LIMIT = 100_000  # 100 GB: past this the setting is a typo, not a file size
 
 FILE_HEADER = (
     "# Odyssee Sync Assistant connection profiles.\n"
@@ -77,6 +79,7 @@ class Profile:
     ca_bundle: str | None = None  # PEM file for a private certificate authority
     connect_timeout: float = 10.0  # seconds
     read_timeout: float = 60.0  # seconds
+    max_file_mb: int = DEFAULT_MAX_FILE_MB  # the largest file a download may bring, in MB (1,048,576 bytes)
     # A database the whole office shares for the state (None: one SQLite file on this computer).
     state_url: str | None = None
     # The name of this profile's state in there (None: the tenant plus the ERP, see core.state).
@@ -376,6 +379,14 @@ def _whole_seconds(value: Any) -> int:
     return value
 
 
+def _megabytes(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"expected a whole number of MB, got {_shown(value)}")
+    if not 1 <= value <= MAX_FILE_MB_LIMIT:
+        raise _Invalid(f"expected between 1 and {MAX_FILE_MB_LIMIT} MB, got {value}")
+    return value
+
+
 def _seconds(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _Invalid(f"expected a number of seconds, got {_shown(value)}")
@@ -399,6 +410,7 @@ _FIELDS = (
     _Field("ca_bundle", _non_empty_text, optional=True),
     _Field("connect_timeout", _seconds),
     _Field("read_timeout", _seconds),
+    _Field("max_file_mb", _megabytes),
     _Field("state_url", _database_url, optional=True),
     _Field("state_key", _non_empty_text, optional=True),
 )
@@ -522,6 +534,7 @@ __all__ = [
     "AUTH_MODES",
     "AUTH_PASSWORD",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_FILE_MB",
     "DEFAULT_NAMING_TEMPLATE",
     "PROFILE_KEYS",
     "Profile",

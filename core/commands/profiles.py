@@ -17,6 +17,7 @@ from core.settings import (
     AUTH_HEADER,
     AUTH_MODES,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_FILE_MB,
     DEFAULT_NAMING_TEMPLATE,
     Profile,
     Settings,
@@ -42,6 +43,7 @@ _OPTION_FIELDS = {
     "poll_completed": "poll_interval_completed",
     "connect_timeout": "connect_timeout",
     "read_timeout": "read_timeout",
+    "max_file_mb": "max_file_mb",
     "state_url": "state_url",
     "state_key": "state_key",
 }
@@ -112,6 +114,10 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
     )
     add.add_argument("--connect-timeout", type=float, metavar="SECONDS")
     add.add_argument("--read-timeout", type=float, metavar="SECONDS")
+    add.add_argument(
+        "--max-file-mb", type=int, metavar="MB",
+        help=f"largest file a download may bring; a larger one is refused (default {DEFAULT_MAX_FILE_MB})",
+    )
     add.add_argument(
         "--state-url", metavar="URL",
         help="a database the office shares for the state (push, export and download records, leases), "

@@ -103,6 +103,33 @@ def _seconds(text: str) -> float:
 BUSY = "busy"  # a round's status when another holder had the job's lease
 
 
+class _Clients:
+    """The watch's Odyssee client. After Odyssee refused its credentials (a client then sends
+    nothing more), the next round makes a new one from the keyring: a password fixed meanwhile
+    with ``odyssee-sync login`` is used without restarting the watch."""
+
+    def __init__(self, profile, header: str) -> None:
+        from core.odata.client import OdysseeClient
+
+        self.profile = profile
+        self.client = OdysseeClient.from_profile(profile, auth_header=header)
+
+    def current(self):
+        if self.client.signed_out:
+            from core.odata.client import OdysseeClient
+
+            try:
+                _profile, header = open_profile(self.profile.name)
+            except CommandError:
+                return self.client  # still no usable secret: the round fails with the same sentence
+            self.client.close()
+            self.client = OdysseeClient.from_profile(self.profile, auth_header=header)
+        return self.client
+
+    def close(self) -> None:
+        self.client.close()
+
+
 @dataclass
 class _Stream:
     name: str
@@ -123,7 +150,6 @@ class _Stream:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.odata.client import OdysseeClient
     from core.state import LeaseBusy, Store, StoreError, leased
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
@@ -139,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    client = OdysseeClient.from_profile(profile, auth_header=header)
+    clients = _Clients(profile, header)
 
     def under_lease(job: str, work: Callable[[object, object], tuple[str, str]]) -> Callable[[object], tuple[str, str]]:
         def round_(control) -> tuple[str, str]:
@@ -162,7 +188,7 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_FAILED
 
             def export_round(fenced, control) -> tuple[str, str]:
-                result = CompletedWork(client, fenced, target).export(control=control)
+                result = CompletedWork(clients.current(), fenced, target).export(control=control)
                 summary = f"exported {len(result.exported)} approval(s)" if result.exported else ""
                 if result.failed:
                     summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
@@ -174,13 +200,13 @@ def run(args: argparse.Namespace) -> int:
         if not args.no_pdfs and profile.download_dir:
             concurrency = args.concurrency or DEFAULT_CONCURRENCY
             try:
-                JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)  # checks the settings
+                JobApprovalPdfs.for_profile(clients.current(), store, profile, concurrency=concurrency)  # checks the settings
             except ValueError as error:
                 print(error, file=sys.stderr)
                 return EXIT_FAILED
 
             def pdf_round(fenced, control) -> tuple[str, str]:
-                result = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency).download(control)
+                result = JobApprovalPdfs.for_profile(clients.current(), fenced, profile, concurrency=concurrency).download(control)
                 summary = f"downloaded {len(result.downloaded)} PDF(s)" if result.downloaded else ""
                 if result.failed:
                     summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
@@ -252,5 +278,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if target is not None:
             target.close()
-        client.close()
+        clients.close()
         store.close()

@@ -50,20 +50,19 @@ from sqlalchemy import (
     Engine,
     case,
     column,
-    create_engine,
     func,
     inspect,
     literal_column,
-    make_url,
     or_,
     select,
     table,
     text,
 )
 from sqlalchemy.engine import URL, Connection
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import ColumnElement, FromClause
 
+from core.database import DatabaseUrlError, describe_url, engine_for, first_line
 from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
 from core.odyssee.values import FieldValueError, check_value, format_datetime, to_utc
 
@@ -101,13 +100,6 @@ class ErpRow:
 def _escape_colons(sql: str) -> str:
     # text() reads ":name" as a bind parameter; a mapping's SQL has none (times, casts "::").
     return sql.replace(":", "\\:")
-
-
-def _database_message(error: BaseException) -> str:
-    """The database's own first line, without SQLAlchemy's statement dump."""
-    original = getattr(error, "orig", None) or error
-    lines = [line.strip() for line in str(original).strip().splitlines() if line.strip()]
-    return lines[0] if lines else type(original).__name__
 
 
 def _to_utc(value: object) -> datetime | None:
@@ -172,12 +164,7 @@ class ErpReader:
     @property
     def display_url(self) -> str:
         """The URL without its password, for messages."""
-        if isinstance(self._url, Engine):
-            return self._url.url.render_as_string(hide_password=True)
-        try:
-            return make_url(self._url).render_as_string(hide_password=True)
-        except ArgumentError:
-            return "the ERP connection URL"
+        return describe_url(self._url, unknown="the ERP connection URL")
 
     @property
     def engine(self) -> Engine:
@@ -187,35 +174,15 @@ class ErpReader:
 
     def _create_engine(self) -> Engine:
         try:
-            url = make_url(self._url)
-        except ArgumentError:
-            raise ErpError(
-                "The ERP connection URL is not valid; it should look like sqlite:///C:/ERP/erp.db "
-                "or postgresql+psycopg://user@host/database."
-            ) from None
-        if self._password is not None and url.username is not None:
-            url = url.set(password=self._password)
-        database = url.database or ""
-        if url.get_backend_name() == "sqlite" and database not in ("", ":memory:") and not database.startswith("file:"):
-            if not Path(database).is_file():
-                raise ErpError(f"The ERP database file {database} does not exist.")
-        try:
-            return create_engine(url)
-        except NoSuchModuleError:
-            raise ErpError(f"No database support for '{url.drivername}' is installed.") from None
-        except ArgumentError as error:
-            raise ErpError(f"The ERP connection URL is not usable: {_database_message(error)}") from None
-        except ImportError as error:
-            raise ErpError(
-                f"The database driver for {url.drivername} is not installed (missing module "
-                f"{error.name or error}); install it with pip."
-            ) from None
+            return engine_for(self._url, password=self._password, what="ERP database")
+        except DatabaseUrlError as error:
+            raise ErpError(str(error)) from None
 
     def _connect(self) -> Connection:
         try:
             return self.engine.connect()
         except SQLAlchemyError as error:
-            raise ErpError(f"Cannot connect to the ERP database: {_database_message(error)}") from None
+            raise ErpError(f"Cannot connect to the ERP database: {first_line(error)}") from None
 
     def close(self) -> None:
         if self._engine is not None and self._owns_engine:
@@ -288,7 +255,7 @@ class ErpReader:
                 result.close()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] query", f"the query fails: {_database_message(error)}", section.line_of("query"))
+                report(f"[{name}] query", f"the query fails: {first_line(error)}", section.line_of("query"))
                 return None
             described = "the query"
             rows_of = None
@@ -329,7 +296,7 @@ class ErpReader:
                 connection.execute(probe).close()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] where", f"the row filter fails: {_database_message(error)}", section.line_of("where"))
+                report(f"[{name}] where", f"the row filter fails: {first_line(error)}", section.line_of("where"))
                 return None
         if section.modified:
             modified = source.column(section.modified)
@@ -337,7 +304,7 @@ class ErpReader:
                 sample = connection.execute(select(modified).where(modified.is_not(None)).limit(1)).scalar()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] modified", f"cannot be read: {_database_message(error)}", section.line_of("modified"))
+                report(f"[{name}] modified", f"cannot be read: {first_line(error)}", section.line_of("modified"))
                 return None
             if sample is not None and _to_utc(sample) is None:
                 report(
@@ -359,7 +326,7 @@ class ErpReader:
             names = inspector.get_table_names(schema=schema_name) + inspector.get_view_names(schema=schema_name)
         except SQLAlchemyError as error:
             connection.rollback()
-            report(where, f"cannot list the ERP tables: {_database_message(error)}", line)
+            report(where, f"cannot list the ERP tables: {first_line(error)}", line)
             return None
         matches = [real for real in names if real == wanted] or [real for real in names if real.lower() == wanted.lower()]
         if len(matches) != 1:
@@ -371,7 +338,7 @@ class ErpReader:
             available = [info["name"] for info in inspector.get_columns(real_name, schema=schema_name)]
         except SQLAlchemyError as error:
             connection.rollback()
-            report(where, f"cannot read the columns of '{section.table}': {_database_message(error)}", line)
+            report(where, f"cannot read the columns of '{section.table}': {first_line(error)}", line)
             return None
 
         def rows_of(names_used: list[str]) -> FromClause:
@@ -432,7 +399,7 @@ class ErpReader:
                 for record in result:
                     yield self._row(source, dict(record._mapping))
         except SQLAlchemyError as error:
-            raise ErpError(f"Reading {entity} from the ERP failed: {_database_message(error)}") from None
+            raise ErpError(f"Reading {entity} from the ERP failed: {first_line(error)}") from None
 
     def _row(self, source: _Source, raw: dict[str, object]) -> ErpRow:
         section = source.section
@@ -474,7 +441,7 @@ class ErpReader:
                 )
                 return {text_key for (value,) in result if (text_key := _key_text(value))}
         except SQLAlchemyError as error:
-            raise ErpError(f"Reading {entity} keys from the ERP failed: {_database_message(error)}") from None
+            raise ErpError(f"Reading {entity} keys from the ERP failed: {first_line(error)}") from None
 
     def max_modified(self, entity: str) -> datetime | None:
         """The latest modification time of the section's rows (row filter applied), or None."""
@@ -493,5 +460,5 @@ class ErpReader:
                     statement = source.filtered(select(column_)).where(modified.expression.is_not(None))
                     value = connection.execute(statement.order_by(modified.expression.desc()).limit(1)).scalar()
         except SQLAlchemyError as error:
-            raise ErpError(f"Reading {entity} from the ERP failed: {_database_message(error)}") from None
+            raise ErpError(f"Reading {entity} from the ERP failed: {first_line(error)}") from None
         return _to_utc(value)

@@ -2,6 +2,10 @@
 
 What it adds on top of httpx:
 
+- **Batched look-ups.** ``list_in()`` asks for the rows of many ids (or codes) in as few requests
+  as the server's limits allow: bytes of query string and ``$filter`` nodes, halved and kept
+  (``core.odata.limits``) when the server refuses a batch as too large, and OData 4.01's ``in``
+  where the server accepts it.
 - **Paging.** ``list()`` follows every ``@odata.nextLink`` — only on the base URL's origin, so the
   credentials never travel elsewhere — and drops rows whose ``id`` it has already yielded
   (``$skip`` paging shifts when rows are inserted between pages). ``list_page()`` fetches one
@@ -13,6 +17,15 @@ What it adds on top of httpx:
   it landed before trying again — so a create never makes a duplicate.
 - **Errors** as the typed hierarchy of ``core.odata.errors``, each with one readable sentence.
   A malformed answer (HTML, invalid JSON, the wrong shape) is an ``UnexpectedAnswerError``.
+- **Bounds.** No server can make the client hold or wait without limit: a page is read up to
+  ``max_page_bytes`` (an error body up to 64 KiB, for its message), a file up to
+  ``max_file_bytes`` (also when it comes as Base64 in JSON, decoded as it streams in), every
+  answer within ``deadline`` seconds, and pagers stop when pages bring nothing new or more rows
+  than ``@odata.count`` said. Each ends in one typed error.
+- **Credentials.** Every text from the server (error bodies, proxy pages, next links) is
+  redacted (``core.odata.errors.Redactor``) before it reaches an error, the request log or a
+  caller. After one 401 the client sends nothing more: each later request fails at once with
+  the same ``AuthenticationError`` (a new client comes with new credentials).
 - **Cancel.** A ``threading.Event`` is checked before every attempt, between pages and between
   download chunks; backoff sleeps wait on it, so cancelling is immediate. A request already on
   the wire finishes (or times out) first.
@@ -28,13 +41,16 @@ returns a generator, which belongs to the thread that iterates it.
 """
 from __future__ import annotations
 
-import base64
 import binascii
 import copy
+import dataclasses
+import functools
 import hashlib
+import inspect
 import json
 import os
 import random
+import re
 import socket
 import ssl
 import threading
@@ -48,16 +64,23 @@ import httpx
 
 from core.files import fsync_folder
 from core.odata.errors import (
+    AuthenticationError,
     BadUrlError,
     CancelledError,
     ConflictError,
+    DeadlineExceededError,
     ForeignNextLinkError,
     NetworkError,
     NotFoundError,
     OdysseeError,
+    QueryTooLargeError,
+    Redactor,
+    ServerError,
     TimeoutError,
     TlsError,
+    TooLargeError,
     UnexpectedAnswerError,
+    ValidationError,
     entity_label,
     error_from_response,
     is_html,
@@ -69,12 +92,25 @@ from core.odyssee.model import EMPTY_GUID_TEXT
 from core.odyssee.values import encode_json
 from core.odata.expr import IDENTIFIER, Expr
 from core.odata.parser import parse_filter
-from core.odata.query import MAX_QUERY_BYTES, Query, QueryError
+from core.odata.limits import LearnedLimits, LimitsMemory, profile_limits
+from core.odata.query import MAX_QUERY_BYTES, InBatch, Query, QueryError
 from core.odata.requestlog import RequestLog, RequestRecord, RequestStats
+from core.settings import DEFAULT_MAX_FILE_MB
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DOWNLOAD_CHUNK = 64 * 1024
+MB = 1024 * 1024
+# A page of 100 rows is some 100 KiB; 32 MiB leaves room for wide rows (and DbFile rows that
+# carry their Base64 content) while no answer can take the memory.
+DEFAULT_MAX_PAGE_BYTES = 32 * MB
+# An error answer is read for its message only.
+ERROR_BODY_LIMIT = 64 * 1024
+# The most one answer may take from sending the request to its last byte: a server dripping a
+# byte at a time stays within every read timeout, but not within this.
+DEFAULT_DEADLINE = 300.0
+# Base64 is 4/3 of the bytes; the rest of a JSON file answer is a few short fields.
+_JSON_FILE_OVERHEAD = 1 * MB
 USER_AGENT = "odyssee-sync"
 
 ProgressCallback = Callable[[int, "int | None"], None]
@@ -129,6 +165,87 @@ class ConnectionCheck:
     message: str
 
 
+def _redacting(method: Callable) -> Callable:
+    """Every OdysseeError leaving ``method`` is redacted first: whatever a server wrote into a
+    sentence, a URL or a detail, the credentials never travel on with it."""
+    if inspect.isgeneratorfunction(method):
+
+        @functools.wraps(method)
+        def rows(self: "OdysseeClient", *args: Any, **kwargs: Any) -> Iterator[Any]:
+            try:
+                yield from method(self, *args, **kwargs)
+            except OdysseeError as error:
+                self._redact.error(error)
+                raise
+
+        return rows
+
+    @functools.wraps(method)
+    def call(self: "OdysseeClient", *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except OdysseeError as error:
+            self._redact.error(error)
+            raise
+
+    return call
+
+
+class PagingGuard:
+    """Stops a pager that a broken server keeps feeding, and drops rows already seen.
+
+    ``$skip`` paging may shift by a few rows between pages (D6), so a row can come twice: it is
+    dropped (by ``id``). But a second page in a row with nothing new is a server ignoring
+    ``$skip`` (the same page again under ever new next links), and more rows than the
+    ``@odata.count`` it announced, beyond what inserts during the read explain, a server
+    inventing pages. Either ends in UnexpectedAnswerError.
+    """
+
+    STALE_PAGES = 2
+
+    def __init__(self, entity: str, seen: set[str] | None = None) -> None:
+        self.entity = entity
+        self.seen = set() if seen is None else seen
+        self._stale = 0
+        self._rows = 0  # distinct rows so far, counting rows without an id
+        self._announced: int | None = None
+
+    def new_rows(self, page: Page, url: object = None, *, more: bool | None = None) -> list[dict]:
+        """The page's rows not seen before; rows without an ``id`` always count as new.
+
+        ``more`` says whether the pager would ask for another page (by default: when the page
+        has a next link); only then is a page with nothing new an endless loop.
+        """
+        more = page.next_link is not None if more is None else more
+        fresh = []
+        for row in page.rows:
+            row_id = row.get("id")
+            if row_id is not None:
+                key = str(row_id).lower()
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+            fresh.append(row)
+        label = entity_label(self.entity)
+        self._stale = 0 if fresh else self._stale + 1
+        if self._stale >= self.STALE_PAGES and more:
+            raise UnexpectedAnswerError(
+                f"Odyssee keeps sending next-page links to {label} rows already read (it seems to ignore $skip); "
+                f"reading stopped after {self._rows} rows.",
+                url=url,
+            )
+        if self._announced is None and page.count is not None:
+            self._announced = page.count
+        self._rows += len(fresh)
+        if self._announced is not None and self._rows > self._announced + max(100, self._announced // 10):
+            raise UnexpectedAnswerError(
+                f"Odyssee keeps sending {label} rows beyond the {self._announced} it announced (@odata.count); "
+                f"reading stopped after {self._rows} rows.",
+                url=url,
+            )
+        return fresh
+
+
 class OdysseeClient:
     def __init__(
         self,
@@ -145,13 +262,22 @@ class OdysseeClient:
         request_log: Callable[[RequestRecord], None] | None = None,
         log_capacity: int = 1000,
         trust_env: bool = True,
+        limits: LimitsMemory | None = None,
+        max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+        max_file_bytes: int = DEFAULT_MAX_FILE_MB * MB,
+        deadline: float = DEFAULT_DEADLINE,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """``auth_header`` is the finished ``Authorization`` value (``Basic …``).
 
         ``timeout`` bounds each wait for the server (read/write), ``connect_timeout`` the
         connection set-up. ``ca_bundle`` adds a PEM file of trusted CAs (company proxies);
         ``verify=False`` is for local test servers only. Proxy variables (``HTTPS_PROXY``,
-        ``NO_PROXY``…) are honoured unless ``trust_env=False``.
+        ``NO_PROXY``…) are honoured unless ``trust_env=False``. ``limits`` keeps what batched
+        look-ups learn about the server's limits (``from_profile`` gives each profile its file);
+        without it they are learned again by each client. ``max_page_bytes`` bounds one JSON
+        answer, ``max_file_bytes`` one downloaded file, ``deadline`` (seconds) the time one
+        answer may take in all; ``clock`` (``time.monotonic``) measures it.
         """
         self.base_url = _check_base_url(base_url)
         if not isinstance(auth_header, str) or not auth_header.strip() or any(c in auth_header for c in "\r\n"):
@@ -161,6 +287,14 @@ class OdysseeClient:
         self.connect_timeout = float(connect_timeout)
         self.log = RequestLog(log_capacity)
         self.stats = RequestStats()
+        self._limits = LearnedLimits(limits)
+        self.max_page_bytes = int(max_page_bytes)
+        self.max_file_bytes = int(max_file_bytes)
+        self.deadline = float(deadline)
+        self._clock = clock
+        self._redact = Redactor(auth_header)
+        # Shared with the with_cancel views: one 401 stops them all.
+        self._refusal: list[AuthenticationError] = []
         if request_log is not None:
             self.log.subscribe(request_log)
         self._cancel = cancel
@@ -168,7 +302,12 @@ class OdysseeClient:
         self._origin = _origin(base)
         self._owns_http = True
         self._http = httpx.Client(
-            headers={"Authorization": auth_header, "Accept": "application/json", "User-Agent": USER_AGENT},
+            headers={
+                "Authorization": auth_header,
+                "Accept": "application/json",
+                "OData-Version": "4.0",
+                "User-Agent": USER_AGENT,
+            },
             timeout=httpx.Timeout(self.timeout, connect=self.connect_timeout),
             verify=_tls_setting(ca_bundle, verify),
             transport=transport,
@@ -183,11 +322,19 @@ class OdysseeClient:
             "timeout": getattr(profile, "read_timeout", DEFAULT_TIMEOUT),
             "connect_timeout": getattr(profile, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
             "ca_bundle": getattr(profile, "ca_bundle", None),
+            "limits": profile_limits(profile.name, profile.base_url),
+            "max_file_bytes": getattr(profile, "max_file_mb", DEFAULT_MAX_FILE_MB) * MB,
         }
         settings.update(options)
         return cls(profile.base_url, auth_header=auth_header, **settings)
 
     # ------------------------------------------------------------------ lifetime
+
+    @property
+    def signed_out(self) -> bool:
+        """Odyssee refused this client's credentials: it sends nothing more (a new client
+        with new credentials does)."""
+        return bool(self._refusal)
 
     def with_cancel(self, cancel: threading.Event | None) -> "OdysseeClient":
         """A view sharing the connection pool, log and counters, checking ``cancel``."""
@@ -232,8 +379,9 @@ class OdysseeClient:
         query = build_query(filter, select, orderby, top)
         return self._iterate(entity, query, top)
 
-    def _iterate(self, entity: str, query: Query, top: int | None) -> Iterator[dict]:
-        seen: set[str] = set()
+    @_redacting
+    def _iterate(self, entity: str, query: Query, top: int | None, seen: set[str] | None = None) -> Iterator[dict]:
+        guard = PagingGuard(entity, seen)
         visited: set[str] = set()
         yielded = 0
         if top == 0:
@@ -243,13 +391,7 @@ class OdysseeClient:
             self._check_cancel()
             visited.add(url)
             page = self._fetch_page(entity, url, check_link=False)
-            for row in page.rows:
-                row_id = row.get("id")
-                if row_id is not None:
-                    key = str(row_id).lower()
-                    if key in seen:
-                        continue
-                    seen.add(key)
+            for row in guard.new_rows(page, url):
                 yield row
                 yielded += 1
                 if top is not None and yielded >= top:
@@ -264,6 +406,94 @@ class OdysseeClient:
                 )
             url = page.next_link
 
+    def list_in(
+        self,
+        entity: str,
+        name: str,
+        values: Iterable[object],
+        query: Query | None = None,
+    ) -> Iterator[dict]:
+        """Every row whose ``name`` is one of ``values`` (and that matches ``query``), each ``id`` once.
+
+        The values are asked for in batches sized by the server's limits: bytes of query string
+        and ``$filter`` nodes (``query``'s own filter counts too). A batch the server refuses as
+        too large is halved and sent again, and the lower limit is kept for the profile. Batches
+        use OData 4.01's ``in`` unless the server showed it does not accept it: the first
+        ``in`` request is the probe, and a refusal falls back to ``or`` chains for good. The first
+        request is sent when iteration starts.
+        """
+        return self._list_in(entity, name, list(dict.fromkeys(values)), query or Query())
+
+    def _list_in(self, entity: str, name: str, values: list[object], query: Query) -> Iterator[dict]:
+        seen: set[str] = set()
+        start = 0
+        in_refused = False  # by this server, in this call; remembered once an ``or`` chain worked
+        refusal: QueryTooLargeError | None = None
+        while start < len(values):
+            limits = self._limits.current
+            use_in = limits.accepts_in is not False and not in_refused
+            batches = query.in_batches(
+                name,
+                values[start:],
+                max_query_bytes=limits.max_query_bytes,
+                max_nodes=limits.max_nodes,
+                use_in=use_in,
+                max_values=limits.max_in_values if use_in else None,
+            )
+            while True:
+                try:
+                    batch = next(batches, None)
+                except ValueError:
+                    if refusal is not None:
+                        raise refusal from None  # the limits left fit not even one value
+                    raise
+                if batch is None:
+                    break
+                outcome = yield from self._batch_rows(entity, batch, seen, in_refused)
+                if outcome is None:
+                    start += len(batch.values)
+                    continue
+                if isinstance(outcome, QueryTooLargeError):
+                    refusal = outcome
+                    if len(batch.values) == 1 or not self._limits.shrink_for(outcome, batch):
+                        raise outcome
+                else:
+                    in_refused = True
+                break  # the same values again, in batches within the new limits
+
+    def _batch_rows(
+        self, entity: str, batch: InBatch, seen: set[str], in_refused: bool
+    ) -> Iterator[dict]:
+        """Yield a batch's rows; return None when all came, or why the batch must be sent again:
+        the server's QueryTooLargeError, or "in" when a first ``in`` was refused."""
+        answered = False
+        try:
+            for row in self._iterate(entity, batch.query, None, seen):
+                if not answered:
+                    answered = True
+                    self._batch_answered(batch, in_refused)
+                yield row
+        except QueryTooLargeError as error:
+            return error
+        except (ValidationError, ServerError) as error:
+            # A server that does not know ``in`` calls it a syntax error (400), or fails on it;
+            # also one that accepted it before (a downgrade), so a remembered "yes" is not a trap.
+            if batch.uses_in and not answered and error.status in (400, 500, 501):
+                return "in"
+            raise
+        if not answered:
+            self._batch_answered(batch, in_refused)
+        return None
+
+    def _batch_answered(self, batch: InBatch, in_refused: bool) -> None:
+        accepts_in = self._limits.current.accepts_in
+        if batch.uses_in and accepts_in is not True:
+            self._limits.learn_in(True)
+        elif in_refused and accepts_in is not False and len(batch.values) > 1:
+            # Only now: an ``in`` refused for another reason (a wrong field) fails as ``or`` too.
+            self._limits.learn_in(False)
+
+    @_redacting
     def list_page(
         self,
         entity: str,
@@ -284,12 +514,14 @@ class OdysseeClient:
             url = self._collection_url(entity, build_query(filter, select, orderby, top, skip, count))
         return self._fetch_page(entity, url)
 
+    @_redacting
     def get(self, entity: str, id: object) -> dict:
         key = _guid(id)
         url = self._entity_url(entity, key)
         response = self._call("GET", url, entity=entity, action="get", record_id=key)[0]
         return self._row_answer(response, entity, action="get", record_id=key)
 
+    @_redacting
     def count(self, entity: str, filter: Query | Expr | str | None = None) -> int:
         """How many rows match: ``$count=true&$top=1``, else ``<Entity>/$count``."""
         query = build_query(filter).replace(count=True, top=1, select=("id",), orderby=(), skip=None)
@@ -305,18 +537,19 @@ class OdysseeClient:
         query_string = filter_only.to_query_string()
         response = self._call("GET", plain + ("?" + query_string if query_string else ""), entity=entity, action="count")[0]
         self._raise_for_status(response, entity, action="count")
-        text = response.text.strip().lstrip("\ufeff")
+        text = self._text(response).strip().lstrip("\ufeff")
         if text.isdigit():
             return int(text)
         raise UnexpectedAnswerError(
             f"Odyssee did not report how many {entity_label(entity)} rows there are ({safe_url(response.request.url)}).",
             status=response.status_code,
             url=response.request.url,
-            detail=response.text,
+            detail=self._text(response),
         )
 
     # ------------------------------------------------------------------ writing
 
+    @_redacting
     def create(self, entity: str, body: dict) -> dict:
         """POST a new row and return it as stored; never creates it twice.
 
@@ -340,6 +573,8 @@ class OdysseeClient:
             attempt = failures + 1
             try:
                 response = self._send("POST", url, entity=entity, attempt=attempt, json_body=row)
+            except DeadlineExceededError:
+                raise  # an answer dripping in for minutes: asking again would drip as well
             except NetworkError as error:
                 failures += 1
                 if error.request_sent:
@@ -385,6 +620,7 @@ class OdysseeClient:
                 error.message = f"{error.message.rstrip('.')} (id {key} of the new {label})."
             raise error
 
+    @_redacting
     def update(self, entity: str, id: object, body: dict) -> dict:
         """PUT the full row (a full replace) and return it as stored."""
         if not isinstance(body, dict):
@@ -401,6 +637,7 @@ class OdysseeClient:
             return self.get(entity, key)
         return self._row_answer(response, entity, action="update", record_id=key)
 
+    @_redacting
     def delete(self, entity: str, id: object) -> None:
         key = _guid(id)
         url = self._entity_url(entity, key)
@@ -411,63 +648,54 @@ class OdysseeClient:
 
     # ------------------------------------------------------------------ files
 
+    @_redacting
     def download_file(
-        self, file_id: object, dest: str | os.PathLike[str], *, progress: ProgressCallback | None = None
+        self,
+        file_id: object,
+        dest: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        expect_prefix: bytes | None = None,
     ) -> DownloadResult:
         """Save a db_file's content to ``dest`` (via ``dest.part``, fsynced, then renamed).
 
         Reads ``DbFile/GetFileContent?id=`` (D4): raw bytes are streamed to disk chunk by chunk;
-        a JSON answer carrying Base64 is decoded. When that endpoint fails with 404/405/500 the
-        Base64 ``file_content`` of ``DbFile(<id>)`` is used instead. ``progress(done, total)``
-        is called as bytes arrive (``total`` is None when the size is unknown).
+        a JSON answer carrying Base64 is decoded as it streams in. When that endpoint fails with
+        404/405/500 the Base64 ``file_content`` of ``DbFile(<id>)`` is used instead.
+        ``progress(done, total)`` is called as bytes arrive (``total`` is None when the size is
+        unknown). A file over ``max_file_bytes``, or one that does not start with
+        ``expect_prefix`` (``b"%PDF-"`` for a PDF), is refused as soon as that shows, and nothing
+        of it is kept.
         """
         key = _guid(file_id)
-        writer = _PartFile(Path(dest), progress, self._check_cancel)
+        writer = _PartFile(
+            Path(dest), progress, self._check_cancel, file_id=key, max_bytes=self.max_file_bytes, expect_prefix=expect_prefix
+        )
         url = f"{self.base_url}/DbFile/GetFileContent?id={key}"
         try:
+            writer.expect_json(_FILE_ANSWER_KEYS, f"Odyssee's file answer carries no content ({safe_url(url)}).")
             response = self._call("GET", url, entity="DbFile", action="download", record_id=key, sink=writer)[0]
             if response.status_code in (404, 405, 500):
-                content = self._file_content_of_record(key)
-                writer.write_all(content)
-            elif not response.is_success:
-                raise self._error(response, "DbFile", "download", key)
-            elif not writer.streamed:
-                writer.write_all(self._decode_file_answer(response))
+                record_url = self._entity_url("DbFile", key)
+                writer.expect_json(("file_content",), f"Odyssee's file {key} has no content (DbFile.file_content is missing).")
+                response = self._call("GET", record_url, entity="DbFile", action="download", record_id=key, sink=writer)[0]
+            self._raise_for_status(response, "DbFile", action="download", record_id=key)
+            if not writer.streamed:
+                self._json(response)  # a web page: says so
+                raise UnexpectedAnswerError(f"Odyssee's file answer carries no content ({safe_url(url)}).", url=url)
             return writer.finish()
         except BaseException:
             writer.discard()
             raise
 
-    def _file_content_of_record(self, key: str) -> bytes:
-        row = self.get("DbFile", key)
-        content = row.get("file_content")
-        if not isinstance(content, str):
-            raise UnexpectedAnswerError(
-                f"Odyssee's file {key} has no content (DbFile.file_content is missing).",
-                url=self._entity_url("DbFile", key),
-            )
-        return _decode_base64(content, self._entity_url("DbFile", key))
-
-    def _decode_file_answer(self, response: httpx.Response) -> bytes:
-        url = response.request.url
-        body = self._json(response)
-        if isinstance(body, str):
-            return _decode_base64(body, url)
-        if isinstance(body, dict):
-            for name in ("file_content", "content", "File_content", "Content", "value"):
-                if isinstance(body.get(name), str):
-                    return _decode_base64(body[name], url)
-        raise UnexpectedAnswerError(
-            f"Odyssee's file answer carries no content ({safe_url(url)}).",
-            status=response.status_code,
-            url=url,
-            detail=response.text,
-        )
-
     # ------------------------------------------------------------------ connection check
 
     def check_connection(self) -> ConnectionCheck:
         """Tell a wrong address, an unreachable server, a TLS problem and wrong credentials apart."""
+        check = self._check_connection()
+        return dataclasses.replace(check, message=self._redact(check.message))
+
+    def _check_connection(self) -> ConnectionCheck:
         url = self._collection_url("User", Query(select=("id",), top=1))
         try:
             response = self._call("GET", url, entity="User", action="check", attempts=min(2, self.retry.max_attempts))[0]
@@ -477,6 +705,8 @@ class OdysseeClient:
             return ConnectionCheck(False, "unreachable", error.message)
         except BadUrlError as error:
             return ConnectionCheck(False, "bad_url", error.message)
+        except AuthenticationError as error:  # refused earlier: nothing was sent
+            return ConnectionCheck(False, "credentials", error.message)
         except CancelledError:
             raise
         except OdysseeError as error:
@@ -490,7 +720,7 @@ class OdysseeClient:
             return self._check_api_root()
         if not response.is_success:
             return ConnectionCheck(False, "unexpected", self._error(response, "User", "check").message)
-        if is_html(response.headers.get("content-type"), response.text[:200]):
+        if is_html(response.headers.get("content-type"), response.content[:200].decode("utf-8", "replace")):
             # A captive portal or a misrouted proxy as often as a wrong address.
             return ConnectionCheck(
                 False,
@@ -597,7 +827,7 @@ class OdysseeClient:
                 f"Odyssee's answer is not a list of {entity_label(entity)} rows ({safe_url(url)}).",
                 status=response.status_code,
                 url=url,
-                detail=response.text,
+                detail=self._text(response),
             )
         link = body.get("@odata.nextLink")
         if link is not None and not isinstance(link, str):
@@ -623,7 +853,7 @@ class OdysseeClient:
                 f"Odyssee's answer is not a {entity_label(entity)} record ({safe_url(response.request.url)}).",
                 status=response.status_code,
                 url=response.request.url,
-                detail=response.text,
+                detail=self._text(response),
             )
         return {key: value for key, value in body.items() if not key.startswith("@")}
 
@@ -656,17 +886,21 @@ class OdysseeClient:
                 f"Odyssee answered with a web page instead of data ({safe_url(url)}); check the base URL.",
                 status=response.status_code,
                 url=url,
-                detail=response.text,
+                detail=self._text(response),
             )
         try:
             return json.loads(response.content)
         except ValueError as error:
             raise UnexpectedAnswerError(
-                f"Odyssee's answer is not valid JSON ({safe_url(url)}): {text_excerpt(response.text)[:80]}",
+                f"Odyssee's answer is not valid JSON ({safe_url(url)}): {text_excerpt(self._text(response))[:80]}",
                 status=response.status_code,
                 url=url,
-                detail=response.text,
+                detail=self._text(response),
             ) from error
+
+    def _text(self, response: httpx.Response) -> str:
+        """The answer's text, without the credentials, for messages and details."""
+        return self._redact(response.text)
 
     def _raise_for_status(
         self, response: httpx.Response, entity: str, *, action: str, record_id: str | None = None
@@ -678,7 +912,7 @@ class OdysseeClient:
         return error_from_response(
             response.status_code,
             response.request.url,
-            response.text,
+            self._text(response),
             headers=response.headers,
             entity=entity,
             action=action,
@@ -715,7 +949,7 @@ class OdysseeClient:
                 response = self._send(method, url, entity=entity, attempt=failures + 1, json_body=json_body, sink=sink)
             except NetworkError as error:
                 failures += 1
-                if failures >= max_attempts:
+                if failures >= max_attempts or isinstance(error, DeadlineExceededError):
                     raise
                 ambiguous = ambiguous or error.request_sent
                 self._sleep(self.retry.backoff(failures))
@@ -741,7 +975,12 @@ class OdysseeClient:
         json_body: Any = None,
         sink: "_PartFile | None" = None,
     ) -> httpx.Response:
-        """One exchange: the answer with its body read (or streamed into ``sink``), logged."""
+        """One exchange: the answer with its body read (or streamed into ``sink``), logged.
+
+        After a 401, nothing is sent any more: the same AuthenticationError, at once.
+        """
+        if self._refusal:
+            raise copy.copy(self._refusal[0])
         content = None
         headers = {}
         if json_body is not None:
@@ -752,36 +991,78 @@ class OdysseeClient:
         status: int | None = None
         received = 0
         failure = ""
+        deadline = self._clock() + self.deadline
+        streamed: _PartFile | None = None
         try:
             with self._http.stream(method, url, content=content, headers=headers) as response:
                 status = response.status_code
                 if sink is not None and sink.accepts(response):
-                    received = sink.consume(response)
+                    streamed = sink
+                    received = sink.consume(response, lambda: self._check_deadline(deadline, url))
                 else:
-                    received = len(response.read())
+                    received = self._read_body(response, deadline, url)
+                if status == 401:
+                    self._refusal[:] = [self._error(response, entity, "request")]
                 return response
         except httpx.HTTPError as error:
             mapped = self._network_error(error, url)
             failure = mapped.message
             raise mapped from error
-        except CancelledError:
-            failure = "cancelled"
+        except OdysseeError as error:
+            failure = "cancelled" if isinstance(error, CancelledError) else error.message
             raise
         finally:
+            if streamed is not None:
+                received = streamed.received  # also what came before a refusal or a cut
             record = RequestRecord(
                 started=started,
                 method=method,
-                url=safe_url(url),
+                url=self._redact(safe_url(url)),
                 entity=entity,
                 status=status,
                 duration_ms=(time.perf_counter() - clock) * 1000.0,
                 bytes_sent=len(content or b""),
                 bytes_received=received,
                 attempt=attempt,
-                error=failure,
+                error=self._redact(failure),
             )
             self.stats.count(record)
             self.log.add(record)
+
+    def _read_body(self, response: httpx.Response, deadline: float, url: str) -> int:
+        """Read the body into the response, within ``max_page_bytes`` (TooLargeError beyond) and
+        the deadline; an error answer is read for its first 64 KiB only, enough for its message."""
+        truncate = not response.is_success
+        limit = ERROR_BODY_LIMIT if truncate else self.max_page_bytes
+        chunks = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                if not truncate:
+                    raise TooLargeError(
+                        f"Odyssee's answer is larger than {_size_text(limit)}, more than the assistant reads "
+                        f"at once; it stopped reading ({safe_url(url)}).",
+                        limit=limit,
+                        status=response.status_code,
+                        url=url,
+                    )
+                chunks.append(chunk[: len(chunk) - (size - limit)])
+                size = limit
+                break
+            chunks.append(chunk)
+            self._check_deadline(deadline, url)
+        # What httpx's own read() does, bounded: .content, .text and json work as usual.
+        response._content = b"".join(chunks)
+        return size
+
+    def _check_deadline(self, deadline: float, url: str) -> None:
+        if self._clock() > deadline:
+            raise DeadlineExceededError(
+                f"Odyssee's answer took more than {self.deadline:g} seconds in all; it was stopped ({safe_url(url)}).",
+                url=url,
+                request_sent=True,
+            )
 
     def _network_error(self, error: httpx.HTTPError, url: str) -> OdysseeError:
         where = safe_url(url)
@@ -940,25 +1221,50 @@ def _orderby(orderby: str | Iterable[str | tuple[str, bool]]) -> tuple[tuple[str
 
 
 class _PartFile:
-    """Writes a download to ``<dest>.part``, hashing as it goes; ``finish`` renames it into place."""
+    """Writes a download to ``<dest>.part``, hashing as it goes; ``finish`` renames it into place.
 
-    def __init__(self, dest: Path, progress: ProgressCallback | None, check_cancel: Callable[[], None]) -> None:
+    It refuses a file over ``max_bytes`` and one that does not start with ``expect_prefix`` as
+    soon as either shows, so a server cannot fill the disk with a "PDF" that is not one.
+    """
+
+    def __init__(
+        self,
+        dest: Path,
+        progress: ProgressCallback | None,
+        check_cancel: Callable[[], None],
+        *,
+        file_id: str,
+        max_bytes: int,
+        expect_prefix: bytes | None,
+    ) -> None:
         self.dest = dest
         self.part = dest.with_name(dest.name + ".part")
         self.progress = progress
         self.check_cancel = check_cancel
+        self.file_id = file_id
+        self.max_bytes = max_bytes
+        self.expect_prefix = expect_prefix or b""
         self.streamed = False
+        self.received = 0  # bytes of the answer being streamed
+        self._content_keys: tuple[str, ...] = ()
+        self._missing = ""
         self._file = None
         self._hash = hashlib.sha256()
         self._size = 0
+        self._head = b""
+
+    def expect_json(self, keys: tuple[str, ...], missing: str) -> None:
+        """Where a JSON answer holds the Base64 content (D4), and what to say when it does not."""
+        self._content_keys = keys
+        self._missing = missing
 
     def accepts(self, response: httpx.Response) -> bool:
-        """Stream raw bytes; JSON (Base64) and HTML answers are read whole instead."""
+        """Stream success answers (raw bytes, or JSON through the Base64 decoder); error answers
+        and web pages are read for their message instead."""
         self.streamed = False
         if not response.is_success:
             return False
-        content_type = response.headers.get("content-type", "").lower()
-        return "json" not in content_type and "html" not in content_type
+        return "html" not in response.headers.get("content-type", "").lower()
 
     def _open(self) -> None:
         self.close()
@@ -966,36 +1272,70 @@ class _PartFile:
         self._file = open(self.part, "wb")
         self._hash = hashlib.sha256()
         self._size = 0
+        self._head = b""
 
-    def consume(self, response: httpx.Response) -> int:
+    def consume(self, response: httpx.Response, check_deadline: Callable[[], None]) -> int:
+        """Stream the body into the part file; the number of bytes received."""
         self._open()
         self.streamed = True
-        total_header = response.headers.get("content-length", "")
-        total = int(total_header) if total_header.isdigit() else None
+        url = response.request.url
+        as_json = "json" in response.headers.get("content-type", "").lower()
+        total = _declared_length(response)
+        if total is not None and not as_json and total > self.max_bytes:
+            raise self._too_large()
         if self.progress:
-            self.progress(0, total)
-        for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
+            self.progress(0, None if as_json else total)
+        decoder = _Base64InJson(self._write, self._content_keys, self._missing, url) if as_json else None
+        # Base64 is 4/3 of the file; a few other fields may come with it.
+        body_limit = self.max_bytes * 4 // 3 + _JSON_FILE_OVERHEAD
+        self.received = 0
+        for chunk in response.iter_bytes():
             self.check_cancel()
-            self._write(chunk)
+            check_deadline()
+            self.received += len(chunk)
+            if decoder is None:
+                self._write(chunk)
+            elif self.received > body_limit:
+                raise self._too_large()
+            else:
+                decoder.feed(chunk)
             if self.progress:
-                self.progress(self._size, total)
-        return self._size
-
-    def write_all(self, content: bytes) -> None:
-        self._open()
-        for start in range(0, len(content), DOWNLOAD_CHUNK):
-            self._write(content[start : start + DOWNLOAD_CHUNK])
-        if self.progress:
-            self.progress(self._size, len(content))
+                self.progress(self._size, None if as_json else total)
+        if decoder is not None:
+            decoder.finish()
+        return self.received
 
     def _write(self, chunk: bytes) -> None:
         assert self._file is not None
+        if self._size + len(chunk) > self.max_bytes:
+            raise self._too_large()
+        if len(self._head) < len(self.expect_prefix):
+            self._head += chunk[: len(self.expect_prefix) - len(self._head)]
+            if not self.expect_prefix.startswith(self._head):
+                raise self._not_as_expected()
         self._file.write(chunk)
         self._hash.update(chunk)
         self._size += len(chunk)
 
+    def _too_large(self) -> TooLargeError:
+        return TooLargeError(
+            f"Odyssee's file {self.file_id} is larger than {_size_text(self.max_bytes)}, the most the profile "
+            "accepts; it was not kept.",
+            limit=self.max_bytes,
+        )
+
+    def _not_as_expected(self) -> UnexpectedAnswerError:
+        expected = self.expect_prefix.decode("ascii", "backslashreplace")
+        return UnexpectedAnswerError(
+            f"Odyssee's file {self.file_id} does not start with {expected!r} as it should, so it is not what it "
+            "claims to be; it was not kept.",
+            detail=f"It starts with {self._head!r}.",
+        )
+
     def finish(self) -> DownloadResult:
         assert self._file is not None
+        if self._head != self.expect_prefix:
+            raise self._not_as_expected()  # shorter than the prefix
         self._file.flush()
         os.fsync(self._file.fileno())
         self.close()
@@ -1016,14 +1356,174 @@ class _PartFile:
             pass
 
 
-def _decode_base64(text: str, url: object) -> bytes:
-    compact = "".join(text.split())
-    try:
-        return base64.b64decode(compact, validate=True)
-    except (binascii.Error, ValueError) as error:
-        raise UnexpectedAnswerError(
-            f"Odyssee's file content is not valid Base64 ({safe_url(url)}).", url=url, detail=text[:200]
-        ) from error
+# Where a JSON answer of GetFileContent may hold the Base64 content (D4).
+_FILE_ANSWER_KEYS = ("file_content", "content", "File_content", "Content", "value")
+_JSON_ESCAPES = {b'"': b'"', b"\\": b"\\", b"/": b"/", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t"}
+
+
+class _Base64InJson:
+    """The Base64 content of a JSON file answer, decoded while the answer streams in.
+
+    The content is a bare JSON string, or the string of the first top-level key among ``keys``.
+    Only that string is decoded, chunk by chunk, straight to ``write``; every other value is
+    stepped over without being kept. So a 150 MB file costs a few chunks of memory, not the
+    answer, its text, its parsed string and the decoded bytes all at once.
+    """
+
+    _STRUCTURE = re.compile(rb'["{}\[\]:,]')
+    _STRING_END = re.compile(rb'["\\]')
+    _KEY_LIMIT = 64  # top-level keys are short; a longer one is no key we look for
+
+    def __init__(self, write: Callable[[bytes], None], keys: tuple[str, ...], missing: str, url: object) -> None:
+        self._decoder = _Base64Stream(write)
+        self._keys = {key.encode() for key in keys}
+        self._missing = missing
+        self._url = url
+        self._depth = 0
+        self._object = False  # the top level is an object
+        self._in_string = False
+        self._role = ""  # of the current string: "content", "key" or "other"
+        self._key = b""  # the latest top-level key
+        self._expect_key = False
+        self._after_colon = False
+        self._carry = b""  # an escape cut in two by the chunk boundary
+        self._found = False
+        self._started = False
+
+    def feed(self, chunk: bytes) -> None:
+        data = self._carry + chunk if self._carry else chunk
+        self._carry = b""
+        try:
+            self._scan(data)
+        except binascii.Error as error:
+            raise UnexpectedAnswerError(
+                f"Odyssee's file content is not valid Base64 ({safe_url(self._url)}).", url=self._url, detail=str(error)
+            ) from error
+
+    def _scan(self, data: bytes) -> None:
+        position, end = 0, len(data)
+        while position < end:
+            if not self._in_string:
+                match = self._STRUCTURE.search(data, position)
+                if match is None:
+                    return
+                position = match.end()
+                self._structure(data[match.start()])
+                continue
+            match = self._STRING_END.search(data, position)
+            stop = match.start() if match else end
+            self._string_part(data[position:stop])
+            if match is None:
+                return
+            if data[stop] == 0x22:  # the closing quote
+                self._in_string = False
+                if self._role == "content":
+                    self._decoder.finish()
+                position = stop + 1
+                continue
+            size = 6 if data[stop + 1 : stop + 2] == b"u" else 2
+            if stop + size > end:
+                self._carry = data[stop:]
+                return
+            self._string_part(self._unescape(data[stop : stop + size]))
+            position = stop + size
+
+    def _unescape(self, escape: bytes) -> bytes:
+        if escape[1:2] == b"u":
+            try:
+                return chr(int(escape[2:], 16)).encode("utf-8")
+            except ValueError:
+                raise self._malformed() from None
+        if escape[1:2] not in _JSON_ESCAPES:
+            raise self._malformed()
+        return _JSON_ESCAPES[escape[1:2]]
+
+    def _string_part(self, part: bytes) -> None:
+        if self._role == "content":
+            self._decoder.feed(part)
+        elif self._role == "key" and len(self._key) <= self._KEY_LIMIT:
+            self._key += part[: self._KEY_LIMIT + 1]
+
+    def _structure(self, char: int) -> None:
+        if char == 0x22:  # '"': a string starts
+            self._in_string = True
+            if self._depth == 0 and not self._started and not self._found:
+                self._role = "content"  # a bare JSON string
+                self._found = True
+            elif self._depth == 1 and self._object and self._expect_key:
+                self._role, self._key, self._expect_key = "key", b"", False
+            elif self._depth == 1 and self._after_colon and not self._found and self._key in self._keys:
+                self._role = "content"
+                self._found = True
+            else:
+                self._role = "other"
+            self._started = True
+            self._after_colon = False
+        elif char in (0x7B, 0x5B):  # '{' '['
+            if self._depth == 0:
+                self._object = char == 0x7B
+                self._expect_key = self._object
+            self._depth += 1
+            self._started = True
+            self._after_colon = False
+        elif char in (0x7D, 0x5D):  # '}' ']'
+            self._depth -= 1
+            if self._depth < 0:
+                raise self._malformed()
+        elif self._depth == 1 and self._object:
+            if char == 0x3A:  # ':'
+                self._after_colon = True
+            else:  # ','
+                self._expect_key, self._after_colon = True, False
+
+    def finish(self) -> None:
+        if self._carry or self._in_string or self._depth != 0:
+            raise self._malformed()
+        if not self._found:
+            raise UnexpectedAnswerError(self._missing, url=self._url)
+
+    def _malformed(self) -> UnexpectedAnswerError:
+        return UnexpectedAnswerError(f"Odyssee's file answer is not valid JSON ({safe_url(self._url)}).", url=self._url)
+
+
+class _Base64Stream:
+    """Decodes Base64 handed over in pieces of any length (whitespace ignored, as in MIME)."""
+
+    def __init__(self, write: Callable[[bytes], None]) -> None:
+        self._write = write
+        self._pending = b""
+        self._padded = False
+
+    def feed(self, text: bytes) -> None:
+        text = text.translate(None, b" \t\r\n")
+        if not text:
+            return
+        if self._padded:
+            raise binascii.Error("text after the final padding")
+        if self._pending:
+            text = self._pending + text
+        usable = len(text) - len(text) % 4
+        self._pending = text[usable:]
+        if usable:
+            block = text[:usable] if self._pending else text
+            self._write(binascii.a2b_base64(block, strict_mode=True))
+            self._padded = block.endswith(b"=")
+
+    def finish(self) -> None:
+        if self._pending:
+            raise binascii.Error("the text ends inside a group of four characters")
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    """The body's size as announced, when it is the size of what will be read (not compressed)."""
+    length = response.headers.get("content-length", "")
+    if not length.isdigit() or response.headers.get("content-encoding", "identity").lower() != "identity":
+        return None
+    return int(length)
+
+
+def _size_text(size: int) -> str:
+    return f"{size / MB:g} MB" if size >= MB else f"{size} bytes"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1121,6 +1621,7 @@ __all__ = [
     "DownloadResult",
     "OdysseeClient",
     "Page",
+    "PagingGuard",
     "RetryPolicy",
     "NO_RETRY",
     "build_query",

@@ -9,27 +9,36 @@ answer text, or the underlying network error) for an expandable "details" view.
     ├── AuthenticationError    401 / 403
     ├── NotFoundError          404
     ├── ValidationError        400 / 422, with ``.fields``
+    │   └── QueryTooLargeError a query over the server's node or length limit (400, 414, IIS 404.15)
     ├── ConflictError          409
     ├── RateLimitedError       429, with ``.retry_after``
     ├── ServerError            5xx
     ├── NetworkError           refused, reset, DNS, dropped connection
     │   └── TimeoutError       no answer within the timeout
+    │       └── DeadlineExceededError  an answer still arriving after the deadline (never retried)
     ├── TlsError               the secure connection could not be set up
-    ├── UnexpectedAnswerError  HTML, invalid JSON, JSON of the wrong shape, redirects
+    ├── UnexpectedAnswerError  HTML, invalid JSON, JSON of the wrong shape, redirects, endless paging
+    │   └── TooLargeError      a page or file over the client's size limit (nothing of it is kept)
     ├── ForeignNextLinkError   a next link pointing at another host (never followed)
     └── CancelledError         the user cancelled
 
 ``error_from_response`` turns any non-success answer into the right class; it reads both error
-body shapes the API uses (``core/odyssee/DECISIONS.md``, "Errors") and falls back to the raw
-text, so a malformed answer never turns into a KeyError or JSONDecodeError in the caller.
+body shapes the API uses (``core/odyssee/DECISIONS.md`` D3) and falls back to the raw text, so
+a malformed answer never turns into a KeyError or JSONDecodeError in the caller.
+
+``Redactor`` takes the credentials out of any text a server sent (an error body quoting the
+``Authorization`` header, a proxy's page) before it is shown, logged or stored.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Any, Mapping
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -39,6 +48,14 @@ DETAIL_LIMIT = 4000
 MESSAGE_EXCERPT = 300
 
 _WHITESPACE = re.compile(r"\s+")
+# How servers word a query over their limits: ASP.NET OData's MaxNodeCount, ASP.NET's
+# maxQueryStringLength, IIS request filtering (404.15) and HTTP.sys / proxies.
+_NODE_LIMIT = re.compile(r"node count limit of '(\d+)'|MaxNodeCount|node count", re.IGNORECASE)
+_LENGTH_LIMIT = re.compile(
+    r"query ?string (?:is )?too long|query string (?:for this request )?exceeds|maxQueryString"
+    r"|(?:URL|URI|request line) (?:is )?too long|too long (?:URL|URI|query)",
+    re.IGNORECASE,
+)
 _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
 
 
@@ -105,6 +122,18 @@ class ValidationError(OdysseeError):
         self.fields: dict[str, list[str]] = {key: list(value) for key, value in (fields or {}).items()}
 
 
+class QueryTooLargeError(ValidationError):
+    """The server refused a query as too large: ``limit`` is "nodes" (too many ``$filter``
+    nodes; ``max_nodes`` when the server named its limit) or "length" (query string too long)."""
+
+    default_message = "Odyssee refused the query as too large."
+
+    def __init__(self, message: str | None = None, *, limit: str, max_nodes: int | None = None, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.limit = limit
+        self.max_nodes = max_nodes
+
+
 class ConflictError(OdysseeError):
     default_message = "Odyssee reported a conflict with the record's current state."
 
@@ -136,12 +165,28 @@ class TimeoutError(NetworkError):  # noqa: A001 - shadows the builtin only insid
     default_message = "Odyssee did not answer in time."
 
 
+class DeadlineExceededError(TimeoutError):
+    """An answer that kept arriving, slowly, past the client's deadline; sending it again would not help."""
+
+    default_message = "Odyssee's answer took too long in all."
+
+
 class TlsError(OdysseeError):
     default_message = "The secure (TLS) connection to Odyssee could not be set up."
 
 
 class UnexpectedAnswerError(OdysseeError):
     default_message = "Odyssee's answer was not what the assistant expected."
+
+
+class TooLargeError(UnexpectedAnswerError):
+    """A page or file larger than the client accepts (``limit`` bytes); reading stopped there."""
+
+    default_message = "Odyssee's answer is larger than the assistant accepts."
+
+    def __init__(self, message: str | None = None, *, limit: int, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class ForeignNextLinkError(OdysseeError):
@@ -156,6 +201,84 @@ class ForeignNextLinkError(OdysseeError):
 
 class CancelledError(OdysseeError):
     default_message = "Cancelled."
+
+
+# ----------------------------------------------------------------------------------------------
+# Keeping the credentials out of server text
+
+REDACTED = "[redacted]"
+# A shorter secret (a password "abc", a test's token) would also match ordinary words and
+# numbers; it is still redacted as part of ``user:password@domain`` and of the header.
+MIN_SECRET_LENGTH = 4
+# Whatever credential follows "Authorization:" in a header quoted back, ours or a proxy's rewrite.
+_QUOTED_HEADER = r"(?P<header>authorization[\"']?\s*[:=]\s*[\"']?)(?:basic|bearer|negotiate|ntlm|digest)\s+[A-Za-z0-9+/=._~%-]+"
+
+
+class Redactor:
+    """Takes the credentials out of text a server sent, before it is shown, logged or stored.
+
+    Built from the ``Authorization`` value: the value, its token (with and without padding), the
+    decoded ``user:password@domain`` and the password alone, each also as JSON and URL escapes
+    write it, plus any credential quoted after "Authorization:". Case is ignored.
+    """
+
+    def __init__(self, authorization: str) -> None:
+        secrets = {authorization.strip()}
+        scheme, _, token = authorization.strip().partition(" ")
+        token = token.strip()
+        if token:
+            secrets |= {token, token.rstrip("=")}
+        if scheme.lower() == "basic" and token:
+            try:
+                credential = base64.b64decode(token, validate=True).decode("utf-8")
+            except (binascii.Error, ValueError):
+                credential = ""
+            if credential:
+                secrets.add(credential)
+                password = credential.rpartition("@")[0].partition(":")[2]
+                secrets.add(password)
+        forms = {form for secret in secrets if len(secret) >= MIN_SECRET_LENGTH for form in _written_forms(secret)}
+        alternatives = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
+        self._pattern = re.compile("|".join([_QUOTED_HEADER, *alternatives]), re.IGNORECASE)
+        # Plain substring tests first: the pattern is slow on long text, and nearly every text
+        # (each request's URL goes through here) holds no secret at all. A form's longest run
+        # of letters and digits is in the text whenever the form is, and the runs of the
+        # forms of one secret are mostly the same: a handful of tests.
+        runs = {_longest_run(form) for form in forms} | {"authorization"}
+        self._clues = tuple(run for run in runs if not any(other != run and other in run for other in runs))
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        lowered = text.lower()
+        if not any(clue in lowered for clue in self._clues):
+            return text
+        return self._pattern.sub(_redacted, text)
+
+    def error(self, error: OdysseeError) -> OdysseeError:
+        """``error`` with its sentence, URL, detail and field messages redacted (in place)."""
+        error.message = self(error.message)
+        error.args = (error.message,)
+        error.url = self(error.url)
+        error.detail = self(error.detail)
+        if isinstance(error, ValidationError):
+            error.fields = {self(name): [self(message) for message in messages] for name, messages in error.fields.items()}
+        return error
+
+
+def _written_forms(secret: str) -> set[str]:
+    """The secret as it may appear in a server's text: as is, JSON-escaped (also with ``\\/``, as
+    .NET's serializers write it) and URL-encoded."""
+    in_json = {json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
+    return {secret, *in_json, *(form.replace("/", "\\/") for form in in_json), quote(secret, safe=""), quote_plus(secret)}
+
+
+def _longest_run(form: str) -> str:
+    return max(re.findall(r"[0-9a-z]+", form.lower()) or [form.lower()], key=len)
+
+
+def _redacted(match: re.Match[str]) -> str:
+    return (match["header"] or "") + REDACTED
 
 
 # ----------------------------------------------------------------------------------------------
@@ -297,6 +420,16 @@ def error_from_response(
         else:
             sentence = f"Odyssee refused access (403) to {where}: the API user may not use this data."
         return AuthenticationError(_with_reason(sentence, message), **kwargs)
+    if status == 414 or status in (400, 404, 413) and _LENGTH_LIMIT.search(text):
+        return QueryTooLargeError(
+            f"Odyssee refused the request because its address is too long ({status}): {where[:120]}…",
+            limit="length",
+            **kwargs,
+        )
+    nodes = _NODE_LIMIT.search(text) if status == 400 else None
+    if nodes:
+        sentence = f"Odyssee rejected the query as too large: {reason}" if reason else "Odyssee rejected the query as too large."
+        return QueryTooLargeError(sentence, limit="nodes", max_nodes=int(nodes[1]) if nodes[1] else None, **kwargs)
     if status == 404:
         if record_id is not None and action in ("get", "update", "delete", "download"):
             return NotFoundError(f"Odyssee has no {label} with id {record_id}.", **kwargs)
@@ -315,11 +448,6 @@ def error_from_response(
         sentence = f"Odyssee does not allow {verb} a {label} (405)" if verb else f"Odyssee does not allow this request (405) at {where}"
         sentence += f": {message}" if message else "."
         return OdysseeError(sentence, **kwargs)
-    if status == 414:
-        return ValidationError(
-            f"Odyssee refused the request because its address is too long (414): {where[:120]}…",
-            **kwargs,
-        )
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
         sentence = "Odyssee is limiting requests (429)"
@@ -353,14 +481,18 @@ __all__ = [
     "BadUrlError",
     "CancelledError",
     "ConflictError",
+    "DeadlineExceededError",
     "ForeignNextLinkError",
     "NetworkError",
     "NotFoundError",
     "OdysseeError",
+    "QueryTooLargeError",
     "RateLimitedError",
+    "Redactor",
     "ServerError",
     "TimeoutError",
     "TlsError",
+    "TooLargeError",
     "UnexpectedAnswerError",
     "ValidationError",
     "error_from_response",

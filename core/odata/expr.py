@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Union
 
 from core.odyssee.values import format_datetime
 
@@ -91,6 +91,10 @@ class Field(Expr):
     def endswith(self, text: str) -> "Call":
         return Call("endswith", (self, literal(str(text))))
 
+    def is_in(self, values: Iterable[object]) -> "In":
+        """OData 4.01's ``name in (v1,v2,…)``; only for servers known to accept it."""
+        return In(self, tuple(literal(value) for value in values))
+
 
 @dataclass(frozen=True, slots=True)
 class Literal(Expr):
@@ -108,6 +112,18 @@ class Compare(Expr):
     def __post_init__(self) -> None:
         if self.op not in COMPARISONS:
             raise ValueError(f"Unknown comparison operator: {self.op!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class In(Expr):
+    """``left in (v1,v2,…)`` (OData 4.01): one comparison with a list of values."""
+
+    left: Expr
+    values: tuple[Literal, ...]
+
+    def __post_init__(self) -> None:
+        if not self.values:
+            raise ValueError("'in' needs at least one value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,28 +190,32 @@ def _chain(node: type, expressions: Iterable[Expr]) -> Expr | None:
     return result
 
 
-def node_count(expr: Expr) -> int:
-    """How many nodes a server's filter validator counts in ``expr``.
-
-    ASP.NET OData rejects a ``$filter`` whose tree holds more than ``MaxNodeCount`` nodes (100
-    by default). Every field, literal, comparison, ``and``/``or``, ``not`` and function call is
-    one node, so ``id eq <guid>`` is 3 and each further ``or id eq <guid>`` adds 4. Counted
-    without recursion: a long ``or`` chain is a deep tree.
-    """
-    count = 0
+def walk(expr: Expr) -> Iterator[Expr]:
+    """Every node of ``expr`` (an ``in``'s values excepted), without recursion: a long ``or``
+    chain is a deep tree."""
     stack = [expr]
     while stack:
         node = stack.pop()
-        count += 1
-        if isinstance(node, Compare):
-            stack += (node.left, node.right)
-        elif isinstance(node, (And, Or)):
+        yield node
+        if isinstance(node, (Compare, And, Or)):
             stack += (node.left, node.right)
         elif isinstance(node, Not):
             stack.append(node.operand)
         elif isinstance(node, Call):
             stack += node.args
-    return count
+        elif isinstance(node, In):
+            stack.append(node.left)
+
+
+def node_count(expr: Expr) -> int:
+    """How many nodes a server's filter validator counts in ``expr``.
+
+    ASP.NET OData rejects a ``$filter`` whose tree holds more than ``MaxNodeCount`` nodes (100
+    by default). Every field, literal, comparison, ``and``/``or``, ``not`` and function call is
+    one node, so ``id eq <guid>`` is 3 and each further ``or id eq <guid>`` adds 4. An ``in`` is
+    3 however many values it lists: the property, the operator and the collection.
+    """
+    return sum(2 if isinstance(node, In) else 1 for node in walk(expr))
 
 
 def in_(name: str, values: Iterable[object]) -> Expr | None:
@@ -265,6 +285,8 @@ def to_text(expr: Expr) -> str:
         return f"{_operand(expr.left)} {expr.op} {_operand(expr.right)}"
     if isinstance(expr, (And, Or)):
         return _chain_text(expr)
+    if isinstance(expr, In):
+        return f"{_operand(expr.left)} in ({','.join(to_text(value) for value in expr.values)})"
     if isinstance(expr, Not):
         negations = 0
         while isinstance(expr, Not):
@@ -272,7 +294,7 @@ def to_text(expr: Expr) -> str:
             expr = expr.operand
         inner = to_text(expr)
         # "not" binds tighter than comparisons, "and" and "or": "not (a eq 1)" needs them.
-        if isinstance(expr, (And, Or, Compare)):
+        if isinstance(expr, (And, Or, Compare, In)):
             inner = f"({inner})"
         return "not " * negations + inner
     if isinstance(expr, Call):
@@ -303,7 +325,7 @@ def _chain_text(expr: And | Or) -> str:
 
 def _operand(expr: Expr) -> str:
     text = to_text(expr)
-    return f"({text})" if isinstance(expr, (And, Or, Compare, Not)) else text
+    return f"({text})" if isinstance(expr, (And, Or, Compare, In, Not)) else text
 
 
 def _precedence(expr: Expr) -> int:

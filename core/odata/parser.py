@@ -4,7 +4,7 @@ The grammar is the subset Odyssee documents plus the common string functions::
 
     expression := term ("or" term)*
     term       := comparison ("and" comparison)*
-    comparison := unary [("eq"|"ne"|"gt"|"ge"|"lt"|"le") unary]
+    comparison := unary [("eq"|"ne"|"gt"|"ge"|"lt"|"le") unary | "in" "(" literal ("," literal)* ")"]
     unary      := "not"* operand
     operand    := "(" expression ")" | function "(" expression ("," expression)* ")"
                 | literal | field
@@ -39,13 +39,14 @@ from core.odata.expr import (
     Compare,
     Expr,
     Field,
+    In,
     Literal,
     Not,
     Or,
     number_problem,
 )
 
-KEYWORDS = frozenset(("and", "or", "not", "true", "false", "null", *COMPARISONS))
+KEYWORDS = frozenset(("and", "or", "not", "in", "true", "false", "null", *COMPARISONS))
 
 # Each level of parentheses costs a few frames here and in whatever walks the tree later
 # (rendering; the simulator's SQL, where SQLite's parser holds about 90 nested groups and a level
@@ -226,7 +227,26 @@ class _Parser:
             if self.at_word(*COMPARISONS):
                 raise self.error("comparisons cannot be chained; combine them with 'and'")
             return Compare(op, left, right)
+        if self.at_word("in"):
+            return self.in_list(left)
         return left
+
+    def in_list(self, left: Expr) -> Expr:
+        """OData 4.01's ``name in (v1,v2,…)``: a parenthesised list of values only."""
+        self.advance()  # "in"
+        self.expect("(", "'(' and the list of values after 'in'")
+        values = [self.in_value()]
+        while self.current.kind == ",":
+            self.advance()
+            values.append(self.in_value())
+        self.expect(")", "a closing parenthesis")
+        return In(left, tuple(values))
+
+    def in_value(self) -> Literal:
+        value = self.operand()
+        if not isinstance(value, Literal):
+            raise FilterSyntaxError("The list after 'in' may hold values only", self.tokens[self.index - 1].position)
+        return value
 
     def unary(self) -> Expr:
         negations = 0

@@ -3,23 +3,26 @@
 ``Query(...).to_query_string()`` percent-encodes every value (a ``+`` or ``&`` inside a string
 literal can never change the query), and ``Query.from_params`` reads the options back from an
 already-decoded mapping. ``Query.split_in`` turns "these 500 ids" into as few requests as fit the
-server's 2,048-byte query-string budget (D10).
+server's 2,048-byte query-string budget (D10) and its 100-node ``$filter`` limit (D11).
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 from urllib.parse import parse_qsl, quote
 
-from core.odata.expr import IDENTIFIER, Expr, all_of, any_of, field, to_text
+from core.odata.expr import IDENTIFIER, Expr, all_of, any_of, field, literal, node_count, to_text
 from core.odata.parser import FilterSyntaxError, parse_filter
 
 MAX_QUERY_BYTES = 2048
 # Room left by split_in for what the server adds to a batch's next-page link
 # ("&$skip=999999999&$top=999999999"): the link must fit the same budget.
 PAGING_RESERVE = 40
+BATCH_QUERY_BYTES = MAX_QUERY_BYTES - PAGING_RESERVE
+# ASP.NET OData's default MaxNodeCount (D11): 25 GUIDs in an ``or`` chain.
+DEFAULT_MAX_NODES = 100
 
 SUPPORTED_OPTIONS = ("$filter", "$select", "$orderby", "$top", "$skip", "$count")
 # Characters left as they are in option values: they are unambiguous in a query string and
@@ -112,38 +115,96 @@ class Query:
 
     # ------------------------------------------------------------------ batching
 
-    def split_in(
-        self, name: str, values: Iterable[object], *, max_query_bytes: int = MAX_QUERY_BYTES - PAGING_RESERVE
-    ) -> list["Query"]:
-        """This query once per batch of ``name eq v1 or name eq v2 …``, each within the budget.
+    def split_in(self, name: str, values: Iterable[object], **budgets: object) -> list["Query"]:
+        """This query once per batch of ``name eq v1 or name eq v2 …``, each within the budgets.
 
-        The default budget leaves room for the paging options of the server's next-page links.
-        Values are de-duplicated (first occurrence kept). Raises ValueError when even a single
-        value does not fit.
+        The budgets are those of :meth:`in_batches`, which also tells which values each query holds.
         """
-        target = field(name)
+        return [batch.query for batch in self.in_batches(name, values, **budgets)]  # type: ignore[arg-type]
+
+    def in_batches(
+        self,
+        name: str,
+        values: Iterable[object],
+        *,
+        max_query_bytes: int = BATCH_QUERY_BYTES,
+        max_nodes: int = DEFAULT_MAX_NODES,
+        use_in: bool = False,
+        max_values: int | None = None,
+    ) -> Iterator["InBatch"]:
+        """Batches of ``values`` for ``name``, each query within ``max_query_bytes`` (encoded)
+        and ``max_nodes`` (:func:`core.odata.expr.node_count`, this query's own filter included).
+
+        A batch is ``name eq v`` for one value, and for several an ``or`` chain, or with
+        ``use_in`` OData 4.01's ``name in (…)`` (3 nodes however long). ``max_values`` caps the
+        values per batch. The default byte budget leaves room for the paging options of the
+        server's next-page links. Values are de-duplicated (first occurrence kept). Raises
+        ValueError when even a single value does not fit.
+
+        Sizes are added up value by value rather than by rendering each candidate: percent-
+        encoding works character by character, so the chain's length is the sum of its parts.
+        """
         unique = list(dict.fromkeys(values))
-        batches: list[Query] = []
-        current: list[Expr] = []
+        target = field(name)
+        base_nodes = node_count(self.filter) + 1 if self.filter is not None else 0  # its nodes and the 'and'
+        if use_in:
+            piece, separator = (lambda value: to_text(literal(value))), ","
+        else:
+            piece, separator = (lambda value: to_text(target.eq(value))), " or "
+        separator_bytes = _encoded_length(separator)
 
-        def with_terms(terms: list[Expr]) -> Query:
-            return self.and_filter(any_of(terms))
+        def several(chunk: list[object]) -> Query:
+            return self.and_filter(target.is_in(chunk) if use_in else any_of(target.eq(value) for value in chunk))
 
-        for value in unique:
-            term = target.eq(value)
-            candidate = with_terms(current + [term])
-            if len(candidate.to_query_string().encode()) <= max_query_bytes:
-                current.append(term)
-                continue
-            if not current:
-                raise ValueError(f"A single {name} value does not fit in {max_query_bytes} bytes: {value!r}")
-            batches.append(with_terms(current))
-            current = [term]
-            if len(with_terms(current).to_query_string().encode()) > max_query_bytes:
-                raise ValueError(f"A single {name} value does not fit in {max_query_bytes} bytes: {value!r}")
-        if current:
-            batches.append(with_terms(current))
-        return batches
+        frame: int | None = None  # bytes of a batch of two beyond its two pieces: the same for every batch
+        start = 0
+        while start < len(unique):
+            first = unique[start]
+            pieces = _encoded_length(piece(first))
+            end = start + 1
+            query_bytes = nodes = 0
+            while end < len(unique) and (max_values is None or end - start < max_values):
+                count = end - start + 1
+                candidate_nodes = base_nodes + (3 if use_in else 4 * count - 1)
+                if candidate_nodes > max_nodes:
+                    break
+                cost = _encoded_length(piece(unique[end]))
+                if frame is None:
+                    pair = several([first, unique[end]])
+                    frame = len(pair.to_query_string()) - pieces - cost
+                candidate_bytes = frame + pieces + cost + (count - 2) * separator_bytes
+                if candidate_bytes > max_query_bytes:
+                    break
+                pieces += cost
+                query_bytes, nodes = candidate_bytes, candidate_nodes
+                end += 1
+            chunk = unique[start:end]
+            if len(chunk) == 1:
+                query = self.and_filter(target.eq(first))
+                query_bytes, nodes = len(query.to_query_string()), base_nodes + 3
+                if query_bytes > max_query_bytes or nodes > max_nodes:
+                    raise ValueError(
+                        f"A single {name} value does not fit in {max_query_bytes} bytes and {max_nodes} nodes: {first!r}"
+                    )
+            else:
+                query = several(chunk)
+            yield InBatch(query, tuple(chunk), query_bytes, nodes, use_in and len(chunk) > 1)
+            start = end
+
+
+@dataclass(frozen=True)
+class InBatch:
+    """One request of a batched look-up: its query, the values it asks for and its size."""
+
+    query: Query
+    values: tuple[object, ...]
+    query_bytes: int  # the encoded query string
+    nodes: int  # of its $filter, as a server's validator counts them
+    uses_in: bool  # OData 4.01's ``in`` rather than an ``or`` chain
+
+
+def _encoded_length(text: str) -> int:
+    return len(quote(text, safe=_SAFE))
 
 
 def decode_query_string(query_string: str) -> dict[str, str]:

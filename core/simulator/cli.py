@@ -46,7 +46,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--activity-interval", type=_non_negative(float), default=None, metavar="S",
                         help="complete a job every S seconds (default: off)")
     parser.add_argument("--max-node-count", type=int, default=None, metavar="N",
-                        help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (0: no limit)")
+                        help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (default 100; 0: no limit)")
+    parser.add_argument("--no-in", dest="accept_in", action="store_false",
+                        help="refuse OData 4.01's 'in' operator with 400, like a server that knows only OData 4.0")
     # The names of core.simulator.sql.COLLATIONS, written out: every command builds this parser,
     # and only the simulator itself should load the simulator's modules.
     parser.add_argument("--collation", choices=("ci", "binary"), default=None,
@@ -89,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             activity_interval=args.activity_interval or None,
             faults=faults,
             max_node_count=args.max_node_count,
+            accept_in=args.accept_in,
             collation=args.collation,
         )
         simulator.start()

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from urllib.parse import quote, unquote, unquote_plus
 from xml.sax.saxutils import escape as xml_escape
 
-from core.odata.expr import node_count
+from core.odata.expr import In, node_count, walk
 from core.odata.query import MAX_QUERY_BYTES, Query, QueryError, decode_query_string
 from core.odyssee.model import EDM_TYPES, ENTITY_SETS, EntitySet, FieldSpec
 from core.odyssee.values import DECIMAL_PLACES
@@ -57,9 +57,8 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "simulator.sqlite3"
 DEFAULT_PAGE_SIZE = 100
 LEGACY_PAGE_SIZE = 20
-# ASP.NET OData's MaxNodeCount default is 100 (DECISIONS.md D11); 0 means no limit. It stays
-# off until the client sizes its batches by nodes as well as by bytes.
-DEFAULT_MAX_NODE_COUNT = 0
+# ASP.NET OData's MaxNodeCount default is 100 (DECISIONS.md D11); 0 means no limit.
+DEFAULT_MAX_NODE_COUNT = 100
 # How text compares (DECISIONS.md D12): "ci" like SQL Server's default collation
 # (case-insensitive, trailing spaces ignored), or "binary".
 DEFAULT_COLLATION = SQL_SERVER_COLLATION
@@ -349,6 +348,7 @@ class Simulator:
         activity_interval: float | None = None,
         faults: Faults | None = None,
         max_node_count: int | None = None,
+        accept_in: bool = True,
         collation: str | None = None,
         metadata_without: Iterable[str] = (),
     ) -> None:
@@ -374,6 +374,8 @@ class Simulator:
         self.max_node_count = DEFAULT_MAX_NODE_COUNT if max_node_count is None else int(max_node_count)
         if self.max_node_count < 0:
             raise ValueError("max_node_count must be 0 (no limit) or more")
+        # False: answer OData 4.01's ``in`` operator like a server that only knows OData 4.0.
+        self.accept_in = accept_in
         self._metadata = metadata_document(without=metadata_without)
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.faults = faults or Faults()
@@ -651,7 +653,7 @@ class Simulator:
     def _list(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
-            self._check_node_count(options)
+            self._validate_filter(options)
             select = check_select(options.select or None, entity)
             where = self._where(options, entity)
             order_by = compile_orderby(options.orderby, entity, collation=self.collation)
@@ -688,8 +690,13 @@ class Simulator:
             return None
         return compile_filter(options.filter, entity, collation=self.collation)
 
-    def _check_node_count(self, options: Query) -> None:
-        """ASP.NET OData's ``MaxNodeCount`` validation, with its own words."""
+    def _validate_filter(self, options: Query) -> None:
+        """ASP.NET OData's ``MaxNodeCount`` validation, with its own words, and ``in`` when refused."""
+        if not self.accept_in and options.filter is not None and any(isinstance(node, In) for node in walk(options.filter)):
+            raise QueryError(
+                "$filter",
+                "The query specified in the URI is not valid. Syntax error: the 'in' operator is not supported.",
+            )
         if self.max_node_count and options.filter is not None and node_count(options.filter) > self.max_node_count:
             raise QueryError(
                 "$filter",
@@ -713,7 +720,7 @@ class Simulator:
     def _count_rows(self, entity: EntitySet, raw_query: str) -> _Answer:
         try:
             options = Query.from_query_string(raw_query)
-            self._check_node_count(options)
+            self._validate_filter(options)
             where = self._where(options, entity)
         except QueryError as error:
             return odata_error(400, "InvalidQuery", str(error), error.option)

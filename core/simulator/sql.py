@@ -8,11 +8,11 @@ Typing follows the field, not the literal, because the vendor's guide quotes dat
 (``modified_dateutc gt '2015-07-14T13:08:00.000Z'`` is a *string* literal in the tree): a quoted
 text compared with a datetime field is read as a date, with a GUID field as a GUID.
 
-Text compares like SQL Server's default collation (``core/odyssee/DECISIONS.md`` D12) unless the collation is
-``"binary"``: case-insensitively for every letter (SQLite's NOCASE folds only ASCII), accents
-sorting beside their letters, and trailing spaces do not count in comparisons and sorting
-(``'CUST-1 '`` is ``'cust-1'``). The string functions only ignore case. A connection must have
-:func:`register_collation` run on it.
+Text compares like SQL Server's default collation (``core/odyssee/DECISIONS.md`` D12) unless
+the collation is ``"binary"``: case-insensitively for every letter (SQLite's NOCASE folds only
+ASCII), accents sorting beside their letters, and trailing spaces do not count in comparisons and
+sorting (``'CUST-1 '`` is ``'cust-1'``). The string functions only ignore case. A connection must
+have :func:`register_collation` run on it.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, Literal, Not, Or, number_problem
+from core.odata.expr import INT64_MAX, INT64_MIN, And, Call, Compare, Expr, Field, In, Literal, Not, Or, number_problem
 from core.odyssee.model import EntitySet, FieldSpec
 from core.odyssee.values import format_datetime, parse_datetime
 
@@ -224,6 +224,11 @@ def _condition(expr: Expr, entity: EntitySet, collation: str) -> tuple[str, list
 def _leaf(expr: Expr, entity: EntitySet, collation: str, params: list[object]) -> str:
     if isinstance(expr, Compare):
         return _comparison(expr, entity, collation, params)
+    if isinstance(expr, In):
+        # The ``eq`` comparisons of the ``or`` chain it stands for, so that ``in`` matches exactly
+        # the same rows (typing, collation), grouped as flat as a chain.
+        comparisons = [_comparison(Compare("eq", expr.left, value), entity, collation, params) for value in expr.values]
+        return _group(comparisons, "OR")
     if isinstance(expr, Call):
         return _call(expr, entity, collation, params)
     if isinstance(expr, Field):

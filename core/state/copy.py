@@ -91,6 +91,7 @@ def copy_state(source: Store, destination: Store) -> CopyResult:
             ]
             if rows:
                 connection.execute(insert(table), rows)
+    destination.refresh_statistics()
     _mark_moved(source, where, wanted)
     copied = {name: number for name, number in destination.counts().items() if name in COMPARED_TABLES}
     if copied != wanted:  # a check of the copy itself, not expected to fire

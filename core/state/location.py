@@ -16,7 +16,6 @@ drive, an alias), the profile's ``state_key`` names the state explicitly.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -36,18 +35,14 @@ _SCHEMA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}\Z")
 # Connections kept per store: the push's worker threads, the GUI's tasks, the lease's renewer.
 POOL_SIZE = 8
 POOL_OVERFLOW = 24
+POOL_RECYCLE_SECONDS = 300
 
 BACKEND_TITLES = {"postgresql": "PostgreSQL", "mssql": "SQL Server", "sqlite": "SQLite", "mysql": "MySQL"}
 
 
 def local_store_path(profile_name: str) -> Path:
-    """The SQLite file of a profile: a readable slug plus a hash of the exact name.
-
-    The hash keeps names apart that differ only in case or punctuation ("Prod", "prod", "Prod!").
-    """
-    slug = re.sub(r"[^a-z0-9]+", "-", profile_name.lower()).strip("-")[:40].strip("-") or "profile"
-    digest = hashlib.sha256(profile_name.encode("utf-8")).hexdigest()[:12]
-    return paths.data_dir() / f"{slug}-{digest}.sqlite3"
+    """The SQLite file of a profile, named by :func:`core.paths.profile_file_stem`."""
+    return paths.data_dir() / f"{paths.profile_file_stem(profile_name)}.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -110,7 +105,9 @@ class StateLocation:
                 self.url, what="state database", must_exist=False, poolclass=QueuePool,
                 pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, connect_args={"check_same_thread": False},
             )
-        options = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_pre_ping": True}
+        # Connections are renewed after a few minutes (a firewall may cut idle ones), not pinged
+        # before each use: that would be one more round trip per read.
+        options = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_recycle": POOL_RECYCLE_SECONDS}
         if self.schema:
             options["execution_options"] = {"schema_translate_map": {None: self.schema}}
         return engine_for(self.url, password=password, what="state database", **options)

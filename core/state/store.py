@@ -43,7 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, Engine, and_, delete, event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Unicode, and_, delete, event, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.database import DatabaseUrlError, first_line, upsert
@@ -268,6 +268,10 @@ class Store:
         except DatabaseUrlError as error:
             raise StoreError(f"The state database cannot be used: {error}") from None
         _configure(self.engine)
+        # Reads outside a transaction need none on a server: no BEGIN and ROLLBACK around each.
+        self._read_engine = (
+            self.engine if self.location.local else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
         try:
             ensure_schema(self.engine, self.location)
             self.state = self._open_state(key, tenant, erp)
@@ -361,7 +365,7 @@ class Store:
             yield current
             return
         try:
-            with self.engine.connect() as connection:
+            with self._read_engine.connect() as connection:
                 yield connection
         except SQLAlchemyError as error:
             raise StoreError(self._unusable(error)) from None
@@ -416,8 +420,18 @@ class Store:
         wanted = list(dict.fromkeys(keys))
         rows: list[Mapping[str, Any]] = []
         for start in range(0, len(wanted), _KEYS_PER_QUERY):
-            rows += self._rows(base.where(table.c.erp_key.in_(wanted[start : start + _KEYS_PER_QUERY])))
+            rows += self._rows(base.where(self._one_of(table.c.erp_key, wanted[start : start + _KEYS_PER_QUERY])))
         return rows
+
+    def _one_of(self, column, values: list[str]):
+        """``column IN (…)``; on PostgreSQL ``= ANY(array)``: one parameter, so the statement
+        stays short and the driver and the server reuse it instead of parsing 500 placeholders."""
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy import any_, bindparam
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return column == any_(bindparam(None, values, type_=ARRAY(Unicode)))
+        return column.in_(values)
 
     # --- which state -------------------------------------------------------------------------
 
@@ -829,14 +843,27 @@ class Store:
         statement = statement.order_by(table.c.id.desc() if newest_first else table.c.id.asc())
         if limit is not None:
             statement = statement.limit(int(limit))
-        return [
-            JournalEntry(
-                row["id"], row["run_id"], row["time"], row["entity"], row["erp_key"], row["action"],
-                _loads(row["before_json"]), _loads(row["after_json"]), row["approved_at"], row["result"],
-                row["http_status"], row["message"], row["workstation"], row["os_user"],
+        return [_journal_entry(row) for row in self._rows(statement)]
+
+    def latest_journal_for(
+        self, entity: str, erp_keys: Iterable[str], *, action: str, result: str
+    ) -> dict[str, JournalEntry]:
+        """ERP key -> its newest journal row with this action and result, for many keys at once."""
+        table = t.journal
+        wanted = list(dict.fromkeys(erp_keys))
+        found: dict[str, JournalEntry] = {}
+        for start in range(0, len(wanted), _KEYS_PER_QUERY):
+            newest = (
+                select(func.max(table.c.id))
+                .where(
+                    self._mine(table), table.c.entity == entity, table.c.action == action, table.c.result == result,
+                    self._one_of(table.c.erp_key, wanted[start : start + _KEYS_PER_QUERY]),
+                )
+                .group_by(table.c.erp_key)
             )
-            for row in self._rows(statement)
-        ]
+            for row in self._rows(select(table).where(table.c.id.in_(newest))):
+                found[row["erp_key"]] = _journal_entry(row)
+        return found
 
     # --- downloads ---------------------------------------------------------------------------
 
@@ -865,7 +892,7 @@ class Store:
         wanted = list(dict.fromkeys(_lower(file_id) for file_id in file_ids))
         found: dict[str, Download] = {}
         for start in range(0, len(wanted), _KEYS_PER_QUERY):
-            for row in self._rows(select(table).where(self._mine(table), table.c.file_id.in_(wanted[start : start + _KEYS_PER_QUERY]))):
+            for row in self._rows(select(table).where(self._mine(table), self._one_of(table.c.file_id, wanted[start : start + _KEYS_PER_QUERY]))):
                 found[row["file_id"]] = _download(row)
         return found
 
@@ -914,6 +941,22 @@ class Store:
     def clear_delivery(self, stream: str, item_id: str) -> None:
         table = t.deliveries
         self._write(delete(table).where(self._mine(table), table.c.stream == stream, table.c.item_id == item_id))
+
+    def refresh_statistics(self) -> None:
+        """Tell the database's query planner how big the tables are now, after a bulk copy:
+        PostgreSQL otherwise plans for the empty tables it last saw and reads every row."""
+        dialect = self.engine.dialect.name
+        schema = self.location.schema
+        quoted = (lambda name: f'"{schema}"."{name}"') if schema else (lambda name: f'"{name}"')
+        with self.transaction() as connection:
+            if dialect == "sqlite":
+                connection.exec_driver_sql("ANALYZE")
+                return
+            command = {"postgresql": "ANALYZE", "mssql": "UPDATE STATISTICS"}.get(dialect)
+            if command is None:
+                return
+            for table in t.metadata.sorted_tables:
+                connection.exec_driver_sql(f"{command} {quoted(table.name)}")
 
     # --- counts, for the state command and the copy between locations -------------------------
 
@@ -1010,6 +1053,14 @@ def _run(row: Mapping[str, Any]) -> Run:
     return Run(
         row["id"], row["kind"], row["started"], row["finished"], row["status"], json.loads(row["counts_json"]),
         row["workstation"], row["os_user"],
+    )
+
+
+def _journal_entry(row: Mapping[str, Any]) -> JournalEntry:
+    return JournalEntry(
+        row["id"], row["run_id"], row["time"], row["entity"], row["erp_key"], row["action"],
+        _loads(row["before_json"]), _loads(row["after_json"]), row["approved_at"], row["result"],
+        row["http_status"], row["message"], row["workstation"], row["os_user"],
     )
 
 

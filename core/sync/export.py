@@ -401,9 +401,13 @@ class CompletedWork:
         rewound_at = self._last_rewind()
         try:
             for batch in changed.batches():
+                exported = self.store.latest_journal_for(
+                    JOURNAL_ENTITY, (key(row.get("id")) for row in batch), action=ACTION_EXPORT, result="ok",
+                )
                 todo = [
                     row for row in batch
-                    if row.get("is_daily_approval") is not True and not self._exported(row, rewound_at)
+                    if row.get("is_daily_approval") is not True
+                    and not _exported(row, exported.get(key(row.get("id"))), rewound_at)
                 ]
                 resolved = {item.id: item for item in _resolve(client, todo, lookups, control)} if todo else {}
                 for row in batch:
@@ -416,18 +420,17 @@ class CompletedWork:
         rows = self.store.journal_rows(entity=JOURNAL_ENTITY, action=ACTION_REWIND, limit=1)
         return rows[0].id if rows else 0
 
-    def _exported(self, row: dict, rewound_at: int) -> bool:
-        """Exported already at this version (and not asked again by a later rewind)?"""
-        rows = self.store.journal_rows(
-            entity=JOURNAL_ENTITY, erp_key=key(row.get("id")), action=ACTION_EXPORT, result="ok", limit=1,
-        )
-        if not rows or rows[0].id <= rewound_at:
-            return False
-        note = rows[0].after if isinstance(rows[0].after, dict) else {}
-        try:
-            return parse_datetime(str(note.get("odyssee_modified"))) >= _moment(row.get("modified_dateutc"))
-        except ValueError:
-            return False
+
+def _exported(row: dict, entry, rewound_at: int) -> bool:
+    """Exported already at this version (``entry``: its newest export), and not asked again by
+    a later rewind?"""
+    if entry is None or entry.id <= rewound_at:
+        return False
+    note = entry.after if isinstance(entry.after, dict) else {}
+    try:
+        return parse_datetime(str(note.get("odyssee_modified"))) >= _moment(row.get("modified_dateutc"))
+    except ValueError:
+        return False
 
 
 def _lookup(

@@ -2,9 +2,10 @@
 
 The ERP-link guide fetches everything one record at a time: per approval one ``Jobs`` GET, one
 ``JobPartUsage`` list and one ``JobNonPartUsage`` list (and, for a PDF, the approval and the job
-again). Here a whole page of approvals (or files) is resolved at once: ``id eq a or id eq b …``
-chains, split by :meth:`core.odata.query.Query.split_in` so that no query string passes the
-server's 2,048-byte budget (D10). A page of 100 approvals costs a handful of requests instead of
+again). Here a whole page of approvals (or files) is resolved at once with
+:meth:`core.odata.client.OdysseeClient.list_in`: ``id in (a,b,…)`` where the server accepts it,
+else ``id eq a or id eq b …`` chains, in batches within the server's query-string budget (D10) and
+``$filter`` node limit (D11). A page of 100 approvals costs a handful of requests instead of
 three hundred.
 
 :class:`ChangedRows` walks a "changed since the watermark" list (the guide's poll) page by page
@@ -18,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence
 
+from core.odata.client import PagingGuard
 from core.odyssee.model import EMPTY_GUID
 from core.odyssee.values import parse_datetime
 from core.odata.expr import Expr, all_of
@@ -76,17 +78,14 @@ def fetch_in(
     wanted = sorted({parsed for value in values if (parsed := guid(value)) is not None}, key=str)
     if not wanted:
         return []
-    base = Query(filter=where, select=tuple(select))
     rows: list[dict] = []
     seen: set[str] = set()
-    for query in base.split_in(field_name, wanted):
-        if control is not None:
-            control.check()
-        for row in client.list(entity, query):
-            row_key = key(row.get("id")) or repr(sorted(row.items()))
-            if row_key not in seen:
-                seen.add(row_key)
-                rows.append(row)
+    query = Query(filter=where, select=tuple(select))
+    for row in with_cancel(client, control).list_in(entity, field_name, wanted, query):
+        row_key = key(row.get("id")) or repr(sorted(row.items()))
+        if row_key not in seen:
+            seen.add(row_key)
+            rows.append(row)
     return rows
 
 
@@ -206,12 +205,15 @@ class ChangedRows:
                 top=self.page_size,
             )
             skip = 0
+            # A server that ignores $skip would send the same page here for ever.
+            guard = PagingGuard(self.entity)
             while True:
                 if self.control is not None:
                     self.control.check()
                 page = self.client.list_page(self.entity, query.replace(skip=skip or None))
+                last_page = not page.rows or (len(page.rows) < self.page_size and page.next_link is None)
                 fresh = []
-                for row in page.rows:
+                for row in guard.new_rows(page, more=not last_page):
                     problem = _unusable(row)
                     if problem:
                         marker = repr(row.get("id"))
@@ -221,7 +223,6 @@ class ChangedRows:
                         continue
                     if scan.is_new(row):
                         fresh.append(row)
-                last_page = not page.rows or (len(page.rows) < self.page_size and page.next_link is None)
                 if fresh or last_page:
                     break
                 # A whole page of rows already seen: more rows share one instant than a page

@@ -73,6 +73,7 @@ DEFAULT_CONCURRENCY = 4
 MAX_CONCURRENCY = 16
 TEMPLATE_FIELDS = ("job_reference", "file_name", "job_number", "company", "date", "approval_id")
 DELIVERIES = "pdf"  # the store's delivery stream of job approval PDFs
+PDF_MAGIC = b"%PDF-"  # what every PDF starts with: anything else is refused, never filed as a PDF
 STAGED_FILES_KEPT_SECONDS = 24 * 3600
 # Inside the download folder, so that moving a finished file into place is a rename on one disk.
 STAGING_FOLDER = ".incoming"
@@ -467,7 +468,7 @@ class JobApprovalPdfs:
         staged = root / STAGING_FOLDER / f"{safe_component(file_id, fallback='file')}-{uuid.uuid4().hex[:8]}.download"
         staged.parent.mkdir(parents=True, exist_ok=True)
         try:
-            saved = client.download_file(file_id, staged)
+            saved = client.download_file(file_id, staged, expect_prefix=PDF_MAGIC)
         except BaseException:
             staged.unlink(missing_ok=True)
             raise

@@ -14,8 +14,9 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
    ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). So is a row whose
    change the user did not approve before, until its values change again.
 3. For the other rows the current Odyssee values are fetched in batches: by ``id`` where the
-   store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), in
-   ``or`` chains that fit the URL budget (:meth:`core.odata.query.Query.split_in`), selecting
+   store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), with
+   ``in`` lists or ``or`` chains within the server's byte and node limits
+   (:meth:`core.odata.client.OdysseeClient.list_in`), selecting
    only the mapped fields, ``id`` and ``modified_dateutc`` — never one GET per row.
 4. Each row becomes a :class:`PendingChange`: ``create`` (not in Odyssee; it gets its client
    GUID now), ``update``, ``link`` (in Odyssee with equal values: only its id and snapshot are
@@ -48,7 +49,7 @@ from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
 from core.odyssee.values import NormaliseError, format_datetime, normalise, normalise_values, parse_datetime
-from core.odata.errors import CancelledError, OdysseeError
+from core.odata.errors import AuthenticationError, CancelledError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
 from core.state import Snapshot, Store, snapshot_hash
@@ -321,6 +322,7 @@ class _Builder:
         self.problems: list[str] = []
         self.scans: dict[str, EntityScan] = {}
         self.rows_done = 0
+        self.signed_out = False  # Odyssee refused the credentials
 
     # ------------------------------------------------------------------ the whole plan
 
@@ -342,6 +344,8 @@ class _Builder:
         for entity in order:
             self.control.check()
             self.plan_entity(self.mapping[entity])
+            if self.signed_out:
+                break  # every later request would be refused the same way: say it once
         calls = self.client.stats.snapshot().requests - calls_before
         return Plan(self.changes, self.counts, self.problems, created_at, self.scans, calls)
 
@@ -387,6 +391,10 @@ class _Builder:
         except ErpError as error:
             scan.complete = False
             self.problems.append(f"{entity}: {error}")
+        except AuthenticationError as error:
+            scan.complete = False
+            self.signed_out = True
+            self.problems.append(f"Odyssee refused the sign-in, so nothing was compared: {error}")
         except OdysseeError as error:
             scan.complete = False
             self.problems.append(f"{entity}: could not read Odyssee: {error}")
@@ -655,16 +663,10 @@ class _Builder:
 def fetch_in(
     client: OdysseeClient, entity: str, field_name: str, values: Sequence[object], select: Sequence[str] = ()
 ) -> Iterator[dict]:
-    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10)."""
+    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10, D11)."""
     if not values:
         return iter(())
-    queries = Query(select=tuple(select)).split_in(field_name, values)
-
-    def rows() -> Iterator[dict]:
-        for query in queries:
-            yield from client.list(entity, query)
-
-    return rows()
+    return client.list_in(entity, field_name, values, Query(select=tuple(select)))
 
 
 def read_values(entity: str, row: dict, fields: Sequence[str]) -> dict[str, Any]:

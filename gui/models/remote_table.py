@@ -20,6 +20,7 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from core.odata.client import PagingGuard
 from core.odata.expr import Expr
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS
@@ -55,7 +56,7 @@ class RemoteTableModel(QAbstractTableModel):
         self._wanted_columns: list[str] = []
         self._columns: list[int] = []
         self._rows: list[tuple] = []
-        self._ids: set[str] = set()
+        self._guard = PagingGuard("")  # rows already shown; stops a server that ignores $skip
         self._next_link: str | None = None
         self._exhausted = True
         self._stopped = False
@@ -152,7 +153,7 @@ class RemoteTableModel(QAbstractTableModel):
         self._generation += 1
         self._set_fields(fields)
         self._rows = []
-        self._ids = set()
+        self._guard = PagingGuard(self.entity or "")
         self._next_link = None
         self.total = None
         self.failure = None
@@ -201,6 +202,7 @@ class RemoteTableModel(QAbstractTableModel):
         generation = self._generation
         entity, query, link = self.entity, self.query, self._next_link
         fields = list(self._fields)
+        guard = self._guard
         first_page = link is None
         if first_page:
             query = query.replace(count=True)
@@ -209,8 +211,9 @@ class RemoteTableModel(QAbstractTableModel):
             client = ctx.client
             url = link or f"{client.base_url}/{entity}?{query.to_query_string()}"
             page = client.list_page(entity, query, next_link=link)
+            fresh = guard.new_rows(page, url)  # rows shifted in from an earlier page are dropped
             names = fields or _fields_of(page.rows)
-            rows = [tuple(row.get(name) for name in names) for row in page.rows]
+            rows = [tuple(row.get(name) for name in names) for row in fresh]
             return rows, names, page.next_link, page.count, url
 
         self._fetching = self._runner.run(
@@ -234,15 +237,7 @@ class RemoteTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._set_fields(names)
             self.endResetModel()
-        id_index = self._field_index.get("id")
-        fresh = []
-        for row in rows:
-            if id_index is not None and row[id_index] is not None:
-                key = str(row[id_index]).lower()
-                if key in self._ids:
-                    continue
-                self._ids.add(key)
-            fresh.append(row)
+        fresh = rows
         self._next_link = next_link
         self._exhausted = next_link is None
         if count is not None:

@@ -228,10 +228,12 @@ class SettingsPage(Page):
         state_layout.addWidget(self.state_edit, 1)
         state_layout.addWidget(self.state_test_button)
         team = QGroupBox("Shared with the office")
-        team_form = self._form(team)
-        team_form.addRow(FIELD_LABELS["state_url"], state_row)
-        team_form.addRow("State password", self.state_password_edit)
-        team_form.addRow("", self.state_test_result)
+        team_layout = QVBoxLayout(team)
+        team_fields = QFormLayout()
+        team_fields.addRow(FIELD_LABELS["state_url"], state_row)
+        team_fields.addRow("State password", self.state_password_edit)
+        team_layout.addLayout(team_fields)
+        self.state_test_result.hide()  # until a test has something to say
         team_hint = QLabel(
             "With a shared state, several workstations and a scheduled task work as one: each record is "
             "created once, each approval exported once, each PDF filed once, and everyone sees who is at work. "
@@ -239,7 +241,9 @@ class SettingsPage(Page):
         )
         team_hint.setObjectName("muted")
         team_hint.setWordWrap(True)
-        team_form.addRow("", team_hint)
+        # Word-wrapped labels go below the form: in a form row Qt leaves large gaps around them.
+        team_layout.addWidget(self.state_test_result)
+        team_layout.addWidget(team_hint)
 
         pdfs = QGroupBox("Job approval PDFs and polling")
         pdf_form = self._form(pdfs)
@@ -483,7 +487,7 @@ class SettingsPage(Page):
         self.ca_edit.setText(shown.ca_bundle or "")
         self.state_edit.setText(shown.state_url or "")
         self.state_password_edit.clear()
-        self.state_test_result.clear()
+        self._show_state_result("")
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # long paths show their beginning
@@ -699,8 +703,7 @@ class SettingsPage(Page):
         if profile is None:
             return
         typed = self.state_password_edit.text()
-        self.state_test_result.setText("Opening the state database…")
-        self.state_test_result.setStyleSheet("")
+        self._show_state_result("Opening the state database…")
 
         def test(control) -> str:
             password = typed or None
@@ -714,15 +717,18 @@ class SettingsPage(Page):
             last = f" Last run: {runs[0].kind}, {runs[0].status or 'running'}." if runs else " Nothing has run there yet."
             return f"✔ State database OK ({where}, {shared}).{last} " + (" ".join(busy) or "Nobody is at work now.")
 
-        def failed(failure) -> None:
-            self.state_test_result.setText(f"✖ {failure.message}")
-            self.state_test_result.setStyleSheet("color: #c0392b;")
+        self.run(
+            test,
+            lambda text: self._show_state_result(text, "#2e8b57"),
+            on_error=lambda failure: self._show_state_result(f"✖ {failure.message}", "#c0392b"),
+            label="Testing the state database",
+            with_session=False,
+        )
 
-        def done(text: str) -> None:
-            self.state_test_result.setText(text)
-            self.state_test_result.setStyleSheet("color: #2e8b57;")
-
-        self.run(test, done, on_error=failed, label="Testing the state database", with_session=False)
+    def _show_state_result(self, text: str, colour: str = "") -> None:
+        self.state_test_result.setText(text)
+        self.state_test_result.setStyleSheet(f"color: {colour};" if colour else "")
+        self.state_test_result.setVisible(bool(text))
 
     def _test_failed(self, failure) -> None:
         if failure.cancelled:

@@ -91,11 +91,16 @@ def test_relative_paths_are_stored_absolute(capsys, tmp_path, monkeypatch):
 
 def test_update_changes_only_the_given_settings(capsys):
     add_test_tenant(capsys, "--poll-pdf", "45")
-    code, out, err = run_cli(capsys, "profile", "add", "Test tenant", "--update", "--url", "http://localhost:8080/api")
+    assert Settings.load().get("Test tenant").max_file_mb == 200
+    code, out, err = run_cli(
+        capsys, "profile", "add", "Test tenant", "--update", "--url", "http://localhost:8080/api", "--max-file-mb", "25"
+    )
     assert (code, err) == (0, "")
     profile = Settings.load().get("Test tenant")
     assert profile.base_url == "http://localhost:8080/api"
-    assert (profile.poll_interval_pdf, profile.username) == (45, "APIUser")
+    assert (profile.poll_interval_pdf, profile.username, profile.max_file_mb) == (45, "APIUser", 25)
+    code, out, err = run_cli(capsys, "profile", "add", "Test tenant", "--update", "--max-file-mb", "0")
+    assert code == 2 and "max_file_mb: expected between 1 and 100000 MB, got 0" in err
 
 
 @pytest.mark.parametrize(

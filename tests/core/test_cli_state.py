@@ -11,7 +11,7 @@ from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK, main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Settings
 from core.state import Actor, Store, local_store_path, state_key
-from tests.core.sync.test_export import add_small_tenant, complete_jobs, start_simulator
+from tests.core.sync.test_export import complete_jobs, start_simulator
 
 DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"
 
@@ -19,7 +19,6 @@ DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"
 @pytest.fixture
 def simulator():
     simulator = start_simulator(domain=DOMAIN, username=USERNAME, password=PASSWORD)
-    add_small_tenant(simulator)
     yield simulator
     simulator.stop()
 

@@ -172,3 +172,26 @@ def test_watch_backs_off_after_repeated_failures_and_says_so(capsys, profile, si
     waits = [float(line.rsplit("next try in ", 1)[1].split(" s")[0]) for line in backoff]
     assert waits == sorted(waits) and waits[-1] > waits[0]
     assert "export: working again." in out
+
+
+def test_watch_signs_in_again_once_the_password_is_fixed(capsys, profile, simulator, erp):
+    credentials.store_secret("Sim", "a-wrong-password")
+    complete_jobs(simulator, ["WO-20"])
+    fixed = threading.Event()
+
+    def fix_the_password() -> None:
+        deadline = time.monotonic() + 20
+        while simulator.count() < 2 and time.monotonic() < deadline:  # a refused round or two
+            time.sleep(0.05)
+        credentials.store_secret("Sim", PASSWORD)  # what `odyssee-sync login` does meanwhile
+        fixed.set()
+
+    threading.Thread(target=fix_the_password, daemon=True).start()
+    interrupt_when(lambda: fixed.is_set() and len(erp_rows(erp, "work_order")) == 1)
+
+    code, out, err = run(capsys, "watch", "--interval", "0.1", "--no-pdfs")
+
+    assert code == EXIT_OK, err
+    assert "refused" in err or "401" in err
+    assert "export: working again." in out and "exported 1 approval(s)" in out
+    assert [row[0] for row in erp_rows(erp, "work_order", "job_reference")] == ["WO-20"]

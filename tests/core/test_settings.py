@@ -36,6 +36,7 @@ def full_profile(name="Production", **changes) -> Profile:
         ca_bundle="/etc/ssl/private-ca.pem",
         connect_timeout=5,
         read_timeout=90.5,
+        max_file_mb=50,
     )
     values.update(changes)
     return Profile(**values)
@@ -260,6 +261,9 @@ def test_bytes_that_are_not_utf8_name_the_line():
         ("read_timeout = -1", 'profiles."Prod".read_timeout: expected a positive number of seconds, got -1'),
         ("connect_timeout = true", 'profiles."Prod".connect_timeout: expected a number of seconds, got true'),
         ("domain = 42", 'profiles."Prod".domain: expected text, got 42'),
+        ("max_file_mb = 0", 'profiles."Prod".max_file_mb: expected between 1 and 100000 MB, got 0'),
+        ("max_file_mb = 2.5", 'profiles."Prod".max_file_mb: expected a whole number of MB, got 2.5'),
+        ('max_file_mb = "200"', 'profiles."Prod".max_file_mb: expected a whole number of MB, got "200"'),
         ('username = "API:User"', 'profiles."Prod".username: must not contain ":"'),
         ('domain = "TEST@API"', 'profiles."Prod".domain: must not contain "@"'),
         ('naming_template = "{job_reference/{file_name}"', 'profiles."Prod".naming_template:'),

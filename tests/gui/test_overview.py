@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.state import Store
+from core.state import Actor, Store
 from gui.pages import PAGES
 from tests.gui.conftest import DEMO_PROFILE, open_profile, wait_idle
 
@@ -45,7 +45,9 @@ def test_recent_runs_come_from_the_store(qtbot, qtmodeltester, demo_profile, win
     wait_idle(qtbot, page)
     assert page.runs_model.rowCount() == 1
     assert page.runs_model.index(0, 1).data() == "push"
-    assert page.runs_model.index(0, 5).data() == "created 3, updated 1"
+    assert page.runs_model.index(0, 6).data() == "created 3, updated 1"
+    workstation = Actor.current()
+    assert page.runs_model.index(0, 5).data() == f"{workstation.workstation} ({workstation.os_user})"
     qtmodeltester.check(page.runs_model)
 
 

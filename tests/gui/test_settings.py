@@ -234,7 +234,7 @@ def test_deleting_a_profile_asks_then_removes_it_and_its_keyring_entries(qtbot, 
     qtbot.mouseClick(page.delete_button, _left())
     wait_idle(qtbot, page)
     assert len(asked) == 1 and "Old" in Settings.load().profiles  # cancelled: nothing happens
-    assert '"Old"' in asked[0] and "keyring" in asked[0] and "state file is kept" in asked[0]
+    assert '"Old"' in asked[0] and "keyring" in asked[0] and "Its state is kept" in asked[0]
 
     asked = _answer_delete(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.delete_button, _left())

@@ -2,6 +2,7 @@
 background polls leave the job to whoever holds it."""
 from __future__ import annotations
 
+from core.settings import Settings
 from core.state import Actor, Store, state_key
 from core.state.location import location_for_profile
 from core.sync.progress import RunControl
@@ -61,3 +62,37 @@ def test_the_background_poll_leaves_the_pdfs_to_whoever_holds_their_lease(qtbot,
             assert not outcome.message.startswith("skipped")
     finally:
         session.retire()
+
+
+def test_settings_tests_the_shared_state_and_keeps_its_password_in_the_keyring(
+    qtbot, sync_window, sync_profile, memory_keyring, postgres_schema_url,
+):
+    from urllib.parse import urlsplit
+
+    from core import credentials
+
+    page = sync_window.go_to("settings")
+    wait_idle(qtbot, page)
+    parts = urlsplit(postgres_schema_url)
+    password = parts.password
+    without_password = postgres_schema_url.replace(f":{password}@", "@")
+    page.state_edit.setText(without_password)
+
+    page.test_state()  # no password anywhere yet: the server refuses, in one sentence
+    qtbot.waitUntil(lambda: page.state_test_result.text().startswith("✖"), timeout=20_000)
+    assert "cannot be used" in page.state_test_result.text()
+
+    page.state_password_edit.setText(password)
+    page.test_state()
+    qtbot.waitUntil(lambda: page.state_test_result.text().startswith("✔"), timeout=20_000)
+    text = page.state_test_result.text()
+    assert "State database OK (PostgreSQL database" in text and "shared with the office" in text
+    assert "Nobody is at work now." in text
+
+    page.save()
+    qtbot.waitUntil(lambda: "is saved" in page.banner.text, timeout=20_000)
+    assert "The state database password is in the system keyring." in page.banner.text
+    assert memory_keyring.entries[(credentials.STATE_SERVICE_NAME, SYNC_PROFILE)] == password
+    saved = Settings.load().get(SYNC_PROFILE)
+    assert saved.state_url == without_password
+    qtbot.waitUntil(lambda: sync_window.session is not None and not sync_window.session.store.location.local, timeout=20_000)

@@ -376,7 +376,7 @@ def test_connection_problems_are_one_clear_problem(tmp_path):
     (problem,) = ErpReader("nosuchdb://host/erp", mapping).check()
     assert "No database support for 'nosuchdb'" in str(problem)
     (problem,) = ErpReader("not a url", mapping).check()
-    assert "The ERP connection URL is not valid" in str(problem)
+    assert "The ERP database URL is not valid" in str(problem)
 
 
 @pytest.mark.parametrize("erp", ["postgresql"], indirect=True)

@@ -8,7 +8,6 @@ import subprocess
 import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -24,6 +23,7 @@ from core.odata.errors import (
     UnexpectedAnswerError,
 )
 from core.odata.requestlog import gaps_between
+from tests.core.odata.hostile import HostileServer, Reply, Request, hostile  # noqa: F401 - fixture
 from tests.core.odata.test_client import QUICK_RETRY, client, companies, simulator  # noqa: F401 - fixtures
 
 PATIENT_RETRY = RetryPolicy(max_attempts=10, base_delay=0.01, max_delay=0.05, max_retry_after=2.0)
@@ -206,40 +206,19 @@ def test_a_set_cancel_flag_sends_nothing(simulator):
 # Next links to other servers
 
 
-class _Recorder(BaseHTTPRequestHandler):
-    """A loopback server answering one list page with a configurable next link."""
-
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
-        self.server.requests.append((self.path, self.headers.get("Authorization")))
-        body = json.dumps({"value": [{"id": str(uuid.uuid4())}], "@odata.nextLink": self.server.next_link}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def recorders():
-    servers = []
+def recorders(hostile):
+    """Loopback servers answering one list page with a next link the test can change."""
 
-    def start(next_link: str | None = None) -> ThreadingHTTPServer:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-        server.requests = []
+    def start(next_link: str | None = None) -> HostileServer:
+        def page(request: Request) -> Reply:
+            return Reply(body=json.dumps({"value": [{"id": str(uuid.uuid4())}], "@odata.nextLink": server.next_link}).encode())
+
+        server = hostile(page)
         server.next_link = next_link
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
         return server
 
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    return start
 
 
 @pytest.mark.parametrize("foreign_host", ["127.0.0.1", "localhost"])
@@ -276,7 +255,7 @@ def test_a_relative_next_link_on_the_same_origin_is_followed(recorders):
         first = client.list_page("Company")
         assert first.next_link == f"http://127.0.0.1:{home.server_address[1]}/api/Company?$skip=1"
         client.list_page("Company", next_link=first.next_link)
-    assert [path for path, _ in home.requests] == ["/api/Company", "/api/Company?$skip=1"]
+    assert [request.path for request in home.requests] == ["/api/Company", "/api/Company?$skip=1"]
 
 
 def test_a_next_link_that_repeats_a_page_is_an_unexpected_answer(recorders):

@@ -12,7 +12,9 @@ from core.odata.errors import (
     ConflictError,
     NotFoundError,
     OdysseeError,
+    QueryTooLargeError,
     RateLimitedError,
+    Redactor,
     ServerError,
     UnexpectedAnswerError,
     ValidationError,
@@ -147,3 +149,54 @@ def test_parse_error_body_handles_lower_case_web_api_keys():
     message, fields = parse_error_body('{"message": "bad", "modelState": {"x.code": ["too long"]}}')
     assert message == "bad"
     assert fields == {"code": ["too long"]}
+
+
+# ----------------------------------------------------------------------------------------------
+# Redaction
+
+SECRET_HEADER = "Basic QVBJVXNlcjpTM2NyZXQvKz1AVEVTVEFQSQ=="  # APIUser:S3cret/+=@TESTAPI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorization: Basic QVBJVXNlcjpTM2NyZXQvKz1AVEVTVEFQSQ==",
+        "token qvbjvxnlcjptm2nyzxqvkz1avevtvefqsq (case changed by a proxy)",
+        "no padding QVBJVXNlcjpTM2NyZXQvKz1AVEVTVEFQSQ here",
+        "user APIUser:S3cret/+=@TESTAPI",
+        '{"Message": "bad password S3cret\\/+="}',
+        "query ?pw=S3cret%2F%2B%3D",
+        "form pw=S3cret%2F%2B%3D&x",
+        "<pre>authorization = 'Negotiate YIIFzgYGKwYBBQUCoIIFwjCCBb6gMDAu'</pre>",
+    ],
+)
+def test_every_written_form_of_the_credentials_is_redacted(text):
+    redacted = Redactor(SECRET_HEADER)(text)
+    assert "[redacted]" in redacted
+    for secret in ("QVBJVXNlcjpTM2NyZXQvKz1AVEVTVEFQSQ", "S3cret/+=", "S3cret%2F", "YIIFzgYG", "S3cret\\/"):
+        assert secret.lower() not in redacted.lower()
+
+
+def test_text_without_secrets_is_left_alone_and_short_secrets_only_in_their_full_forms():
+    redactor = Redactor("Basic " + __import__("base64").b64encode(b"api:abc@DOM").decode())
+    assert redactor("Company abc has 3 rows") == "Company abc has 3 rows"  # 'abc' alone is too short to tell
+    assert redactor("login api:abc@DOM refused") == "login [redacted] refused"
+    error = ValidationError("Odyssee rejected api:abc@DOM", fields={"api:abc@DOM": ["api:abc@DOM"]}, detail="api:abc@DOM")
+    redactor.error(error)
+    assert (str(error), error.detail, error.fields) == ("Odyssee rejected [redacted]", "[redacted]", {"[redacted]": ["[redacted]"]})
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "limit", "max_nodes"),
+    [
+        (400, '{"error": {"message": "The node count limit of \'100\' has been exceeded."}}', "nodes", 100),
+        (400, '{"Message": "The query has exceeded the MaxNodeCount."}', "nodes", None),
+        (414, "", "length", None),
+        (404, "HTTP Error 404.15: the query string is too long.", "length", None),
+        (400, "Bad Request - Request URL Too Long", "length", None),
+    ],
+)
+def test_a_query_over_the_servers_limits_is_recognised(status, body, limit, max_nodes):
+    error = error_from_response(status, URL, body, entity="Company", action="list")
+    assert isinstance(error, QueryTooLargeError) and isinstance(error, ValidationError)
+    assert (error.limit, error.max_nodes) == (limit, max_nodes)

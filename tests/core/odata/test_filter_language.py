@@ -15,6 +15,7 @@ from core.odata.expr import (
     Call,
     Compare,
     Field,
+    In,
     Literal,
     Not,
     Or,
@@ -37,7 +38,7 @@ HOSTILE = st.text(
 ) | st.text(alphabet="'&+%#", min_size=300, max_size=600)
 
 NAMES = st.from_regex(r"[a-z_][a-z0-9_]{0,20}", fullmatch=True).filter(
-    lambda n: n not in {"and", "or", "not", "eq", "ne", "gt", "ge", "lt", "le", "true", "false", "null"}
+    lambda n: n not in {"and", "or", "not", "in", "eq", "ne", "gt", "ge", "lt", "le", "true", "false", "null"}
 )
 
 LITERALS = st.one_of(
@@ -49,6 +50,10 @@ LITERALS = st.one_of(
     st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-(10**9), max_value=10**9),
     st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(timezone.utc)),
 )
+
+
+def in_lists():
+    return st.builds(lambda name, values: field(name).is_in(values), NAMES, st.lists(LITERALS, min_size=1, max_size=5))
 
 
 def comparisons():
@@ -70,7 +75,7 @@ def calls():
 
 
 EXPRESSIONS = st.recursive(
-    st.one_of(comparisons(), calls(), NAMES.map(Field)),
+    st.one_of(comparisons(), calls(), in_lists(), NAMES.map(Field)),
     lambda children: st.one_of(
         st.builds(And, children, children),
         st.builds(Or, children, children),
@@ -96,6 +101,8 @@ def same_tree(a, b) -> bool:
         return same_tree(a.operand, b.operand)
     if isinstance(a, Call):
         return a.name == b.name and all(same_tree(x, y) for x, y in zip(a.args, b.args))
+    if isinstance(a, In):
+        return same_tree(a.left, b.left) and len(a.values) == len(b.values) and all(map(same_tree, a.values, b.values))
     raise AssertionError(a)
 
 
@@ -274,6 +281,50 @@ def test_split_in_keeps_every_request_under_the_budget_and_loses_nothing():
     assert seen == list(dict.fromkeys(ids))
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    values=st.lists(LITERALS, min_size=1, max_size=60),
+    where=st.one_of(st.none(), EXPRESSIONS),
+    use_in=st.booleans(),
+    max_nodes=st.integers(min_value=40, max_value=200),
+)
+def test_in_batches_measure_each_query_exactly_and_stay_within_both_budgets(values, where, use_in, max_nodes):
+    from core.odata.expr import node_count
+
+    base = Query(filter=where, select=("id",), orderby=(("code", True),))
+    try:
+        batches = list(base.in_batches("code", values, max_query_bytes=1500, max_nodes=max_nodes, use_in=use_in))
+    except ValueError:
+        return  # a value (or the base filter) that fits no batch; test_split_in_refuses_… covers it
+    asked = []
+    for batch in batches:
+        query_string = batch.query.to_query_string()
+        assert batch.query_bytes == len(query_string.encode()) <= 1500
+        assert batch.nodes == node_count(batch.query.filter) <= max_nodes
+        parsed = Query.from_query_string(query_string)
+        assert parsed.select == base.select and parsed.orderby == base.orderby
+        asked += batch.values
+    assert asked == list(dict.fromkeys(values))
+
+
+def test_batches_of_guids_follow_the_node_limit_or_use_in():
+    from core.odata.expr import In
+
+    ids = [uuid.UUID(int=n) for n in range(1, 501)]
+    chains = list(Query(select=("id",)).in_batches("id", ids))
+    assert [len(batch.values) for batch in chains] == [25] * 20
+    assert max(batch.nodes for batch in chains) == 99
+    with_filter = list(Query(filter=field("is_daily_approval").eq(False)).in_batches("id", ids))
+    assert len(with_filter[0].values) == 24  # 3 nodes of the filter and 1 of the 'and' leave 96
+    lists = list(Query(select=("id",)).in_batches("id", ids, use_in=True))
+    assert len(lists) == 10 and all(batch.uses_in and isinstance(batch.query.filter, In) for batch in lists)
+    assert max(batch.query_bytes for batch in lists) <= 2048 - 40
+    capped = list(Query().in_batches("id", ids[:30], use_in=True, max_values=7))
+    assert [len(batch.values) for batch in capped] == [7, 7, 7, 7, 2]
+    single = list(Query().in_batches("id", ids[:1], use_in=True))
+    assert single[0].query.filter == field("id").eq(ids[0]) and not single[0].uses_in
+
+
 def test_split_in_refuses_a_value_that_can_never_fit():
     with pytest.raises(ValueError):
         Query().split_in("code", ["x" * 3000])
@@ -288,6 +339,34 @@ def test_node_count_follows_the_servers_rule_so_25_guids_fit_in_100_nodes():
     assert node_count(field("a").eq(1) & ~field("b").contains("x")) == 8
     # a chain far deeper than Python's recursion limit is counted all the same
     assert node_count(in_("code", [str(n) for n in range(5000)])) == 4 * 5000 - 1
+
+
+def test_in_lists_values_and_counts_three_nodes_however_many():
+    ids = [uuid.UUID(int=n) for n in range(1, 4)]
+    expression = field("id").is_in(ids)
+    assert to_text(expression) == f"id in ({ids[0]},{ids[1]},{ids[2]})"
+    assert same_tree(parse_filter(f"id in ( {ids[0]} , {ids[1]},{ids[2]} )"), expression)
+    assert to_text(~expression) == f"not (id in ({ids[0]},{ids[1]},{ids[2]}))"
+    assert to_text(field("code").is_in(["it's"]) & field("x").eq(1)) == "code in ('it''s') and x eq 1"
+    from core.odata.expr import node_count
+
+    assert node_count(field("id").is_in([uuid.uuid4() for _ in range(500)])) == 3
+    assert node_count(field("a").eq(1) & field("id").is_in(ids)) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("id in ()", "expected a field name or a value"),
+        ("id in (code)", "values only"),
+        ("id in 1", "the list of values after 'in'"),
+        ("id in (1,", "expected a field name or a value"),
+        ("id IN (1)", "lower case"),
+    ],
+)
+def test_bad_in_lists_say_what_is_wrong(text, words):
+    with pytest.raises(FilterSyntaxError, match=words):
+        parse_filter(text)
 
 
 # --------------------------------------------------------------------------- hostile filters

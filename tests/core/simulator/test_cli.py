@@ -38,12 +38,15 @@ def start(tmp_path: Path, *arguments: str) -> tuple[subprocess.Popen, list[str]]
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child process is POSIX")
 def test_serves_until_ctrl_c_with_the_printed_sign_in(tmp_path: Path) -> None:
-    process, lines = start(tmp_path, "--seed", "none", "--error-rate", "0")
+    process, lines = start(tmp_path, "--seed", "none", "--error-rate", "0", "--no-in")
     try:
         base_url = re.search(r"(http://\S+/api)", lines[0]).group(1)
         assert DEMO_DOMAIN in lines[1] and DEMO_USERNAME in lines[1] and DEMO_PASSWORD in lines[1]
-        answer = httpx.get(f"{base_url}/JobStatus", auth=(DEMO_USERNAME, f"{DEMO_PASSWORD}@{DEMO_DOMAIN}"))
+        sign_in = (DEMO_USERNAME, f"{DEMO_PASSWORD}@{DEMO_DOMAIN}")
+        answer = httpx.get(f"{base_url}/JobStatus", auth=sign_in)
         assert answer.status_code == 200 and len(answer.json()["value"]) == 17
+        refused = httpx.get(f"{base_url}/JobStatus", params={"$filter": "code in ('A','B')"}, auth=sign_in)
+        assert refused.status_code == 400 and "'in' operator" in refused.text
     finally:
         process.send_signal(signal.SIGINT)
         code = process.wait(timeout=15)

@@ -112,7 +112,7 @@ def test_query_strings_over_2048_bytes_get_414(api: httpx.Client) -> None:
 
 
 def test_a_filter_over_the_node_limit_gets_aspnet_odatas_400(make_simulator) -> None:
-    simulator = make_simulator(max_node_count=100)
+    simulator = make_simulator()  # by default, like ASP.NET OData: 100 nodes
     with client_for(simulator) as api:
         fits = " or ".join(f"id eq {uuid.UUID(int=index)}" for index in range(25))  # 99 nodes
         assert api.get("/Company", params={"$filter": fits}).status_code == 200
@@ -122,6 +122,32 @@ def test_a_filter_over_the_node_limit_gets_aspnet_odatas_400(make_simulator) -> 
             answer = api.get(path, params={"$filter": too_many})
             assert answer.status_code == 400
             assert "The node count limit of '100' has been exceeded" in answer.json()["error"]["message"]
+
+
+def test_in_finds_the_same_rows_as_the_or_chain_it_stands_for(make_simulator) -> None:
+    simulator = make_simulator(max_node_count=100)
+    ids = bulk_companies(simulator, 60)
+    wanted = ids[5:55]  # 50 GUIDs: 199 nodes as an or chain, 3 as one 'in'
+    with client_for(simulator) as api:
+        answer = api.get("/Company", params={"$filter": f"id in ({','.join(wanted)})", "$select": "id"})
+        assert answer.status_code == 200, answer.text
+        assert sorted(row["id"] for row in answer.json()["value"]) == sorted(wanted)
+        # each value compares like an 'eq' of the collation (SQL Server's by default: 'c0002' is C0002)
+        codes = api.get("/Company/$count", params={"$filter": "code in ('C0001', 'c0002', 'C0003 ', 'nope')"})
+        assert codes.text == "3"
+        negated = api.get("/Company/$count", params={"$filter": f"not (id in ({wanted[0]})) and city eq 'Gent'"})
+        assert negated.text == "59"
+        assert_odata_error(api.get("/Company", params={"$filter": "name in (1, 2)"}), 400, "name")
+
+
+def test_a_simulator_without_in_refuses_it_like_an_odata_4_0_server(make_simulator) -> None:
+    simulator = make_simulator(accept_in=False)
+    ids = bulk_companies(simulator, 3)
+    with client_for(simulator) as api:
+        for path in ("/Company", "/Company/$count"):
+            error = assert_odata_error(api.get(path, params={"$filter": f"id in ({ids[0]},{ids[1]})"}), 400, "$filter")
+            assert "'in' operator is not supported" in error["message"]
+        assert len(api.get("/Company", params={"$filter": f"id eq {ids[0]} or id eq {ids[1]}"}).json()["value"]) == 2
 
 
 def test_text_compares_like_sql_server_unless_the_collation_is_binary(make_simulator) -> None:

@@ -25,7 +25,7 @@ import pytest
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
 from core.state import Store, state_key
-from tests.core.sync.test_export import add_small_tenant, complete_jobs, final_approvals, start_simulator
+from tests.core.sync.test_export import complete_jobs, final_approvals, start_simulator
 from tests.env_keyring import SECRET_VARIABLE
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and SIGSTOP are POSIX only")
@@ -193,7 +193,6 @@ def test_a_paused_push_sends_and_writes_nothing_once_another_took_over(simulator
 
 
 def test_three_workstations_downloading_into_one_shared_folder_file_each_pdf_once(simulator, erp, tmp_path, postgres_schema_url):
-    add_small_tenant(simulator)
     complete_jobs(simulator, [f"WO-{number}" for number in range(12)])
     shared_folder = tmp_path / "shared-pdfs"
     profile = office_profile(simulator, postgres_schema_url, erp, download_dir=str(shared_folder))
@@ -212,7 +211,6 @@ def test_three_workstations_downloading_into_one_shared_folder_file_each_pdf_onc
 
 @pytest.mark.parametrize("target", ["tables", "outbox"])
 def test_three_workstations_exporting_at_once_deliver_each_approval_once(simulator, erp, tmp_path, postgres_schema_url, target):
-    add_small_tenant(simulator)
     complete_jobs(simulator, [f"WO-{number}" for number in range(10)])
     outbox = tmp_path / "outbox"
     export_to = sqlite_url(erp) if target == "tables" else str(outbox)
@@ -255,3 +253,60 @@ def _utc(moment: float) -> str:
     from core.odyssee.values import format_datetime
 
     return format_datetime(datetime.fromtimestamp(moment, timezone.utc))
+
+
+def test_an_office_and_its_scheduled_watch_do_everything_exactly_once_in_any_overlap(simulator, erp, tmp_path, postgres_schema_url):
+    """The issue's "done when": three workstations and a scheduled watch on one PostgreSQL state,
+    pushing, exporting and downloading in any overlap, with a kill in between."""
+    complete_jobs(simulator, [f"WO-{number}" for number in range(6)])
+    codes = [f"O-{number:03d}" for number in range(30)]
+    add_customers(erp, codes)
+    shared_folder = tmp_path / "shared-pdfs"
+    profile = office_profile(simulator, postgres_schema_url, erp, export_to=sqlite_url(erp), download_dir=str(shared_folder))
+    server = Workstation(tmp_path, "SRV-01", profile)
+    office = [Workstation(tmp_path, name, profile) for name in ("WS-01", "WS-02", "WS-03")]
+
+    watch = server.start("watch", "--interval", "0.3")
+    try:
+        simulator.faults.latency_ms = 20
+        killed = office[0].start("push", "--approve", "all", "--entity", "Company", "--concurrency", "1")
+        wait_until(lambda: simulator.count("POST", "Company") >= 5)
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=30)
+        simulator.faults.latency_ms = 0
+        others = [
+            office[1].start("push", "--approve", "all", "--entity", "Company", "--wait", "120"),
+            office[2].start("export", "--wait", "120"),
+            office[1].start("pdfs", "--wait", "120"),
+        ]
+        complete_jobs(simulator, [f"WO-LATE-{number}" for number in range(4)])  # work goes on meanwhile
+        results = [finished(process) for process in others]
+        assert [code for code, _, _ in results] == [EXIT_OK] * 3, results
+        finals = final_approvals(simulator)
+        pdfs_on_server = [row for row in simulator.storage.rows("DbFile") if row["file_type_name"] == "JOB_APPROVAL"]
+
+        def all_done() -> bool:
+            with sqlite3.connect(erp) as connection:
+                exported = connection.execute("SELECT count(*) FROM work_order").fetchone()[0]
+            files = [path for path in shared_folder.rglob("*") if path.is_file()] if shared_folder.exists() else []
+            return exported == len(finals) and len(files) == len(pdfs_on_server)
+
+        wait_until(all_done, timeout=120)  # the watch picks up what came late
+    finally:
+        watch.send_signal(signal.SIGINT)
+        code, out, err = finished(watch)
+    assert code in (EXIT_OK, EXIT_CANCELLED), err
+
+    assert_one_company_per_code(simulator, codes)
+    with sqlite3.connect(erp) as connection:
+        rows = Counter(row[0] for row in connection.execute("SELECT job_approval_id FROM work_order"))
+    assert rows == Counter({approval_id: 1 for approval_id in finals})
+    files = sorted(path for path in shared_folder.rglob("*") if path.is_file())
+    assert len(files) == len(pdfs_on_server) and not [path for path in files if " (2)" in path.name]
+    with Store(postgres_schema_url, state_key(profile)[0]) as store:
+        exported = Counter(entry.erp_key for entry in store.journal_rows(entity="job_approval", action="export", result="ok"))
+        downloads = store.downloads(limit=1000)
+        workstations = {run.workstation for run in store.recent_runs(limit=500)}
+    assert exported == Counter({approval_id: 1 for approval_id in finals})
+    assert len(downloads) == len(pdfs_on_server)
+    assert {"SRV-01", "WS-02"} <= workstations  # and each run says where it ran

@@ -200,3 +200,17 @@ def test_cancel_stops_between_files_and_leaves_no_part_file(simulator, client, s
     second = pdfs.download()
     assert second.status == "ok" and len(first.downloaded) + len(second.downloaded) == 8
     assert_every_file_once_with_its_content(simulator, store, downloads)
+
+
+def test_a_file_that_is_not_a_pdf_is_refused_and_never_filed(simulator, client, store, downloads):
+    complete_jobs(simulator, ["WO-1", "WO-2"])
+    fake_id, fake = next(iter(server_files(simulator).items()))
+    simulator.storage.change("DbFile", fake["id"], {"file_content": b"<html>Sign in to continue</html>" * 10})
+
+    result = JobApprovalPdfs(client, store, downloads).download()
+
+    assert result.status == "partial" and list(result.failed) == [fake_id]
+    assert "PDF" in result.failed[fake_id]
+    on_disk = [path for path in downloads.rglob("*") if path.is_file()]
+    assert len(on_disk) == 1 and on_disk[0].read_bytes().startswith(b"%PDF-")
+    assert store.download_for(fake_id) is None  # tried again at the next poll

@@ -5,6 +5,7 @@ ODYSSEE_TEST_POSTGRES_URL is set), a running simulator, a client and the state s
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import uuid
@@ -197,6 +198,15 @@ def test_first_plan_creates_every_valid_row_and_explains_the_invalid_ones(env):
     assert env.simulator.count("POST") == 0
 
 
+def test_a_wrong_password_stops_the_plan_at_the_first_401(env):
+    wrong = f"{env.simulator.username}:not-the-password@{env.simulator.domain}".encode()
+    with OdysseeClient(env.simulator.base_url, auth_header="Basic " + base64.b64encode(wrong).decode()) as client:
+        plan = build_plan(env.reader, client, env.store)
+    assert env.simulator.request_count == 1  # six entity sets, one 401: nothing more is sent
+    [problem] = plan.problems  # said once, not once per entity
+    assert problem.startswith("Odyssee refused the sign-in, so nothing was compared") and "(401)" in problem
+
+
 def test_plan_is_plain_json_data(env):
     plan = env.plan()
     document = json.loads(json.dumps(plan.to_dict()))
@@ -250,7 +260,10 @@ def test_edited_customers_become_updates_with_their_field_diffs(env):
     assert diff == {"phone": (before["phone"], "+32 2 555 01 02"), "email": (before["email"], "info@new.example")}
     assert plan.find("Company", "CUST-1003") is None
     assert plan.counts["Company"][UNCHANGED] >= 1
-    by_id = [target for method, target in env.simulator.request_log if target.startswith("/api/Company?") and "id%20eq" in target]
+    by_id = [
+        target for method, target in env.simulator.request_log
+        if target.startswith("/api/Company?") and ("id%20eq" in target or "id%20in" in target)
+    ]
     assert len(by_id) == 1  # both looked up by id in one call
     assert env.simulator.count("GET", "Company") == 2  # and the invalid site's unknown customer, CUST-0900
     assert env.simulator.count("PUT") == 0
