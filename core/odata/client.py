@@ -750,6 +750,7 @@ class OdysseeClient:
             False, "unexpected", f"Odyssee at {self.base_url} answers, but has no User list (404)."
         )
 
+    @_redacting
     def metadata(self) -> bytes:
         """The server's ``$metadata`` document (OData CSDL XML), as it came; OdysseeError otherwise."""
         url = f"{self.base_url}/$metadata"
@@ -760,7 +761,7 @@ class OdysseeClient:
                 f"Odyssee answered {safe_url(url)} with a web page, not its model; check the base URL.",
                 status=response.status_code,
                 url=url,
-                detail=response.text,
+                detail=self._text(response),
             )
         return response.content
 

@@ -585,6 +585,25 @@ def test_post_bodies_are_json(simulator, client):
     assert client.get("Company", created["id"])["name"] == "Ünïcødé GmbH"
 
 
+def test_metadata_is_the_servers_csdl_document(client):
+    document = client.metadata()
+    assert document.startswith(b"<?xml") and b'<EntitySet Name="Company"' in document
+
+
+@pytest.mark.parametrize(
+    ("answer", "error"),
+    [
+        (httpx.Response(200, html="<html><body>Sign in to the network</body></html>"), UnexpectedAnswerError),
+        (httpx.Response(404, text="Not Found"), NotFoundError),
+    ],
+)
+def test_metadata_that_is_not_there_says_so(answer, error):
+    transport = httpx.MockTransport(lambda request: answer)  # answers the simulator never gives for $metadata
+    with OdysseeClient("https://odyssee.test/api", auth_header="Basic eA==", transport=transport) as odyssee:
+        with pytest.raises(error):
+            odyssee.metadata()
+
+
 def test_decimal_prices_round_trip(client):
     from decimal import Decimal
 
