@@ -37,7 +37,8 @@ Normalising
 :func:`normalise` (``read_answer`` then one canonical form) makes equal values equal, whichever
 side they come from: text trimmed, NFC, ``\\n`` line ends, an empty choice as its default
 (the server stores ``Normal`` for an empty ``company_sales_status_code``); a decimal as its exact
-text without trailing zeros (``"12.5"``, ``"0"``, ``"1200"``), which JSON keeps exact; a whole
+text without trailing zeros (``"12.5"``, ``"0"``, ``"1200"``; every digit kept, and ``1E+999999999``
+far out of the model's range), which JSON keeps exact; a whole
 number as ``int``; a flag as ``bool``; a GUID as lower-case text (``00000000-…`` when empty); a
 date as ``2015-07-14T13:08:00.000Z`` (UTC, cut to the milliseconds the server filters on,
 ``1980-01-01T00:00:00.000Z`` when empty); binary content as Base64 text. The plan compares and
@@ -71,6 +72,8 @@ DECIMAL_PLACES = 18  # the vendor's models: "at most 18 decimal digits"
 INT_UPPER = 2_147_483_647  # Edm.Int32
 INT_LOWER = -INT_UPPER - 1
 _BEYOND_INT = Decimal(INT_UPPER + 2)  # out of range with either sign
+# Longer than any decimal the model holds (309 digits before the point, 18 after).
+_PLAIN_DIGITS = 400
 
 # What each type is, in a sentence: "'maybe' is not true or false".
 EXPECTED = {
@@ -431,7 +434,17 @@ def _canonical_text(spec: FieldSpec, value: str) -> str:
 def _canonical_decimal(spec: FieldSpec, value: Decimal) -> str:
     if value == 0:
         return "0"  # also -0 and 0E-7
-    return format(value.normalize(), "f")
+    # Trailing zeros off by hand: normalize() rounds to the context's 28 digits (and overflows
+    # beyond its exponent range), so two different numbers could compare equal.
+    sign, digits, exponent = value.as_tuple()
+    kept = len(digits)
+    while digits[kept - 1] == 0:
+        kept -= 1
+    exponent += len(digits) - kept
+    exact = Decimal((sign, digits[:kept], exponent))
+    if kept + max(exponent, 0) > _PLAIN_DIGITS or -exponent > _PLAIN_DIGITS:
+        return str(exact)  # far outside the model's range: 1E+999999999, not a billion digits
+    return format(exact, "f")
 
 
 _CANONICAL = {

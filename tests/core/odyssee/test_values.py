@@ -270,6 +270,15 @@ def test_a_row_hashes_the_same_however_its_values_arrive():
     assert values_hash(from_erp) != values_hash({**from_erp, "name": "Dupond"})
 
 
+def test_decimal_normalisation_keeps_every_digit_and_stays_short_far_out_of_range():
+    # Decimal.normalize() rounds to 28 digits: these two would have compared equal.
+    assert normalise(NUMBER, "123456789012345678901234567890.5") == "123456789012345678901234567890.5"
+    assert differs(NUMBER, "123456789012345678901234567890.5", "123456789012345678901234567890.4")
+    # A hostile answer's number neither overflows the decimal context nor becomes a billion digits.
+    assert normalise(NUMBER, "1e999999999") == "1E+999999999" == normalise(NUMBER, "1E+999999999")
+    assert normalise(NUMBER, "-1e-999999999") == "-1E-999999999"
+
+
 @given(st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=-10**8, max_value=10**8))
 def test_decimal_normalisation_is_idempotent_and_exact(number):
     text = normalise(NUMBER, number)
