@@ -41,12 +41,11 @@ from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
-from core.odata.datetimes import format_datetime
+from core.odyssee.values import format_datetime, normalise_values
 from core.simulator.server import Simulator
 from core.state import Actor, Store, leased
 from core.state import tables as t
 from core.sync.export import CompletedWork, SqlTarget
-from core.sync.normalise import normalise_values
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.progress import RunControl
 from core.sync.push import push

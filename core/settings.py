@@ -48,6 +48,9 @@ AUTH_HEADER = "header"  # a pasted, ready-made Authorization value (the portal's
 AUTH_MODES = (AUTH_PASSWORD, AUTH_HEADER)
 MAX_PROFILE_NAME_LENGTH = 80
 DEFAULT_MAX_FILE_MB = 200  # a job approval PDF is some 100 KB; a scanned attachment a few MB
+# Requests sent to Odyssee at once, at most; below it the client finds the server's pace itself.
+DEFAULT_CONCURRENCY_CEILING = 16
+MAX_CONCURRENCY_CEILING = 64
 MAX_FILE_MB_LIMIT = 100_000  # 100 GB: past this the setting is a typo, not a file size
 
 FILE_HEADER = (
@@ -80,6 +83,7 @@ class Profile:
     connect_timeout: float = 10.0  # seconds
     read_timeout: float = 60.0  # seconds
     max_file_mb: int = DEFAULT_MAX_FILE_MB  # the largest file a download may bring, in MB (1,048,576 bytes)
+    max_concurrency: int = DEFAULT_CONCURRENCY_CEILING  # requests to Odyssee at once, at most
     # A database the whole office shares for the state (None: one SQLite file on this computer).
     state_url: str | None = None
     # The name of this profile's state in there (None: the tenant plus the ERP, see core.state).
@@ -387,6 +391,14 @@ def _megabytes(value: Any) -> int:
     return value
 
 
+def _concurrency(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Invalid(f"expected a whole number of requests, got {_shown(value)}")
+    if not 1 <= value <= MAX_CONCURRENCY_CEILING:
+        raise _Invalid(f"expected between 1 and {MAX_CONCURRENCY_CEILING} requests at once, got {value}")
+    return value
+
+
 def _seconds(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _Invalid(f"expected a number of seconds, got {_shown(value)}")
@@ -411,6 +423,7 @@ _FIELDS = (
     _Field("connect_timeout", _seconds),
     _Field("read_timeout", _seconds),
     _Field("max_file_mb", _megabytes),
+    _Field("max_concurrency", _concurrency),
     _Field("state_url", _database_url, optional=True),
     _Field("state_key", _non_empty_text, optional=True),
 )
@@ -534,7 +547,9 @@ __all__ = [
     "AUTH_MODES",
     "AUTH_PASSWORD",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CONCURRENCY_CEILING",
     "DEFAULT_MAX_FILE_MB",
+    "MAX_CONCURRENCY_CEILING",
     "DEFAULT_NAMING_TEMPLATE",
     "PROFILE_KEYS",
     "Profile",

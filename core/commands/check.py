@@ -44,6 +44,30 @@ def add_wait_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_concurrency_argument(parser: argparse.ArgumentParser, what: str = "requests to Odyssee") -> None:
+    parser.add_argument(
+        "--concurrency", type=_concurrency, default=None, metavar="N",
+        help=f"{what} at once, fixed (default: the client finds the server's pace by itself, "
+        "up to the profile's max_concurrency)",
+    )
+
+
+def _concurrency(text: str) -> int:
+    from core.settings import MAX_CONCURRENCY_CEILING
+
+    if not text.isdigit() or not 1 <= int(text) <= MAX_CONCURRENCY_CEILING:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {MAX_CONCURRENCY_CEILING}, got {text!r}")
+    return int(text)
+
+
+def client_options(args: argparse.Namespace) -> dict:
+    """What the command's options change in its Odyssee client: a fixed pace for --concurrency."""
+    from core.odata.pace import Pace
+
+    concurrency = getattr(args, "concurrency", None)
+    return {"pace": Pace.fixed(concurrency)} if concurrency else {}
+
+
 def _wait_seconds(text: str) -> float:
     try:
         value = float(text)

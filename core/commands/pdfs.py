@@ -17,7 +17,16 @@ import json
 import sys
 
 from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease, open_profile
+from core.commands.check import (
+    CommandBusy,
+    CommandError,
+    add_concurrency_argument,
+    add_profile_argument,
+    add_wait_argument,
+    client_options,
+    job_lease,
+    open_profile,
+)
 from core.commands.watch import exit_code_for, run_interruptibly
 
 
@@ -26,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--list", action="store_true", help="list the new PDFs; download nothing")
     action.add_argument("--pending", action="store_true", help="list exported approvals still waiting for their PDF")
     action.add_argument("--again", nargs="+", metavar="FILE_ID", help="download these files again")
-    parser.add_argument("--concurrency", type=int, metavar="N", help="downloads at once (default 4)")
+    add_concurrency_argument(parser, "downloads")
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
     add_wait_argument(parser)
     add_profile_argument(parser)
@@ -37,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
     from core.odata.client import OdysseeClient
     from core.state import Store, StoreError
-    from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+    from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
 
     try:
@@ -50,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    concurrency = args.concurrency or DEFAULT_CONCURRENCY
-    with OdysseeClient.from_profile(profile, auth_header=header) as client, store:
+    concurrency = args.concurrency
+    with OdysseeClient.from_profile(profile, auth_header=header, **client_options(args)) as client, store:
         try:
             pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)
         except ValueError as error:

@@ -79,7 +79,7 @@ def plan_exit_code(plan) -> int:
 
 
 @contextmanager
-def sources(profile_name: str | None) -> Iterator[tuple[Any, Any, Any]]:
+def sources(profile_name: str | None, **client_options: Any) -> Iterator[tuple[Any, Any, Any]]:
     """(ERP reader, Odyssee client, state store) of a profile; CommandError when unusable."""
     from core.erp.reader import ErpError
     from core.odata.client import OdysseeClient
@@ -93,7 +93,7 @@ def sources(profile_name: str | None) -> Iterator[tuple[Any, Any, Any]]:
     except ErpError as error:
         raise CommandError(str(error)) from None
     try:
-        client = OdysseeClient.from_profile(profile, auth_header=header)
+        client = OdysseeClient.from_profile(profile, auth_header=header, **client_options)
     except (OdysseeError, ValueError) as error:
         reader.close()
         raise CommandError(str(error)) from None

@@ -25,7 +25,15 @@ import sys
 from typing import TextIO
 
 from core.cli import EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
-from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease
+from core.commands.check import (
+    CommandBusy,
+    CommandError,
+    add_concurrency_argument,
+    add_profile_argument,
+    add_wait_argument,
+    client_options,
+    job_lease,
+)
 from core.commands.plan import (
     FORMATS,
     add_entity_argument,
@@ -49,25 +57,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_entity_argument(parser)
     parser.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    parser.add_argument(
-        "--concurrency", type=_positive, default=None, metavar="N",
-        help="changes sent at the same time within one level (default: 4)",
-    )
+    add_concurrency_argument(parser, "changes sent")
     add_wait_argument(parser)
 
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
-    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
     from core.odata.errors import CancelledError
-    from core.sync.push import DEFAULT_CONCURRENCY, push
+    from core.sync.push import push
 
     try:
-        with sources(args.profile) as (reader, client, store):
+        with sources(args.profile, **client_options(args)) as (reader, client, store):
             with cancel_on_ctrl_c() as control:
                 if args.dry_run:
                     plan = make_plan(reader, client, store, control, args)
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
                         control.progress = _progress
                     result = push(
                         plan, client, fenced, control,
-                        approve=approved, concurrency=args.concurrency or DEFAULT_CONCURRENCY,
+                        approve=approved, concurrency=args.concurrency,
                     )
                     if sys.stderr.isatty():
                         sys.stderr.write("\r\033[K")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.commands.check import CommandError, add_concurrency_argument, add_profile_argument, client_options, open_profile
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-export", action="store_true", help="do not export completed work")
     parser.add_argument("--no-pdfs", action="store_true", help="do not download job approval PDFs")
-    parser.add_argument("--concurrency", type=int, metavar="N", help="PDF downloads at once (default 4)")
+    add_concurrency_argument(parser, "PDF downloads")
     add_profile_argument(parser)
 
 
@@ -108,11 +108,12 @@ class _Clients:
     nothing more), the next round makes a new one from the keyring: a password fixed meanwhile
     with ``odyssee-sync login`` is used without restarting the watch."""
 
-    def __init__(self, profile, header: str) -> None:
+    def __init__(self, profile, header: str, options: dict) -> None:
         from core.odata.client import OdysseeClient
 
         self.profile = profile
-        self.client = OdysseeClient.from_profile(profile, auth_header=header)
+        self.options = options
+        self.client = OdysseeClient.from_profile(profile, auth_header=header, **options)
 
     def current(self):
         if self.client.signed_out:
@@ -123,7 +124,7 @@ class _Clients:
             except CommandError:
                 return self.client  # still no usable secret: the round fails with the same sentence
             self.client.close()
-            self.client = OdysseeClient.from_profile(self.profile, auth_header=header)
+            self.client = OdysseeClient.from_profile(self.profile, auth_header=header, **self.options)
         return self.client
 
     def close(self) -> None:
@@ -152,7 +153,7 @@ class _Stream:
 def run(args: argparse.Namespace) -> int:
     from core.state import LeaseBusy, Store, StoreError, leased
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
-    from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+    from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
 
     try:
@@ -165,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    clients = _Clients(profile, header)
+    clients = _Clients(profile, header, client_options(args))
 
     def under_lease(job: str, work: Callable[[object, object], tuple[str, str]]) -> Callable[[object], tuple[str, str]]:
         def round_(control) -> tuple[str, str]:
@@ -198,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
 
             streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), under_lease("export", export_round)))
         if not args.no_pdfs and profile.download_dir:
-            concurrency = args.concurrency or DEFAULT_CONCURRENCY
+            concurrency = args.concurrency
             try:
                 JobApprovalPdfs.for_profile(clients.current(), store, profile, concurrency=concurrency)  # checks the settings
             except ValueError as error:

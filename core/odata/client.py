@@ -93,9 +93,10 @@ from core.odyssee.values import encode_json
 from core.odata.expr import IDENTIFIER, Expr
 from core.odata.parser import parse_filter
 from core.odata.limits import LearnedLimits, LimitsMemory, profile_limits
+from core.odata.pace import Pace
 from core.odata.query import MAX_QUERY_BYTES, InBatch, Query, QueryError
 from core.odata.requestlog import RequestLog, RequestRecord, RequestStats
-from core.settings import DEFAULT_MAX_FILE_MB
+from core.settings import DEFAULT_CONCURRENCY_CEILING, DEFAULT_MAX_FILE_MB
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
@@ -267,6 +268,7 @@ class OdysseeClient:
         max_file_bytes: int = DEFAULT_MAX_FILE_MB * MB,
         deadline: float = DEFAULT_DEADLINE,
         clock: Callable[[], float] = time.monotonic,
+        pace: Pace | None = None,
     ) -> None:
         """``auth_header`` is the finished ``Authorization`` value (``Basic …``).
 
@@ -277,7 +279,8 @@ class OdysseeClient:
         look-ups learn about the server's limits (``from_profile`` gives each profile its file);
         without it they are learned again by each client. ``max_page_bytes`` bounds one JSON
         answer, ``max_file_bytes`` one downloaded file, ``deadline`` (seconds) the time one
-        answer may take in all; ``clock`` (``time.monotonic``) measures it.
+        answer may take in all; ``clock`` (``time.monotonic``) measures it. ``pace`` limits the
+        requests in flight at once, learning the server's pace by itself (:mod:`core.odata.pace`).
         """
         self.base_url = _check_base_url(base_url)
         if not isinstance(auth_header, str) or not auth_header.strip() or any(c in auth_header for c in "\r\n"):
@@ -287,6 +290,7 @@ class OdysseeClient:
         self.connect_timeout = float(connect_timeout)
         self.log = RequestLog(log_capacity)
         self.stats = RequestStats()
+        self.pace = pace or Pace()  # shared by the with_cancel views, like the connection pool
         self._limits = LearnedLimits(limits)
         self.max_page_bytes = int(max_page_bytes)
         self.max_file_bytes = int(max_file_bytes)
@@ -324,6 +328,7 @@ class OdysseeClient:
             "ca_bundle": getattr(profile, "ca_bundle", None),
             "limits": profile_limits(profile.name, profile.base_url),
             "max_file_bytes": getattr(profile, "max_file_mb", DEFAULT_MAX_FILE_MB) * MB,
+            "pace": Pace(maximum=getattr(profile, "max_concurrency", DEFAULT_CONCURRENCY_CEILING)),
         }
         settings.update(options)
         return cls(profile.base_url, auth_header=auth_header, **settings)
@@ -992,19 +997,25 @@ class OdysseeClient:
         status: int | None = None
         received = 0
         failure = ""
-        deadline = self._clock() + self.deadline
         streamed: _PartFile | None = None
         try:
-            with self._http.stream(method, url, content=content, headers=headers) as response:
-                status = response.status_code
-                if sink is not None and sink.accepts(response):
-                    streamed = sink
-                    received = sink.consume(response, lambda: self._check_deadline(deadline, url))
-                else:
-                    received = self._read_body(response, deadline, url)
-                if status == 401:
-                    self._refusal[:] = [self._error(response, entity, "request")]
-                return response
+            with self.pace.slot(self._check_cancel) as in_flight:
+                started = time.time()
+                clock = time.perf_counter()
+                deadline = self._clock() + self.deadline
+                try:
+                    with self._http.stream(method, url, content=content, headers=headers) as response:
+                        status = response.status_code
+                        if sink is not None and sink.accepts(response):
+                            streamed = sink
+                            received = sink.consume(response, lambda: self._check_deadline(deadline, url))
+                        else:
+                            received = self._read_body(response, deadline, url)
+                        if status == 401:
+                            self._refusal[:] = [self._error(response, entity, "request")]
+                        return response
+                finally:
+                    self.pace.answered(status, time.perf_counter() - clock, in_flight, (method, entity, sink is not None))
         except httpx.HTTPError as error:
             mapped = self._network_error(error, url)
             failure = mapped.message

@@ -54,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--collation", choices=("ci", "binary"), default=None,
                         help="text comparison: ci like SQL Server's default (case and trailing spaces ignored), "
                              "binary exact (default: ci)")
+    parser.add_argument("--max-in-flight", type=int, default=0, metavar="N",
+                        help="above N requests at once, answer 429 with Retry-After, like a throttling proxy (0: off)")
     parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
     parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
     parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
@@ -74,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         throttle_rate=args.throttle_rate,
         drop_rate=args.drop_rate,
         lost_response_rate=args.lost_response_rate,
+        max_in_flight=args.max_in_flight,
         seed=None,
     )
     try:

@@ -48,6 +48,7 @@ class Faults:
         drop_rate: float = 0.0,
         lost_response_rate: float = 0.0,
         html_rate: float = 0.0,
+        max_in_flight: int = 0,
         seed: int | None = 0,
     ) -> None:
         self._lock = threading.Lock()
@@ -60,6 +61,8 @@ class Faults:
         self.drop_rate = drop_rate
         self.lost_response_rate = lost_response_rate
         self.html_rate = html_rate
+        # Like a throttling proxy: above this many requests at once, 429 with Retry-After (0: off).
+        self.max_in_flight = max_in_flight
         self.seed = seed
 
     # Rates are checked on every assignment so a typo (50 for 0.5) fails where it is made.
@@ -71,6 +74,9 @@ class Faults:
         elif name in ("latency_ms", "retry_after"):
             if not isinstance(value, (int, float)) or value < 0:
                 raise ValueError(f"{name} must be 0 or more, not {value!r}")
+        elif name == "max_in_flight":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"max_in_flight must be a whole number, 0 or more, not {value!r}")
         elif name == "error_status":
             if not isinstance(value, int) or not 500 <= value <= 599:
                 raise ValueError(f"error_status must be a 5xx status, not {value!r}")
@@ -81,7 +87,7 @@ class Faults:
     def __repr__(self) -> str:
         settings = ", ".join(
             f"{name}={getattr(self, name)!r}"
-            for name in ("latency_ms", *_RATES.values(), "error_status", "retry_after", "seed")
+            for name in ("latency_ms", *_RATES.values(), "error_status", "retry_after", "max_in_flight", "seed")
         )
         return f"Faults({settings})"
 
@@ -100,6 +106,7 @@ class Faults:
         with self._lock:
             self._script.clear()
         self.latency_ms = 0.0
+        self.max_in_flight = 0
         for rate in _RATES.values():
             setattr(self, rate, 0.0)
 

@@ -519,7 +519,13 @@ class Simulator:
     def _answer(self, method: str, raw_target: str, headers: Mapping[str, str], body: bytes) -> _Answer:
         with self._in_flight_done:
             self._in_flight += 1
+            over_limit = 0 < self.faults.max_in_flight < self._in_flight
         try:
+            if over_limit:
+                self._count(method, "", raw_target)
+                answer = web_api_error(429, "Too many requests at once. Please slow down.")
+                answer.headers["Retry-After"] = str(int(self.faults.retry_after))
+                return answer
             answer = self._answer_request(method, raw_target, headers, body)
             return _as_xml(answer) if prefers_xml(headers.get("Accept")) else answer
         finally:

@@ -9,7 +9,8 @@ ERP-link guide, "Job Approval PDF"), so it has its own poll:
    :class:`core.sync.jobs.ChangedRows`.
 2. For the whole page: approval → job → ``reference_back_office`` in batched requests
    (:func:`core.sync.jobs.resolve_job_references`), instead of the guide's two GETs per file.
-3. Several downloads at once (``concurrency``, 4 by default) with the client's streaming
+3. Several downloads at once (``concurrency`` threads, by default as many as the client's pace
+   may use; the pace decides how many have a request out) with the client's streaming
    download into the folder's hidden ``.incoming`` folder (``.part``, fsynced, renamed there).
    The path comes from the naming template (default ``{job_reference}/{file_name}``; also
    ``{job_number}``, ``{company}``, ``{date}``, ``{approval_id}``); every placeholder's value and
@@ -48,7 +49,7 @@ from core.odata.expr import field as odata_field
 from core.odyssee.model import JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.files import move_into_place, sha256_of
-from core.settings import DEFAULT_NAMING_TEMPLATE
+from core.settings import DEFAULT_NAMING_TEMPLATE, MAX_CONCURRENCY_CEILING
 from core.state import LeaseLost
 from core.sync.export import CompletedWork
 from core.sync.filenames import NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
@@ -69,8 +70,7 @@ from core.sync.watermark import WatermarkCursor
 STREAM = "job_approval_pdf"
 RUN_KIND = "pdfs"
 FILE_SELECT = ("id", "id_in_table", "file_name", "modified_dateutc")
-DEFAULT_CONCURRENCY = 4
-MAX_CONCURRENCY = 16
+DEFAULT_CONCURRENCY = None  # as many threads as the client's pace may use at most
 TEMPLATE_FIELDS = ("job_reference", "file_name", "job_number", "company", "date", "approval_id")
 DELIVERIES = "pdf"  # the store's delivery stream of job approval PDFs
 PDF_MAGIC = b"%PDF-"  # what every PDF starts with: anything else is refused, never filed as a PDF
@@ -216,13 +216,15 @@ class JobApprovalPdfs:
         download_dir: str | Path,
         naming_template: str = DEFAULT_NAMING_TEMPLATE,
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int | None = DEFAULT_CONCURRENCY,
         page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
         if not download_dir:
             raise ValueError("No download folder is set for job approval PDFs.")
-        if not 1 <= int(concurrency) <= MAX_CONCURRENCY:
-            raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY}, not {concurrency}")
+        if concurrency is None:
+            concurrency = client.pace.maximum
+        if not 1 <= int(concurrency) <= MAX_CONCURRENCY_CEILING:
+            raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY_CEILING}, not {concurrency}")
         self.client = client
         self.store = store
         self.folder = Path(download_dir).expanduser()

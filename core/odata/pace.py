@@ -1,0 +1,137 @@
+"""How many requests a client sends at once: found by itself, not assumed.
+
+No rate limit is documented for the Odyssee API, and a tenant behind a throttling proxy may
+allow only a few requests at a time. So each client keeps a :class:`Pace`: a limit on requests
+in flight that every exchange waits for (:meth:`Pace.slot`), adapted the way TCP's congestion
+control and Netflix's concurrency-limits adapt theirs (additive increase, multiplicative
+decrease):
+
+- it starts modestly (:data:`START`) and grows by one request per round of answers that came
+  back clean and about as fast as the best ones seen lately, as long as the limit is in use;
+- a 429 (too many requests) brings it down to below the number in flight when that request was
+  sent: that is where this server's ceiling lies. The client waits out ``Retry-After`` as
+  before (outside any slot), and the limit grows past that ceiling again only after a long
+  clean stretch (:data:`PROBE_AFTER` answers), to see whether the server allows more now;
+- a 503 (overloaded) halves it, and answers that take far longer than the best recent ones
+  (the median of the last few more than :data:`SLOW_FACTOR` times the fastest) take a tenth off;
+- it never goes below 1 nor above the ceiling the profile sets (``max_concurrency``), and a
+  fixed concurrency (``--concurrency N``) pins it.
+
+The engines size their thread pools by :attr:`Pace.maximum` and let the pace decide how many of
+those threads have a request out at a time.
+"""
+from __future__ import annotations
+
+import statistics
+import threading
+from collections import deque
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from core.settings import DEFAULT_CONCURRENCY_CEILING, MAX_CONCURRENCY_CEILING
+
+START = 4
+PROBE_AFTER = 200  # clean answers before trying one request more than a throttled ceiling
+SLOW_FACTOR = 3.0
+RECENT = 20  # answers in the latency window
+FASTEST_KEPT = 200  # answers over which the fastest one is remembered
+
+
+class Pace:
+    """A limit on requests in flight, shared by a client and its views (thread-safe)."""
+
+    def __init__(self, *, start: int = START, minimum: int = 1, maximum: int = DEFAULT_CONCURRENCY_CEILING) -> None:
+        if not 1 <= minimum <= maximum <= MAX_CONCURRENCY_CEILING:
+            raise ValueError(f"concurrency must be between 1 and {MAX_CONCURRENCY_CEILING}, not {minimum}..{maximum}")
+        self.minimum = minimum
+        self.maximum = maximum
+        self._limit = float(min(max(start, minimum), maximum))
+        self._in_flight = 0
+        self._ceiling: int | None = None  # where the server throttled last
+        self._clean_since_throttle = 0
+        self._changed_at = 0  # answers seen when the limit last went down
+        self._answers = 0
+        # Per kind of request (a 200 KB download is not a slow list GET): the latest and the
+        # fastest answer times.
+        self._recent: dict[object, deque[float]] = {}
+        self._fastest: dict[object, deque[float]] = {}
+        self._condition = threading.Condition()
+        self.peak = 0  # the most requests in flight at once, for reports and tests
+
+    @classmethod
+    def fixed(cls, concurrency: int) -> Pace:
+        """Exactly ``concurrency`` at once (``--concurrency N``): nothing is learned."""
+        return cls(start=concurrency, minimum=concurrency, maximum=concurrency)
+
+    @property
+    def limit(self) -> int:
+        with self._condition:
+            return int(self._limit)
+
+    @contextmanager
+    def slot(self, check: Callable[[], None] | None = None) -> Iterator[int]:
+        """Hold one of the requests in flight; yields how many were in flight before this one.
+
+        ``check`` is called while waiting (a cancel raises there)."""
+        with self._condition:
+            while self._in_flight >= int(self._limit):
+                if check is not None:
+                    check()
+                self._condition.wait(0.2)
+            before = self._in_flight
+            self._in_flight += 1
+            self.peak = max(self.peak, self._in_flight)
+        try:
+            yield before
+        finally:
+            with self._condition:
+                self._in_flight -= 1
+                self._condition.notify()
+
+    def answered(self, status: int | None, seconds: float, in_flight_before: int, kind: object = None) -> None:
+        """Learn from one exchange: its HTTP status (None: no answer), how long it took, and what
+        kind of request it was (times are compared within a kind only)."""
+        with self._condition:
+            self._answers += 1
+            if status == 429:
+                ceiling = max(self.minimum, in_flight_before)  # this one was one too many
+                self._ceiling = ceiling if self._ceiling is None else min(self._ceiling, ceiling)
+                self._clean_since_throttle = 0
+                self._lower_to(min(self._limit, float(ceiling)))
+                return
+            if status == 503:
+                self._lower_to(self._limit / 2)
+                return
+            if status is None or status >= 500:
+                return  # a network error or a server fault says nothing about the pace
+            recent = self._recent.setdefault(kind, deque(maxlen=RECENT))
+            fastest = self._fastest.setdefault(kind, deque(maxlen=FASTEST_KEPT))
+            recent.append(seconds)
+            fastest.append(seconds)
+            if self._slow(recent, fastest):
+                if self._answers - self._changed_at >= len(recent):  # one cut per window of answers
+                    self._lower_to(self._limit * 0.9)
+                return  # slow answers never earn more
+            self._clean_since_throttle += 1
+            if in_flight_before + 1 < int(self._limit):
+                return  # the limit is not what holds the work back: no need for more
+            cap = float(self.maximum)
+            if self._ceiling is not None and self._clean_since_throttle < PROBE_AFTER:
+                cap = min(cap, float(self._ceiling))
+            self._limit = min(cap, self._limit + 1.0 / self._limit)
+            self._condition.notify_all()
+
+    @staticmethod
+    def _slow(recent: deque[float], fastest: deque[float]) -> bool:
+        if len(recent) < RECENT // 2:
+            return False
+        return statistics.median(recent) > SLOW_FACTOR * max(min(fastest), 0.001)
+
+    def _lower_to(self, limit: float) -> None:
+        new = max(float(self.minimum), limit)
+        if new < self._limit:
+            self._limit = new
+            self._changed_at = self._answers
+
+
+__all__ = ["PROBE_AFTER", "Pace", "START"]
