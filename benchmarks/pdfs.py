@@ -2,9 +2,11 @@
 
     python -m benchmarks.pdfs [--files 200] [--kb 200] [--latency-ms 50] [--big-mb 200]
 
-1. ``--files`` PDFs of ``--kb`` KB each, every request answered after ``--latency-ms``:
-   :class:`core.sync.pdfs.JobApprovalPdfs` with one download at a time, then with the default
-   concurrency (4). Each run starts from an empty store and folder.
+1. ``--files`` PDFs of ``--kb`` KB each, served by a simulator in its own process that answers
+   every request after ``--latency-ms``: :class:`core.sync.pdfs.JobApprovalPdfs` one download at
+   a time, at a fixed 4, 8 and 16 at once, and at the client's adaptive pace, each beside
+   sequential; then behind a proxy that takes 6 requests at once (429 above), fixed 6 against
+   adaptive. Each run starts from an empty store and folder and checks every file arrived once.
 2. One file of ``--big-mb`` MB (and, for comparison, one of a tenth of that), served by a
    simulator in another process so that only the downloading side is measured: the peak of
    Python allocations (tracemalloc) and the growth of the process's peak RSS while the engine
@@ -23,10 +25,12 @@ import tracemalloc
 import uuid
 from pathlib import Path
 
+from benchmarks.common import SimulatorProcess, filled_folder, print_table, timed
 from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata.pace import Pace
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.pdfs import DEFAULT_CONCURRENCY, JobApprovalPdfs
+from core.sync.pdfs import PDF_MAGIC, JobApprovalPdfs
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
 
@@ -37,7 +41,7 @@ from core.simulator.server import Simulator
 from benchmarks.pdfs import add_job_with_pdf
 megabytes = int(sys.argv[1])
 with Simulator(pdf_delay=10_000) as simulator:
-    add_job_with_pdf(simulator, "WO-BIG", bytes(range(256)) * (megabytes * 4096))
+    add_job_with_pdf(simulator, "WO-BIG", b"%PDF-" + (bytes(range(256)) * (megabytes * 4096))[5:])
     print(simulator.base_url, flush=True)
     print(simulator.authorization, flush=True)
     sys.stdin.read()  # until the parent closes our stdin
@@ -63,25 +67,39 @@ def add_job_with_pdf(simulator: Simulator, reference: str, content: bytes) -> No
     }])
 
 
-def many_files(files: int, kilobytes: int, latency_ms: float) -> list[tuple[str, int, int, float, float]]:
+RUNS = (("sequential", 1), ("fixed 4", 4), ("fixed 8", 8), ("fixed 16", 16), ("adaptive", None))
+
+
+def many_files(files: int, kilobytes: int, latency_ms: float) -> list[tuple]:
     rows = []
-    with tempfile.TemporaryDirectory() as folder, Simulator(pdf_delay=10_000) as simulator:
+    with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        for number in range(files):
-            add_job_with_pdf(simulator, f"WO-{number:05d}", os.urandom(kilobytes * 1024))
-        simulator.faults.update(latency_ms=latency_ms)
-        with OdysseeClient(simulator.base_url, auth_header=simulator.authorization, retry=RETRY) as client:
-            for concurrency in (1, DEFAULT_CONCURRENCY):
-                label = "sequential" if concurrency == 1 else f"concurrency {concurrency} (default)"
-                client.stats.reset()
-                with Store(root / f"state-{concurrency}.sqlite3") as store:
-                    pdfs = JobApprovalPdfs(client, store, root / f"pdfs-{concurrency}", concurrency=concurrency)
-                    started = time.perf_counter()
-                    result = pdfs.download()
-                    seconds = time.perf_counter() - started
-                assert result.status == "ok" and len(result.downloaded) == files, result
-                megabytes = sum(saved.size for saved in result.downloaded) / 1024 / 1024
-                rows.append((label, len(result.downloaded), client.stats.requests, seconds, megabytes / seconds))
+
+        def fill(simulator: Simulator) -> None:
+            simulator.pdf_queue.delay = 10_000  # only the files put in here
+            for number in range(files):
+                add_job_with_pdf(simulator, f"WO-{number:05d}", PDF_MAGIC + os.urandom(kilobytes * 1024 - len(PDF_MAGIC)))
+
+        data = filled_folder(root / "simulator", fill)
+        runs = [(label, concurrency, {}) for label, concurrency in RUNS]
+        runs += [(label, concurrency, {"max_in_flight": 6}) for label, concurrency in (("fixed 6", 6), ("adaptive", None))]
+        baseline: dict[bool, float] = {}
+        for label, concurrency, faults in runs:
+            with SimulatorProcess(data, latency_ms=latency_ms, pdf_delay=100_000, **faults) as simulator:
+                pace = Pace.fixed(concurrency) if concurrency else Pace(maximum=16)
+                run_name = f"{label}-{bool(faults)}".replace(" ", "-")
+                with simulator.client(pace=pace) as client, Store(root / f"state-{run_name}.sqlite3") as store:
+                    pdfs = JobApprovalPdfs(client, store, root / f"pdfs-{run_name}", concurrency=concurrency)
+                    seconds, result = timed(pdfs.download)
+                    requests = client.stats.requests
+            on_disk = [path for path in (root / f"pdfs-{run_name}").rglob("*") if path.is_file()]
+            assert result.status == "ok" and len(result.downloaded) == files == len(on_disk), result
+            throttled = bool(faults)
+            baseline.setdefault(throttled, seconds)
+            versus = f"{baseline[throttled] / seconds:.0%} of fixed 6" if throttled else f"{baseline[throttled] / seconds:.1f}×"
+            megabytes = sum(saved.size for saved in result.downloaded) / 1024 / 1024
+            scenario = "at most 6 in flight (429 above)" if throttled else f"{latency_ms:g} ms latency"
+            rows.append((scenario, label, len(on_disk), requests, seconds, versus, f"{megabytes / seconds:.1f} MB/s, at most {pace.peak} at once"))
     return rows
 
 
@@ -148,11 +166,8 @@ def main(argv: list[str] | None = None) -> None:
     big = [(megabytes, *big_file(megabytes)) for megabytes in (max(1, options.big_mb // 10), options.big_mb)]
     rows = many_files(options.files, options.kb, options.latency_ms)
 
-    print(f"{options.files} PDFs of {options.kb} KB, {options.latency_ms:g} ms latency per request\n")
-    print(f"{'run':<26}  {'files':>5}  {'requests':>8}  {'seconds':>8}  {'MB/s':>6}")
-    print(f"{'-' * 26}  {'-' * 5}  {'-' * 8}  {'-' * 8}  {'-' * 6}")
-    for label, files, requests, seconds, rate in rows:
-        print(f"{label:<26}  {files:>5}  {requests:>8}  {seconds:>8.2f}  {rate:>6.1f}")
+    print(f"{options.files} PDFs of {options.kb} KB\n")
+    print_table(("simulator", "concurrency", "files", "requests", "seconds", "vs sequential", "notes"), rows, left=(0, 1, 6))
 
     print("\nOne big file, served by a simulator in another process (no added latency)\n")
     print(f"{'file':>8}  {'seconds':>8}  {'tracemalloc peak':>16}  {'peak RSS growth':>15}")

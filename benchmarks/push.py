@@ -1,18 +1,18 @@
-"""What a plan and a push cost against the simulator over loopback, with the demo ERP.
+"""What a plan and a push cost against the simulator, with the demo ERP.
 
-    python -m benchmarks.push [--rows 100000] [--changes 1000] [--latency-ms 50] [--concurrency 4]
+    python -m benchmarks.push [--rows 100000] [--changes 1000] [--latency-ms 50]
 
-Scenarios (one table row each):
+Two tables:
 
-1. ``--rows`` ERP rows, none changed since the last push (the store holds their snapshots):
-   the plan as usual (from the watermarks) and a full re-read (every row compared with its
-   snapshot). Both must cost 0 API calls.
-2. ``--changes`` customers edited in the ERP (updates) and as many new customers (creates), with
-   ``--latency-ms`` per request: wall time and API calls per change, sequential (concurrency 1)
-   against the default concurrency, in the same run.
-3. The same creates with 10% 503 answers and 5% lost responses (the POST is stored, the answer
-   never arrives): Odyssee records per ERP row, which must be exactly 1, after as many
-   plan-and-push rounds as it takes (a round gives up on a row after the client's retries).
+1. Plans of ``--rows`` ERP rows the state knows as pushed: from the watermarks (nothing read),
+   every row again (the full re-read), and after an edit of every row in a column the mapping
+   does not send (every row read, none pending). None may cost an API call.
+2. Pushes (the push alone is timed, not its plan) against a simulator in its own process that
+   answers after ``--latency-ms``: ``--changes`` updates and as many creates, sequential, at a
+   fixed 4, 8 and 16 at once, and at the client's own adaptive pace, each beside sequential;
+   then the creates behind a proxy that takes 6 requests at once (429 above), fixed 6 against
+   adaptive; then the creates with 10% 503 answers and 5% lost responses. Every run checks
+   Odyssee for records created twice.
 """
 from __future__ import annotations
 
@@ -25,15 +25,16 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
+from benchmarks.common import SimulatorProcess, filled_folder, print_table, timed
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata.pace import Pace
 from core.odyssee.values import normalise_values, wire_value
 from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.plan import build_plan, watermark_stream
-from core.sync.push import DEFAULT_CONCURRENCY, push
+from core.sync.push import push
 
 SITES_PER_ACTIVE_CUSTOMER = 1.40  # rows read per customer beyond its own: sites (1 to 3 each), less the 4% inactive
 SEEDED_MODIFIED = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -73,28 +74,27 @@ def seed_as_pushed(reader: ErpReader, store: Store, entities: list[str], simulat
     return total
 
 
-def timed(action):
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
-
-
 def unchanged_scenarios(folder: Path, rows: int) -> list[tuple]:
     customers = max(1, round(rows / (1 + SITES_PER_ACTIVE_CUSTOMER)))
     erp = demo_erp(folder, customers)
     results = []
     mapping = Mapping.default()
-    with Simulator() as simulator, Store(folder / "unchanged.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader:
+    data = filled_folder(folder / "simulator")
+    with SimulatorProcess(data) as simulator, Store(folder / "unchanged.sqlite3") as store, \
+            ErpReader(sqlite_url(erp), mapping) as reader, simulator.client() as client:
         seeded = seed_as_pushed(reader, store, mapping.entity_order())
-        with OdysseeClient(simulator.base_url, auth_header=simulator.authorization) as client:
-            for label, full in (("from the watermarks", False), ("full re-read", True)):
-                seconds, plan = timed(lambda: build_plan(reader, client, store, full=full))
-                read = sum(scan.rows_read for scan in plan.entities.values())
-                pending = len(plan.pending())
-                results.append((
-                    f"plan, {seeded:,} rows unchanged, {label}", f"{read:,} read", plan.api_calls, "-",
-                    seconds, f"{pending} pending",
-                ))
+        for label, full, touch in (
+            ("from the watermarks", False, False),
+            ("full re-read", True, False),
+            ("every row touched, no synchronised field", False, True),
+        ):
+            if touch:  # the ERP's trigger moves every row's modification time
+                with sqlite3.connect(erp) as connection:
+                    for table in ("customer", "site", "article", "employee"):
+                        connection.execute(f"UPDATE {table} SET code = code")
+            seconds, plan = timed(lambda: build_plan(reader, client, store, full=full))
+            read = sum(scan.rows_read for scan in plan.entities.values())
+            results.append((f"{seeded:,} rows unchanged, {label}", read, plan.api_calls, seconds, f"{len(plan.pending())} pending"))
     return results
 
 
@@ -107,8 +107,37 @@ def keep_active_only(erp: Path, original: Path, codes: list[str]) -> None:
         connection.executemany("UPDATE customer SET active = 1 WHERE code = ?", [(code,) for code in codes])
 
 
-def change_scenarios(folder: Path, changes: int, latency_ms: float, concurrency: int) -> list[tuple]:
+# How many changes are sent at once: a fixed number, or None for the client's own pace.
+RUNS = (("sequential", 1), ("fixed 4", 4), ("fixed 8", 8), ("fixed 16", 16), ("adaptive", None))
+
+
+def push_run(folder: Path, erp: Path, kind: str, concurrency: int | None, **faults) -> dict:
+    """One push of the active customers (updates: seeded as pushed and edited; creates: new),
+    against a simulator in its own process; the push alone is timed."""
     mapping = Mapping.default()
+    data = folder / "simulator"
+    with Store(folder / "state.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader:
+        if kind == "update":
+            filled_folder(data, lambda simulator: seed_as_pushed(reader, store, ["Company"], simulator))
+            with sqlite3.connect(erp) as connection:
+                connection.execute("UPDATE customer SET city = city || ' Nord' WHERE active = 1")
+        else:
+            filled_folder(data)
+        with SimulatorProcess(data, **faults) as simulator:
+            pace = Pace.fixed(concurrency) if concurrency else Pace(maximum=16)
+            with simulator.client(pace=pace) as client:
+                plan = build_plan(reader, client, store, entities=["Company"])
+                pending = len([c for c in plan.pending() if c.action == kind])
+                seconds, result = timed(lambda: push(plan, client, store, concurrency=concurrency))
+                codes = Counter(row["code"] for row in client.list("Company", select=("code",)))
+    return {
+        "pending": pending, "seconds": seconds, "calls": result.api_calls, "ok": result.counts["ok"],
+        "failed": result.counts["failed"], "doubled": sum(1 for n in codes.values() if n > 1),
+        "records": sum(codes.values()), "peak": pace.peak,
+    }
+
+
+def change_scenarios(folder: Path, changes: int, latency_ms: float) -> list[tuple]:
     erp = demo_erp(folder, int(changes * 2.2) + 10)
     original = folder / "original.sqlite3"
     with sqlite3.connect(erp) as connection, sqlite3.connect(original) as copy:
@@ -118,53 +147,59 @@ def change_scenarios(folder: Path, changes: int, latency_ms: float, concurrency:
 
     rows = []
     for kind, codes in (("update", to_update), ("create", to_create)):
-        for workers in (1, concurrency):
+        sequential = None
+        for label, concurrency in RUNS:
             keep_active_only(erp, original, codes)
-            run_folder = folder / f"{kind}-{workers}"
+            run_folder = folder / f"{kind}-{label.replace(' ', '-')}"
             run_folder.mkdir()
-            with Simulator() as simulator, Store(run_folder / "state.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader:
-                if kind == "update":
-                    seed_as_pushed(reader, store, ["Company"], simulator)
-                    with sqlite3.connect(erp) as connection:
-                        connection.execute("UPDATE customer SET city = city || ' Nord' WHERE active = 1")
-                simulator.faults.update(latency_ms=latency_ms)
-                with OdysseeClient(simulator.base_url, auth_header=simulator.authorization) as client:
-                    plan_seconds, plan = timed(lambda: build_plan(reader, client, store, entities=["Company"]))
-                    pending = len([c for c in plan.pending() if c.action == kind])
-                    push_seconds, result = timed(lambda: push(plan, client, store, concurrency=workers))
-                calls = plan.api_calls + result.api_calls
-                rows.append((
-                    f"{pending:,} {kind}s, {latency_ms:g} ms latency, concurrency {workers}",
-                    f"{result.counts['ok']:,} ok", calls, f"{calls / max(pending, 1):.3f}",
-                    plan_seconds + push_seconds, f"plan {plan_seconds:.1f} s + push {push_seconds:.1f} s",
-                ))
+            run = push_run(run_folder, erp, kind, concurrency, latency_ms=latency_ms)
+            sequential = sequential or run["seconds"]
+            rows.append((
+                f"{run['pending']:,} {kind}s, {latency_ms:g} ms", label, run["seconds"],
+                f"{sequential / run['seconds']:.1f}×", run["calls"], f"{run['ok']:,} ok, {run['failed']} failed",
+                f"{run['doubled']} doubled; at most {run['peak']} at once",
+            ))
 
-    # The creates again, with 10% 503s and 5% lost responses.
+    # A throttling proxy that takes 6 requests at once: a fixed 6 against the adaptive pace.
+    throttled = {}
+    for label, concurrency in (("fixed 6", 6), ("adaptive", None)):
+        keep_active_only(erp, original, to_create)
+        run_folder = folder / f"throttled-{label.replace(' ', '-')}"
+        run_folder.mkdir()
+        throttled[label] = run = push_run(run_folder, erp, "create", concurrency, latency_ms=latency_ms, max_in_flight=6)
+        share = throttled["fixed 6"]["seconds"] / run["seconds"]
+        rows.append((
+            f"{run['pending']:,} creates, at most 6 in flight (429 above)", label, run["seconds"],
+            f"{share:.0%} of fixed 6", run["calls"], f"{run['ok']:,} ok, {run['failed']} failed",
+            f"{run['doubled']} doubled; at most {run['peak']} at once",
+        ))
+
+    # The creates again, with 10% 503s and 5% lost responses, until nothing is left to create.
     keep_active_only(erp, original, to_create)
     run_folder = folder / "faults"
     run_folder.mkdir()
-    with Simulator() as simulator, Store(run_folder / "state.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader:
-        simulator.faults.update(latency_ms=latency_ms, error_rate=0.10, lost_response_rate=0.05, seed=1)
+    data = filled_folder(run_folder / "simulator")
+    mapping = Mapping.default()
+    with Store(run_folder / "state.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader, \
+            SimulatorProcess(data, latency_ms=latency_ms, error_rate=0.10, lost_response_rate=0.05) as simulator, \
+            simulator.client() as client:
         calls = rounds = 0
         started = time.perf_counter()
-        with OdysseeClient(simulator.base_url, auth_header=simulator.authorization) as client:
-            while rounds < 5:
-                plan = build_plan(reader, client, store, entities=["Company"])
-                calls += plan.api_calls
-                if not any(c.action == "create" for c in plan.changes):
-                    break
-                rounds += 1
-                calls += push(plan, client, store, concurrency=concurrency).api_calls
+        while rounds < 5:
+            plan = build_plan(reader, client, store, entities=["Company"])
+            calls += plan.api_calls
+            if not any(c.action == "create" for c in plan.changes):
+                break
+            rounds += 1
+            calls += push(plan, client, store).api_calls
         seconds = time.perf_counter() - started
-        simulator.faults.clear()
-        records = Counter(row["code"] for row in simulator.storage.rows("Company"))
-        per_row = Counter(records[code] for code in to_create)
-        spread = ", ".join(f"{rows_:,} rows with {n}" for n, rows_ in sorted(per_row.items()))
-        rows.append((
-            f"{len(to_create):,} creates, 10% 503 + 5% lost responses, concurrency {concurrency}",
-            f"{rounds} push round(s)", calls, f"{calls / len(to_create):.3f}", seconds,
-            f"Odyssee records per ERP row: {spread}; records in all {sum(records.values()):,}",
-        ))
+        records = Counter(row["code"] for row in client.list("Company", select=("code",)))
+    per_row = Counter(records[code] for code in to_create)
+    spread = ", ".join(f"{rows_:,} rows with {n}" for n, rows_ in sorted(per_row.items()))
+    rows.append((
+        f"{len(to_create):,} creates, 10% 503 + 5% lost responses", "adaptive", seconds, f"{rounds} round(s)", calls,
+        f"records per ERP row: {spread}", f"{sum(records.values()):,} records in all",
+    ))
     return rows
 
 
@@ -173,22 +208,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=int, default=100_000, help="ERP rows for the unchanged scenario")
     parser.add_argument("--changes", type=int, default=1000, help="changed rows (updates; as many creates)")
     parser.add_argument("--latency-ms", type=float, default=50.0)
-    parser.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY)
     options = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="odyssee-push-bench-") as folder_name:
         folder = Path(folder_name)
         (folder / "unchanged").mkdir()
-        results = unchanged_scenarios(folder / "unchanged", options.rows)
-        results += change_scenarios(folder, options.changes, options.latency_ms, options.concurrency)
+        unchanged = unchanged_scenarios(folder / "unchanged", options.rows)
+        changes = change_scenarios(folder, options.changes, options.latency_ms)
 
-    headers = ("scenario", "result", "API calls", "calls/change", "seconds", "notes")
-    widths = [max(len(str(row[i])) if i != 4 else 8 for row in [headers, *results]) for i in range(len(headers))]
-    print("  ".join(f"{h:<{w}}" for h, w in zip(headers, widths)))
-    print("  ".join("-" * w for w in widths))
-    for row in results:
-        cells = [str(row[0]), str(row[1]), f"{row[2]:,}", str(row[3]), f"{row[4]:.2f}", str(row[5])]
-        print("  ".join(f"{cell:<{w}}" if i in (0, 1, 5) else f"{cell:>{w}}" for i, (cell, w) in enumerate(zip(cells, widths))))
+    print_table(("plan", "rows read", "API calls", "seconds", "notes"), unchanged, left=(0, 4))
+    print()
+    print_table(("push (timed alone)", "concurrency", "seconds", "vs sequential", "API calls", "result", "checks"), changes, left=(0, 1, 5, 6))
 
 
 if __name__ == "__main__":

@@ -23,26 +23,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
 
+from benchmarks.common import SimulatorProcess, filled_folder, timed
 from benchmarks.export import fill
-from benchmarks.push import SEEDED_MODIFIED, demo_erp, timed
+from benchmarks.push import SEEDED_MODIFIED, demo_erp
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
 from core.odyssee.values import format_datetime, normalise_values
-from core.simulator.server import Simulator
 from core.state import Actor, Store, leased
 from core.state import tables as t
 from core.sync.export import CompletedWork, SqlTarget
@@ -51,38 +47,8 @@ from core.sync.progress import RunControl
 from core.sync.push import push
 
 ROOT = Path(__file__).resolve().parents[1]
-DOMAIN, USER, PASSWORD = "BENCH", "bench", "bench-Secret-1"
 KEY = "benchmark|state"
 SITES_PER_CUSTOMER = 1.40
-
-
-class SimulatorProcess:
-    """``odyssee-sync simulator`` in a child process, on a data folder filled beforehand."""
-
-    def __init__(self, data: Path, latency_ms: float) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "core", "simulator", "--data", str(data), "--seed", "none",
-             "--domain", DOMAIN, "--user", USER, "--password", PASSWORD, "--latency-ms", str(latency_ms)],
-            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
-        )
-        line = self.process.stdout.readline()
-        match = re.search(r"serving (\S+)", line)
-        if not match:
-            self.process.kill()
-            raise SystemExit(f"the simulator did not start: {line!r}")
-        self.base_url = match.group(1)
-
-    def client(self) -> OdysseeClient:
-        from core.credentials import basic_auth_header
-
-        return OdysseeClient(self.base_url, auth_header=basic_auth_header(USER, PASSWORD, DOMAIN))
-
-    def stop(self) -> None:
-        self.process.send_signal(signal.SIGINT)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
 
 
 class Locations:
@@ -143,9 +109,8 @@ def seed_snapshots(reader: ErpReader, store: Store) -> int:
 
 def plan_scenario(folder: Path, locations: Locations, rows: int) -> list[tuple]:
     erp = demo_erp(folder, max(1, round(rows / (1 + SITES_PER_CUSTOMER))))
-    data = folder / "plan-simulator"
-    Simulator(data).stop()  # an empty tenant: an unchanged plan asks it nothing
-    simulator = SimulatorProcess(data, 0)
+    data = filled_folder(folder / "plan-simulator")  # an empty tenant: an unchanged plan asks it nothing
+    simulator = SimulatorProcess(data)
     results = []
     try:
         for where, location in locations.all("plan"):
@@ -167,9 +132,8 @@ def push_scenario(folder: Path, locations: Locations, pushes: int, latency_ms: f
         )
     results = []
     for where, location in locations.all("push"):
-        data = folder / f"push-simulator-{len(results)}"
-        Simulator(data).stop()
-        simulator = SimulatorProcess(data, latency_ms)
+        data = filled_folder(folder / f"push-simulator-{len(results)}")
+        simulator = SimulatorProcess(data, latency_ms=latency_ms)
         try:
             with Store(location, KEY) as store, ErpReader(sqlite_url(erp), Mapping.default()) as reader, simulator.client() as client:
                 control = RunControl()
@@ -183,11 +147,8 @@ def push_scenario(folder: Path, locations: Locations, pushes: int, latency_ms: f
 
 
 def export_scenario(folder: Path, locations: Locations, approvals: int, latency_ms: float) -> list[tuple]:
-    data = folder / "export-simulator"
-    filling = Simulator(data)
-    fill(filling, approvals)
-    filling.stop()
-    simulator = SimulatorProcess(data, latency_ms)
+    data = filled_folder(folder / "export-simulator", lambda simulator: fill(simulator, approvals))
+    simulator = SimulatorProcess(data, latency_ms=latency_ms)
     results = []
     try:
         for where, location in locations.all("export"):
@@ -211,7 +172,6 @@ from core.state import Actor, Store
 store = Store(sys.argv[1], sys.argv[2], actor=Actor(sys.argv[3], "office2"))
 store.acquire_lease("push", program="benchmark holder", seconds=float(sys.argv[4]))
 print("HELD", flush=True)
-import time
 time.sleep(3600)
 """
 

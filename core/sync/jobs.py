@@ -15,17 +15,22 @@ otherwise push another one past ``$skip`` and out of sight, behind the watermark
 """
 from __future__ import annotations
 
+import queue
+import threading
 import uuid
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence, TypeVar
 
 from core.odata.client import PagingGuard
+from core.odata.errors import CancelledError
 from core.odyssee.model import EMPTY_GUID
 from core.odyssee.values import parse_datetime
 from core.odata.expr import Expr, all_of
 from core.odata.query import Query
 from core.sync.progress import RunControl
 from core.sync.watermark import MODIFIED, WatermarkCursor
+
+T = TypeVar("T")
 
 DEFAULT_PAGE_SIZE = 100
 NO_REFERENCE = "_no_reference"  # the folder or file-name part for a job without an ERP reference
@@ -236,6 +241,52 @@ class ChangedRows:
                 scan = scan.advance(row)
             if last_page:
                 return
+
+
+def read_ahead(items: Iterator[T], cancel: threading.Event | None = None) -> Iterator[T]:
+    """The items of ``items``, the next one read in a background thread while the caller works
+    on the current one (the next page's look-ups during this page's downloads).
+
+    The reader's errors come out where its item would have; a consumer that stops early (an
+    error, a cancel) stops the reader too."""
+    handoff: queue.Queue = queue.Queue(maxsize=1)
+    stopped = threading.Event()
+    end = object()
+
+    def put(item) -> bool:
+        while not stopped.is_set() and not (cancel is not None and cancel.is_set()):
+            try:
+                handoff.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((True, end))
+        except BaseException as error:  # handed to the consumer, raised there
+            put((False, error))
+
+    threading.Thread(target=read, name="read-ahead", daemon=True).start()
+    try:
+        while True:
+            try:
+                ok, item = handoff.get(timeout=0.2)
+            except queue.Empty:
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("Cancelled.") from None
+                continue
+            if not ok:
+                raise item
+            if item is end:
+                return
+            yield item
+    finally:
+        stopped.set()
 
 
 def _unusable(row: object) -> str:

@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
@@ -60,6 +60,7 @@ from core.sync.jobs import (
     JobReference,
     fetch_in,
     key,
+    read_ahead,
     resolve_job_references,
     text,
     with_cancel,
@@ -314,10 +315,10 @@ class JobApprovalPdfs:
             self._settle_deliveries(result)
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
                 reservations = NameReservations()
-                for batch in changed.batches():
-                    todo = self._not_downloaded(batch)
+                # The next page and its look-ups are read while this page's files download.
+                for batch, todo, references in read_ahead(self._pages(client, changed, control), control.cancel):
                     result.skipped += len(batch) - len(todo)
-                    outcome = self._download_rows(client, pool, reservations, todo, control, result)
+                    outcome = self._download_rows(client, pool, reservations, todo, control, result, references)
                     for row in batch:
                         if outcome.get(key(row.get("id")), True) is not True:
                             blocked = True
@@ -420,14 +421,21 @@ class JobApprovalPdfs:
             downloaded_path=str(self.path_of(previous.path)) if previous else None,
         )
 
+    def _pages(self, client, changed: ChangedRows, control: RunControl) -> Iterator[tuple[list[dict], list[dict], dict]]:
+        """(page, its files not downloaded yet, their job references) for each page of the poll."""
+        for batch in changed.batches():
+            todo = self._not_downloaded(batch)
+            yield batch, todo, self._references(client, todo, control)
+
     def _download_rows(
         self, client, pool: ThreadPoolExecutor, reservations: NameReservations, rows: list[dict],
-        control: RunControl, result: PdfResult, *, again: bool = False,
+        control: RunControl, result: PdfResult, references: dict | None = None, *, again: bool = False,
     ) -> dict[str, object]:
         """Download ``rows`` with the pool; file id -> True (done) or the reason it failed."""
         if not rows:
             return {}
-        references = self._references(client, rows, control)
+        if references is None:
+            references = self._references(client, rows, control)
         lock = threading.Lock()
         outcome: dict[str, object] = {}
         total = len(rows)

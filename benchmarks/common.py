@@ -1,0 +1,109 @@
+"""What the benchmarks share: a simulator in a process of its own, timing, and a printed table.
+
+The simulator runs as ``odyssee-sync simulator`` in a child process, so that serving requests
+never competes with the measured client for this process's GIL. Data is put into its folder
+beforehand, in this process, through the simulator's storage (bulk, not through the API); the
+child then serves that folder.
+"""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from core.credentials import basic_auth_header
+from core.odata.client import OdysseeClient, RetryPolicy
+from core.simulator.server import Simulator
+
+ROOT = Path(__file__).resolve().parents[1]
+DOMAIN, USER, PASSWORD = "BENCH", "bench", "bench-Secret-1"
+# Quick retries: a benchmark measures the work, not seconds spent waiting before a retry.
+RETRY = RetryPolicy(max_attempts=8, base_delay=0.05, max_delay=0.5)
+
+
+def filled_folder(folder: Path, fill: Callable[[Simulator], None] | None = None) -> Path:
+    """A simulator data folder with whatever ``fill`` puts in (an empty tenant without it)."""
+    simulator = Simulator(folder, domain=DOMAIN, username=USER, password=PASSWORD)
+    try:
+        if fill is not None:
+            fill(simulator)
+    finally:
+        simulator.stop()
+    return folder
+
+
+class SimulatorProcess:
+    """``odyssee-sync simulator`` serving ``data`` from a child process; a context manager."""
+
+    def __init__(self, data: Path, **faults: object) -> None:
+        """``faults`` are the simulator's options without their dashes: ``latency_ms=50``,
+        ``max_in_flight=6``, ``error_rate=0.1``, ``max_node_count=0``…"""
+        command = [
+            sys.executable, "-m", "core", "simulator", "--data", str(data), "--seed", "none",
+            "--domain", DOMAIN, "--user", USER, "--password", PASSWORD,
+        ]
+        for name, value in faults.items():
+            command += [f"--{name.replace('_', '-')}", str(value)]
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
+        )
+        line = self.process.stdout.readline()
+        match = re.search(r"serving (\S+)", line)
+        if not match:
+            self.process.kill()
+            raise SystemExit(f"the simulator did not start: {line!r}")
+        self.base_url = match.group(1)
+        self.authorization = basic_auth_header(USER, PASSWORD, DOMAIN)
+
+    def client(self, **options) -> OdysseeClient:
+        options.setdefault("retry", RETRY)
+        return OdysseeClient(self.base_url, auth_header=self.authorization, **options)
+
+    def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+    def __enter__(self) -> "SimulatorProcess":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+
+
+def timed(action):
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, left: Sequence[int] = (0,)) -> None:
+    """A plain-text table; columns in ``left`` are left-aligned, the others right-aligned."""
+    cells = [[str(header) for header in headers]] + [[_cell(value) for value in row] for row in rows]
+    widths = [max(len(row[index]) for row in cells) for index in range(len(headers))]
+    for number, row in enumerate(cells):
+        print("  ".join(
+            (text.ljust(width) if index in left else text.rjust(width)) for index, (text, width) in enumerate(zip(row, widths))
+        ).rstrip())
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+__all__ = ["DOMAIN", "PASSWORD", "RETRY", "ROOT", "SimulatorProcess", "USER", "filled_folder", "print_table", "timed"]
