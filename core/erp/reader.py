@@ -47,6 +47,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import (
     Engine,
+    event,
     case,
     column,
     func,
@@ -63,7 +64,7 @@ from sqlalchemy.sql import ColumnElement, FromClause
 
 from core.database import DatabaseUrlError, describe_url, engine_for, first_line
 from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
-from core.odyssee.values import FieldValueError, check_value, format_datetime, to_utc
+from core.odyssee.values import FieldValueError, check_value, format_datetime, key_fold, to_utc
 
 DEFAULT_OVERLAP = timedelta(seconds=60)
 STREAM_BATCH_SIZE = 1000
@@ -106,6 +107,26 @@ def _to_utc(value: object) -> datetime | None:
         return to_utc(value)
     except ValueError:
         return None
+
+
+class UndecodableText(str):
+    """What a SQLite text column held that is not UTF-8: shown with the bad bytes replaced, and
+    flagged so its row is refused with the key and the column instead of the whole read failing."""
+
+    raw: bytes = b""
+
+
+def _decode_sqlite_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = UndecodableText(data.decode("utf-8", errors="replace"))
+        text.raw = data
+        return text
+
+
+def _tolerate_bad_text(dbapi_connection, _record) -> None:
+    dbapi_connection.text_factory = _decode_sqlite_text
 
 
 def _key_text(value: object) -> str:
@@ -169,13 +190,17 @@ class ErpReader:
     def engine(self) -> Engine:
         if self._engine is None:
             self._engine = self._create_engine()
+        if self._engine.dialect.name == "sqlite" and not event.contains(self._engine, "connect", _tolerate_bad_text):
+            # A given engine too: its pool may not have connected yet, and later connections count.
+            event.listen(self._engine, "connect", _tolerate_bad_text)
         return self._engine
 
     def _create_engine(self) -> Engine:
         try:
-            return engine_for(self._url, password=self._password, what="ERP database")
+            engine = engine_for(self._url, password=self._password, what="ERP database")
         except DatabaseUrlError as error:
             raise ErpError(str(error)) from None
+        return engine
 
     def _connect(self) -> Connection:
         try:
@@ -402,7 +427,11 @@ class ErpReader:
 
     def _row(self, source: _Source, raw: dict[str, object]) -> ErpRow:
         section = source.section
-        problems: list[str] = []
+        problems: list[str] = [
+            f"column {column} holds text that is not valid UTF-8 ({value!s:.40}); correct it in the ERP"
+            for column, value in raw.items()
+            if isinstance(value, UndecodableText)
+        ]
         key = _key_text(raw.get(source.columns[section.key]))
         if not key:
             problems.append(f"the ERP key ({section.key}) is empty")
@@ -441,6 +470,26 @@ class ErpReader:
                 return {text_key for (value,) in result if (text_key := _key_text(value))}
         except SQLAlchemyError as error:
             raise ErpError(f"Reading {entity} keys from the ERP failed: {first_line(error)}") from None
+
+    def key_clashes(self, entity: str) -> dict[str, list[str]]:
+        """ERP keys that Odyssee would take for one (the way ``fold`` compares, by default SQL
+        Server's: without case or trailing spaces): the folded key -> the keys as the ERP holds
+        them, for every key shared by two rows or more."""
+        source = self._source(entity)
+        key = source.column(source.section.key)
+        seen: dict[str, list[str]] = {}
+        try:
+            with self._connect() as connection:
+                result = connection.execution_options(yield_per=STREAM_BATCH_SIZE).execute(source.filtered(select(key)))
+                for (value,) in result:
+                    if value is None:
+                        continue
+                    raw = str(int(value) if isinstance(value, float) and value.is_integer() else value)
+                    if raw.strip():
+                        seen.setdefault(key_fold(raw), []).append(raw)
+        except SQLAlchemyError as error:
+            raise ErpError(f"Reading {entity} keys from the ERP failed: {first_line(error)}") from None
+        return {folded: raws for folded, raws in seen.items() if len(raws) > 1}
 
     def max_modified(self, entity: str) -> datetime | None:
         """The latest modification time of the section's rows (row filter applied), or None."""

@@ -195,7 +195,7 @@ def _redacting(method: Callable) -> Callable:
 class PagingGuard:
     """Stops a pager that a broken server keeps feeding, and drops rows already seen.
 
-    ``$skip`` paging may shift by a few rows between pages (D6), so a row can come twice: it is
+    ``$skip`` paging may shift by a few rows between pages (DECISIONS.md D6), so a row can come twice: it is
     dropped (by ``id``). But a second page in a row with nothing new is a server ignoring
     ``$skip`` (the same page again under ever new next links), and more rows than the
     ``@odata.count`` it announced, beyond what inserts during the read explain, a server
@@ -664,7 +664,7 @@ class OdysseeClient:
     ) -> DownloadResult:
         """Save a db_file's content to ``dest`` (via ``dest.part``, fsynced, then renamed).
 
-        Reads ``DbFile/GetFileContent?id=`` (D4): raw bytes are streamed to disk chunk by chunk;
+        Reads ``DbFile/GetFileContent?id=`` (DECISIONS.md D4): raw bytes are streamed to disk chunk by chunk;
         a JSON answer carrying Base64 is decoded as it streams in. When that endpoint fails with
         404/405/500 the Base64 ``file_content`` of ``DbFile(<id>)`` is used instead.
         ``progress(done, total)`` is called as bytes arrive (``total`` is None when the size is
@@ -1266,7 +1266,7 @@ class _PartFile:
         self._head = b""
 
     def expect_json(self, keys: tuple[str, ...], missing: str) -> None:
-        """Where a JSON answer holds the Base64 content (D4), and what to say when it does not."""
+        """Where a JSON answer holds the Base64 content (DECISIONS.md D4), and what to say when it does not."""
         self._content_keys = keys
         self._missing = missing
 
@@ -1368,7 +1368,7 @@ class _PartFile:
             pass
 
 
-# Where a JSON answer of GetFileContent may hold the Base64 content (D4).
+# Where a JSON answer of GetFileContent may hold the Base64 content (DECISIONS.md D4).
 _FILE_ANSWER_KEYS = ("file_content", "content", "File_content", "Content", "value")
 _JSON_ESCAPES = {b'"': b'"', b"\\": b"\\", b"/": b"/", b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t"}
 

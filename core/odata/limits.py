@@ -1,8 +1,8 @@
 """What the client learned about a server's query limits, kept from one run to the next.
 
 Batched look-ups (``OdysseeClient.list_in``) size their requests by these limits: 2,008 bytes of
-query string (D10, leaving room for the paging options of next-page links) and 100 ``$filter``
-nodes (D11) until the server shows otherwise, and OData 4.01's ``in`` once a request showed that
+query string (DECISIONS.md D10, leaving room for the paging options of next-page links) and 100 ``$filter``
+nodes (DECISIONS.md D11) until the server shows otherwise, and OData 4.01's ``in`` once a request showed that
 the server accepts it. What one run learned, the next one knows: ``profile_limits`` keeps it in a
 small JSON file per profile in the cache folder. A missing, unreadable or corrupt file, or one
 written for another base URL, means starting from the defaults.

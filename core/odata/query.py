@@ -3,7 +3,7 @@
 ``Query(...).to_query_string()`` percent-encodes every value (a ``+`` or ``&`` inside a string
 literal can never change the query), and ``Query.from_params`` reads the options back from an
 already-decoded mapping. ``Query.split_in`` turns "these 500 ids" into as few requests as fit the
-server's 2,048-byte query-string budget (D10) and its 100-node ``$filter`` limit (D11).
+server's 2,048-byte query-string budget (DECISIONS.md D10) and its 100-node ``$filter`` limit (DECISIONS.md D11).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ MAX_QUERY_BYTES = 2048
 # ("&$skip=999999999&$top=999999999"): the link must fit the same budget.
 PAGING_RESERVE = 40
 BATCH_QUERY_BYTES = MAX_QUERY_BYTES - PAGING_RESERVE
-# ASP.NET OData's default MaxNodeCount (D11): 25 GUIDs in an ``or`` chain.
+# ASP.NET OData's default MaxNodeCount (DECISIONS.md D11): 25 GUIDs in an ``or`` chain.
 DEFAULT_MAX_NODES = 100
 
 SUPPORTED_OPTIONS = ("$filter", "$select", "$orderby", "$top", "$skip", "$count")

@@ -495,7 +495,18 @@ def _encode(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def key_fold(key: str) -> str:
+    """An ERP key as Odyssee tells keys apart (DECISIONS.md D12): trimmed, as it is sent, then
+    compared like SQL Server's default collation, without case or trailing spaces. Two ERP keys
+    with the same fold would be one record in Odyssee."""
+    key = key.strip()
+    if key.isascii():
+        return key.lower()
+    return unicodedata.normalize("NFC", key.casefold())
+
+
 __all__ = [
+    "key_fold",
     "DECIMAL_PLACES",
     "EMPTY_DATE",
     "EXPECTED",

@@ -1,4 +1,4 @@
-"""Fault injection for the simulator (D9): the troubles a real link to Odyssee can have.
+"""Fault injection for the simulator (DECISIONS.md D9): the troubles a real link to Odyssee can have.
 
 Rates are probabilities between 0 and 1, drawn from a seeded random generator so a test run is
 repeatable; they can be changed at any time, also while the server runs. ``script()`` queues

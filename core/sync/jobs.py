@@ -4,8 +4,8 @@ The ERP-link guide fetches everything one record at a time: per approval one ``J
 ``JobPartUsage`` list and one ``JobNonPartUsage`` list (and, for a PDF, the approval and the job
 again). Here a whole page of approvals (or files) is resolved at once with
 :meth:`core.odata.client.OdysseeClient.list_in`: ``id in (a,b,…)`` where the server accepts it,
-else ``id eq a or id eq b …`` chains, in batches within the server's query-string budget (D10) and
-``$filter`` node limit (D11). A page of 100 approvals costs a handful of requests instead of
+else ``id eq a or id eq b …`` chains, in batches within the server's query-string budget (DECISIONS.md D10) and
+``$filter`` node limit (DECISIONS.md D11). A page of 100 approvals costs a handful of requests instead of
 three hundred.
 
 :class:`ChangedRows` walks a "changed since the watermark" list (the guide's poll) page by page

@@ -48,7 +48,7 @@ from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
-from core.odyssee.values import NormaliseError, format_datetime, normalise, normalise_values, parse_datetime
+from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
 from core.odata.errors import AuthenticationError, CancelledError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
@@ -377,12 +377,14 @@ class _Builder:
                 since = parse_datetime(watermark.value)
             except ValueError:
                 since = None  # an unreadable watermark: read everything, harmlessly
-        seen: set[str] = set()
         try:
+            # Keys Odyssee would take for one (case, spaces) make every row sharing them invalid,
+            # the unchanged ones included: which of them would win is not the program's choice.
+            clashes = self.reader.key_clashes(entity)
             rows = self.reader.read(entity, since, overlap=self.overlap)
             for batch in _batches(rows, ERP_ROWS_PER_BATCH):
                 self.control.check()
-                self.plan_batch(section, scan, batch, seen)
+                self.plan_batch(section, scan, batch, clashes)
                 self.rows_done += len(batch)
                 self.control.report(self.rows_done, None, f"{entity}: {scan.rows_read} rows read")
             self.check_references(section, scan)
@@ -401,7 +403,7 @@ class _Builder:
 
     # ------------------------------------------------------------------ one batch of ERP rows
 
-    def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: list[ErpRow], seen: set[str]) -> None:
+    def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: list[ErpRow], clashes: dict[str, list[str]]) -> None:
         entity = section.name
         entity_set = section.entity
         keys = [row.key for row in batch if row.key]
@@ -411,11 +413,14 @@ class _Builder:
         candidates: list[_Candidate] = []
         for row in batch:
             scan.rows_read += 1
-            if row.key:
-                if row.key in seen:
-                    self.add(self.invalid(row, [f"the ERP key {row.key} appears more than once in the ERP"]))
-                    continue
-                seen.add(row.key)
+            clash = clashes.get(key_fold(row.key)) if row.key else None
+            if clash:
+                others = ", ".join(f"'{key}'" for key in clash)
+                self.add(self.invalid(row, [
+                    f"the ERP key '{row.key}' is not unique for Odyssee: the ERP has {others}, and Odyssee tells "
+                    "keys apart without case or spaces at the end; make them differ in the ERP"
+                ], _converted_values(entity_set, row, scan.fields)))
+                continue
             if not row.ok:
                 self.add(self.invalid(row, list(row.problems), _converted_values(entity_set, row, scan.fields)))
                 continue
@@ -459,13 +464,13 @@ class _Builder:
         by_key: dict[str, list[dict]] = {}
         missing_keys = [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)]
         for row in fetch_in(self.client, entity, key_field, missing_keys, select):
-            by_key.setdefault(_text(row.get(key_field)), []).append(row)
+            by_key.setdefault(key_fold(_text(row.get(key_field))), []).append(row)  # as the server matched it
         intents = self.store.intents_for(entity, [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)])
         for candidate in candidates:
             found = by_id.get(candidate.known_id) if candidate.known_id else None
             note = ""
             if found is None:
-                matches = by_key.get(candidate.row.key, [])
+                matches = by_key.get(key_fold(candidate.row.key), [])
                 if len(matches) > 1:
                     ids = ", ".join(sorted(_id_text(match.get("id")) for match in matches))
                     self.add(
@@ -635,11 +640,11 @@ class _Builder:
                 unresolved.pop(value, None)
             if unresolved:
                 found = {
-                    _text(row.get(target_key))
+                    key_fold(_text(row.get(target_key)))
                     for row in fetch_in(self.client, target, target_key, list(unresolved), ("id", target_key))
                 }
-                for value in found:
-                    unresolved.pop(value, None)
+                for value in [value for value in unresolved if key_fold(value) in found]:
+                    unresolved.pop(value)
             for value, changes in unresolved.items():
                 target_change = planned.get(value)
                 if target_change is not None and target_change.action == INVALID:
@@ -663,7 +668,7 @@ class _Builder:
 def fetch_in(
     client: OdysseeClient, entity: str, field_name: str, values: Sequence[object], select: Sequence[str] = ()
 ) -> Iterator[dict]:
-    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (D10, D11)."""
+    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (DECISIONS.md D10, D11)."""
     if not values:
         return iter(())
     return client.list_in(entity, field_name, values, Query(select=tuple(select)))

@@ -57,7 +57,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from core.odata.client import OdysseeClient
-from core.odyssee.values import format_datetime, wire_value
+from core.odyssee.values import format_datetime, key_fold, wire_value
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
 from core.state import LeaseLost, Store, StoreError
@@ -195,18 +195,17 @@ def _chosen(plan: Plan, approve: Iterable[str | tuple[str, str] | PendingChange]
     chosen: set[tuple[str, str]] = set()
     for item in approve:
         if isinstance(item, PendingChange):
+            change = item  # the change itself: never its namesake (an invalid row with the same key)
             entity, erp_key = item.entity, item.erp_key
-        elif isinstance(item, tuple):
-            entity, erp_key = item
         else:
-            entity, _, erp_key = str(item).partition(":")
-        change = plan.find(entity, erp_key)
+            entity, erp_key = item if isinstance(item, tuple) else str(item).partition(":")[::2]
+            change = plan.find(entity, erp_key)
         if change is None or change.action == UNCHANGED:
             raise ValueError(f"{entity}:{erp_key} is not a pending change of this plan")
         if not change.approvable:
             reasons = "; ".join(change.problems)
             raise ValueError(f"{change.key} is {change.action} and cannot be approved" + (f": {reasons}" if reasons else ""))
-        chosen.add((entity, erp_key))
+        chosen.add((change.entity, change.erp_key))
     return chosen
 
 
@@ -423,12 +422,12 @@ class _Push:
                     self.finish(change, FAILED, f"could not check Odyssee for it just before the create: {error}", http_status=error.status)
                 continue
             found: dict[str, list[dict]] = {}
-            for row in rows:
-                found.setdefault(str(row.get(key_field, "")).strip(), []).append(row)
+            for row in rows:  # matched the way the server matched them (DECISIONS.md D12)
+                found.setdefault(key_fold(str(row.get(key_field, ""))), []).append(row)
             intents = self.store.intents_for(entity, [c.erp_key for c in of_entity])
             protected = set(scan.protected) if scan else set()
             for change in of_entity:
-                matches = found.get(change.erp_key, [])
+                matches = found.get(key_fold(change.erp_key), [])
                 if not matches:
                     remaining.append(change)
                     continue
@@ -587,7 +586,7 @@ class _Push:
                 return
             scan = self.plan.entities.get(change.entity)
             key_field = scan.key_field if scan else "code"
-            if str(row.get(key_field, "")).strip() != change.erp_key:
+            if key_fold(str(row.get(key_field, ""))) != key_fold(change.erp_key):
                 self.store.clear_intent(change.entity, change.erp_key)  # the next plan picks a new GUID
                 self.finish(
                     change, FAILED,

@@ -374,7 +374,7 @@ def test_download_of_a_missing_file_is_not_found_and_leaves_nothing(client, tmp_
 
 
 def _file_server(file_content_answer, record_content: bytes | None = None):
-    """A MockTransport for GetFileContent answers the simulator does not give (D4)."""
+    """A MockTransport for GetFileContent answers the simulator does not give (DECISIONS.md D4)."""
     calls: list[str] = []
 
     def handle(request: httpx.Request) -> httpx.Response:

@@ -270,3 +270,45 @@ def test_a_create_that_landed_after_the_plan_looked_is_confirmed_not_duplicated(
     assert (outcome.status, outcome.message) == ("ok", "created by an earlier, interrupted attempt")
     assert env.odyssee_keys("Company")["CUST-1004"] == 1
     assert env.store.get_id("Company", "CUST-1004") == late.odyssee_id
+
+
+def test_erp_keys_odyssee_takes_for_one_are_all_invalid_and_the_rest_is_pushed(env):
+    env.erp("INSERT INTO customer (code, name, city, country) VALUES ('TWIN-1', 'Upper', 'Gent', 'BE')")
+    env.erp("INSERT INTO customer (code, name, city, country) VALUES ('twin-1', 'Lower', 'Gent', 'BE')")
+    env.erp("INSERT INTO customer (code, name, city, country) VALUES ('PAD-7 ', 'Padded', 'Gent', 'BE')")
+    env.erp("INSERT INTO customer (code, name, city, country) VALUES ('PAD-7', 'Plain', 'Gent', 'BE')")
+    plan = env.plan()
+    invalid = by_action(plan, INVALID, "Company")
+    for key in ("TWIN-1", "twin-1", "PAD-7"):
+        assert key in invalid and "not unique for Odyssee" in invalid[key].problems[0]
+    assert "'TWIN-1', 'twin-1'" in invalid["TWIN-1"].problems[0]
+    result = env.push(plan)  # every approved change, as push --approve all: no ValueError
+    assert result.counts["ok"] > 0
+    codes = env.odyssee_keys("Company")
+    assert not {code for code in codes if code.strip().lower() in ("twin-1", "pad-7")}  # neither went
+    assert set(codes.values()) == {1}
+
+
+def test_a_record_the_server_finds_by_key_in_another_case_is_linked_not_created_again(env):
+    env.erp("INSERT INTO customer (code, name, city, country) VALUES ('MIXED-1', 'Mixed', 'Gent', 'BE')")
+    env.simulator.storage.create("Company", {"code": "mixed-1", "name": "Mixed"})  # typed in Odyssee
+    plan = env.plan(entities=["Company"])
+    change = plan.find("Company", "MIXED-1")
+    assert change.action in ("update", "link") and change.odyssee_id  # found, under SQL Server's collation
+    env.push(plan)
+    assert sum(1 for code in env.odyssee_keys("Company") if code.lower() == "mixed-1") == 1
+
+
+def test_text_that_is_not_utf8_makes_its_row_invalid_with_key_and_column_and_the_rest_goes_on(env):
+    import sqlite3
+
+    with sqlite3.connect(env.erp_url.removeprefix("sqlite:///")) as connection:
+        connection.execute(
+            "INSERT INTO customer (code, name, city, country) VALUES ('BAD-UTF8', CAST(X'4D61C3' AS TEXT), 'Gent', 'BE')"
+        )
+    plan = env.plan(entities=["Company"])
+    bad = plan.find("Company", "BAD-UTF8")
+    assert bad.action == INVALID and "column name holds text that is not valid UTF-8" in bad.problems[0]
+    assert plan.entities["Company"].complete and not plan.problems  # the entity was read all the same
+    result = env.push(plan)
+    assert result.counts["ok"] > 0 and "BAD-UTF8" not in env.odyssee_keys("Company")
