@@ -48,7 +48,8 @@ class SimulatorProcess:
             "--domain", DOMAIN, "--user", USER, "--password", PASSWORD,
         ]
         for name, value in faults.items():
-            command += [f"--{name.replace('_', '-')}", str(value)]
+            option = f"--{name.replace('_', '-')}"
+            command += [option] if value is True else [option, str(value)]
         self.process = subprocess.Popen(
             command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
         )
@@ -80,6 +81,38 @@ class SimulatorProcess:
         self.stop()
 
 
+class Remembered:
+    """What a client learned about the server's limits, kept in memory for one benchmark run."""
+
+    def __init__(self, limits=None) -> None:
+        self.limits = limits
+
+    def load(self):
+        return self.limits
+
+    def save(self, limits) -> None:
+        self.limits = limits
+
+
+def largest_filter(client: OdysseeClient) -> tuple[int, int]:
+    """(nodes, query-string bytes) of the largest ``$filter`` among the client's logged requests."""
+    from urllib.parse import urlsplit
+
+    from core.odata.expr import node_count
+    from core.odata.query import Query, QueryError
+
+    largest = (0, 0)
+    for record in client.log.records():
+        query = urlsplit(record.url).query
+        try:
+            parsed = Query.from_query_string(query)
+        except (QueryError, ValueError):
+            continue
+        if parsed.filter is not None:
+            largest = max(largest, (node_count(parsed.filter), len(query.encode())))
+    return largest
+
+
 def timed(action):
     started = time.perf_counter()
     result = action()
@@ -106,4 +139,7 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-__all__ = ["DOMAIN", "PASSWORD", "RETRY", "ROOT", "SimulatorProcess", "USER", "filled_folder", "print_table", "timed"]
+__all__ = [
+    "DOMAIN", "PASSWORD", "RETRY", "ROOT", "Remembered", "SimulatorProcess", "USER", "filled_folder", "largest_filter",
+    "print_table", "timed",
+]

@@ -1,33 +1,44 @@
-"""Completed work to the ERP: our batched export against the ERP-link guide's per-approval flow.
+"""Completed work to the ERP, and a plan of changed rows, under ASP.NET OData's 100-node limit.
 
-    python -m benchmarks.export [--approvals 500] [--latency-ms 50]
+    python -m benchmarks.export [--approvals 500] [--changes 1000] [--latency-ms 50]
 
-The simulator holds ``--approvals`` completed jobs (final approvals with their parts and time
-lines, made by the field-activity ticker) and answers every request after ``--latency-ms``. Both
-flows start from an empty watermark and write into their own copy of the demo ERP's staging
-tables, so the table compares requests and wall time only:
+The simulator runs in its own process, holds ``--approvals`` completed jobs (final approvals with
+their parts and time lines, made by the field-activity ticker) and answers every request after
+``--latency-ms``. Each run starts from an empty watermark and writes into its own copy of the demo
+ERP's staging tables, so the table compares requests and wall time:
 
 - **guide**: the guide's requests, plainly: list ``JobApproval`` (``gt`` watermark, not daily,
   oldest first, following next links), then per approval ``Jobs?$select=reference_back_office``,
   ``JobPartUsage`` and ``JobNonPartUsage`` by ``jobs_id`` (1 + 3 per approval), insert the rows;
-- **ours**: :class:`core.sync.export.CompletedWork` (a few batched requests per page of 100,
-  upserts, journal and watermark per approval).
+- **bytes only**: :class:`core.sync.export.CompletedWork` batching by the 2,048-byte URL budget
+  alone, as before the node limit (against a server without one: a 100-node server refuses it);
+- **or chains, 100 nodes**: batched by bytes and nodes, against a server that refuses OData
+  4.01's ``in`` (one refused probe, then ``or`` chains of at most 25 ids);
+- **in, 100 nodes**: the same where the server accepts ``in`` (3 nodes however many ids).
+
+Then the same three batchings for a plan of ``--changes`` edited ERP rows (the look-ups of the
+current Odyssee values). Every run prints its largest ``$filter``: nodes and query-string bytes.
 """
 from __future__ import annotations
 
 import argparse
 import sqlite3
 import tempfile
-import time
 from pathlib import Path
 
+from benchmarks.common import Remembered, SimulatorProcess, filled_folder, largest_filter, print_table, timed
+from benchmarks.push import demo_erp, seed_as_pushed
 from core.erp.demo import create_demo_erp, sqlite_url
+from core.erp.mapping import Mapping
+from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata.limits import ServerLimits
 from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field
 from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.export import CompletedWork, SqlTarget
+from core.sync.plan import build_plan
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
 
@@ -91,40 +102,67 @@ def _guid(text: str):
     return uuid.UUID(text)
 
 
+# (name, simulator options, what the client knows of the server's limits at the start)
+BATCHINGS = (
+    ("bytes only", {"max_node_count": 0}, lambda: Remembered(ServerLimits(max_nodes=1_000_000, accepts_in=False))),
+    ("or chains, 100 nodes", {"no_in": True}, Remembered),
+    ("in, 100 nodes", {}, Remembered),
+)
+
+
+def export_runs(root: Path, approvals: int, latency_ms: float) -> list[tuple]:
+    data = filled_folder(root / "export-simulator", lambda simulator: fill(simulator, approvals))
+    rows = []
+    with SimulatorProcess(data, latency_ms=latency_ms, pdf_delay=100_000, max_node_count=0) as simulator:
+        with simulator.client() as client:
+            erp = create_demo_erp(root / "guide.db", customers=0)
+            seconds, written = timed(lambda: guide_flow(client, erp))
+            rows.append(("export", "guide's flow", written, client.stats.requests, seconds, *largest_filter(client)))
+    for name, options, memory in BATCHINGS:
+        with SimulatorProcess(data, latency_ms=latency_ms, pdf_delay=100_000, **options) as simulator:
+            with simulator.client(limits=memory()) as client, Store(root / f"state-{name}.sqlite3") as store:
+                erp = create_demo_erp(root / f"{name}.db", customers=0)
+                seconds, result = timed(lambda: CompletedWork(client, store, SqlTarget(sqlite_url(erp))).export())
+                assert result.status == "ok", result
+                rows.append(("export", name, len(result.exported), client.stats.requests, seconds, *largest_filter(client)))
+    return rows
+
+
+def plan_runs(root: Path, changes: int, latency_ms: float) -> list[tuple]:
+    mapping = Mapping.default()
+    rows = []
+    for name, options, memory in BATCHINGS:
+        folder = root / f"plan-{name}"
+        folder.mkdir()
+        erp = demo_erp(folder, changes)
+        with Store(folder / "state.sqlite3") as store, ErpReader(sqlite_url(erp), mapping) as reader:
+            data = filled_folder(folder / "simulator", lambda simulator: seed_as_pushed(reader, store, ["Company"], simulator))
+            with sqlite3.connect(erp) as connection:
+                connection.execute("UPDATE customer SET city = city || ' Nord' WHERE active = 1")
+            with SimulatorProcess(data, latency_ms=latency_ms, **options) as simulator, simulator.client(limits=memory()) as client:
+                seconds, plan = timed(lambda: build_plan(reader, client, store, entities=["Company"]))
+                pending = len(plan.pending())
+                assert not plan.problems, plan.problems
+                rows.append(("plan", name, pending, plan.api_calls, seconds, *largest_filter(client)))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--approvals", type=int, default=500)
+    parser.add_argument("--changes", type=int, default=1000)
     parser.add_argument("--latency-ms", type=float, default=50.0)
     options = parser.parse_args(argv)
 
-    rows: list[tuple[str, int, int, float]] = []
-    with tempfile.TemporaryDirectory() as folder, Simulator(pdf_delay=10_000) as simulator:
+    with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        started = time.perf_counter()
-        fill(simulator, options.approvals)
-        print(f"{options.approvals} completed jobs made in {time.perf_counter() - started:.1f} s; "
-              f"latency {options.latency_ms:g} ms per request.\n")
-        simulator.faults.update(latency_ms=options.latency_ms)
-        with OdysseeClient(simulator.base_url, auth_header=simulator.authorization, retry=RETRY) as client:
-            for name in ("guide", "ours"):
-                erp = create_demo_erp(root / f"{name}.db", customers=0)
-                client.stats.reset()
-                started = time.perf_counter()
-                if name == "guide":
-                    written = guide_flow(client, erp)
-                else:
-                    with Store(root / "state.sqlite3") as store:
-                        result = CompletedWork(client, store, SqlTarget(sqlite_url(erp))).export()
-                    assert result.status == "ok", result
-                    written = len(result.exported)
-                seconds = time.perf_counter() - started
-                rows.append((name, written, client.stats.requests, seconds))
-
-    print(f"{'flow':<6}  {'approvals':>9}  {'requests':>8}  {'per approval':>12}  {'seconds':>8}  {'approvals/s':>11}")
-    print(f"{'-' * 6}  {'-' * 9}  {'-' * 8}  {'-' * 12}  {'-' * 8}  {'-' * 11}")
-    for name, written, requests, seconds in rows:
-        print(f"{name:<6}  {written:>9}  {requests:>8}  {requests / max(written, 1):>12.2f}  {seconds:>8.2f}  "
-              f"{written / seconds:>11.1f}")
+        rows = export_runs(root, options.approvals, options.latency_ms)
+        rows += plan_runs(root, options.changes, options.latency_ms)
+    print(f"{options.approvals:,} approvals and {options.changes:,} changed ERP rows, {options.latency_ms:g} ms per request\n")
+    print_table(
+        ("work", "batching", "items", "requests", "seconds", "largest $filter, nodes", "its query bytes"),
+        rows, left=(0, 1),
+    )
 
 
 if __name__ == "__main__":
