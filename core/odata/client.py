@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import binascii
 import copy
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 import dataclasses
 import functools
 import hashlib
@@ -317,6 +318,9 @@ class OdysseeClient:
             transport=transport,
             trust_env=trust_env,
             follow_redirects=False,  # a redirect must never carry the credentials elsewhere
+            # Basic auth on every request: no cookie is ever needed, so none is kept or sent back
+            # (a proxy's or a load balancer's cookie would otherwise follow every request).
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
 
     @classmethod

@@ -67,8 +67,12 @@ def safe_url(url: object) -> str:
     """The URL as text without any user:password part."""
     if url is None:
         return ""
+    text = str(url)
+    _scheme, separator, rest = text.partition("://")
+    if separator and "@" not in rest.split("/", 1)[0]:
+        return text  # nothing before an '@': no second URL parse on every request
     try:
-        parsed = httpx.URL(str(url))
+        parsed = httpx.URL(text)
     except Exception:  # noqa: BLE001 - an unparsable URL is still shown, minus anything before '@'
         text = str(url)
         return re.sub(r"//[^/@]*@", "//", text)
