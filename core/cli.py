@@ -24,7 +24,7 @@ EXIT_BUSY = 4  # another workstation or program runs this job now (see core.stat
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("core.commands.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
     "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
-    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show)"),
+    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show, remove-secrets)"),
     "login": ("core.commands.login", "save a profile's password or API key in the system keyring"),
     "check": ("core.commands.check", "check that a profile can reach Odyssee and log in"),
     "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
