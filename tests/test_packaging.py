@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
 
 
 def core_modules() -> list[str]:
@@ -95,3 +96,34 @@ def test_console_script_answers_help():
     )
     assert result.returncode == 0
     assert "odyssee-sync" in result.stdout
+
+
+# --- the version, the icons, the frozen bundle's recipe (CI builds and runs the bundle: tests/test_bundle.py)
+
+
+def test_version_comes_from_the_package_metadata():
+    from importlib import metadata
+
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == f"odyssee-sync {metadata.version('odyssee-sync')}"
+
+
+def test_version_without_metadata_says_so(monkeypatch):
+    from importlib import metadata
+
+    from core import cli
+
+    def missing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    assert cli.version() == "unknown (not installed)"
+
+
+def test_the_wheel_has_a_windowed_entry_point_too(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "[gui_scripts]\nodyssee-sync-gui = core.cli:main" in entry_points
