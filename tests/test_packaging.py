@@ -127,3 +127,40 @@ def test_the_wheel_has_a_windowed_entry_point_too(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "[gui_scripts]\nodyssee-sync-gui = core.cli:main" in entry_points
+
+
+def test_the_committed_icons_are_made_from_the_svg():
+    import importlib.util
+
+    from PySide6.QtGui import QColor, QImage, QImageReader
+
+    spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+
+    fresh = make_icons.render(make_icons.PNG_SIZE)
+    committed = QImage(str(make_icons.ICONS / "odyssee-sync.png"))
+    assert (committed.width(), committed.height()) == (fresh.width(), fresh.height())
+    difference = [
+        abs(QColor(fresh.pixel(x, y)).lightness() - QColor(committed.pixel(x, y)).lightness())
+        + abs(QColor(fresh.pixelColor(x, y)).alpha() - QColor(committed.pixelColor(x, y)).alpha())
+        for y in range(0, fresh.height(), 4) for x in range(0, fresh.width(), 4)
+    ]
+    assert sum(difference) / len(difference) < 2, "the icons are older than the SVG: run packaging/make_icons.py"
+    # Qt's own readers understand both containers, with every size.
+    for suffix, sizes in (
+        ("ico", make_icons.ICO_BITMAP_SIZES + make_icons.ICO_PNG_SIZES),
+        ("icns", tuple(size for _, size in make_icons.ICNS_TYPES)),
+    ):
+        reader = QImageReader(str(make_icons.ICONS / f"odyssee-sync.{suffix}"))
+        found = []
+        for index in range(reader.imageCount()):
+            reader.jumpToImage(index)
+            found.append(reader.read().width())
+        assert found == list(sizes), suffix
+
+
+def test_the_wheel_leaves_the_installer_icons_out(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "resources/icons/odyssee-sync.png" in names
+    assert not any(name.endswith((".ico", ".icns")) for name in names)
