@@ -164,3 +164,42 @@ def test_the_wheel_leaves_the_installer_icons_out(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "resources/icons/odyssee-sync.png" in names
     assert not any(name.endswith((".ico", ".icns")) for name in names)
+
+
+SPEC = PACKAGING / "odyssee-sync.spec"
+
+
+def spec_constant(name: str):
+    """A literal assigned at the top of the PyInstaller spec (it cannot be imported outside PyInstaller)."""
+    import ast
+
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == name for target in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{SPEC.name} assigns no {name}")
+
+
+def test_the_spec_ships_every_folder_the_program_reads_as_files():
+    from core.state import schema
+
+    folders = dict(spec_constant("DATA_FOLDERS"))
+    assert folders["resources"] == "resources"
+    migrations = schema.MIGRATIONS.relative_to(ROOT).as_posix()
+    assert folders[migrations] == migrations  # where schema.py looks, next to its own module
+    # Any file in the packages that is not Python is read from disk: it must lie in a data folder.
+    for package in ("core", "gui", "resources"):
+        for path in (ROOT / package).rglob("*"):
+            relative = path.relative_to(ROOT).as_posix()
+            if path.is_file() and path.suffix not in (".py", ".pyc"):
+                assert any(relative.startswith(f"{folder}/") for folder in folders), f"{relative} is not shipped"
+    assert "copy_metadata(\"odyssee-sync\")" in SPEC.read_text(encoding="utf-8")  # what --version reads
+
+
+def test_the_build_script_builds_that_spec():
+    script = PACKAGING / "build.sh"
+    assert os.access(script, os.X_OK)
+    text = script.read_text(encoding="utf-8")
+    assert "packaging/odyssee-sync.spec" in text and "packaging/requirements.txt" in text
+    assert subprocess.run(["bash", "-n", str(script)], capture_output=True, timeout=30).returncode == 0
+    pins = (PACKAGING / "requirements.txt").read_text(encoding="utf-8")
+    assert "pyinstaller==" in pins and "pyinstaller-hooks-contrib==" in pins
