@@ -203,3 +203,51 @@ def test_the_build_script_builds_that_spec():
     assert subprocess.run(["bash", "-n", str(script)], capture_output=True, timeout=30).returncode == 0
     pins = (PACKAGING / "requirements.txt").read_text(encoding="utf-8")
     assert "pyinstaller==" in pins and "pyinstaller-hooks-contrib==" in pins
+
+
+# --- Windows: the installer and its winget manifest (not built here: no Windows in CI) ------
+
+WINDOWS = PACKAGING / "windows"
+
+
+def test_the_uninstaller_forgets_secrets_with_the_real_command_and_removes_the_real_data_folder(monkeypatch):
+    import platformdirs.windows
+
+    from core import cli, paths
+
+    script = (WINDOWS / "odyssee-sync.iss").read_text(encoding="utf-8")
+    # the command it runs exists and takes those arguments
+    assert "'profile remove-secrets --all'" in script
+    args = cli.build_parser().parse_args(["profile", "remove-secrets", "--all"])
+    assert args.all and args._module == "core.commands.profiles"
+    # the folder it deletes is where platformdirs puts every folder of ours on Windows
+    monkeypatch.setenv("LOCALAPPDATA", "C:/Users/office/AppData/Local")
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda csidl: "C:/Users/office/AppData/Local")
+    windows = platformdirs.windows.Windows(paths.APP_NAME, paths.APP_AUTHOR)
+    data_folder = "C:/Users/office/AppData/Local/OdysseeSync/odyssee-sync"
+    for folder in (windows.user_data_dir, windows.user_config_dir, windows.user_cache_dir, windows.user_log_dir):
+        assert Path(folder).as_posix().startswith(data_folder)
+    assert '#define DataFolder "{localappdata}\\OdysseeSync\\odyssee-sync"' in script
+    assert "Source: \"..\\..\\dist\\odyssee-sync\\*\"" in script
+    assert 'Filename: "{app}\\{#GuiExe}"' in script and '#define GuiExe "odyssee-sync-gui.exe"' in script
+
+
+def test_the_winget_manifests_describe_the_inno_installer():
+    import re
+
+    script = (WINDOWS / "odyssee-sync.iss").read_text(encoding="utf-8")
+    (app_id,) = re.findall(r"^AppId=\{\{([0-9A-F-]+)\}", script, re.MULTILINE)
+    manifests = sorted((WINDOWS / "winget").glob("*.yaml"))
+    assert [path.name for path in manifests] == [
+        "OdysseeSync.OdysseeSyncAssistant.installer.yaml",
+        "OdysseeSync.OdysseeSyncAssistant.locale.en-US.yaml",
+        "OdysseeSync.OdysseeSyncAssistant.yaml",
+    ]
+    for path in manifests:
+        text = path.read_text(encoding="utf-8")
+        assert "PackageIdentifier: OdysseeSync.OdysseeSyncAssistant\n" in text
+        assert "PackageVersion: ${VERSION}\n" in text and "ManifestVersion: 1.6.0\n" in text
+    installer = manifests[0].read_text(encoding="utf-8")
+    assert "InstallerType: inno\n" in installer and "Scope: user\n" in installer
+    assert f"ProductCode: '{{{app_id}}}_is1'" in installer
+    assert "PrivilegesRequired=lowest" in script  # what Scope: user promises
