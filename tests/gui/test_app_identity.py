@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_desktop_file_name_is_the_shipped_desktop_entry(qapp):
-    gui_app.application()
+    app = gui_app.application()
     assert QGuiApplication.desktopFileName() == gui_app.DESKTOP_FILE_NAME
     entry_file = resources.path(f"{gui_app.DESKTOP_FILE_NAME}.desktop")
     entry = configparser.ConfigParser(interpolation=None)
@@ -25,6 +25,8 @@ def test_the_desktop_file_name_is_the_shipped_desktop_entry(qapp):
     assert desktop["Type"] == "Application" and desktop["Exec"] == "odyssee-sync"
     assert desktop["Icon"] == gui_app.DESKTOP_FILE_NAME  # the PNG the bundle installs under that name
     assert resources.path("icons", f"{desktop['Icon']}.png").is_file()
+    # X11 docks match a window to the entry by its class, which Qt takes from the application name.
+    assert desktop["StartupWMClass"] == app.applicationName()
 
 
 def test_on_windows_the_process_claims_the_installer_shortcuts_app_id(monkeypatch):
