@@ -24,7 +24,7 @@ EXIT_BUSY = 4  # another workstation or program runs this job now (see core.stat
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("core.commands.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
     "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
-    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show)"),
+    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show, remove-secrets)"),
     "login": ("core.commands.login", "save a profile's password or API key in the system keyring"),
     "check": ("core.commands.check", "check that a profile can reach Odyssee and log in"),
     "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
@@ -70,11 +70,27 @@ def _stop_cleanly_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
+def version() -> str:
+    """This program's version, from its package metadata.
+
+    A frozen bundle carries that metadata too (``packaging/odyssee-sync.spec`` copies it), so
+    the bundle and ``pip install .`` answer alike; only a source tree that was never installed
+    has none.
+    """
+    from importlib import metadata
+
+    try:
+        return metadata.version("odyssee-sync")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="odyssee-sync",
         description="Links your ERP with Odyssee Mobile (Wello).",
     )
+    parser.add_argument("--version", action="version", version=f"odyssee-sync {version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.cli import EXIT_FAILED, EXIT_OK
@@ -53,6 +54,26 @@ QLabel#demoStatus { background: #e67e22; color: #ffffff; font-weight: bold; bord
 
 log = logging.getLogger("odyssee.gui")
 
+# Windows groups taskbar buttons, pins and notifications by this id; the installer's Start-menu
+# shortcut carries the same one (packaging/windows/odyssee-sync.iss), so a pinned shortcut and
+# the running window are one taskbar button instead of a python-looking second one.
+APP_USER_MODEL_ID = "OdysseeSync.OdysseeSyncAssistant"
+# resources/odyssee-sync.desktop, without ".desktop": Wayland compositors and Linux docks match
+# the window to that entry (its name and icon) through this.
+DESKTOP_FILE_NAME = "odyssee-sync"
+
+
+def _set_windows_app_user_model_id() -> None:
+    """Claim our AppUserModelID for this process (Windows only; it must precede any window)."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_USER_MODEL_ID)
+    except (AttributeError, OSError) as error:  # a Windows without the call: only the grouping suffers
+        log.info("The taskbar id could not be set: %s", error)
+
 
 def _log_failure(failure) -> None:
     """Failures shown in the window also go to the log file, with their detail."""
@@ -63,7 +84,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), named and styled."""
     app = QApplication.instance()
     if app is None:
+        _set_windows_app_user_model_id()
         app = QApplication(argv or [sys.argv[0]])
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setApplicationName("odyssee-sync")
     app.setOrganizationName("OdysseeSync")
     if app.property("odysseeStyled") is not True:
@@ -189,4 +212,7 @@ def _quit_on_stop_signals(app: QApplication, quit_application: Callable[[], None
             signal.signal(number, handler)
 
 
-__all__ = ["STYLE_SHEET", "application", "claim_profile", "profile_to_open", "run_gui", "show_already_open"]
+__all__ = [
+    "APP_USER_MODEL_ID", "DESKTOP_FILE_NAME", "STYLE_SHEET", "application", "claim_profile", "profile_to_open",
+    "run_gui", "show_already_open",
+]

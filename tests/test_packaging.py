@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
 
 
 def core_modules() -> list[str]:
@@ -139,3 +140,158 @@ def test_console_script_answers_help():
     )
     assert result.returncode == 0
     assert "odyssee-sync" in result.stdout
+
+
+# --- the version, the icons, the frozen bundle's recipe (CI builds and runs the bundle: tests/test_bundle.py)
+
+
+def test_version_comes_from_the_package_metadata():
+    from importlib import metadata
+
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.strip() == f"odyssee-sync {metadata.version('odyssee-sync')}"
+
+
+def test_version_without_metadata_says_so(monkeypatch):
+    from importlib import metadata
+
+    from core import cli
+
+    def missing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", missing)
+    assert cli.version() == "unknown (not installed)"
+
+
+def test_the_wheel_has_a_windowed_entry_point_too(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "[gui_scripts]\nodyssee-sync-gui = core.cli:main" in entry_points
+
+
+def test_the_committed_icons_are_made_from_the_svg():
+    import importlib.util
+
+    from PySide6.QtGui import QColor, QImage, QImageReader
+
+    spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
+    make_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_icons)
+
+    fresh = make_icons.render(make_icons.PNG_SIZE)
+    committed = QImage(str(make_icons.ICONS / "odyssee-sync.png"))
+    assert (committed.width(), committed.height()) == (fresh.width(), fresh.height())
+    difference = [
+        abs(QColor(fresh.pixel(x, y)).lightness() - QColor(committed.pixel(x, y)).lightness())
+        + abs(QColor(fresh.pixelColor(x, y)).alpha() - QColor(committed.pixelColor(x, y)).alpha())
+        for y in range(0, fresh.height(), 4) for x in range(0, fresh.width(), 4)
+    ]
+    assert sum(difference) / len(difference) < 2, "the icons are older than the SVG: run packaging/make_icons.py"
+    # Qt's own readers understand both containers, with every size.
+    for suffix, sizes in (
+        ("ico", make_icons.ICO_BITMAP_SIZES + make_icons.ICO_PNG_SIZES),
+        ("icns", tuple(size for _, size in make_icons.ICNS_TYPES)),
+    ):
+        reader = QImageReader(str(make_icons.ICONS / f"odyssee-sync.{suffix}"))
+        found = []
+        for index in range(reader.imageCount()):
+            reader.jumpToImage(index)
+            found.append(reader.read().width())
+        assert found == list(sizes), suffix
+
+
+def test_the_wheel_leaves_the_installer_icons_out(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "resources/icons/odyssee-sync.png" in names
+    assert not any(name.endswith((".ico", ".icns")) for name in names)
+
+
+SPEC = PACKAGING / "odyssee-sync.spec"
+
+
+def spec_constant(name: str):
+    """A literal assigned at the top of the PyInstaller spec (it cannot be imported outside PyInstaller)."""
+    import ast
+
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(target, "id", None) == name for target in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{SPEC.name} assigns no {name}")
+
+
+def test_the_spec_ships_every_folder_the_program_reads_as_files():
+    from core.state import schema
+
+    folders = dict(spec_constant("DATA_FOLDERS"))
+    assert folders["resources"] == "resources"
+    migrations = schema.MIGRATIONS.relative_to(ROOT).as_posix()
+    assert folders[migrations] == migrations  # where schema.py looks, next to its own module
+    # Any file in the packages that is not Python is read from disk: it must lie in a data folder.
+    for package in ("core", "gui", "resources"):
+        for path in (ROOT / package).rglob("*"):
+            relative = path.relative_to(ROOT).as_posix()
+            if path.is_file() and path.suffix not in (".py", ".pyc"):
+                assert any(relative.startswith(f"{folder}/") for folder in folders), f"{relative} is not shipped"
+    assert "copy_metadata(\"odyssee-sync\")" in SPEC.read_text(encoding="utf-8")  # what --version reads
+
+
+def test_the_build_script_builds_that_spec():
+    script = PACKAGING / "build.sh"
+    assert os.access(script, os.X_OK)
+    text = script.read_text(encoding="utf-8")
+    assert "packaging/odyssee-sync.spec" in text and "packaging/requirements.txt" in text
+    assert subprocess.run(["bash", "-n", str(script)], capture_output=True, timeout=30).returncode == 0
+    pins = (PACKAGING / "requirements.txt").read_text(encoding="utf-8")
+    assert "pyinstaller==" in pins and "pyinstaller-hooks-contrib==" in pins
+
+
+# --- Windows: the installer and its winget manifest (not built here: no Windows in CI) ------
+
+WINDOWS = PACKAGING / "windows"
+
+
+def test_the_uninstaller_forgets_secrets_with_the_real_command_and_removes_the_real_data_folder(monkeypatch):
+    import platformdirs.windows
+
+    from core import cli, paths
+
+    script = (WINDOWS / "odyssee-sync.iss").read_text(encoding="utf-8")
+    # the command it runs exists and takes those arguments
+    assert "'profile remove-secrets --all'" in script
+    args = cli.build_parser().parse_args(["profile", "remove-secrets", "--all"])
+    assert args.all and args._module == "core.commands.profiles"
+    # the folder it deletes is where platformdirs puts every folder of ours on Windows
+    monkeypatch.setenv("LOCALAPPDATA", "C:/Users/office/AppData/Local")
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda csidl: "C:/Users/office/AppData/Local")
+    windows = platformdirs.windows.Windows(paths.APP_NAME, paths.APP_AUTHOR)
+    data_folder = "C:/Users/office/AppData/Local/OdysseeSync/odyssee-sync"
+    for folder in (windows.user_data_dir, windows.user_config_dir, windows.user_cache_dir, windows.user_log_dir):
+        assert Path(folder).as_posix().startswith(data_folder)
+    assert '#define DataFolder "{localappdata}\\OdysseeSync\\odyssee-sync"' in script
+    assert "Source: \"..\\..\\dist\\odyssee-sync\\*\"" in script
+    assert 'Filename: "{app}\\{#GuiExe}"' in script and '#define GuiExe "odyssee-sync-gui.exe"' in script
+
+
+def test_the_winget_manifests_describe_the_inno_installer():
+    import re
+
+    script = (WINDOWS / "odyssee-sync.iss").read_text(encoding="utf-8")
+    (app_id,) = re.findall(r"^AppId=\{\{([0-9A-F-]+)\}", script, re.MULTILINE)
+    manifests = sorted((WINDOWS / "winget").glob("*.yaml"))
+    assert [path.name for path in manifests] == [
+        "OdysseeSync.OdysseeSyncAssistant.installer.yaml",
+        "OdysseeSync.OdysseeSyncAssistant.locale.en-US.yaml",
+        "OdysseeSync.OdysseeSyncAssistant.yaml",
+    ]
+    for path in manifests:
+        text = path.read_text(encoding="utf-8")
+        assert "PackageIdentifier: OdysseeSync.OdysseeSyncAssistant\n" in text
+        assert "PackageVersion: ${VERSION}\n" in text and "ManifestVersion: 1.6.0\n" in text
+    installer = manifests[0].read_text(encoding="utf-8")
+    assert "InstallerType: inno\n" in installer and "Scope: user\n" in installer
+    assert f"ProductCode: '{{{app_id}}}_is1'" in installer
+    assert "PrivilegesRequired=lowest" in script  # what Scope: user promises

@@ -1,7 +1,9 @@
-"""``odyssee-sync profile add|list|remove|use|show``: manage connection profiles.
+"""``odyssee-sync profile add|list|remove|use|show|remove-secrets``: manage connection profiles.
 
 Profiles live in profiles.toml (:mod:`core.settings`); their passwords in the system keyring
 (:mod:`core.credentials`), set with ``odyssee-sync login``. Nothing here ever prints a secret.
+``remove-secrets --all`` is what the Windows uninstaller runs when the user asks it to forget
+the saved passwords (``packaging/windows/odyssee-sync.iss``).
 """
 from __future__ import annotations
 
@@ -80,6 +82,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         description="Remove a profile and its saved password. Its local state database is kept.",
     )
     remove.add_argument("name", metavar="NAME")
+
+    forget = actions.add_parser(
+        "remove-secrets", help="delete saved passwords from the system keyring (the profiles stay)",
+        description="Delete the passwords and API keys saved in the system keyring for the named "
+        "profiles, or for every profile with --all (Odyssee, ERP database and state database). "
+        "The profiles themselves stay; `odyssee-sync login` saves a password again.",
+    )
+    forget.add_argument("names", metavar="NAME", nargs="*", help="profile names (also of profiles removed by hand)")
+    forget.add_argument("--all", action="store_true", help="every profile in the settings")
 
     use = actions.add_parser("use", help="make a profile the current one")
     use.add_argument("name", metavar="NAME")
@@ -218,12 +229,8 @@ def _remove(settings: Settings, args: argparse.Namespace) -> int:
     settings.save()
     print(f'Removed profile "{profile.name}".')
     try:
-        if credentials.delete_secret(profile.name):
-            print("Its saved password was deleted from the system keyring.")
-        if credentials.delete_erp_password(profile.name):
-            print("Its saved ERP database password was deleted from the system keyring.")
-        if credentials.delete_state_password(profile.name):
-            print("Its saved state database password was deleted from the system keyring.")
+        for what in _delete_secrets(profile.name):
+            print(f"Its saved {what} was deleted from the system keyring.")
     except credentials.KeyringUnavailable as error:
         print(f"note: no keyring is available ({error.reason}); no saved password to delete.",
               file=sys.stderr)
@@ -234,6 +241,38 @@ def _remove(settings: Settings, args: argparse.Namespace) -> int:
         print(f"Its local history is kept in {database}")
     if profile.state_url:
         print("Its history in the shared state database stays there for the other workstations.")
+    return EXIT_OK
+
+
+# What the keyring may hold for a profile (each under its own service), as the messages name it.
+_SECRET_KINDS = (
+    ("password", credentials.delete_secret),
+    ("ERP database password", credentials.delete_erp_password),
+    ("state database password", credentials.delete_state_password),
+)
+
+
+def _delete_secrets(name: str) -> list[str]:
+    """Delete every secret the keyring holds for the profile ``name``; the kinds that were there.
+
+    Raises CredentialsError (KeyringUnavailable when there is no keyring)."""
+    return [what for what, delete in _SECRET_KINDS if delete(name)]
+
+
+def _remove_secrets(settings: Settings, args: argparse.Namespace) -> int:
+    if args.all == bool(args.names):
+        return fail("Name the profiles whose saved passwords to delete, or give --all (not both).")
+    names = list(settings.profiles) if args.all else [name.strip() for name in args.names]
+    deleted = 0
+    try:
+        for name in names:
+            for what in _delete_secrets(name):
+                print(f'Deleted the saved {what} of "{name}" from the system keyring.')
+                deleted += 1
+    except credentials.KeyringUnavailable as error:
+        return fail(f"No system keyring is available ({error.reason}); there is no saved password to delete.")
+    if not deleted:
+        print("No saved passwords to delete.")
     return EXIT_OK
 
 
@@ -274,4 +313,6 @@ def _secret_status(profile: Profile) -> str:
         return "unavailable"
 
 
-_ACTIONS = {"add": _add, "list": _list, "remove": _remove, "use": _use, "show": _show}
+_ACTIONS = {
+    "add": _add, "list": _list, "remove": _remove, "use": _use, "show": _show, "remove-secrets": _remove_secrets,
+}

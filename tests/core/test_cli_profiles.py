@@ -261,6 +261,47 @@ def test_remove_without_a_keyring_still_removes(capsys, monkeypatch):
     assert Settings.load().profiles == {}
 
 
+def test_remove_secrets_all_forgets_every_saved_password_and_keeps_the_profiles(capsys, memory_keyring):
+    # What the Windows uninstaller runs: every service, every profile; nothing else in the keyring.
+    add_test_tenant(capsys)
+    run_cli(capsys, "profile", "add", "Other", "--domain", "D", "--username", "U")
+    credentials.store_secret("Test tenant", "tenant-secret")
+    credentials.store_erp_password("Test tenant", "erp-secret")
+    credentials.store_state_password("Other", "state-secret")
+    memory_keyring.set_password("another-program", "Test tenant", "not ours")
+
+    code, out, err = run_cli(capsys, "profile", "remove-secrets", "--all")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        'Deleted the saved password of "Test tenant" from the system keyring.',
+        'Deleted the saved ERP database password of "Test tenant" from the system keyring.',
+        'Deleted the saved state database password of "Other" from the system keyring.',
+    ]
+    assert memory_keyring.entries == {("another-program", "Test tenant"): "not ours"}
+    assert list(Settings.load().profiles) == ["Test tenant", "Other"]
+
+    code, out, _ = run_cli(capsys, "profile", "remove-secrets", "--all")
+    assert (code, out) == (0, "No saved passwords to delete.\n")
+
+
+def test_remove_secrets_by_name_also_reaches_a_profile_removed_by_hand(capsys, memory_keyring):
+    credentials.store_secret("Gone", "old-secret")
+    credentials.store_secret("Kept", "kept-secret")
+    code, out, _ = run_cli(capsys, "profile", "remove-secrets", "Gone")
+    assert code == 0 and '"Gone"' in out
+    assert memory_keyring.entries == {(SERVICE_NAME, "Kept"): "kept-secret"}
+
+
+def test_remove_secrets_wants_names_or_all_and_says_when_there_is_no_keyring(capsys, monkeypatch):
+    code, _, err = run_cli(capsys, "profile", "remove-secrets")
+    assert code == 2 and "or give --all" in err
+    add_test_tenant(capsys)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
+    code, _, err = run_cli(capsys, "profile", "remove-secrets", "--all")
+    assert code == 2
+    assert err.startswith("error: No system keyring is available (") and err.endswith("no saved password to delete.\n")
+
+
 # --- as a real program -------------------------------------------------------------------------
 
 

@@ -44,6 +44,13 @@ def test_the_tour_saves_a_painted_png_of_every_page(qapp, tmp_path):
         timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    check_tour_screenshots(out)
+
+
+def check_tour_screenshots(out: Path) -> None:
+    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker.
+
+    Also what CI checks of the tour the frozen bundle takes (tests/test_bundle.py)."""
     shots = sorted(out.glob("*.png"))
     for spec in PAGES:
         assert any(f"-{spec.key}" in shot.name for shot in shots), f"no screenshot of {spec.title}"
