@@ -231,10 +231,11 @@ def test_the_spec_ships_every_folder_the_program_reads_as_files():
     migrations = schema.MIGRATIONS.relative_to(ROOT).as_posix()
     assert folders[migrations] == migrations  # where schema.py looks, next to its own module
     # Any file in the packages that is not Python is read from disk: it must lie in a data folder.
+    # Notes for developers (Markdown beside the code) are not read by the program.
     for package in ("core", "gui", "resources"):
         for path in (ROOT / package).rglob("*"):
             relative = path.relative_to(ROOT).as_posix()
-            if path.is_file() and path.suffix not in (".py", ".pyc"):
+            if path.is_file() and path.suffix not in (".py", ".pyc", ".md"):
                 assert any(relative.startswith(f"{folder}/") for folder in folders), f"{relative} is not shipped"
     assert "copy_metadata(\"odyssee-sync\")" in SPEC.read_text(encoding="utf-8")  # what --version reads
 
