@@ -280,7 +280,7 @@ def test_re_export_since_a_date_updates_rows_without_duplicates_and_keeps_erp_fl
     assert len(erp_rows(erp, "work_order")) == len(approvals)
 
 
-def test_an_approval_whose_job_is_missing_is_not_exported_and_holds_the_watermark(simulator, client, store, erp):
+def test_an_approval_whose_job_is_missing_is_held_back_and_lets_the_watermark_pass(simulator, client, store, erp):
     good = complete_jobs(simulator, ["WO-1"])[0]
     orphan = simulator.storage.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": good["user_id"]})
     later = complete_jobs(simulator, ["WO-2"])[0]
@@ -288,14 +288,17 @@ def test_an_approval_whose_job_is_missing_is_not_exported_and_holds_the_watermar
 
     result = engine.export()
 
-    assert result.status == "ok"
+    assert result.status == "partial"  # one approval did not reach the ERP
     assert str(orphan["id"]) in result.invalid and "was not found" in result.invalid[str(orphan["id"])]
     assert str(later["id"]) in result.exported
-    assert store.get_watermark("job_approval").value == format_datetime(good["modified_dateutc"])
-    assert [item.id for item in engine.preview()] == [str(orphan["id"])]
+    [held] = result.held
+    assert (held.item_id, held.attempts) == (str(orphan["id"]), 1) and "was not found" in held.reason
+    assert store.get_watermark("job_approval").value == format_datetime(later["modified_dateutc"])
+    [item] = engine.preview()
+    assert item.id == str(orphan["id"]) and item.held is not None and not item.exportable
 
 
-def test_a_record_the_erp_refuses_fails_alone(simulator, client, store, erp):
+def test_a_record_the_erp_refuses_is_held_back_alone_and_goes_once_the_erp_takes_it(simulator, client, store, erp):
     connection = sqlite3.connect(erp)
     with connection:
         connection.execute(
@@ -312,7 +315,18 @@ def test_a_record_the_erp_refuses_fails_alone(simulator, client, store, erp):
     assert "closed accounting period" in result.failed[str(bad["id"])]
     assert str(good["id"]) in result.exported
     assert erp_rows(erp, "work_order_part", "DISTINCT job_reference") == [("WO-OK",)]  # no half approval
-    assert store.get_watermark("job_approval").value != format_datetime(good["modified_dateutc"])
+    assert [(held.item_id, held.label) for held in result.held] == [(str(bad["id"]), "WO-BAD")]
+    assert "closed accounting period" in result.held[0].reason
+    assert store.get_watermark("job_approval").value == format_datetime(good["modified_dateutc"])
+
+    connection = sqlite3.connect(erp)
+    with connection:
+        connection.execute("DROP TRIGGER refuse")
+    connection.close()
+    again = engine.export()
+
+    assert (again.status, again.exported, again.held) == ("ok", [str(bad["id"])], [])
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-BAD", "WO-OK"]
 
 
 @pytest.mark.parametrize("export_format", ["json", "csv"])
