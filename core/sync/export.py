@@ -16,10 +16,14 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
      keyed by the Odyssee id, written as upserts (SQLite and PostgreSQL: ``INSERT … ON CONFLICT
      DO UPDATE``; other databases: ``UPDATE`` then ``INSERT`` when nothing was there) — exporting an
      approval again updates its rows and never adds a second line. ``work_order.processed``, which
-     the ERP sets, is left alone.;
+     the ERP sets, is left alone. A part or time line deleted in Odyssee since the approval was last
+     exported is deleted from its staging table in the same transaction, or, when the table has a
+     ``deleted`` (or ``is_deleted``) column, marked so there (and its ``exported_at`` renewed), so
+     that the ERP never invoices a line that no longer exists;
    - a folder: one file per approval, ``<job reference>_<approval id>.json`` (or ``.csv`` when the
      profile's ``export_format`` is ``"csv"``: one line per part or time line, the work order's
-     fields repeated), written atomically (temporary file, fsync, rename).
+     fields repeated), written atomically (temporary file, fsync, rename). A new export of an
+     approval replaces its file, so a line deleted in Odyssee is simply no longer in it.
 
 Exactly once into an outbox folder, across crashes: the file is first written complete under a
 hidden temporary name (``.<name>.<random>.tmp``, fsynced), then the store writes down the delivery
@@ -113,6 +117,9 @@ PART_TABLE = "work_order_part"
 TIME_TABLE = "work_order_time"
 # Columns the ERP owns: an export never overwrites them.
 ERP_OWNED_COLUMNS = frozenset({"processed"})
+# A line table with one of these columns keeps the lines deleted in Odyssee, marked; without, they go.
+DELETED_COLUMNS = ("deleted", "is_deleted")
+_LINES_PER_STATEMENT = 500  # line ids per IN (…): well within SQL Server's 2,100 parameters
 
 ZERO = Decimal(0)
 
@@ -827,6 +834,7 @@ class SqlTarget:
         self._names = tables or (WORK_ORDER_TABLE, PART_TABLE, TIME_TABLE)
         self._schema = schema
         self._tables = None
+        self._deleted: dict[str, str | None] = {}  # line table -> its "deleted" column, if it has one
 
     @property
     def engine(self):
@@ -865,9 +873,14 @@ class SqlTarget:
                     fatal=True,
                 )
             tables = tuple(by_lower[name.lower()] for name in self._names)
-            for table, key_column in zip(tables, ("job_approval_id", "line_id", "line_id")):
-                if key_column not in table.c:
-                    raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+            # The lines need their approval too: that is how lines deleted in Odyssee are found.
+            needed = (("job_approval_id",), ("line_id", "job_approval_id"), ("line_id", "job_approval_id"))
+            for table, columns in zip(tables, needed):
+                for key_column in columns:
+                    if key_column not in table.c:
+                        raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+            for table in tables[1:]:
+                self._deleted[table.name] = next((name for name in DELETED_COLUMNS if name in table.c), None)
             self._tables = tables
         return self._tables
 
@@ -887,8 +900,12 @@ class SqlTarget:
         try:
             with self.engine.begin() as connection:
                 _upsert(connection, work_order, "job_approval_id", [{**item.work_order, "exported_at": exported_at}])
-                _upsert(connection, parts, "line_id", [{**line, "exported_at": exported_at} for line in item.parts])
-                _upsert(connection, times, "line_id", [{**line, "exported_at": exported_at} for line in item.time_lines])
+                for table, lines in ((parts, item.parts), (times, item.time_lines)):
+                    deleted = self._deleted[table.name]
+                    # A line marked deleted that Odyssee has again (never seen, but then it counts again).
+                    alive = {deleted: _flag(table.c[deleted], False)} if deleted else {}
+                    _upsert(connection, table, "line_id", [{**line, **alive, "exported_at": exported_at} for line in lines])
+                    _drop_gone_lines(connection, table, item.id, {line["line_id"] for line in lines}, deleted, exported_at)
         except OperationalError as error:
             raise ExportTargetError(f"The ERP database refused the export: {_first_line(error)}", fatal=True) from None
         except (DBAPIError, SQLAlchemyError) as error:
@@ -899,6 +916,37 @@ class SqlTarget:
     def close(self) -> None:
         if self._engine is not None and self._owns_engine:
             self._engine.dispose()
+
+
+def _drop_gone_lines(connection, table, approval_id: str, current: set[str], deleted: str | None, exported_at: str) -> None:
+    """The approval's lines in ``table`` that Odyssee no longer has: deleted, or marked ``deleted``."""
+    from sqlalchemy import delete, or_, select, update
+
+    owned = table.c.job_approval_id == approval_id
+    if deleted is None:
+        there = select(table.c.line_id).where(owned)
+    else:  # the ones marked already keep the moment they were marked
+        flag = table.c[deleted]
+        there = select(table.c.line_id).where(owned, or_(flag.is_(None), flag == _flag(flag, False)))
+    gone = sorted({row[0] for row in connection.execute(there)} - current)
+    for start in range(0, len(gone), _LINES_PER_STATEMENT):
+        chosen = table.c.line_id.in_(gone[start : start + _LINES_PER_STATEMENT])
+        if deleted is None:
+            connection.execute(delete(table).where(owned, chosen))
+        else:
+            marked = {deleted: _flag(table.c[deleted], True)}
+            if "exported_at" in table.c:  # an importer that reads what changed since its last run sees it
+                marked["exported_at"] = exported_at
+            connection.execute(update(table).where(owned, chosen).values(marked))
+
+
+def _flag(column, value: bool) -> bool | int:
+    """True/False for a boolean column, 1/0 for an integer one (SQLite, and many ERPs)."""
+    try:
+        boolean = column.type.python_type is bool
+    except NotImplementedError:
+        boolean = False
+    return value if boolean else int(value)
 
 
 def _upsert(connection, table, key_column: str, rows: list[dict]) -> None:
