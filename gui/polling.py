@@ -100,6 +100,8 @@ def poll_completed(ctx: Any) -> PollOutcome:
             raise UserFacingError(result.message)
         notification = f"{_plural(count, 'completed job approval')} exported to the ERP" if count else ""
         message = f"{_plural(count, 'approval')} exported" if count else "no completed work to export"
+        if result.held:  # said at every poll while they wait: they have not reached the ERP
+            message += f", {len(result.held):,} held back"
         return PollOutcome(COMPLETED, count, message, notification, changed=count > 0, failed=len(result.failed))
     ready = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
     count = len(ready)

@@ -8,8 +8,9 @@
 Where the work goes is the profile's ``export_to`` (a database URL for the ERP's staging tables,
 or an outbox folder). The export runs under the export lease of the profile's state: while another
 workstation or program exports for the same tenant and ERP, it says who and exits with 4, unless
-``--wait SECONDS`` lets it wait. Exit codes: 0 ok, 1 partial (some approvals failed), 2 failed,
-3 cancelled, 4 busy.
+``--wait SECONDS`` lets it wait. Exit codes: 0 ok, 1 partial (some approvals did not reach the
+ERP: they are held back, each named with its reason, and every export tries them again; the exit
+code stays 1 while any is held), 2 failed, 3 cancelled, 4 busy.
 """
 from __future__ import annotations
 
@@ -111,6 +112,7 @@ def _preview(work, args: argparse.Namespace, ready: list) -> int:
                 "amount": str(item.totals.amount),
                 "problems": list(item.problems),
                 "warnings": list(item.warnings),
+                "held_back": None if item.held is None else _held_document(item.held),
             }
             for item in ready
         ]
@@ -122,12 +124,35 @@ def _preview(work, args: argparse.Namespace, ready: list) -> int:
     print(f"{'approval':36}  {'job':16}  {'#':>6}  {'parts':>5}  {'hours':>6}  {'amount':>10}  note")
     for item in ready:
         note = "; ".join(item.problems or item.warnings)
+        if item.held is not None:
+            note = f"held back since {_minute(item.held.first_seen)}: {note}"
         print(
             f"{item.id:36}  {(item.job_reference or '-')[:16]:16}  {item.job_number or '':>6}  {len(item.parts):>5}  "
             f"{item.totals.hours:>6}  {item.totals.amount:>10.2f}  {note}"
         )
     print(f"{len(ready)} approval(s) ready for the ERP.")
     return EXIT_OK
+
+
+def held_name(record) -> str:
+    """A held-back approval as the office knows it: ``WO-7 (approval 1b2c…)``."""
+    return f"{record.label} (approval {record.item_id})" if record.label else f"approval {record.item_id}"
+
+
+def _minute(moment: str) -> str:
+    return moment[:16].replace("T", " ")
+
+
+def _held_document(record) -> dict:
+    return {
+        "approval_id": record.item_id,
+        "job_reference": record.label,
+        "reason": record.reason,
+        "odyssee_modified": record.odyssee_modified,
+        "first_seen": record.first_seen,
+        "last_seen": record.last_seen,
+        "attempts": record.attempts,
+    }
 
 
 def _report(result, target, args: argparse.Namespace) -> int:
@@ -141,6 +166,7 @@ def _report(result, target, args: argparse.Namespace) -> int:
             "message": result.message,
             "watermark": result.watermark,
             "problems": result.problems,
+            "held": [_held_document(held) for held in result.held],
         }, indent=2, ensure_ascii=False))
         return exit_code_for(result.status)
     where = target.describe() if target is not None else ""
@@ -148,10 +174,26 @@ def _report(result, target, args: argparse.Namespace) -> int:
         print(f"Exported {len(result.exported)} approval(s) to {where}.")
     elif result.status == "ok":
         print("Nothing to export: no completed work since the last export.")
+    held = {record.item_id for record in result.held}
     for approval_id, reason in result.failed.items():
-        print(f"Not exported {approval_id}: {reason}", file=sys.stderr)
+        if approval_id not in held:
+            print(f"Not exported {approval_id}: {reason}", file=sys.stderr)
     for approval_id, reason in result.invalid.items():
-        print(f"Cannot export {approval_id}: {reason}", file=sys.stderr)
+        if approval_id not in held:
+            print(f"Cannot export {approval_id}: {reason}", file=sys.stderr)
+    # A run that failed or was cancelled says that in one line; the held ones are for when it ran through.
+    listed = result.held if result.status in ("ok", "partial") else []
+    for record in listed:
+        tries = f"{record.attempts} attempt{'s' if record.attempts != 1 else ''}"
+        print(
+            f"Held back {held_name(record)}: {record.reason.rstrip('.')} (since {_minute(record.first_seen)} UTC, {tries}).",
+            file=sys.stderr,
+        )
+    if listed:
+        print(
+            f"{len(listed)} approval(s) held back did not reach the ERP; every export tries them again.",
+            file=sys.stderr,
+        )
     for problem in result.problems:
         print(f"Skipped: {problem}", file=sys.stderr)
     if result.message:

@@ -12,6 +12,9 @@ Each round runs under its job's lease (export, PDFs) in the profile's state. Whe
 workstation or program holds it, the round is skipped; the first skip says who holds it, and the
 round after it is free again says so too.
 
+An export round with approvals held back (they cannot be exported; each round tries them again)
+is partial, and says so when the held-back list changes, naming the first with its reason.
+
 Exit code: 0 when stopped between rounds, 3 when Ctrl-C cancelled a round in progress, 2 when
 nothing can be watched (no export target and no download folder, no password, bad settings).
 
@@ -152,6 +155,7 @@ class _Stream:
 
 def run(args: argparse.Namespace) -> int:
     from core.state import LeaseBusy, Store, StoreError, leased
+    from core.commands.export import held_name
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
@@ -188,11 +192,20 @@ def run(args: argparse.Namespace) -> int:
                 print(error, file=sys.stderr)
                 return EXIT_FAILED
 
+            told_held: list[tuple[str, str]] = []  # the held-back approvals last told, to say only what changed
+
             def export_round(fenced, control) -> tuple[str, str]:
                 result = CompletedWork(clients.current(), fenced, target).export(control=control)
                 summary = f"exported {len(result.exported)} approval(s)" if result.exported else ""
-                if result.failed:
-                    summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
+                held = [(record.item_id, record.reason) for record in result.held]
+                if held != told_held and result.status != "cancelled":
+                    if held:
+                        first = result.held[0]
+                        summary += f"{'; ' if summary else ''}{len(held)} held back ({held_name(first)}: {first.reason.rstrip('.')}"
+                        summary += f"; and {len(held) - 1} more)" if len(held) > 1 else ")"
+                    else:
+                        summary += f"{'; ' if summary else ''}nothing held back any more"
+                    told_held[:] = held
                 if result.message:
                     summary += f"{'; ' if summary else ''}{result.message}"
                 return result.status, summary

@@ -1,4 +1,4 @@
-"""The state: id map, snapshots, watermarks, journal, downloads, intents, leases.
+"""The state: id map, snapshots, watermarks, journal, downloads, intents, leases, held-back items.
 
 Local SQLite per profile by default, or a shared PostgreSQL / SQL Server database for an office;
 see :mod:`core.state.store` (the store), :mod:`core.state.location` (where, and whose),
@@ -11,6 +11,7 @@ from core.state.store import (
     Actor,
     Delivery,
     Download,
+    HeldBack,
     JournalEntry,
     Rejection,
     Run,
@@ -25,7 +26,7 @@ from core.state.store import (
 )
 
 __all__ = [
-    "Actor", "Delivery", "Download", "EXPORT", "JOB_TITLES", "JOBS", "JournalEntry", "Lease", "LeaseBusy", "LeaseInfo",
+    "Actor", "Delivery", "Download", "EXPORT", "HeldBack", "JOB_TITLES", "JOBS", "JournalEntry", "Lease", "LeaseBusy", "LeaseInfo",
     "LeaseLost", "PDFS", "PUSH", "RUN_STATUSES", "Rejection", "Run", "Snapshot", "StateInfo", "StateLocation",
     "Store", "StoreBusy", "StoreError", "Watermark", "canonical_json", "local_store_path", "snapshot_hash",
     "leased", "state_key",

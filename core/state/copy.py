@@ -32,7 +32,9 @@ from core.state.store import Store, StoreError, canonical_json
 # each state has of its own.
 COMPARED_TABLES = tuple(table.name for table in t.STATE_TABLES if table is not t.leases)
 # Copied by their natural keys (the others, runs and journal, get new ids).
-_KEYED_TABLES = (t.id_map, t.snapshots, t.watermarks, t.downloads, t.push_intents, t.rejections, t.deliveries)
+_KEYED_TABLES = (
+    t.id_map, t.snapshots, t.watermarks, t.downloads, t.push_intents, t.rejections, t.deliveries, t.held_back,
+)
 
 
 class StateCopyRefused(StoreError):
@@ -57,12 +59,13 @@ def copy_state(source: Store, destination: Store) -> CopyResult:
     where = destination.describe()
     if there.history_id == history:
         # Copied before: nothing new here since (the copy there may have moved on: it is in use).
-        if found == wanted or source.state_info().moved_counts == wanted:
+        moved = _all_tables(source.state_info().moved_counts)
+        if found == wanted or moved == wanted:
             _mark_moved(source, where, wanted)
             return CopyResult(False, found, f"The state was copied to {where} before; nothing more to copy.")
         raise StateCopyRefused(
             f"The state on this computer changed after it was copied to {where} "
-            f"({_differences(wanted, source.state_info().moved_counts or found)}). "
+            f"({_differences(wanted, moved or found)}). "
             "Nothing was copied: two histories are never merged; keep one of the two."
         )
     if any(found.values()):
@@ -107,6 +110,11 @@ def _mark_moved(source: Store, where: str, counts: dict[str, int]) -> None:
                 moved_to=where, moved_at=format_datetime(datetime.now(timezone.utc)), moved_counts_json=canonical_json(counts),
             )
         )
+
+
+def _all_tables(counts: dict[str, int] | None) -> dict[str, int] | None:
+    """Counts written when a state was moved, with 0 for the tables a later schema added."""
+    return None if counts is None else {name: counts.get(name, 0) for name in COMPARED_TABLES}
 
 
 def _differences(wanted: dict[str, int], found: dict[str, int]) -> str:

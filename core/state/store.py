@@ -179,6 +179,21 @@ class Delivery:
 
 
 @dataclass(frozen=True)
+class HeldBack:
+    """An item a run could not do, written down so that nothing waits behind it and it is not lost."""
+
+    stream: str
+    item_id: str
+    label: str  # how people know it (a job reference); '' when unknown
+    odyssee_modified: str  # the item's modified_dateutc when it was last tried
+    reason: str  # in words, for the office
+    first_seen: str
+    last_seen: str
+    attempts: int  # runs that tried it
+    run_id: int | None  # the last of them
+
+
+@dataclass(frozen=True)
 class StateInfo:
     id: int
     key: str
@@ -958,6 +973,56 @@ class Store:
             for table in t.metadata.sorted_tables:
                 connection.exec_driver_sql(f"{command} {quoted(table.name)}")
 
+    # --- held back (items a run could not do) ------------------------------------------------
+
+    def hold(
+        self,
+        stream: str,
+        item_id: str,
+        reason: str,
+        *,
+        odyssee_modified: str | datetime,
+        label: str = "",
+        run_id: int | None = None,
+    ) -> None:
+        """Write down (again) that an item could not be done and why. A run that holds the same
+        item twice counts one attempt; the first time it was seen stays."""
+        table = t.held_back
+        now = _now()
+        values = {
+            "label": label[:255], "odyssee_modified": _time_text(odyssee_modified), "reason": reason,
+            "last_seen": now, "run_id": run_id,
+        }
+        with self.transaction() as connection:
+            where = and_(self._mine(table), table.c.stream == stream, table.c.item_id == item_id)
+            row = connection.execute(select(table.c.attempts, table.c.run_id).where(where)).first()
+            if row is None:
+                connection.execute(insert(table).values(
+                    state_id=self.state_id, stream=stream, item_id=item_id, first_seen=now, attempts=1, **values,
+                ))
+                return
+            again = run_id is not None and row.run_id == run_id
+            connection.execute(update(table).where(where).values(attempts=row.attempts + (0 if again else 1), **values))
+
+    def held(self, stream: str) -> list[HeldBack]:
+        """The items of ``stream`` held back now, the longest held first."""
+        table = t.held_back
+        rows = self._rows(
+            select(table).where(self._mine(table), table.c.stream == stream).order_by(table.c.first_seen, table.c.item_id)
+        )
+        return [
+            HeldBack(
+                row["stream"], row["item_id"], row["label"], row["odyssee_modified"], row["reason"], row["first_seen"],
+                row["last_seen"], int(row["attempts"]), row["run_id"],
+            )
+            for row in rows
+        ]
+
+    def clear_held(self, stream: str, item_id: str) -> None:
+        """The item is done: it is no longer held back."""
+        table = t.held_back
+        self._write(delete(table).where(self._mine(table), table.c.stream == stream, table.c.item_id == item_id))
+
     # --- counts, for the state command and the copy between locations -------------------------
 
     def counts(self) -> dict[str, int]:
@@ -1072,6 +1137,7 @@ __all__ = [
     "Actor",
     "Delivery",
     "Download",
+    "HeldBack",
     "JournalEntry",
     "LeaseBusy",
     "LeaseInfo",

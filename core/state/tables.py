@@ -17,7 +17,10 @@ rows belong to. What each table is for:
 - ``rejections``: pending changes the user chose to skip, hidden until the ERP row changes;
 - ``leases``: who runs each job (push, export, PDFs) now, until when, and the fencing token;
 - ``deliveries``: files about to appear in a folder (an outbox file, a PDF), written down before
-  they appear so that a run killed half-way neither loses nor repeats one.
+  they appear so that a run killed half-way neither loses nor repeats one;
+- ``held_back``: items a run could not do (a job approval whose job is missing in Odyssee, one
+  the ERP refused), with the reason, kept until they are done: the watermark passes them because
+  they are written down here, and each run tries them again.
 
 Times are UTC text like ``2015-07-14T13:08:00.000Z``, except the lease's clock values, which are
 seconds since 1970 on the *database server's* clock (every workstation compares against the same
@@ -233,6 +236,22 @@ deliveries = Table(
     PrimaryKeyConstraint("state_id", "stream", "item_id"),
 )
 
+held_back = Table(
+    "held_back",
+    metadata,
+    _state_id(),
+    Column("stream", Unicode(NAME_OF), nullable=False),  # what kind of item: "job_approval"
+    Column("item_id", Unicode(KEY), nullable=False),  # the approval (a lower-case GUID)
+    Column("label", Unicode(NAME), nullable=False),  # how people know it (the job reference; '' if none)
+    Column("odyssee_modified", Unicode(TIME), nullable=False),  # its modified_dateutc when last tried
+    Column("reason", UnicodeText, nullable=False),  # in words, for the office
+    Column("first_seen", Unicode(TIME), nullable=False),
+    Column("last_seen", Unicode(TIME), nullable=False),
+    Column("attempts", Integer, nullable=False),  # runs that tried it
+    Column("run_id", Integer),  # the last of them
+    PrimaryKeyConstraint("state_id", "stream", "item_id"),
+)
+
 STATE_TABLES = (
-    id_map, snapshots, watermarks, runs, journal, downloads, push_intents, rejections, leases, deliveries,
+    id_map, snapshots, watermarks, runs, journal, downloads, push_intents, rejections, leases, deliveries, held_back,
 )

@@ -16,10 +16,14 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
      keyed by the Odyssee id, written as upserts (SQLite and PostgreSQL: ``INSERT … ON CONFLICT
      DO UPDATE``; other databases: ``UPDATE`` then ``INSERT`` when nothing was there) — exporting an
      approval again updates its rows and never adds a second line. ``work_order.processed``, which
-     the ERP sets, is left alone;
+     the ERP sets, is left alone. A part or time line deleted in Odyssee since the approval was last
+     exported is deleted from its staging table in the same transaction, or, when the table has a
+     ``deleted`` (or ``is_deleted``) column, marked so there (and its ``exported_at`` renewed), so
+     that the ERP never invoices a line that no longer exists;
    - a folder: one file per approval, ``<job reference>_<approval id>.json`` (or ``.csv`` when the
      profile's ``export_format`` is ``"csv"``: one line per part or time line, the work order's
-     fields repeated), written atomically (temporary file, fsync, rename).
+     fields repeated), written atomically (temporary file, fsync, rename). A new export of an
+     approval replaces its file, so a line deleted in Odyssee is simply no longer in it.
 
 Exactly once into an outbox folder, across crashes: the file is first written complete under a
 hidden temporary name (``.<name>.<random>.tmp``, fsynced), then the store writes down the delivery
@@ -31,11 +35,21 @@ and "written and already taken by the ERP's importer" (neither is there: recorde
 three delivers an approval twice.
 
 The watermark moves only after the approval's write has committed, and never past an approval
-that is not exported yet (not chosen, or failed): exporting one approval out of order leaves the
-watermark before the older ones. Exported approvals are remembered in the journal (with the
-``modified_dateutc`` they were exported at), so they are not exported again while the watermark
-catches up. A crash between the ERP commit and the watermark write exports that approval again
-on the next run: the upsert makes that harmless (at-least-once plus idempotent writes).
+that is not exported yet and not written down either (not chosen): exporting one approval out of
+order leaves the watermark before the older ones. Exported approvals are remembered in the journal
+(with the ``modified_dateutc`` they were exported at), so they are not exported again while the
+watermark catches up. A crash between the ERP commit and the watermark write exports that approval
+again on the next run: the upsert makes that harmless (at-least-once plus idempotent writes).
+
+Held back in the open: an approval that cannot be exported (its job is missing in Odyssee, the ERP
+refused it) is written down in the store's ``held_back`` list with the reason, in the same
+transaction that moves the watermark past it. One bad approval therefore never makes every later
+poll read again everything since it. Each export tries the held ones first, with one batched
+look-up by id (``id eq a or id eq b …``, resolved together with the first page of new approvals):
+one that has become exportable is exported and leaves the list in the same transaction as its
+journal entry; the others stay, one attempt more. The look-up reads each held approval as it is
+now, so one changed in Odyssee after it was held is seen in its new version; a held approval is
+only ever removed from the list once exported. While anything is held the run is ``partial``.
 
 "Re-export since a date" (:meth:`CompletedWork.rewind`) moves the watermark back and marks the
 journal, so every approval from then on is exported again — as upserts, so without duplicates.
@@ -47,18 +61,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Protocol
+from typing import Any, Iterable, Iterator, Mapping, Protocol
 
 from core import credentials
 from core.files import move_into_place, sha256_of, write_staged
 from core.odyssee.values import EMPTY_DATE, encode_json, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
-from core.state import LeaseLost
+from core.state import HeldBack, JournalEntry, LeaseLost
 from core.sync.filenames import safe_component
 from core.sync.jobs import (
     DEFAULT_PAGE_SIZE,
@@ -103,6 +117,9 @@ PART_TABLE = "work_order_part"
 TIME_TABLE = "work_order_time"
 # Columns the ERP owns: an export never overwrites them.
 ERP_OWNED_COLUMNS = frozenset({"processed"})
+# A line table with one of these columns keeps the lines deleted in Odyssee, marked; without, they go.
+DELETED_COLUMNS = ("deleted", "is_deleted")
+_LINES_PER_STATEMENT = 500  # line ids per IN (…): well within SQL Server's 2,100 parameters
 
 ZERO = Decimal(0)
 
@@ -136,7 +153,8 @@ class ReadyApproval:
     ``approval`` and ``job`` are the Odyssee rows as read; ``work_order``, ``parts`` and
     ``time_lines`` are the rows for the staging tables (``exported_at`` is added when written).
     ``problems`` explain why it cannot be exported (``exportable`` is False) or, for
-    ``warnings``, what looks odd but does not stop it.
+    ``warnings``, what looks odd but does not stop it. ``held`` is set while it is held back
+    (an earlier export could not write it): since when, how often tried, and why.
     """
 
     approval: dict
@@ -147,6 +165,7 @@ class ReadyApproval:
     totals: Totals
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    held: HeldBack | None = None
 
     @property
     def id(self) -> str:
@@ -181,6 +200,9 @@ class ExportResult:
     watermark: str | None = None
     run_id: int | None = None
     problems: list[str] = field(default_factory=list)  # malformed rows in Odyssee's answers
+    # Every approval held back once the run ended (this run's and earlier ones'), longest first:
+    # none of them has reached the ERP; each is tried again by the next export.
+    held: list[HeldBack] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -189,6 +211,7 @@ class ExportResult:
             "failed": len(self.failed),
             "invalid": len(self.invalid),
             "not_selected": self.not_selected,
+            "held": len(self.held),
         }
 
 
@@ -254,10 +277,11 @@ class CompletedWork:
         return self.store.get_watermark(STREAM).value
 
     def preview(self, control: RunControl | None = None, *, limit: int | None = None) -> list[ReadyApproval]:
-        """The approvals waiting for the ERP (not exported yet), oldest first; nothing is written."""
+        """The approvals waiting for the ERP (not exported yet): the held-back ones first, as they
+        are in Odyssee now, then the new ones, oldest first. Nothing is written."""
         control = control or RunControl()
         ready: list[ReadyApproval] = []
-        for _row, item in self._items(control):
+        for _row, item, _retried in self._items(control, held=self._held()):
             if item is not None:
                 ready.append(item)
                 control.report(len(ready), None, f"{len(ready)} approvals ready")
@@ -265,29 +289,62 @@ class CompletedWork:
                     break
         return ready
 
-    def export(self, ids: Iterable[str] | None = None, control: RunControl | None = None) -> ExportResult:
-        """Export the approvals ``ids`` (None: every ready one); see the module docstring."""
+    def held(self) -> list[HeldBack]:
+        """The approvals held back now (read from the state, no request), the longest held first."""
+        return self.store.held(STREAM)
+
+    def retry(self, ids: Iterable[str] | None = None, control: RunControl | None = None) -> ExportResult:
+        """Try the held-back approvals ``ids`` (None: all of them) now, and only those."""
+        held = self._held(ids)
+        return self.export(list(held), control, scan=False)
+
+    def export(
+        self, ids: Iterable[str] | None = None, control: RunControl | None = None, *, scan: bool = True,
+    ) -> ExportResult:
+        """Export the approvals ``ids`` (None: every ready one); see the module docstring.
+
+        ``scan=False`` tries only the held-back ones (:meth:`retry`) and reads no new approvals.
+        """
         if self.target is None:
             raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
         control = control or RunControl()
         wanted = None if ids is None else {key(value) or str(value).lower() for value in ids}
         result = ExportResult(run_id=self.store.start_run(RUN_KIND))
         committed = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
-        blocked = False  # an older approval is not exported yet: the watermark stays before it
+        blocked = False  # an older approval is neither exported nor held: the watermark stays before it
         done = 0
+        held = self._held(wanted)
+        held_now = set(held)  # to take off the list once exported (those held during this run too)
 
-        def save(cursor: WatermarkCursor) -> None:
-            if cursor.value is not None and cursor != committed:
-                self.store.set_watermark(STREAM, cursor.text, cursor.seen_ids)
+        def move_past(row: dict, retried: bool) -> None:
+            """Let the watermark pass ``row``; within the caller's transaction, if any, so that it
+            lands together with what made it safe (the ERP's journal entry, the held-back record)."""
+            nonlocal committed
+            # The retried ones come outside the scan's order: the scan passes them when it meets them.
+            if blocked or retried:
+                return
+            advanced = committed.advance(row)
+            if advanced.value is not None and advanced != committed:
+                self.store.set_watermark(STREAM, advanced.text, advanced.seen_ids)
+            committed = advanced
+
+        def hold(item: ReadyApproval, reason: str, row: dict, retried: bool) -> None:
+            # Written down and passed by the watermark together: it can be neither lost nor block.
+            with self.store.transaction():
+                self.store.hold(
+                    STREAM, item.id, reason, odyssee_modified=item.modified, label=_held_label(item), run_id=result.run_id,
+                )
+                move_past(row, retried)
+            held_now.add(item.id)
 
         try:
             result.recovered = self._settle_deliveries(result.run_id)
-            for row, item in self._items(control, problems=result.problems):
+            for row, item, retried in self._items(control, problems=result.problems, held=held, scan=scan):
                 if item is None:  # already exported, or an ignored daily approval
-                    if not blocked:
-                        advanced = committed.advance(row)
-                        save(advanced)
-                        committed = advanced
+                    if retried:  # held, yet exported at this version (the journal says so): not twice
+                        self.store.clear_held(STREAM, key(row.get("id")))
+                    else:
+                        move_past(row, retried)
                     continue
                 if wanted is not None and item.id not in wanted:
                     result.not_selected += 1
@@ -295,7 +352,7 @@ class CompletedWork:
                     continue
                 if not item.exportable:
                     result.invalid[item.id] = "; ".join(item.problems)
-                    blocked = True
+                    hold(item, result.invalid[item.id], row, retried)
                     continue
                 control.check()  # also confirms the lease: nothing goes out without it
                 exported_at = format_datetime(datetime.now(timezone.utc))
@@ -309,22 +366,23 @@ class CompletedWork:
                     if error.fatal:
                         raise
                     result.failed[item.id] = str(error)
-                    blocked = True
-                    self.store.journal(
-                        JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed",
-                        run_id=result.run_id, message=str(error),
-                    )
+                    with self.store.transaction():
+                        self.store.journal(
+                            JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed",
+                            run_id=result.run_id, message=str(error),
+                        )
+                        hold(item, str(error), row, retried)
                     continue
-                # The ERP has it. Now the journal and, unless an older one is still waiting,
-                # the watermark: together, in one transaction of the state database.
+                # The ERP has it. Now the journal, the held list and, unless an older one is still
+                # waiting, the watermark: together, in one transaction of the state database.
                 with self.store.transaction():
                     self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok", run_id=result.run_id, after=note)
                     if prepared.staged is not None:
                         self.store.clear_delivery(DELIVERIES, item.id)
-                    if not blocked:
-                        advanced = committed.advance(row)
-                        save(advanced)
-                        committed = advanced
+                    if item.id in held_now:
+                        self.store.clear_held(STREAM, item.id)
+                    move_past(row, retried)
+                held_now.discard(item.id)
                 result.exported.append(item.id)
                 done += 1
                 control.report(done, None, f"Exported {_label(item)}")
@@ -343,11 +401,11 @@ class CompletedWork:
         except BaseException:
             result.status = "failed"
             raise
-        else:
-            if result.failed:
-                result.status = "partial" if result.exported else "failed"
         finally:
             result.watermark = self.store.get_watermark(STREAM).value
+            result.held = self.store.held(STREAM)
+            if result.status == "ok" and (result.failed or result.held):
+                result.status = "partial"  # not everything reached the ERP
             lost = self.store.close_run(result.run_id, result.status, result.counts)
             if lost:
                 result.status, result.message = "cancelled", result.message or lost
@@ -389,36 +447,95 @@ class CompletedWork:
 
     # -------------------------------------------------------------- scanning
 
-    def _items(self, control: RunControl, problems: list[str] | None = None) -> Iterator[tuple[dict, ReadyApproval | None]]:
-        """(approval row, ReadyApproval or None when there is nothing to do), oldest first."""
+    def _held(self, ids: Iterable[str] | None = None) -> dict[str, HeldBack]:
+        """The held-back approvals (those among ``ids``; None: all), by id."""
+        wanted = None if ids is None else {key(value) or str(value).lower() for value in ids}
+        return {record.item_id: record for record in self.store.held(STREAM) if wanted is None or record.item_id in wanted}
+
+    def _items(
+        self,
+        control: RunControl,
+        problems: list[str] | None = None,
+        *,
+        held: Mapping[str, HeldBack] | None = None,
+        scan: bool = True,
+    ) -> Iterator[tuple[dict, ReadyApproval | None, bool]]:
+        """(approval row, ReadyApproval or None when there is nothing to do, retried).
+
+        First the held-back approvals ``held`` (``retried`` True: read again by id, resolved
+        together with the first page of new ones, and never moving the watermark), then, unless
+        ``scan`` is False, the approvals changed since the watermark, oldest first.
+        """
         client = with_cancel(self.client, control)
         lookups: dict[str, dict[str, dict]] = {}  # codes can change between runs; within one run they are reused
-        cursor = WatermarkCursor.from_store(self.store.get_watermark(STREAM))
+        rewound_at = self._last_rewind()
+        held = held or {}
+        found = by_id(fetch_in(client, "JobApproval", "id", held, select=APPROVAL_SELECT, control=control)) if held else {}
+        pending: dict[str, dict | None] = {item_id: found.get(item_id) for item_id in held}  # None: gone from Odyssee
+        # approval id -> the version the retry reads; the scan leaves that version (and older) to it
+        retried = {item_id: _moment(row.get("modified_dateutc")) for item_id, row in pending.items() if row}
+
+        def resolve(todo: list[dict]) -> tuple[list[tuple[dict, ReadyApproval | None, bool]], dict[str, ReadyApproval]]:
+            """The pending held ones and ``todo``, resolved with one set of batched look-ups."""
+            found_again = [row for row in pending.values() if row is not None]
+            exports = self._newest_exports(found_again)
+            again = [row for row in found_again if not _done(row, exports.get(key(row.get("id"))), rewound_at)]
+            rows = again + todo
+            resolved = {item.id: item for item in _resolve(client, rows, lookups, control)} if rows else {}
+            retries = []
+            for item_id, row in pending.items():
+                record = held[item_id]
+                if row is None:
+                    row = {"id": item_id, "modified_dateutc": record.odyssee_modified}
+                    retries.append((row, _gone(row, record), True))
+                else:
+                    item = resolved.get(item_id)
+                    retries.append((row, None if item is None else replace(item, held=record), True))
+            pending.clear()
+            return retries, resolved
+
         changed = ChangedRows(
             client, "JobApproval", odata_field("is_daily_approval").eq(False), APPROVAL_SELECT,
-            cursor, self.page_size, control,
+            WatermarkCursor.from_store(self.store.get_watermark(STREAM)), self.page_size, control,
         )
-        rewound_at = self._last_rewind()
         try:
-            for batch in changed.batches():
-                exported = self.store.latest_journal_for(
-                    JOURNAL_ENTITY, (key(row.get("id")) for row in batch), action=ACTION_EXPORT, result="ok",
-                )
+            for batch in changed.batches() if scan else ():
+                exports = self._newest_exports(batch)  # one question to the journal per page
                 todo = [
                     row for row in batch
-                    if row.get("is_daily_approval") is not True
-                    and not _exported(row, exported.get(key(row.get("id"))), rewound_at)
+                    if not _covered(row, retried) and not _done(row, exports.get(key(row.get("id"))), rewound_at)
                 ]
-                resolved = {item.id: item for item in _resolve(client, todo, lookups, control)} if todo else {}
+                todo_ids = {key(row.get("id")) for row in todo}
+                for item_id in todo_ids:  # seen again in a newer version: the scan does it, not the retry
+                    pending.pop(item_id, None)
+                retries, resolved = resolve(todo)
+                yield from retries
                 for row in batch:
-                    yield row, resolved.get(key(row.get("id")))
+                    row_id = key(row.get("id"))
+                    item = resolved.get(row_id) if row_id in todo_ids else None
+                    if item is not None and row_id in held:
+                        item = replace(item, held=held[row_id])
+                    yield row, item, False
+            if pending:  # no new approvals at all
+                yield from resolve([])[0]
         finally:
             if problems is not None:
                 problems.extend(changed.problems)
 
+    def _newest_exports(self, rows: list[dict]) -> dict[str, JournalEntry]:
+        """Approval id -> its newest successful export in the journal, for these rows at once."""
+        return self.store.latest_journal_for(
+            JOURNAL_ENTITY, (key(row.get("id")) for row in rows), action=ACTION_EXPORT, result="ok",
+        )
+
     def _last_rewind(self) -> int:
         rows = self.store.journal_rows(entity=JOURNAL_ENTITY, action=ACTION_REWIND, limit=1)
         return rows[0].id if rows else 0
+
+
+def _done(row: dict, entry: JournalEntry | None, rewound_at: int) -> bool:
+    """Nothing to export: a daily approval, or exported already at this version."""
+    return row.get("is_daily_approval") is True or _exported(row, entry, rewound_at)
 
 
 def _exported(row: dict, entry, rewound_at: int) -> bool:
@@ -628,6 +745,27 @@ def _journal_note(item: ReadyApproval, target: str) -> dict:
     }
 
 
+def _covered(row: dict, retried: Mapping[str, datetime]) -> bool:
+    """Whether the retry of a held-back approval already handles this version of it."""
+    seen = retried.get(key(row.get("id")))
+    return seen is not None and _moment(row.get("modified_dateutc")) <= seen
+
+
+def _gone(row: dict, record: HeldBack) -> ReadyApproval:
+    """A held-back approval that Odyssee no longer has: it stays held, in the open."""
+    item = _ready(row, {}, [], [], _Codes({}, {}, {}, {}))
+    return replace(item, problems=("The approval is no longer in Odyssee.",), warnings=(), held=record)
+
+
+def _held_label(item: ReadyApproval) -> str:
+    """How the office knows a held-back approval: its job reference, else its job number."""
+    if item.job_reference:
+        return item.job_reference
+    if item.job_number:
+        return f"job #{item.job_number}"
+    return item.held.label if item.held is not None else ""
+
+
 def _label(item: ReadyApproval) -> str:
     if item.job_reference:
         return item.job_reference
@@ -696,6 +834,7 @@ class SqlTarget:
         self._names = tables or (WORK_ORDER_TABLE, PART_TABLE, TIME_TABLE)
         self._schema = schema
         self._tables = None
+        self._deleted: dict[str, str | None] = {}  # line table -> its "deleted" column, if it has one
 
     @property
     def engine(self):
@@ -734,9 +873,14 @@ class SqlTarget:
                     fatal=True,
                 )
             tables = tuple(by_lower[name.lower()] for name in self._names)
-            for table, key_column in zip(tables, ("job_approval_id", "line_id", "line_id")):
-                if key_column not in table.c:
-                    raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+            # The lines need their approval too: that is how lines deleted in Odyssee are found.
+            needed = (("job_approval_id",), ("line_id", "job_approval_id"), ("line_id", "job_approval_id"))
+            for table, columns in zip(tables, needed):
+                for key_column in columns:
+                    if key_column not in table.c:
+                        raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+            for table in tables[1:]:
+                self._deleted[table.name] = next((name for name in DELETED_COLUMNS if name in table.c), None)
             self._tables = tables
         return self._tables
 
@@ -756,8 +900,12 @@ class SqlTarget:
         try:
             with self.engine.begin() as connection:
                 _upsert(connection, work_order, "job_approval_id", [{**item.work_order, "exported_at": exported_at}])
-                _upsert(connection, parts, "line_id", [{**line, "exported_at": exported_at} for line in item.parts])
-                _upsert(connection, times, "line_id", [{**line, "exported_at": exported_at} for line in item.time_lines])
+                for table, lines in ((parts, item.parts), (times, item.time_lines)):
+                    deleted = self._deleted[table.name]
+                    # A line marked deleted that Odyssee has again (never seen, but then it counts again).
+                    alive = {deleted: _flag(table.c[deleted], False)} if deleted else {}
+                    _upsert(connection, table, "line_id", [{**line, **alive, "exported_at": exported_at} for line in lines])
+                    _drop_gone_lines(connection, table, item.id, {line["line_id"] for line in lines}, deleted, exported_at)
         except OperationalError as error:
             raise ExportTargetError(f"The ERP database refused the export: {_first_line(error)}", fatal=True) from None
         except (DBAPIError, SQLAlchemyError) as error:
@@ -768,6 +916,37 @@ class SqlTarget:
     def close(self) -> None:
         if self._engine is not None and self._owns_engine:
             self._engine.dispose()
+
+
+def _drop_gone_lines(connection, table, approval_id: str, current: set[str], deleted: str | None, exported_at: str) -> None:
+    """The approval's lines in ``table`` that Odyssee no longer has: deleted, or marked ``deleted``."""
+    from sqlalchemy import delete, or_, select, update
+
+    owned = table.c.job_approval_id == approval_id
+    if deleted is None:
+        there = select(table.c.line_id).where(owned)
+    else:  # the ones marked already keep the moment they were marked
+        flag = table.c[deleted]
+        there = select(table.c.line_id).where(owned, or_(flag.is_(None), flag == _flag(flag, False)))
+    gone = sorted({row[0] for row in connection.execute(there)} - current)
+    for start in range(0, len(gone), _LINES_PER_STATEMENT):
+        chosen = table.c.line_id.in_(gone[start : start + _LINES_PER_STATEMENT])
+        if deleted is None:
+            connection.execute(delete(table).where(owned, chosen))
+        else:
+            marked = {deleted: _flag(table.c[deleted], True)}
+            if "exported_at" in table.c:  # an importer that reads what changed since its last run sees it
+                marked["exported_at"] = exported_at
+            connection.execute(update(table).where(owned, chosen).values(marked))
+
+
+def _flag(column, value: bool) -> bool | int:
+    """True/False for a boolean column, 1/0 for an integer one (SQLite, and many ERPs)."""
+    try:
+        boolean = column.type.python_type is bool
+    except NotImplementedError:
+        boolean = False
+    return value if boolean else int(value)
 
 
 def _upsert(connection, table, key_column: str, rows: list[dict]) -> None:

@@ -9,6 +9,10 @@
   list is read again.
 - "Re-export since…" asks for a date and rewinds the export (every approval from then on is
   written again — as updates, never as duplicates).
+- Approvals held back (an export could not write them: their job is missing in Odyssee, the ERP
+  refused them) have a list of their own above the others, shown only while there are some, with
+  the reason in words, since when, and how often they were tried. Every export tries them again;
+  "Retry selected" and "Retry all" try them now, and nothing else.
 
 Without ``export_to`` the list is still shown, with one sentence and a button to Settings.
 """
@@ -25,9 +29,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -49,6 +55,7 @@ from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
 
 PROBLEM_COLOUR = QColor("#b3261e")
+HELD_ROWS_SHOWN = 4  # the held-back list grows to this many rows, then scrolls
 WARNING_COLOUR = QColor("#9a5b00")
 NO_TARGET = "Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings."
 REWIND_DEFAULT_DAYS = 7
@@ -90,6 +97,28 @@ APPROVAL_COLUMNS = (
     Column("Hours", lambda item: _hours(item.totals.hours), numeric=True),
     Column("Problems", _problems, tooltip=_problems, foreground=_problem_colour),
     Column("Job", lambda item: item.work_order.get("job_name"), tooltip=_job_tooltip),
+)
+
+def _held_reason(item: ReadyApproval) -> str:
+    """Why it is held back, in words, as the last export found it."""
+    return item.held.reason if item.held is not None else ""
+
+
+def _held_reference(item: ReadyApproval) -> str:
+    return item.job_reference or (item.held.label if item.held is not None else "") or "(no ERP reference)"
+
+
+# The reason last: it is the long text, and the last column takes the rest of the width (when it
+# was last tried is in the details below, to leave the reason that room).
+HELD_COLUMNS = (
+    Column("Job reference", _held_reference, foreground=lambda _item: PROBLEM_COLOUR, tooltip=_job_tooltip),
+    Column("Job #", lambda item: item.job_number, numeric=True),
+    # Who and when: how the office finds an approval whose job Odyssee no longer has.
+    Column("Approved", lambda item: _minutes(item.work_order.get("date_generated"))),
+    Column("Technician", lambda item: item.work_order.get("technician_code")),
+    Column("Held since", lambda item: _minutes(item.held.first_seen)),
+    Column("Tries", lambda item: item.held.attempts, numeric=True),
+    Column("Why it is held back", _held_reason, tooltip=_held_reason),
 )
 
 PART_COLUMNS = (
@@ -139,15 +168,21 @@ def ready_approvals(ctx: Any) -> tuple[list[ReadyApproval], str]:
     return items, destination
 
 
-def export_approvals(ctx: Any, ids: list[str] | None, *, program: str = WINDOW_PROGRAM) -> ExportResult:
-    """Export while holding the profile's export lease (worker thread); LeaseBusy when taken."""
+def export_approvals(
+    ctx: Any, ids: list[str] | None, *, program: str = WINDOW_PROGRAM, held_only: bool = False,
+) -> ExportResult:
+    """Export while holding the profile's export lease (worker thread); LeaseBusy when taken.
+
+    ``held_only``: try only the held-back approvals ``ids`` (None: all of them).
+    """
     try:
         target = target_for_profile(ctx.profile)
     except ExportTargetError as error:
         raise UserFacingError(str(error)) from error
     try:
         with ctx.leased(EXPORT, program=program) as store:
-            return CompletedWork(ctx.client, store, target).export(ids, ctx.control)
+            work = CompletedWork(ctx.client, store, target)
+            return work.retry(ids, ctx.control) if held_only else work.export(ids, ctx.control)
     except ExportTargetError as error:
         raise UserFacingError(str(error)) from error
     finally:
@@ -167,8 +202,12 @@ def ready_approval_counts(ctx: Any) -> tuple[int, str]:
 
 def ready_detail(items: list[ReadyApproval], profile: Any) -> str:
     """The Overview card's line under the count ("" keeps its own hint)."""
-    blocked = sum(1 for item in items if not item.exportable)
-    parts = [f"{blocked:,} with problems" if blocked else "", "" if profile.export_to else "no export target set"]
+    held = sum(1 for item in items if item.held is not None)
+    blocked = sum(1 for item in items if not item.exportable and item.held is None)
+    parts = [
+        f"{held:,} held back" if held else "", f"{blocked:,} with problems" if blocked else "",
+        "" if profile.export_to else "no export target set",
+    ]
     return "; ".join(part for part in parts if part)
 
 
@@ -242,6 +281,51 @@ class WorkPage(Page):
         self.list_stack.addWidget(self.empty)
         self.list_stack.addWidget(self.table)
 
+        self.held_model = ListTableModel(HELD_COLUMNS, self)
+        self.held_table = DataTable()
+        self.held_table.setModel(self.held_model)
+        self.held_title = QLabel()
+        self.held_title.setObjectName("heldTitle")
+        self.held_title.setWordWrap(True)
+        self.held_hint = QLabel()
+        self.held_hint.setObjectName("muted")
+        self.held_hint.setWordWrap(True)
+        self.retry_selected_button = QPushButton("Retry selected")
+        self.retry_selected_button.setToolTip("Try the selected held-back approvals again now")
+        self.retry_selected_button.clicked.connect(self.retry_selected)
+        self.retry_all_button = QPushButton("Retry all")
+        self.retry_all_button.setToolTip("Try every held-back approval again now")
+        self.retry_all_button.clicked.connect(self.retry_all)
+        for button in (self.retry_selected_button, self.retry_all_button):  # a long title never squeezes them
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        held_header = QHBoxLayout()
+        held_header.addWidget(self.held_title, 1)
+        held_header.addWidget(self.retry_selected_button)
+        held_header.addWidget(self.retry_all_button)
+        self.held_box = QFrame()
+        self.held_box.setObjectName("heldBox")
+        self.held_box.setStyleSheet(
+            "QFrame#heldBox { background: #fdf3f2; border: 1px solid #e8b9b4; border-left: 4px solid #b3261e;"
+            " border-radius: 4px; }"
+            " QLabel#heldTitle { color: #8c1d18; font-weight: bold; }"
+        )
+        held_layout = QVBoxLayout(self.held_box)
+        held_layout.setContentsMargins(10, 6, 8, 8)
+        held_layout.setSpacing(4)
+        held_layout.addLayout(held_header)
+        held_layout.addWidget(self.held_hint)
+        held_layout.addWidget(self.held_table)
+        # As tall as its rows, never more: the other approvals get the rest of the height.
+        self.held_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.held_box.hide()
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.setSpacing(8)
+        lists_layout.addWidget(self.held_box)
+        lists_layout.addWidget(self.list_stack, 1)
+        self._syncing_selection = False
+
         self.details_title = QLabel("Parts and hours")
         self.details_title.setObjectName("sectionTitle")
         self.details_title.setTextFormat(Qt.TextFormat.RichText)
@@ -271,7 +355,7 @@ class WorkPage(Page):
         details_layout.addWidget(self.details_stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(lists)
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -302,6 +386,7 @@ class WorkPage(Page):
         window.leases.changed.connect(self._update_controls)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.held_table.selectionModel().selectionChanged.connect(self._held_selection_changed)
         poller = getattr(window, "poller", None)
         if poller is not None:
             poller.polled.connect(self._polled)
@@ -317,6 +402,7 @@ class WorkPage(Page):
         self._needs_load = True
         self._destination = ""
         self.model.set_items([])
+        self._show_held([])
         self._show_details(None)
         self.list_stack.setCurrentWidget(self.empty)
         self.empty.setText("Reading the completed work…" if session is not None else "Open a profile to see its completed work.")
@@ -338,7 +424,12 @@ class WorkPage(Page):
 
     @property
     def items(self) -> list[ReadyApproval]:
+        """The approvals waiting for the ERP that are not held back."""
         return list(self.model.items)
+
+    @property
+    def held_items(self) -> list[ReadyApproval]:
+        return list(self.held_model.items)
 
     def ensure_loaded(self) -> None:
         if self._needs_load and self._load_task is None:
@@ -373,9 +464,11 @@ class WorkPage(Page):
         if task is not self._load_task:
             return
         self._load_task = None
-        items, self._destination = result
+        everything, self._destination = result
         selected = self._selected_ids()
+        items = [item for item in everything if item.held is None]
         self.model.set_items(items)
+        self._show_held([item for item in everything if item.held is not None])
         if items:
             self.list_stack.setCurrentWidget(self.table)
             if not self._fitted:
@@ -383,19 +476,45 @@ class WorkPage(Page):
                 fit_to_view(self.table)
         else:
             self.empty.setText(
+                "No other completed work is waiting: every final job approval has been exported. "
+                "New ones appear here when technicians finish their jobs."
+                if self.held_model.rowCount() else
                 "No completed work is waiting: every final job approval has been exported. "
                 "New ones appear here when technicians finish their jobs."
             )
             self.list_stack.setCurrentWidget(self.empty)
         rows = [row for row, item in enumerate(items) if item.id in selected]
+        held_rows = [row for row, item in enumerate(self.held_model.items) if item.id in selected]
         if rows:
             self.select_row(rows[0])
+        elif held_rows:
+            self.held_table.selectRow(held_rows[0])
         else:
             self._show_details(None)
         self._update_controls()
         self.main_window.record_poll()
         if self.session is not None:
-            tell_overview(self.main_window, "ready_work", len(items), ready_detail(items, self.session.profile))
+            tell_overview(self.main_window, "ready_work", len(everything), ready_detail(everything, self.session.profile))
+
+    def _show_held(self, held: list[ReadyApproval]) -> None:
+        self.held_model.set_items(held)
+        self.held_box.setVisible(bool(held))
+        if not held:
+            return
+        count = len(held)
+        one = count == 1
+        self.held_title.setText(
+            f"{count:,} approval{'' if one else 's'} held back: {'it has' if one else 'they have'} not reached the ERP"
+        )
+        self.held_hint.setText(
+            f"Every export tries {'it' if one else 'them'} again by itself. Fix the cause shown in Odyssee "
+            f"(or in the ERP), then press Retry to send {'it' if one else 'them'} at once."
+        )
+        fit_to_view(self.held_table)
+        rows = min(count, HELD_ROWS_SHOWN)
+        header = self.held_table.horizontalHeader().sizeHint().height()
+        row_height = self.held_table.verticalHeader().defaultSectionSize()
+        self.held_table.setFixedHeight(header + rows * row_height + 2 * self.held_table.frameWidth() + 2)
 
     def _load_failed(self, task: Task | None, failure: TaskFailure) -> None:
         if task is not self._load_task:
@@ -422,6 +541,8 @@ class WorkPage(Page):
             text = f"{len(items):,} approval{'s' if len(items) != 1 else ''} ready"
             if blocked:
                 text += f", {blocked:,} with problems (not exported until they are solved in Odyssee)"
+            if self.held_model.rowCount():
+                text += f", {self.held_model.rowCount():,} held back"
             if self._destination and has_target:
                 text += f" · goes to {self._destination}"
         self.status.setText(text)
@@ -432,6 +553,10 @@ class WorkPage(Page):
         self.export_selected_button.setEnabled(free and bool(selected))
         self.export_selected_button.setText(f"Export selected ({len(selected)})" if selected else "Export selected")
         self.export_all_button.setEnabled(free and exportable > 0)
+        held_selected = self._selected_held()
+        self.retry_selected_button.setEnabled(free and bool(held_selected))
+        self.retry_selected_button.setText(f"Retry selected ({len(held_selected)})" if held_selected else "Retry selected")
+        self.retry_all_button.setEnabled(free and self.held_model.rowCount() > 0)
         self.rewind_button.setEnabled(free and self.session is not None)
         self.refresh_button.setEnabled(self.session is not None and not busy)
 
@@ -452,11 +577,28 @@ class WorkPage(Page):
     def _selected_items(self) -> list[ReadyApproval]:
         return [self.model.item(row) for row in self.table.selected_rows() if row < self.model.rowCount()]
 
+    def _selected_held(self) -> list[ReadyApproval]:
+        return [self.held_model.item(row) for row in self.held_table.selected_rows() if row < self.held_model.rowCount()]
+
     def _selected_ids(self) -> set[str]:
-        return {item.id for item in self._selected_items()}
+        return {item.id for item in self._selected_items() + self._selected_held()}
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        items = self._selected_items()
+        self._follow_selection(self._selected_items(), self.held_table)
+
+    def _held_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._follow_selection(self._selected_held(), self.table)
+
+    def _follow_selection(self, items: list[ReadyApproval], other: DataTable) -> None:
+        """The details follow the list last clicked; the other list's selection is cleared."""
+        if self._syncing_selection:
+            return
+        if items:
+            self._syncing_selection = True
+            try:
+                other.clearSelection()
+            finally:
+                self._syncing_selection = False
         self._show_details(items[0] if len(items) == 1 else None, len(items))
         self._update_controls()
 
@@ -472,7 +614,8 @@ class WorkPage(Page):
         order = item.work_order
         reference = escape(item.job_reference or "(no ERP reference)")
         number = f"Job #{item.job_number} " if item.job_number is not None else ""
-        self.details_title.setText(f"{number}<b>{reference}</b> — {escape(order.get('job_name') or '')}")
+        name = f" — {escape(order['job_name'])}" if order.get("job_name") else ""
+        self.details_title.setText(f"{number}<b>{reference}</b>{name}")
         totals = item.totals
         facts = [
             f"Customer {order.get('customer_code') or '—'}",
@@ -485,7 +628,15 @@ class WorkPage(Page):
         text = " · ".join(fact for fact in facts if fact)
         if order.get("customer_remarks"):
             text += f"\nRemarks: {order['customer_remarks']}"
-        if item.problems:
+        if item.held is not None:
+            held = item.held
+            text += (
+                f"\nHeld back since {_minutes(held.first_seen)} ({held.attempts} "
+                f"{'tries' if held.attempts != 1 else 'try'}, the last at {_minutes(held.last_seen)}): {held.reason}"
+            )
+            if item.exportable:
+                text += "\nOdyssee has everything it needs now: Retry sends it."
+        elif item.problems:
             text += "\nNot exported until solved: " + " ".join(item.problems)
         if item.warnings:
             text += "\nNote: " + " ".join(item.warnings)
@@ -510,7 +661,16 @@ class WorkPage(Page):
         if any(item.exportable for item in self.model.items):
             self._export(None)
 
-    def _export(self, ids: list[str] | None) -> None:
+    def retry_selected(self) -> None:
+        items = self._selected_held()
+        if items:
+            self._export([item.id for item in items], held_only=True)
+
+    def retry_all(self) -> None:
+        if self.held_model.rowCount():
+            self._export(None, held_only=True)
+
+    def _export(self, ids: list[str] | None, *, held_only: bool = False) -> None:
         if self.session is None or self._export_task is not None:
             return
         if not self.session.profile.export_to:
@@ -520,13 +680,18 @@ class WorkPage(Page):
             self._load_task.cancel()
             self._load_task = None
         self.banner.clear()
-        number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
+        if held_only:
+            number = len(ids) if ids is not None else self.held_model.rowCount()
+            progress = f"Trying {number:,} held-back approval{'s' if number != 1 else ''} again…"
+        else:
+            number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
+            progress = f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…"
         task = self.run(
-            lambda ctx: export_approvals(ctx, ids),
+            lambda ctx: export_approvals(ctx, ids, held_only=held_only),
             lambda result: self._exported(task, result),
             on_error=lambda failure: self._export_failed(task, failure),
             label="Exporting completed work",
-            progress=f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…",
+            progress=progress,
         )
         self._export_task = task
         self._update_controls()
@@ -537,7 +702,9 @@ class WorkPage(Page):
         self._export_task = None
         count = len(result.exported)
         where = f" to {self._destination}" if self._destination else ""
-        detail_lines = [f"{approval}: {reason}" for approval, reason in {**result.failed, **result.invalid}.items()]
+        held = [record.item_id for record in result.held]
+        detail_lines = [f"{approval}: {reason}" for approval, reason in {**result.failed, **result.invalid}.items() if approval not in held]
+        detail_lines.extend(f"{record.label or record.item_id}: {record.reason}" for record in result.held)
         detail_lines.extend(result.problems)
         if result.status == "cancelled":
             self.banner.show_message(f"Export cancelled after {count:,} approval{'s' if count != 1 else ''}.", kind="warning")
@@ -545,6 +712,11 @@ class WorkPage(Page):
             self.banner.show_message(
                 f"Exported {count:,}, then stopped: {result.message}", "\n".join(detail_lines), kind="error",
                 action=("Try again", self.export_all),
+            )
+        elif result.held:
+            self.banner.show_message(
+                f"Exported {count:,}; {len(result.held):,} held back, not in the ERP yet: see the held-back list.",
+                "\n".join(detail_lines), kind="warning",
             )
         elif result.failed:
             self.banner.show_message(

@@ -6,6 +6,7 @@ import json
 import sqlite3
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata.client import OdysseeClient
 from tests.core.sync.test_export import FAST_RETRY, complete_jobs, erp_rows, start_simulator
+from tests.core.sync.test_export_held import add_missing_job, orphan_approval
 
 DOMAIN, USERNAME, PASSWORD = "CLITEST", "APIUser", "cli-Secret-42"
 
@@ -110,6 +112,54 @@ def test_export_exit_codes_partial_and_failed(capsys, profile, simulator, erp, t
     code, out, err = run(capsys, "export")
     assert code == EXIT_FAILED
     assert "Cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_approval_held_back_is_named_with_its_reason_and_export_exits_1_until_it_goes(capsys, profile, simulator, erp):
+    first = complete_jobs(simulator, ["WO-1"])[0]
+    orphan = orphan_approval(simulator, first["user_id"])
+    orphan_id = str(orphan["id"])
+
+    code, out, err = run(capsys, "export")
+    assert code == EXIT_PARTIAL
+    assert out.startswith("Exported 1 approval(s)")
+    [line] = [line for line in err.splitlines() if line.startswith("Held back")]
+    assert f"approval {orphan_id}" in line and "was not found in Odyssee" in line and "1 attempt)" in line
+    assert "1 approval(s) held back did not reach the ERP" in err
+
+    code, out, err = run(capsys, "export", "--json")
+    assert code == EXIT_PARTIAL
+    document = json.loads(out)
+    assert (document["status"], document["exported"]) == ("partial", [])
+    [held] = document["held"]
+    assert (held["approval_id"], held["attempts"]) == (orphan_id, 2) and "was not found in Odyssee" in held["reason"]
+
+    add_missing_job(simulator, orphan, "WO-FIXED")
+    code, out, err = run(capsys, "export")
+    assert (code, err) == (EXIT_OK, "")
+    assert out.startswith("Exported 1 approval(s)")
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-1", "WO-FIXED"]
+
+
+def test_watch_says_once_what_is_held_back_and_when_it_went(capsys, profile, simulator, erp):
+    first = complete_jobs(simulator, ["WO-1"])[0]
+    orphan = orphan_approval(simulator, first["user_id"])
+    repaired = []
+
+    def repaired_and_exported() -> bool:
+        exported = len(erp_rows(erp, "work_order"))
+        if exported == 1 and not repaired:
+            add_missing_job(simulator, orphan, "WO-FIXED")  # someone repairs it in Odyssee meanwhile
+            repaired.append(True)
+        return exported == 2
+
+    interrupt_when(repaired_and_exported)
+    code, out, err = run(capsys, "watch", "--interval", "0.2", "--no-pdfs")
+
+    assert code in (EXIT_OK, EXIT_CANCELLED), err  # the Ctrl-C may land in a round
+    told = [line.split(" ", 1)[1] for line in out.splitlines() if "held back" in line]
+    assert len(told) == 2, out  # when it was held, and when it went; not at every round between
+    assert told[0].startswith("export: exported 1 approval(s); 1 held back (approval ") and "was not found" in told[0]
+    assert told[1] == "export: exported 1 approval(s); nothing held back any more"
 
 
 def test_commands_fail_in_one_line_without_a_password(capsys, simulator, erp):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.pages.work import RewindDialog, rewind_moment
 from tests.gui.conftest import open_profile, wait_idle
@@ -91,13 +92,20 @@ def test_re_export_since_a_date_lists_them_again_and_writes_no_duplicates(qtbot,
     assert erp_count(erp_path, "work_order_part") == parts_before
 
 
-def test_an_approval_with_a_problem_is_shown_and_left_out(qtbot, sync_window, sync_simulator, erp_path):
+def held_column(page, title: str) -> int:
+    return [column.title for column in page.held_model.columns].index(title)
+
+
+def test_an_approval_that_cannot_go_is_held_back_in_its_own_list_with_the_reason_and_retry(
+    qtbot, sync_window, sync_simulator, erp_path, tmp_path,
+):
     from core.odyssee.model import ENTITY_SETS
     from core.simulator.storage import default_row
 
+    storage = sync_simulator.storage
     row = {**default_row(ENTITY_SETS["JobApproval"]), "id": uuid.uuid4(), "jobs_id": uuid.uuid4(),
-           "is_daily_approval": False, "modified_dateutc": sync_simulator.storage.next_modified()}
-    sync_simulator.storage.bulk_insert("JobApproval", [row])
+           "is_daily_approval": False, "modified_dateutc": storage.next_modified()}
+    storage.bulk_insert("JobApproval", [row])
     page = sync_window.go_to("work")
     wait_idle(qtbot, page, timeout=20_000)
     broken = next(number for number, item in enumerate(page.items) if item.id == str(row["id"]))
@@ -105,11 +113,63 @@ def test_an_approval_with_a_problem_is_shown_and_left_out(qtbot, sync_window, sy
     assert "was not found" in problems.data()
     assert problems.data(Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
     assert "1 with problems" in page.status.text()
+    assert page.held_box.isHidden()  # nothing tried yet, nothing held
+
     qtbot.mouseClick(page.export_all_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page, timeout=20_000)
+
     assert str(row["id"]) not in erp_ids(erp_path)
-    assert [item.id for item in page.items] == [str(row["id"])]
-    assert not page.export_all_button.isEnabled()
+    assert page.items == [] and [item.id for item in page.held_items] == [str(row["id"])]
+    assert page.banner.kind == "warning" and "1 held back" in page.banner.text
+    assert not page.held_box.isHidden() and page.held_title.text().startswith("1 approval held back")
+    reason = page.held_model.index(0, held_column(page, "Why it is held back")).data()
+    assert "was not found in Odyssee" in reason
+    assert page.held_model.index(0, held_column(page, "Tries")).data() == "1"
+    assert "1 held back" in page.status.text()
+    assert not page.export_all_button.isEnabled() and page.retry_all_button.isEnabled()
+    assert not page.retry_selected_button.isEnabled()
+    page.held_table.selectRow(0)
+    assert page.retry_selected_button.text() == "Retry selected (1)" and page.retry_selected_button.isEnabled()
+    assert "Held back since" in page.details_text.text() and "was not found" in page.details_text.text()
+    sync_window.resize(1280, 800)
+    QApplication.processEvents()  # the layout follows the new button texts before the picture
+    assert sync_window.grab().save(str(tmp_path / "work-held.png"))
+
+    template = storage.rows("Jobs")[0]  # someone repairs it in Odyssee: the job exists again
+    storage.create("Jobs", {
+        "id": row["jobs_id"], "reference_back_office": "WO-REPAIRED", "name": "Repaired job",
+        "project_id": template["project_id"], "job_type_id": template["job_type_id"],
+        "job_status_id": template["job_status_id"],
+    })
+    qtbot.mouseClick(page.retry_selected_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+
+    assert page.banner.kind == "success" and "Exported 1 approval" in page.banner.text
+    assert str(row["id"]) in erp_ids(erp_path)
+    assert page.held_items == [] and page.held_box.isHidden()
+
+
+def test_the_held_back_list_is_a_sound_qt_model(qtbot, qtmodeltester, sync_window, sync_simulator, tmp_path):
+    from core.odyssee.model import ENTITY_SETS
+    from core.simulator.storage import default_row
+
+    rows = [
+        {**default_row(ENTITY_SETS["JobApproval"]), "id": uuid.uuid4(), "jobs_id": uuid.uuid4(),
+         "is_daily_approval": False, "modified_dateutc": sync_simulator.storage.next_modified()}
+        for _ in range(6)
+    ]
+    sync_simulator.storage.bulk_insert("JobApproval", rows)
+    page = sync_window.go_to("work")
+    wait_idle(qtbot, page, timeout=20_000)
+    page.export_all()
+    wait_idle(qtbot, page, timeout=20_000)
+    assert len(page.held_items) == 6
+    qtmodeltester.check(page.held_model)
+    sync_window.resize(1280, 800)
+    QApplication.processEvents()
+    assert sync_window.grab().save(str(tmp_path / "work-held-six.png"))
+    # Four rows shown, the others a scroll away: the list never pushes the rest of the page out.
+    assert page.held_table.height() < 6 * page.held_table.verticalHeader().defaultSectionSize()
 
 
 def test_without_an_export_target_the_list_shows_and_export_waits_for_settings(qtbot, window, sync_simulator):

@@ -232,5 +232,7 @@ def test_a_write_after_the_lease_was_given_back_is_refused(location):
         with pytest.raises(LeaseLost):
             fenced.set_id("Company", "C2", "id-2")
         with pytest.raises(LeaseLost):
+            fenced.hold("job_approval", "a1", "Its job was not found.", odyssee_modified="2026-01-01T00:00:00.000Z")
+        with pytest.raises(LeaseLost):
             lease.ensure_fresh()
-        assert store.ids_for("Company") == {"C1": "id-1"}
+        assert store.ids_for("Company") == {"C1": "id-1"} and store.held("job_approval") == []

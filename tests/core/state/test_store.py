@@ -4,6 +4,8 @@ Contents and transactions run on a local SQLite file and, when a server is given
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import queue
 import re
@@ -170,6 +172,60 @@ def test_downloads(store):
     assert (download.path, download.sha256, download.size) == ("/pdf/J1/report.pdf", "ab" * 32, 1234)
     assert download.approval_id == "00000000-0000-0000-0000-000000000005"
     assert store.download_for(uuid.uuid4()) is None
+
+
+def test_held_back_items_keep_their_first_sighting_and_count_one_attempt_per_run(store):
+    run_1, run_2 = store.start_run("export"), store.start_run("export")
+    store.hold("job_approval", "a1", "Its job j1 was not found in Odyssee.", odyssee_modified="2026-01-01T00:00:00.000Z",
+               label="WO-1", run_id=run_1)
+    store.hold("job_approval", "a2", "The ERP refused it.", odyssee_modified="2026-01-02T00:00:00.000Z", run_id=run_1)
+    store.hold("job_approval", "a1", "Its job j1 was not found in Odyssee.", odyssee_modified="2026-01-01T00:00:00.000Z",
+               label="WO-1", run_id=run_1)  # the same run again: still one attempt
+    [first, second] = store.held("job_approval")
+    assert (first.item_id, first.label, first.attempts, first.run_id) == ("a1", "WO-1", 1, run_1)
+    assert (second.item_id, second.label, second.reason) == ("a2", "", "The ERP refused it.")
+
+    store.hold("job_approval", "a1", "Its job j1 has no lines.", odyssee_modified=datetime(2026, 1, 3, tzinfo=timezone.utc),
+               label="WO-1", run_id=run_2)
+    again = store.held("job_approval")[0]
+    assert (again.attempts, again.reason, again.odyssee_modified) == (2, "Its job j1 has no lines.", "2026-01-03T00:00:00.000Z")
+    assert again.first_seen == first.first_seen and again.last_seen >= first.last_seen and again.run_id == run_2
+    assert store.held("db_file") == []
+
+    store.clear_held("job_approval", "a1")
+    assert [item.item_id for item in store.held("job_approval")] == ["a2"]
+    assert store.counts()["held_back"] == 1
+
+
+def test_held_back_items_move_with_a_copied_state(postgres_schema_url):
+    from core.state.copy import copy_state
+
+    with Store(local_store_path("Desk"), "tenant|erp") as local, Store(postgres_schema_url, "tenant|erp") as shared:
+        run_id = local.start_run("export")
+        local.hold("job_approval", "a1", "Its job was not found.", odyssee_modified="2026-01-01T00:00:00.000Z",
+                   label="WO-1", run_id=run_id)
+        assert copy_state(local, shared).copied
+        [held] = shared.held("job_approval")
+        assert (held.item_id, held.label, held.reason, held.attempts) == ("a1", "WO-1", "Its job was not found.", 1)
+        assert shared.run(held.run_id).kind == "export"  # pointing at the copied run
+
+
+def test_a_state_moved_before_held_back_existed_still_counts_as_copied(postgres_schema_url):
+    from sqlalchemy import update
+
+    from core.state import tables
+    from core.state.copy import copy_state
+
+    with Store(local_store_path("Desk"), "tenant|erp") as local, Store(postgres_schema_url, "tenant|erp") as shared:
+        local.set_id("Company", "C1", "id-1")
+        assert copy_state(local, shared).copied
+        shared.set_id("Company", "C2", "id-2")  # the shared state is in use since
+        # What an older program wrote when it moved the state: no count for a table it did not have.
+        counts = {name: number for name, number in local.state_info().moved_counts.items() if name != "held_back"}
+        with local.transaction() as connection:
+            connection.execute(update(tables.states).values(moved_counts_json=json.dumps(counts)))
+        again = copy_state(local, shared)
+        assert not again.copied and "nothing more to copy" in again.message
 
 
 # --- transactions ------------------------------------------------------------------------------
@@ -374,7 +430,8 @@ def copy_migrations_with(tmp_path: Path, revision_source: str) -> Path:
 
     folder = tmp_path / "migrations"
     shutil.copytree(schema_module.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9001_test.py").write_text(textwrap.dedent(revision_source), encoding="utf-8")
+    source = textwrap.dedent(revision_source).replace("{head}", schema_module.HEAD_REVISION)
+    (folder / "versions" / "9001_test.py").write_text(source, encoding="utf-8")
     return folder
 
 
@@ -383,7 +440,7 @@ NEXT_REVISION = """
     from alembic import op
 
     revision = "9001"
-    down_revision = "0001"
+    down_revision = "{head}"
     branch_labels = depends_on = None
 
     def upgrade():
@@ -411,12 +468,13 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     failing = NEXT_REVISION.replace(
         "op.execute(\"UPDATE id_map SET note = 'migrated'\")", "op.execute('THIS IS NOT SQL')"
     )
+    shipped = schema_module.HEAD_REVISION
     monkeypatch.setattr(schema_module, "MIGRATIONS", copy_migrations_with(tmp_path, failing))
     monkeypatch.setattr(schema_module, "HEAD_REVISION", "9001")
     with pytest.raises(StoreError):
         Store(path, "profile:A")
     with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped
         columns = {row[1] for row in connection.execute("PRAGMA table_info(id_map)")}
     assert "note" not in columns
 
@@ -436,6 +494,43 @@ def test_an_empty_file_gets_the_full_schema():
     with Store(path) as opened:
         opened.record_download("f", "p", "h", 1)
         assert opened.schema_version == schema_module.HEAD_REVISION
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_a_state_of_the_first_team_schema_is_upgraded_keeping_its_rows(dialect, request, tmp_path):
+    """Revision 0001 (team mode) to the newest, as a workstation updated after a colleague finds it."""
+    from alembic import command
+
+    from core.state.location import StateLocation
+
+    if dialect == "sqlite":
+        url = tmp_path / "first.sqlite3"
+    else:
+        url = request.getfixturevalue("postgres_schema_url")
+    location = StateLocation.parse(url)
+    engine = location.create_engine()
+    with engine.begin() as connection:
+        if location.schema:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{location.schema}"')
+            connection.exec_driver_sql(f'SET search_path TO "{location.schema}"')
+        command.upgrade(schema_module._alembic_config(connection, location.schema), "0001")
+        key_hash = hashlib.sha256(b"tenant|erp").hexdigest()
+        connection.exec_driver_sql(
+            "INSERT INTO states (key_hash, key, tenant, erp, history_id, created_at, created_on, created_by) "
+            f"VALUES ('{key_hash}', 'tenant|erp', '', '', 'h-1', '2026-01-01T00:00:00.000Z', 'WS-01', 'office1')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO watermarks (state_id, stream, value, seen_ids_json, updated_at) SELECT id, 'job_approval', "
+            "'2026-01-02T00:00:00.000Z', '[\"a\"]', '2026-01-02T00:00:00.000Z' FROM states"
+        )
+    engine.dispose()
+    with Store(url, "tenant|erp") as upgraded:
+        assert upgraded.schema_version == schema_module.HEAD_REVISION
+        assert (upgraded.state.history_id, upgraded.state.created_on) == ("h-1", "WS-01")
+        mark = upgraded.get_watermark("job_approval")
+        assert (mark.value, mark.seen_ids) == ("2026-01-02T00:00:00.000Z", frozenset({"a"}))
+        upgraded.hold("job_approval", "a1", "Its job was not found.", odyssee_modified="2026-01-01T00:00:00.000Z")
+        assert [item.item_id for item in upgraded.held("job_approval")] == ["a1"]
 
 
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])

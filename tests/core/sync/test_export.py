@@ -280,7 +280,7 @@ def test_re_export_since_a_date_updates_rows_without_duplicates_and_keeps_erp_fl
     assert len(erp_rows(erp, "work_order")) == len(approvals)
 
 
-def test_an_approval_whose_job_is_missing_is_not_exported_and_holds_the_watermark(simulator, client, store, erp):
+def test_an_approval_whose_job_is_missing_is_held_back_and_lets_the_watermark_pass(simulator, client, store, erp):
     good = complete_jobs(simulator, ["WO-1"])[0]
     orphan = simulator.storage.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": good["user_id"]})
     later = complete_jobs(simulator, ["WO-2"])[0]
@@ -288,14 +288,17 @@ def test_an_approval_whose_job_is_missing_is_not_exported_and_holds_the_watermar
 
     result = engine.export()
 
-    assert result.status == "ok"
+    assert result.status == "partial"  # one approval did not reach the ERP
     assert str(orphan["id"]) in result.invalid and "was not found" in result.invalid[str(orphan["id"])]
     assert str(later["id"]) in result.exported
-    assert store.get_watermark("job_approval").value == format_datetime(good["modified_dateutc"])
-    assert [item.id for item in engine.preview()] == [str(orphan["id"])]
+    [held] = result.held
+    assert (held.item_id, held.attempts) == (str(orphan["id"]), 1) and "was not found" in held.reason
+    assert store.get_watermark("job_approval").value == format_datetime(later["modified_dateutc"])
+    [item] = engine.preview()
+    assert item.id == str(orphan["id"]) and item.held is not None and not item.exportable
 
 
-def test_a_record_the_erp_refuses_fails_alone(simulator, client, store, erp):
+def test_a_record_the_erp_refuses_is_held_back_alone_and_goes_once_the_erp_takes_it(simulator, client, store, erp):
     connection = sqlite3.connect(erp)
     with connection:
         connection.execute(
@@ -312,7 +315,18 @@ def test_a_record_the_erp_refuses_fails_alone(simulator, client, store, erp):
     assert "closed accounting period" in result.failed[str(bad["id"])]
     assert str(good["id"]) in result.exported
     assert erp_rows(erp, "work_order_part", "DISTINCT job_reference") == [("WO-OK",)]  # no half approval
-    assert store.get_watermark("job_approval").value != format_datetime(good["modified_dateutc"])
+    assert [(held.item_id, held.label) for held in result.held] == [(str(bad["id"]), "WO-BAD")]
+    assert "closed accounting period" in result.held[0].reason
+    assert store.get_watermark("job_approval").value == format_datetime(good["modified_dateutc"])
+
+    connection = sqlite3.connect(erp)
+    with connection:
+        connection.execute("DROP TRIGGER refuse")
+    connection.close()
+    again = engine.export()
+
+    assert (again.status, again.exported, again.held) == ("ok", [str(bad["id"])], [])
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-BAD", "WO-OK"]
 
 
 @pytest.mark.parametrize("export_format", ["json", "csv"])
@@ -365,7 +379,9 @@ def test_export_survives_503s_and_dropped_connections(simulator, client, store, 
     assert len(erp_rows(erp, "work_order_part")) == len(odyssee_lines(simulator, "job_part_usage", jobs))
 
 
-def test_postgresql_staging_tables_get_upserts(simulator, client, store):
+@pytest.fixture
+def postgresql_staging():
+    """The demo ERP's staging tables in a PostgreSQL schema of their own: (engine, schema)."""
     url = os.environ.get(POSTGRES_URL_VARIABLE)
     if not url:
         pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_VARIABLE} to a SQLAlchemy URL to run this")
@@ -384,18 +400,130 @@ def test_postgresql_staging_tables_get_upserts(simulator, client, store):
         connection.execute(text(f'SET search_path TO "{schema}"'))
         for statement in statements:
             connection.execute(text("\n".join(line.split("--")[0] for line in statement.splitlines())))
-    try:
-        complete_jobs(simulator, ["WO-1", "WO-2"])
-        work = CompletedWork(client, store, SqlTarget(engine, schema=schema))
-        assert work.export().status == "ok"
-        work.rewind(None)
-        assert work.export().status == "ok"
-        with engine.connect() as connection:
-            headers = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order')).scalar()
-            parts = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order_part')).scalar()
-        assert headers == len(final_approvals(simulator))
-        assert parts == simulator.storage.count("JobPartUsage")
-    finally:
-        with engine.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    yield engine, schema
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+def test_postgresql_staging_tables_get_upserts(simulator, client, store, postgresql_staging):
+    from sqlalchemy import text
+
+    engine, schema = postgresql_staging
+    complete_jobs(simulator, ["WO-1", "WO-2"])
+    work = CompletedWork(client, store, SqlTarget(engine, schema=schema))
+    assert work.export().status == "ok"
+    work.rewind(None)
+    assert work.export().status == "ok"
+    with engine.connect() as connection:
+        headers = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order')).scalar()
+        parts = connection.execute(text(f'SELECT count(*) FROM "{schema}".work_order_part')).scalar()
+    assert headers == len(final_approvals(simulator))
+    assert parts == simulator.storage.count("JobPartUsage")
+
+
+# --- lines deleted in Odyssee after an export
+
+
+def job_with_lines(simulator) -> tuple[dict, list[str], list[str]]:
+    """A completed job with at least one part and one time line: (its approval, part ids, time ids)."""
+    for number in range(50):
+        approval = complete_jobs(simulator, [f"WO-L{number}"])[0]
+        parts = sorted(odyssee_lines(simulator, "job_part_usage", [approval["jobs_id"]]))
+        times = sorted(odyssee_lines(simulator, "job_non_part_usage", [approval["jobs_id"]]))
+        if parts and times:
+            return approval, parts, times
+    raise AssertionError("the ticker never completed a job with both kinds of lines")
+
+
+def delete_a_line_of_each_kind(simulator, parts: list[str], times: list[str]) -> tuple[str, str]:
+    simulator.storage.delete("JobPartUsage", parts[0])
+    simulator.storage.delete("JobNonPartUsage", times[0])
+    return parts[0], times[0]
+
+
+class StagingRows:
+    """The line ids of one approval in the staging tables, on SQLite or PostgreSQL."""
+
+    def __init__(self, engine, schema: str | None = None) -> None:
+        self.engine, self.prefix = engine, f'"{schema}".' if schema else ""
+
+    def lines(self, table: str, approval_id: str, where: str = "1 = 1") -> set[str]:
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                text(f"SELECT line_id FROM {self.prefix}{table} WHERE job_approval_id = :id AND {where}"),
+                {"id": approval_id},
+            )
+            return {row[0] for row in rows}
+
+    def add_deleted_columns(self) -> None:
+        from sqlalchemy import text
+
+        with self.engine.begin() as connection:
+            for table in ("work_order_part", "work_order_time"):
+                connection.execute(text(f"ALTER TABLE {self.prefix}{table} ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def staging(request, erp):
+    """(SqlTarget, StagingRows) on the demo ERP's SQLite file or on PostgreSQL."""
+    if request.param == "sqlite":
+        from sqlalchemy import create_engine
+
+        engine = create_engine(sqlite_url(erp))
+        yield SqlTarget(engine), StagingRows(engine)
         engine.dispose()
+    else:
+        engine, schema = request.getfixturevalue("postgresql_staging")
+        yield SqlTarget(engine, schema=schema), StagingRows(engine, schema)
+
+
+def test_lines_deleted_in_odyssee_leave_the_staging_tables_when_the_approval_goes_again(simulator, client, store, staging):
+    target, rows = staging
+    approval, parts, times = job_with_lines(simulator)
+    approval_id = str(approval["id"])
+    engine = CompletedWork(client, store, target)
+    assert engine.export().status == "ok"
+    assert rows.lines("work_order_part", approval_id) == set(parts)
+    part, time_line = delete_a_line_of_each_kind(simulator, parts, times)
+
+    simulator.storage.change("JobApproval", approval["id"], {"customer_remarks": "one part taken back"})
+    assert engine.export().exported == [approval_id]
+
+    assert rows.lines("work_order_part", approval_id) == set(parts) - {part}
+    assert rows.lines("work_order_time", approval_id) == set(times) - {time_line}
+
+
+def test_a_staging_table_with_a_deleted_column_keeps_the_line_marked_deleted(simulator, client, store, staging):
+    target, rows = staging
+    rows.add_deleted_columns()
+    approval, parts, times = job_with_lines(simulator)
+    approval_id = str(approval["id"])
+    engine = CompletedWork(client, store, target)
+    engine.export()
+    part, time_line = delete_a_line_of_each_kind(simulator, parts, times)
+
+    engine.rewind(None)
+    assert approval_id in engine.export().exported
+
+    assert rows.lines("work_order_part", approval_id) == set(parts)  # kept…
+    assert rows.lines("work_order_part", approval_id, "deleted = 1") == {part}  # …marked for the ERP
+    assert rows.lines("work_order_time", approval_id, "deleted = 1") == {time_line}
+    assert rows.lines("work_order_time", approval_id, "deleted = 0") == set(times) - {time_line}
+
+
+def test_an_outbox_file_written_again_no_longer_has_a_deleted_line(simulator, client, store, tmp_path):
+    approval, parts, times = job_with_lines(simulator)
+    outbox = tmp_path / "outbox"
+    engine = CompletedWork(client, store, open_target(str(outbox)))
+    engine.export()
+    part, time_line = delete_a_line_of_each_kind(simulator, parts, times)
+
+    engine.rewind(None)
+    engine.export()
+
+    [document] = [json.loads(path.read_text("utf-8")) for path in outbox.glob(f"*_{approval['id']}.json")]
+    assert {line["line_id"] for line in document["parts"]} == set(parts) - {part}
+    assert {line["line_id"] for line in document["time_lines"]} == set(times) - {time_line}
