@@ -1,12 +1,14 @@
 """What a plan and a push cost against the simulator, with the demo ERP.
 
-    python -m benchmarks.push [--rows 100000] [--changes 1000] [--latency-ms 50]
+    python -m benchmarks.push [--rows 100000 1000000] [--changes 1000] [--latency-ms 50]
 
 Two tables:
 
-1. Plans of ``--rows`` ERP rows the state knows as pushed: from the watermarks (nothing read),
-   every row again (the full re-read), and after an edit of every row in a column the mapping
-   does not send (every row read, none pending). None may cost an API call.
+1. Plans of ``--rows`` ERP rows (100,000 and 1,000,000) the state knows as pushed: every row
+   again (the full re-read), first without raw hashes (the full comparison of each row, as
+   before they were kept: the baseline) and then with them; from the watermarks (nothing read);
+   and after the ERP touched every row without changing a synchronised field (every row read,
+   none pending). None may cost an API call; the peak memory each adds is shown.
 2. Pushes (the push alone is timed, not its plan) against a simulator in its own process that
    answers after ``--latency-ms``: ``--changes`` updates and as many creates, sequential, at a
    fixed 4, 8 and 16 at once, and at the client's own adaptive pace, each beside sequential;
@@ -17,6 +19,7 @@ Two tables:
 from __future__ import annotations
 
 import argparse
+import gc
 import sqlite3
 import tempfile
 import time
@@ -24,15 +27,19 @@ import uuid
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import insert
 
 from benchmarks.common import SimulatorProcess, filled_folder, print_table, timed
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata.pace import Pace
-from core.odyssee.values import normalise_values, wire_value
+from core.odyssee.values import format_datetime, normalise_values, wire_value
 from core.simulator.server import Simulator
-from core.state import Store
+from core.state import Store, canonical_json, snapshot_hash
+from core.state import tables
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.push import push
 
@@ -50,22 +57,40 @@ def demo_erp(folder: Path, customers: int) -> Path:
 
 
 def seed_as_pushed(reader: ErpReader, store: Store, entities: list[str], simulator: Simulator | None = None) -> int:
-    """Store snapshots (and Odyssee records) as if every row had been pushed; returns the rows."""
+    """Store ids and snapshots (and Odyssee records) as if every row had been pushed by a version
+    that kept no raw hashes; returns the rows. Written in bulk: a million rows in a minute."""
     total = 0
+    stamp = format_datetime(SEEDED_MODIFIED)
     for entity in entities:
         section = reader.mapping[entity]
         fields = tuple(dict.fromkeys([section.erp_key_field, *section.fields]))
         records = []
-        with store.transaction():
-            for row in reader.read(entity):
-                values = normalise_values(section.entity, row.values, fields)
-                guid = str(uuid.uuid4())
-                store.set_id(entity, row.key, guid)
-                store.save_snapshot(entity, row.key, values, odyssee_modified=SEEDED_MODIFIED)
-                if simulator is not None:
-                    record = {name: wire_value(section.entity[name], value) for name, value in values.items()}
-                    records.append({**record, "id": uuid.UUID(guid), "modified_dateutc": SEEDED_MODIFIED})
-                total += 1
+        ids: list[dict] = []
+        snapshots: list[dict] = []
+
+        def flush() -> None:
+            if ids:
+                with store.transaction() as connection:
+                    connection.execute(insert(tables.id_map), ids)
+                    connection.execute(insert(tables.snapshots), snapshots)
+            ids.clear()
+            snapshots.clear()
+
+        for row in reader.read(entity):
+            values = normalise_values(section.entity, row.values, fields)
+            guid = str(uuid.uuid4())
+            ids.append({"state_id": store.state_id, "entity": entity, "erp_key": row.key, "odyssee_id": guid, "updated_at": stamp})
+            snapshots.append({
+                "state_id": store.state_id, "entity": entity, "erp_key": row.key, "values_json": canonical_json(values),
+                "hash": snapshot_hash(values), "pushed_at": stamp, "odyssee_modified": stamp,
+            })
+            if simulator is not None:
+                record = {name: wire_value(section.entity[name], value) for name, value in values.items()}
+                records.append({**record, "id": uuid.UUID(guid), "modified_dateutc": SEEDED_MODIFIED})
+            total += 1
+            if len(ids) >= 10_000:
+                flush()
+        flush()
         highest = reader.max_modified(entity)
         if highest is not None:
             store.set_watermark(watermark_stream(entity), highest)
@@ -74,7 +99,25 @@ def seed_as_pushed(reader: ErpReader, store: Store, entities: list[str], simulat
     return total
 
 
+def peak_growth_mb(work: Callable[[], object]) -> tuple[float, object]:
+    """How much the process's peak resident memory grew while ``work`` ran (Linux), and its result."""
+    def status(field: str) -> int:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+        return 0
+
+    gc.collect()
+    Path("/proc/self/clear_refs").write_text("5")  # the peak starts again from the current size
+    before = status("VmRSS")
+    result = work()
+    return (status("VmHWM") - before) / 1024, result
+
+
 def unchanged_scenarios(folder: Path, rows: int) -> list[tuple]:
+    """Plans of ``rows`` unchanged rows: the full comparison a state without raw hashes gets
+    (the baseline: what every plan cost before them; it writes the raw hashes down), then the
+    same full re-read with them, from the watermarks, and after the ERP touched every row."""
     customers = max(1, round(rows / (1 + SITES_PER_ACTIVE_CUSTOMER)))
     erp = demo_erp(folder, customers)
     results = []
@@ -84,17 +127,22 @@ def unchanged_scenarios(folder: Path, rows: int) -> list[tuple]:
             ErpReader(sqlite_url(erp), mapping) as reader, simulator.client() as client:
         seeded = seed_as_pushed(reader, store, mapping.entity_order())
         for label, full, touch in (
-            ("from the watermarks", False, False),
+            ("full re-read, no raw hashes yet (baseline)", True, False),
             ("full re-read", True, False),
+            ("from the watermarks", False, False),
             ("every row touched, no synchronised field", False, True),
         ):
             if touch:  # the ERP's trigger moves every row's modification time
                 with sqlite3.connect(erp) as connection:
-                    for table in ("customer", "site", "article", "employee"):
+                    connection.execute("UPDATE customer SET notes = 'touched'")
+                    for table in ("site", "article", "employee"):
                         connection.execute(f"UPDATE {table} SET code = code")
-            seconds, plan = timed(lambda: build_plan(reader, client, store, full=full))
+            growth, (seconds, plan) = peak_growth_mb(lambda: timed(lambda: build_plan(reader, client, store, full=full)))
             read = sum(scan.rows_read for scan in plan.entities.values())
-            results.append((f"{seeded:,} rows unchanged, {label}", read, plan.api_calls, seconds, f"{len(plan.pending())} pending"))
+            results.append((
+                f"{seeded:,} rows unchanged, {label}", read, plan.api_calls, seconds, f"{growth:.0f}",
+                f"{len(plan.pending())} pending",
+            ))
     return results
 
 
@@ -205,18 +253,20 @@ def change_scenarios(folder: Path, changes: int, latency_ms: float) -> list[tupl
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000, help="ERP rows for the unchanged scenario")
+    parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000], help="ERP rows for the unchanged scenarios")
     parser.add_argument("--changes", type=int, default=1000, help="changed rows (updates; as many creates)")
     parser.add_argument("--latency-ms", type=float, default=50.0)
     options = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="odyssee-push-bench-") as folder_name:
         folder = Path(folder_name)
-        (folder / "unchanged").mkdir()
-        unchanged = unchanged_scenarios(folder / "unchanged", options.rows)
+        unchanged = []
+        for rows in options.rows:
+            (folder / f"unchanged-{rows}").mkdir()
+            unchanged += unchanged_scenarios(folder / f"unchanged-{rows}", rows)
         changes = change_scenarios(folder, options.changes, options.latency_ms)
 
-    print_table(("plan", "rows read", "API calls", "seconds", "notes"), unchanged, left=(0, 4))
+    print_table(("plan", "rows read", "API calls", "seconds", "peak MB added", "notes"), unchanged, left=(0, 5))
     print()
     print_table(("push (timed alone)", "concurrency", "seconds", "vs sequential", "API calls", "result", "checks"), changes, left=(0, 1, 5, 6))
 

@@ -43,7 +43,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from sqlalchemy import Connection, Engine, Unicode, and_, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Connection, Engine, Unicode, and_, bindparam, delete, event, func, insert, select, text, update,
+)
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.database import DatabaseUrlError, first_line, upsert
@@ -225,6 +227,61 @@ def _json_default(value: Any) -> Any:
 def canonical_json(value: Any) -> str:
     """Stable JSON (sorted keys, no spaces); Decimal, dates and UUIDs become strings."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def _raw_hashes_statement(dialect: str):
+    """The keys among (key, raw hash) pairs whose record has no id, no raw hash or another one.
+
+    The pairs go to the database as one parameter and only the keys that differ come back: on
+    a plan of unchanged rows, none. So a statement is compiled once, renders no placeholder per
+    key, and the program builds no row per key. Other dialects get the stored raw hashes of the
+    keys, and compare them here."""
+    snapshots, ids = t.snapshots, t.id_map
+    if dialect == "other":
+        joined = snapshots.join(
+            ids, (ids.c.state_id == snapshots.c.state_id) & (ids.c.entity == snapshots.c.entity)
+            & (ids.c.erp_key == snapshots.c.erp_key),
+        )
+        return (
+            select(snapshots.c.erp_key, snapshots.c.raw_hash)
+            .select_from(joined)
+            .where(
+                snapshots.c.state_id == bindparam("state_id"), snapshots.c.entity == bindparam("entity"),
+                snapshots.c.erp_key.in_(bindparam("keys", expanding=True)),
+            )
+        )
+    if dialect == "sqlite":
+        # A JSON object {key: raw hash}: json_each gives its members as key and value.
+        pairs = func.json_each(bindparam("pairs")).table_valued("key", "value").alias("pairs")
+        pair_key, pair_hash = pairs.c.key, pairs.c.value
+    else:
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        pairs = (
+            select(
+                func.unnest(bindparam("keys", type_=ARRAY(Unicode)), bindparam("hashes", type_=ARRAY(Unicode)))
+                .table_valued("erp_key", "raw_hash")
+                .render_derived()
+            )
+            .subquery("pairs")
+        )
+        pair_key, pair_hash = pairs.c.erp_key, pairs.c.raw_hash
+    matching = (
+        select(snapshots.c.erp_key)
+        .join(ids, (ids.c.state_id == snapshots.c.state_id) & (ids.c.entity == snapshots.c.entity)
+              & (ids.c.erp_key == snapshots.c.erp_key))
+        .where(
+            snapshots.c.state_id == bindparam("state_id"), snapshots.c.entity == bindparam("entity"),
+            snapshots.c.erp_key == pair_key, snapshots.c.raw_hash == pair_hash,
+        )
+    )
+    return select(pair_key).where(~matching.exists())
+
+
+_RAW_HASHES = {dialect: _raw_hashes_statement(dialect) for dialect in ("sqlite", "postgresql", "other")}
+# Keys per look-up: a plan asks for every row it reads. SQLite and PostgreSQL get them in one
+# parameter; elsewhere each is a parameter, and SQL Server takes 2,100 to a statement.
+_RAW_HASH_KEYS_PER_QUERY = {"sqlite": 5000, "postgresql": 5000, "other": 2000}
 
 
 def snapshot_hash(values: Mapping[str, Any]) -> str:
@@ -442,7 +499,7 @@ class Store:
         """``column IN (…)``; on PostgreSQL ``= ANY(array)``: one parameter, so the statement
         stays short and the driver and the server reuse it instead of parsing 500 placeholders."""
         if self.engine.dialect.name == "postgresql":
-            from sqlalchemy import any_, bindparam
+            from sqlalchemy import any_
             from sqlalchemy.dialects.postgresql import ARRAY
 
             return column == any_(bindparam(None, values, type_=ARRAY(Unicode)))
@@ -662,17 +719,64 @@ class Store:
         *,
         odyssee_modified: str | datetime | None = None,
         pushed_at: str | datetime | None = None,
+        raw_hash: str | None = None,
     ) -> str:
-        """Store the normalised values last pushed for a record; returns their hash."""
+        """Store the normalised values last pushed for a record, and the raw hash of the ERP row
+        they came from; returns their hash."""
         content = canonical_json(dict(values))
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
         with self.transaction() as connection:
             upsert(connection, t.snapshots, ("state_id", "entity", "erp_key"), [{
                 "state_id": self.state_id, "entity": entity, "erp_key": erp_key, "values_json": content,
                 "hash": digest, "pushed_at": _time_text(pushed_at) or _now(),
-                "odyssee_modified": _time_text(odyssee_modified),
+                "odyssee_modified": _time_text(odyssee_modified), "raw_hash": raw_hash or None,
             }])
         return digest
+
+    def changed_raw_hashes(self, entity: str, raw_hashes: Sequence[tuple[str, str]]) -> set[str]:
+        """The keys among (ERP key, raw hash) pairs that are not known with that raw hash: no id,
+        no snapshot, a snapshot without a raw hash or with another. The others are the rows a
+        plan may call unchanged without reading them."""
+        changed: set[str] = set()
+        with self._reading() as connection:
+            dialect = connection.dialect.name if connection.dialect.name in _RAW_HASHES else "other"
+            statement = _RAW_HASHES[dialect]
+            size = _RAW_HASH_KEYS_PER_QUERY[dialect]
+            for start in range(0, len(raw_hashes), size):
+                chunk = raw_hashes[start : start + size]
+                parameters: dict[str, Any] = {"state_id": self.state_id, "entity": entity}
+                if dialect == "sqlite":
+                    parameters["pairs"] = json.dumps(dict(chunk))
+                    changed.update(connection.execute(statement, parameters).scalars())
+                elif dialect == "postgresql":
+                    parameters["keys"] = [key for key, _raw in chunk]
+                    parameters["hashes"] = [raw for _key, raw in chunk]
+                    changed.update(connection.execute(statement, parameters).scalars())
+                else:
+                    parameters["keys"] = [key for key, _raw in chunk]
+                    known = dict(connection.execute(statement, parameters).tuples().all())
+                    changed.update(key for key, raw in chunk if known.get(key) != raw)
+        return changed
+
+    def remember_raw_hashes(self, entity: str, raw_hashes: Iterable[tuple[str, str, str]]) -> None:
+        """Write down (ERP key, snapshot hash, raw hash): the raw hash of a row whose values a plan
+        found equal to its snapshot's. Only a snapshot that still has that hash takes it, so a
+        push that saved other values meanwhile keeps its own. A cache: when the state is busy,
+        nothing is written and the next plan tries again."""
+        table = t.snapshots
+        rows = [{"row_key": key, "row_hash": digest, "row_raw_hash": raw} for key, digest, raw in raw_hashes]
+        if not rows:
+            return
+        statement = (
+            update(table)
+            .where(self._mine(table), table.c.entity == entity, table.c.erp_key == bindparam("row_key"),
+                   table.c.hash == bindparam("row_hash"))
+            .values(raw_hash=bindparam("row_raw_hash"))
+        )
+        try:
+            self._write(statement, rows)
+        except StoreError:
+            pass
 
     def snapshot(self, entity: str, erp_key: str) -> Snapshot | None:
         return self.snapshots_for(entity, [erp_key]).get(erp_key)

@@ -108,6 +108,9 @@ snapshots = Table(
     Column("hash", Unicode(HASH), nullable=False),
     Column("pushed_at", Unicode(TIME), nullable=False),
     Column("odyssee_modified", Unicode(TIME)),
+    # The ERP row the values came from, hashed as read (core.erp.reader.ErpRow.raw_hash): a plan
+    # that finds it unchanged converts nothing. None for a row pushed before revision 0003.
+    Column("raw_hash", Unicode(HASH)),
     PrimaryKeyConstraint("state_id", "entity", "erp_key"),
 )
 

@@ -53,6 +53,7 @@ from core.odata.errors import AuthenticationError, CancelledError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
 from core.state import Snapshot, Store, snapshot_hash
+from core.sync.jobs import read_ahead
 from core.sync.progress import RunControl
 
 CREATE = "create"
@@ -66,7 +67,7 @@ ACTIONS = (CREATE, UPDATE, LINK, CONFLICT, INVALID, UNCHANGED)
 APPROVABLE = frozenset({CREATE, UPDATE, LINK, CONFLICT})
 
 MODIFIED = "modified_dateutc"
-ERP_ROWS_PER_BATCH = 500
+ERP_ROWS_PER_BATCH = 5000
 WATERMARK_PREFIX = "erp:"
 
 
@@ -114,6 +115,10 @@ class PendingChange:
     current: dict[str, Any] | None = None  # the mapped fields as Odyssee has them; None if absent
     hash: str = ""  # of ``proposed``: what the snapshot will hold once pushed
     note: str = ""  # why a row is hidden (rejected earlier) or how it was found
+    raw_hash: str = ""  # of the ERP row as read (ErpRow.raw_hash): saved with the snapshot
+    # The latest ERP modification time below this row's of a row that needs nothing, as far as
+    # the plan knows: where the watermark may stop while this row is not done.
+    settled_before: str | None = None
 
     @property
     def key(self) -> str:
@@ -162,9 +167,9 @@ class EntityScan:
     complete: bool = True  # every row was read and looked up (else no watermark may move)
     rows_read: int = 0
     watermark: str | None = None  # the watermark the read started from
-    # ERP modification times of the rows that need nothing (unchanged, hidden): the push's
+    # The modification times of the rows that need nothing (unchanged, hidden): the push's
     # watermark may move over them.
-    unchanged_modified: list[str] = field(default_factory=list)
+    settled: SettledMoments = field(default_factory=lambda: SettledMoments())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -234,6 +239,57 @@ class Plan:
         }
 
 
+class SettledMoments:
+    """The ERP modification times of the rows a push needs not touch (unchanged, hidden), kept
+    the way the watermark needs them: in constant memory, and without reading one date per row.
+
+    The reader gives rows oldest first, so of all those moments only the latest two distinct ones
+    can be the latest below a pending row when that row is read (``before``). Should rows come
+    in another order, the answers can only be earlier ones: never past a row that is not settled.
+    """
+
+    __slots__ = ("_latest", "_previous")
+
+    def __init__(self) -> None:
+        self._latest: ErpRow | None = None
+        self._previous: ErpRow | None = None
+
+    def add(self, row: ErpRow) -> None:
+        value = row.modified_value
+        latest = self._latest
+        if value is None or (latest is not None and value == latest.modified_value):
+            return
+        self._previous, self._latest = latest, row
+
+    def add_run(self, rows: Sequence[ErpRow], start: int, stop: int) -> None:
+        """``rows[start:stop]``, all settled, in the order read: only the last two distinct
+        moments among them can count, so only those are looked at (from the end)."""
+        last: list[ErpRow] = []
+        for index in range(stop - 1, start - 1, -1):
+            row = rows[index]
+            value = row.modified_value
+            if value is not None and (not last or value != last[-1].modified_value):
+                last.append(row)
+                if len(last) == 2:
+                    break
+        for row in reversed(last):
+            self.add(row)
+
+    def before(self, moment: datetime | None) -> str | None:
+        """The latest settled moment strictly before ``moment``, as text (None: none known)."""
+        if moment is None:
+            return None
+        for row in (self._latest, self._previous):
+            if row is not None and row.modified is not None and row.modified < moment:
+                return _time_text(row.modified)
+        return None
+
+    @property
+    def latest(self) -> str | None:
+        moments = [row.modified for row in (self._latest, self._previous) if row is not None and row.modified]
+        return _time_text(max(moments)) if moments else None
+
+
 # ----------------------------------------------------------------------------------------------
 # Sources for a profile
 
@@ -293,6 +349,7 @@ class _Candidate:
     hash: str
     snapshot: Snapshot | None
     known_id: str | None
+    settled_before: str | None
 
 
 class _Builder:
@@ -382,7 +439,9 @@ class _Builder:
             # the unchanged ones included: which of them would win is not the program's choice.
             clashes = self.reader.key_clashes(entity)
             rows = self.reader.read(entity, since, overlap=self.overlap)
-            for batch in _batches(rows, ERP_ROWS_PER_BATCH):
+            # The next batch is read (and its rows hashed) while this one is looked up in the
+            # state: both databases work outside the interpreter lock.
+            for batch in read_ahead(_batches(rows, ERP_ROWS_PER_BATCH), self.control.cancel):
                 self.control.check()
                 self.plan_batch(section, scan, batch, clashes)
                 self.rows_done += len(batch)
@@ -406,34 +465,52 @@ class _Builder:
     def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: list[ErpRow], clashes: dict[str, list[str]]) -> None:
         entity = section.name
         entity_set = section.entity
-        keys = [row.key for row in batch if row.key]
-        snapshots = self.store.snapshots_for(entity, keys)
-        known_ids = self.store.ids_for(entity, keys)
-        rejections = self.store.rejections_for(entity, keys)
+        settled = scan.settled
+        # Rows exactly as they were when pushed (the raw hash matches) are unchanged at once: not
+        # converted, not normalised, their snapshot not read. The others are compared in full, and
+        # all are when the plan is to show unchanged rows with their values.
+        if self.include_unchanged:
+            compared = {row.key for row in batch if row.key}
+        else:
+            compared = self.store.changed_raw_hashes(entity, [(row.key, row.raw_hash) for row in batch if row.key])
+        snapshots = self.store.snapshots_for(entity, compared) if compared else {}
+        known_ids = self.store.ids_for(entity, compared) if compared else {}
+        rejections = self.store.rejections_for(entity, compared) if compared else {}
+        raw_hashes_found: list[tuple[str, str, str]] = []
         candidates: list[_Candidate] = []
-        for row in batch:
-            scan.rows_read += 1
-            clash = clashes.get(key_fold(row.key)) if row.key else None
+        scan.rows_read += len(batch)
+        known_unchanged = 0
+        run_start = 0  # where the current run of rows known by their raw hash began
+        for index, row in enumerate(batch):
+            key = row.key
+            clash = clashes.get(key_fold(key)) if clashes and key else None
+            if key and not clash and key not in compared:
+                known_unchanged += 1
+                continue
+            settled.add_run(batch, run_start, index)
+            run_start = index + 1
+            before = settled.before(row.modified)
             if clash:
                 others = ", ".join(f"'{key}'" for key in clash)
                 self.add(self.invalid(row, [
                     f"the ERP key '{row.key}' is not unique for Odyssee: the ERP has {others}, and Odyssee tells "
                     "keys apart without case or spaces at the end; make them differ in the ERP"
-                ], _converted_values(entity_set, row, scan.fields)))
+                ], _converted_values(entity_set, row, scan.fields), before))
                 continue
             if not row.ok:
-                self.add(self.invalid(row, list(row.problems), _converted_values(entity_set, row, scan.fields)))
+                self.add(self.invalid(row, list(row.problems), _converted_values(entity_set, row, scan.fields), before))
                 continue
             try:
                 proposed = normalise_values(entity_set, row.values, scan.fields)
             except NormaliseError as error:
-                self.add(self.invalid(row, [str(error)], _converted_values(entity_set, row, scan.fields)))
+                self.add(self.invalid(row, [str(error)], _converted_values(entity_set, row, scan.fields), before))
                 continue
             digest = snapshot_hash(proposed)
             snapshot = snapshots.get(row.key)
             known_id = known_ids.get(row.key)
             rejection = rejections.get(row.key)
             if snapshot is not None and known_id is not None and snapshot.hash == digest:
+                raw_hashes_found.append((row.key, digest, row.raw_hash))
                 self.unchanged(scan, row, proposed, digest, known_id, snapshot.odyssee_modified, "")
             elif rejection is not None and rejection.hash == digest:
                 note = f"not approved on {rejection.rejected_at}; shown again when the ERP row changes"
@@ -441,7 +518,12 @@ class _Builder:
                 odyssee_modified = snapshot.odyssee_modified if snapshot else None
                 self.unchanged(scan, row, proposed, digest, known_id, odyssee_modified, note)
             else:
-                candidates.append(_Candidate(row, proposed, digest, snapshot, known_id))
+                candidates.append(_Candidate(row, proposed, digest, snapshot, known_id, before))
+        settled.add_run(batch, run_start, len(batch))
+        self.counts[entity][UNCHANGED] += known_unchanged
+        # Rows pushed before raw hashes were kept, or changed only in ways that normalise away:
+        # the next plan recognises them at once.
+        self.store.remember_raw_hashes(entity, raw_hashes_found)
         if candidates:
             self.compare_with_odyssee(section, scan, candidates)
 
@@ -479,6 +561,7 @@ class _Builder:
                             [f"Odyssee has {len(matches)} {entity} records with {key_field} "
                              f"'{candidate.row.key}' ({ids}); remove the duplicates in Odyssee first"],
                             candidate.proposed,
+                            candidate.settled_before,
                         )
                     )
                     continue
@@ -511,6 +594,8 @@ class _Builder:
             proposed=candidate.proposed,
             hash=candidate.hash,
             note=note,
+            raw_hash=row.raw_hash,
+            settled_before=candidate.settled_before,
         )
 
     def existing(self, scan: EntityScan, candidate: _Candidate, found: dict, note: str) -> PendingChange:
@@ -546,9 +631,13 @@ class _Builder:
             current=current,
             hash=candidate.hash,
             note=note,
+            raw_hash=row.raw_hash,
+            settled_before=candidate.settled_before,
         )
 
-    def invalid(self, row: ErpRow, problems: list[str], proposed: dict[str, Any] | None = None) -> PendingChange:
+    def invalid(
+        self, row: ErpRow, problems: list[str], proposed: dict[str, Any] | None, settled_before: str | None
+    ) -> PendingChange:
         proposed = proposed or {}
         return PendingChange(
             entity=row.entity,
@@ -558,6 +647,7 @@ class _Builder:
             problems=problems,
             erp_modified=_time_text(row.modified),
             proposed=proposed,
+            settled_before=settled_before,
         )
 
     def unchanged(
@@ -571,20 +661,19 @@ class _Builder:
         note: str,
     ) -> None:
         self.counts[row.entity][UNCHANGED] += 1
-        modified = _time_text(row.modified)
-        if modified is not None:
-            scan.unchanged_modified.append(modified)
+        scan.settled.add(row)
         if self.include_unchanged:
             change = PendingChange(
                 entity=row.entity,
                 erp_key=row.key,
                 action=UNCHANGED,
                 odyssee_id=known_id,
-                erp_modified=modified,
+                erp_modified=_time_text(row.modified),
                 odyssee_modified=odyssee_modified,
                 proposed=proposed,
                 hash=digest,
                 note=note,
+                raw_hash=row.raw_hash,
             )
             self.changes.append(change)
 

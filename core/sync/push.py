@@ -621,7 +621,8 @@ class _Push:
             with self.store.transaction():
                 self.store.set_id(change.entity, change.erp_key, odyssee_id)
                 self.store.save_snapshot(
-                    change.entity, change.erp_key, change.proposed, odyssee_modified=modified_text(row)
+                    change.entity, change.erp_key, change.proposed, odyssee_modified=modified_text(row),
+                    raw_hash=change.raw_hash,
                 )
                 self.journal(change, OK, http_status=http_status, message=message or None)
                 self.store.clear_intent(change.entity, change.erp_key)
@@ -684,15 +685,25 @@ class _Push:
             result[entity] = current
             if not scan.complete or not scan.tracks_modified:
                 continue
-            resolved = list(scan.unchanged_modified)
-            unresolved = []
+            resolved: list[str] = []
+            unresolved: list[PendingChange] = []
             for change in self.plan.changes:
                 if change.entity != entity or change.action == UNCHANGED or change.erp_modified is None:
                     continue
                 outcome = self.outcomes.get((change.entity, change.erp_key))
-                (resolved if outcome is not None and outcome.resolved else unresolved).append(change.erp_modified)
-            first_open = min(unresolved) if unresolved else None
-            covered = [moment for moment in resolved if first_open is None or moment < first_open]
+                if outcome is not None and outcome.resolved:
+                    resolved.append(change.erp_modified)
+                else:
+                    unresolved.append(change)
+            if unresolved:
+                first_open = min(change.erp_modified for change in unresolved)  # type: ignore[type-var]
+                settled = [
+                    change.settled_before for change in unresolved
+                    if change.erp_modified == first_open and change.settled_before is not None
+                ]
+                covered = [moment for moment in resolved if moment < first_open] + settled  # type: ignore[operator]
+            else:
+                covered = resolved + ([scan.settled.latest] if scan.settled.latest else [])
             if not covered:
                 continue
             highest = max(covered)

@@ -594,3 +594,22 @@ def test_worker_threads_can_share_one_store(store):
     assert errors == []
     assert len(store.ids_for("company")) == 160
     assert len(store.snapshots_for("company")) == 160
+
+
+def test_changed_raw_hashes_names_every_key_not_known_with_its_raw_hash(store):
+    store.set_id("Company", "C1", uuid.uuid4())
+    store.save_snapshot("Company", "C1", {"code": "C1"}, raw_hash="a" * 32)
+    store.set_id("Company", "C2", uuid.uuid4())
+    store.save_snapshot("Company", "C2", {"code": "C2"})  # pushed before raw hashes were kept
+    store.save_snapshot("Company", "C3", {"code": "C3"}, raw_hash="c" * 32)  # no id: never trusted
+    store.set_id("Project", "C1", uuid.uuid4())
+    asked = [("C1", "a" * 32), ("C2", "b" * 32), ("C3", "c" * 32), ("C4", "d" * 32), ("c1 ", "a" * 32)]
+    assert store.changed_raw_hashes("Company", asked) == {"C2", "C3", "C4", "c1 "}
+    assert store.changed_raw_hashes("Company", [("C1", "e" * 32)]) == {"C1"}
+    assert store.changed_raw_hashes("Project", [("C1", "a" * 32)]) == {"C1"}
+    many = [(f"K{number}", "f" * 32) for number in range(4500)]  # more than one statement's worth
+    assert store.changed_raw_hashes("Company", many) == {key for key, _raw in many}
+
+    digest = store.snapshot("Company", "C2").hash
+    store.remember_raw_hashes("Company", [("C2", digest, "b" * 32), ("C1", "not its hash", "z" * 32)])
+    assert store.changed_raw_hashes("Company", [("C1", "a" * 32), ("C2", "b" * 32)]) == set()
