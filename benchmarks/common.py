@@ -119,6 +119,13 @@ def timed(action):
     return time.perf_counter() - started, result
 
 
+def timed_with_cpu(action):
+    """Wall seconds, this process's CPU seconds (its own work: the simulator runs in another), result."""
+    started, cpu = time.perf_counter(), time.process_time()
+    result = action()
+    return time.perf_counter() - started, time.process_time() - cpu, result
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, left: Sequence[int] = (0,)) -> None:
     """A plain-text table; columns in ``left`` are left-aligned, the others right-aligned."""
     cells = [[str(header) for header in headers]] + [[_cell(value) for value in row] for row in rows]

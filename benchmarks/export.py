@@ -14,7 +14,9 @@ ERP's staging tables, so the table compares requests and wall time:
   alone, as before the node limit (against a server without one: a 100-node server refuses it);
 - **or chains, 100 nodes**: batched by bytes and nodes, against a server that refuses OData
   4.01's ``in`` (one refused probe, then ``or`` chains of at most 25 ids);
-- **in, 100 nodes**: the same where the server accepts ``in`` (3 nodes however many ids).
+- **in, 100 nodes**: the same where the server accepts ``in`` (3 nodes however many ids), once
+  with one ERP and state transaction per approval (as before) and once with the default batch;
+  the client's CPU seconds are its own work (the simulator runs in another process).
 
 Then the same three batchings for a plan of ``--changes`` edited ERP rows (the look-ups of the
 current Odyssee values). Every run prints its largest ``$filter``: nodes and query-string bytes.
@@ -26,7 +28,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Remembered, SimulatorProcess, filled_folder, largest_filter, print_table, timed
+from benchmarks.common import Remembered, SimulatorProcess, filled_folder, largest_filter, print_table, timed_with_cpu
 from benchmarks.push import demo_erp, seed_as_pushed
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
@@ -37,7 +39,7 @@ from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.export import CompletedWork, SqlTarget
+from core.sync.export import APPROVALS_PER_COMMIT, CompletedWork, SqlTarget
 from core.sync.plan import build_plan
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
@@ -108,6 +110,8 @@ BATCHINGS = (
     ("or chains, 100 nodes", {"no_in": True}, Remembered),
     ("in, 100 nodes", {}, Remembered),
 )
+# The export's own work: approvals per ERP and state transaction, one (as before) against the default.
+COMMITS = (("in, 100 nodes, a commit per approval", 1), ("in, 100 nodes", APPROVALS_PER_COMMIT))
 
 
 def export_runs(root: Path, approvals: int, latency_ms: float) -> list[tuple]:
@@ -116,15 +120,18 @@ def export_runs(root: Path, approvals: int, latency_ms: float) -> list[tuple]:
     with SimulatorProcess(data, latency_ms=latency_ms, pdf_delay=100_000, max_node_count=0) as simulator:
         with simulator.client() as client:
             erp = create_demo_erp(root / "guide.db", customers=0)
-            seconds, written = timed(lambda: guide_flow(client, erp))
-            rows.append(("export", "guide's flow", written, client.stats.requests, seconds, *largest_filter(client)))
-    for name, options, memory in BATCHINGS:
+            seconds, cpu, written = timed_with_cpu(lambda: guide_flow(client, erp))
+            rows.append(("export", "guide's flow", written, client.stats.requests, seconds, cpu, *largest_filter(client)))
+    runs = [(name, options, memory, APPROVALS_PER_COMMIT) for name, options, memory in BATCHINGS[:-1]]
+    runs += [(name, BATCHINGS[-1][1], BATCHINGS[-1][2], per_commit) for name, per_commit in COMMITS]
+    for name, options, memory, per_commit in runs:
         with SimulatorProcess(data, latency_ms=latency_ms, pdf_delay=100_000, **options) as simulator:
             with simulator.client(limits=memory()) as client, Store(root / f"state-{name}.sqlite3") as store:
                 erp = create_demo_erp(root / f"{name}.db", customers=0)
-                seconds, result = timed(lambda: CompletedWork(client, store, SqlTarget(sqlite_url(erp))).export())
+                work = CompletedWork(client, store, SqlTarget(sqlite_url(erp)), approvals_per_commit=per_commit)
+                seconds, cpu, result = timed_with_cpu(work.export)
                 assert result.status == "ok", result
-                rows.append(("export", name, len(result.exported), client.stats.requests, seconds, *largest_filter(client)))
+                rows.append(("export", name, len(result.exported), client.stats.requests, seconds, cpu, *largest_filter(client)))
     return rows
 
 
@@ -140,10 +147,10 @@ def plan_runs(root: Path, changes: int, latency_ms: float) -> list[tuple]:
             with sqlite3.connect(erp) as connection:
                 connection.execute("UPDATE customer SET city = city || ' Nord' WHERE active = 1")
             with SimulatorProcess(data, latency_ms=latency_ms, **options) as simulator, simulator.client(limits=memory()) as client:
-                seconds, plan = timed(lambda: build_plan(reader, client, store, entities=["Company"]))
+                seconds, cpu, plan = timed_with_cpu(lambda: build_plan(reader, client, store, entities=["Company"]))
                 pending = len(plan.pending())
                 assert not plan.problems, plan.problems
-                rows.append(("plan", name, pending, plan.api_calls, seconds, *largest_filter(client)))
+                rows.append(("plan", name, pending, plan.api_calls, seconds, cpu, *largest_filter(client)))
     return rows
 
 
@@ -160,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
         rows += plan_runs(root, options.changes, options.latency_ms)
     print(f"{options.approvals:,} approvals and {options.changes:,} changed ERP rows, {options.latency_ms:g} ms per request\n")
     print_table(
-        ("work", "batching", "items", "requests", "seconds", "largest $filter, nodes", "its query bytes"),
+        ("work", "batching", "items", "requests", "seconds", "client CPU s", "largest $filter, nodes", "its query bytes"),
         rows, left=(0, 1),
     )
 

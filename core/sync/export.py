@@ -65,7 +65,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Protocol
+from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from core import credentials
 from core.files import move_into_place, sha256_of, write_staged
@@ -120,6 +120,9 @@ ERP_OWNED_COLUMNS = frozenset({"processed"})
 # A line table with one of these columns keeps the lines deleted in Odyssee, marked; without, they go.
 DELETED_COLUMNS = ("deleted", "is_deleted")
 _LINES_PER_STATEMENT = 500  # line ids per IN (…): well within SQL Server's 2,100 parameters
+# A target that can (the staging tables) takes this many approvals in one transaction, and the
+# state records them in one: a commit per approval was a third of an export's own work.
+APPROVALS_PER_COMMIT = 50
 
 ZERO = Decimal(0)
 
@@ -264,11 +267,15 @@ class CompletedWork:
     watermark are its memory).
     """
 
-    def __init__(self, client, store, target: ExportTarget | None = None, *, page_size: int = DEFAULT_PAGE_SIZE):
+    def __init__(
+        self, client, store, target: ExportTarget | None = None, *, page_size: int = DEFAULT_PAGE_SIZE,
+        approvals_per_commit: int = APPROVALS_PER_COMMIT,
+    ):
         self.client = client
         self.store = store
         self.target = target
         self.page_size = page_size
+        self.approvals_per_commit = approvals_per_commit
 
     # -------------------------------------------------------------- public API
 
@@ -337,9 +344,65 @@ class CompletedWork:
                 move_past(row, retried)
             held_now.add(item.id)
 
+        together = getattr(self.target, "deliver_together", None)
+        if wanted is not None or self.approvals_per_commit < 2:
+            together = None  # a few chosen ones: each on its own, as asked
+        waiting: list[tuple[dict, ReadyApproval, bool, PreparedExport, str]] = []
+
+        def delivered(entries: Sequence[tuple[dict, ReadyApproval, bool, PreparedExport, str]]) -> None:
+            # The ERP has them. Now the journal, the held list and, unless an older one is still
+            # waiting, the watermark: together, in one transaction of the state database.
+            nonlocal done
+            with self.store.transaction():
+                for row, item, retried, prepared, note in entries:
+                    self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok", run_id=result.run_id, after=note)
+                    if prepared.staged is not None:
+                        self.store.clear_delivery(DELIVERIES, item.id)
+                    if item.id in held_now:
+                        self.store.clear_held(STREAM, item.id)
+                    move_past(row, retried)
+            for _row, item, _retried, _prepared, _note in entries:
+                held_now.discard(item.id)
+                result.exported.append(item.id)
+                done += 1
+                control.report(done, None, f"Exported {_label(item)}")
+
+        def refused(row: dict, item: ReadyApproval, retried: bool, error: ExportTargetError) -> None:
+            if error.fatal:
+                raise error
+            result.failed[item.id] = str(error)
+            with self.store.transaction():
+                self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed", run_id=result.run_id, message=str(error))
+                hold(item, str(error), row, retried)
+
+        def deliver_waiting() -> None:
+            """The approvals gathered for one transaction; when the ERP refuses it, each alone,
+            so that only the one it refuses is held back."""
+            if not waiting:
+                return
+            entries = list(waiting)
+            waiting.clear()
+            control.check()  # also confirms the lease: nothing goes out without it
+            try:
+                together([entry[3] for entry in entries])
+            except ExportTargetError as error:
+                if error.fatal:
+                    raise
+                for entry in entries:
+                    try:
+                        self.target.deliver(entry[3])
+                    except ExportTargetError as alone:
+                        refused(entry[0], entry[1], entry[2], alone)
+                        continue
+                    delivered([entry])
+                return
+            delivered(entries)
+
         try:
             result.recovered = self._settle_deliveries(result.run_id)
             for row, item, retried in self._items(control, problems=result.problems, held=held, scan=scan):
+                if item is None or (wanted is not None and item.id not in wanted) or not item.exportable:
+                    deliver_waiting()  # what moves the watermark goes in order
                 if item is None:  # already exported, or an ignored daily approval
                     if retried:  # held, yet exported at this version (the journal says so): not twice
                         self.store.clear_held(STREAM, key(row.get("id")))
@@ -359,35 +422,21 @@ class CompletedWork:
                 note = _journal_note(item, self.target.describe())
                 try:
                     prepared = self.target.prepare(item, exported_at)
+                    if together is not None:
+                        waiting.append((row, item, retried, prepared, note))
+                        if len(waiting) >= self.approvals_per_commit:
+                            deliver_waiting()
+                        continue
                     if prepared.staged is not None:
                         self.store.record_delivery(DELIVERIES, item.id, *prepared.staged, details=note, run_id=result.run_id)
                     self.target.deliver(prepared)
                 except ExportTargetError as error:
-                    if error.fatal:
-                        raise
-                    result.failed[item.id] = str(error)
-                    with self.store.transaction():
-                        self.store.journal(
-                            JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed",
-                            run_id=result.run_id, message=str(error),
-                        )
-                        hold(item, str(error), row, retried)
+                    refused(row, item, retried, error)
                     continue
-                # The ERP has it. Now the journal, the held list and, unless an older one is still
-                # waiting, the watermark: together, in one transaction of the state database.
-                with self.store.transaction():
-                    self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "ok", run_id=result.run_id, after=note)
-                    if prepared.staged is not None:
-                        self.store.clear_delivery(DELIVERIES, item.id)
-                    if item.id in held_now:
-                        self.store.clear_held(STREAM, item.id)
-                    move_past(row, retried)
-                held_now.discard(item.id)
-                result.exported.append(item.id)
-                done += 1
-                control.report(done, None, f"Exported {_label(item)}")
+                delivered([(row, item, retried, prepared, note)])
                 if wanted is not None and wanted <= set(result.exported):
                     break
+            deliver_waiting()
         except CancelledError as error:
             result.status = "cancelled"
             if isinstance(error, LeaseLost):
@@ -396,6 +445,11 @@ class CompletedWork:
             result.message = str(error)
             result.status = "partial" if result.exported else "failed"
         except OdysseeError as error:
+            # Odyssee failed on a later page: what was read before it still goes to the ERP.
+            try:
+                deliver_waiting()
+            except (CancelledError, ExportTargetError):
+                pass
             result.message = error.message
             result.status = "partial" if result.exported else "failed"
         except BaseException:
@@ -814,7 +868,7 @@ def auto_export_enabled(profile) -> bool:
 
 
 class SqlTarget:
-    """The ERP's staging tables, through SQLAlchemy (one transaction per approval)."""
+    """The ERP's staging tables, through SQLAlchemy (one transaction per batch of approvals)."""
 
     def __init__(
         self,
@@ -835,6 +889,7 @@ class SqlTarget:
         self._schema = schema
         self._tables = None
         self._deleted: dict[str, str | None] = {}  # line table -> its "deleted" column, if it has one
+        self._statements: dict[tuple, object] = {}
 
     @property
     def engine(self):
@@ -893,51 +948,99 @@ class SqlTarget:
     def settle(self, delivery) -> bool:
         return False  # never stages anything; an upsert makes a repeat harmless anyway
 
+    def deliver_together(self, prepared: Sequence[PreparedExport]) -> None:
+        """Several approvals in one transaction: all of them, or (ExportTargetError) none."""
+        self._write([(entry.item, entry.exported_at) for entry in prepared])
+
     def write(self, item: ReadyApproval, exported_at: str) -> None:
+        self._write([(item, exported_at)])
+
+    def _write(self, items: Sequence[tuple[ReadyApproval, str]]) -> None:
         from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
         work_order, parts, times = self._reflect()
         try:
             with self.engine.begin() as connection:
-                _upsert(connection, work_order, "job_approval_id", [{**item.work_order, "exported_at": exported_at}])
-                for table, lines in ((parts, item.parts), (times, item.time_lines)):
+                self._upsert(connection, work_order, "job_approval_id", [
+                    {**item.work_order, "exported_at": exported_at} for item, exported_at in items
+                ])
+                for table, lines_of in ((parts, lambda item: item.parts), (times, lambda item: item.time_lines)):
                     deleted = self._deleted[table.name]
                     # A line marked deleted that Odyssee has again (never seen, but then it counts again).
                     alive = {deleted: _flag(table.c[deleted], False)} if deleted else {}
-                    _upsert(connection, table, "line_id", [{**line, **alive, "exported_at": exported_at} for line in lines])
-                    _drop_gone_lines(connection, table, item.id, {line["line_id"] for line in lines}, deleted, exported_at)
+                    self._upsert(connection, table, "line_id", [
+                        {**line, **alive, "exported_at": exported_at} for item, exported_at in items for line in lines_of(item)
+                    ])
+                    _drop_gone_lines(connection, table, {
+                        item.id: ({line["line_id"] for line in lines_of(item)}, exported_at) for item, exported_at in items
+                    }, deleted)
         except OperationalError as error:
             raise ExportTargetError(f"The ERP database refused the export: {_first_line(error)}", fatal=True) from None
         except (DBAPIError, SQLAlchemyError) as error:
-            raise ExportTargetError(
-                f"The ERP database refused approval {item.id} ({_label(item)}): {_first_line(error)}"
-            ) from None
+            which = (
+                f"approval {items[0][0].id} ({_label(items[0][0])})" if len(items) == 1
+                else f"one of {len(items)} approvals"
+            )
+            raise ExportTargetError(f"The ERP database refused {which}: {_first_line(error)}") from None
+
+    def _upsert(self, connection, table, key_column: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        columns = tuple(name for name in rows[0] if name in table.c)
+        rows = [{name: row.get(name) for name in columns} for row in rows]
+        dialect = connection.dialect.name
+        if dialect not in ("sqlite", "postgresql"):
+            _update_or_insert(connection, table, key_column, columns, rows)
+            return
+        cache_key = (dialect, table.name, key_column, columns)
+        statement = self._statements.get(cache_key)
+        if statement is None:
+            if dialect == "sqlite":
+                from sqlalchemy.dialects.sqlite import insert
+            else:
+                from sqlalchemy.dialects.postgresql import insert
+            updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
+            statement = insert(table)
+            statement = statement.on_conflict_do_update(
+                index_elements=[table.c[key_column]], set_={name: statement.excluded[name] for name in updated},
+            )
+            self._statements[cache_key] = statement  # built once: the same for every approval of a run
+        connection.execute(statement, rows)
 
     def close(self) -> None:
         if self._engine is not None and self._owns_engine:
             self._engine.dispose()
 
 
-def _drop_gone_lines(connection, table, approval_id: str, current: set[str], deleted: str | None, exported_at: str) -> None:
-    """The approval's lines in ``table`` that Odyssee no longer has: deleted, or marked ``deleted``."""
+def _drop_gone_lines(connection, table, current: Mapping[str, tuple[set[str], str]], deleted: str | None) -> None:
+    """The lines in ``table`` of the approvals ``current`` (approval id -> its line ids now, the
+    export's time) that Odyssee no longer has: deleted, or marked ``deleted``."""
     from sqlalchemy import delete, or_, select, update
 
-    owned = table.c.job_approval_id == approval_id
-    if deleted is None:
-        there = select(table.c.line_id).where(owned)
-    else:  # the ones marked already keep the moment they were marked
-        flag = table.c[deleted]
-        there = select(table.c.line_id).where(owned, or_(flag.is_(None), flag == _flag(flag, False)))
-    gone = sorted({row[0] for row in connection.execute(there)} - current)
-    for start in range(0, len(gone), _LINES_PER_STATEMENT):
-        chosen = table.c.line_id.in_(gone[start : start + _LINES_PER_STATEMENT])
+    approvals = sorted(current)
+    there: dict[str, set[str]] = {}
+    for start in range(0, len(approvals), _LINES_PER_STATEMENT):
+        owned = table.c.job_approval_id.in_(approvals[start : start + _LINES_PER_STATEMENT])
         if deleted is None:
-            connection.execute(delete(table).where(owned, chosen))
-        else:
-            marked = {deleted: _flag(table.c[deleted], True)}
-            if "exported_at" in table.c:  # an importer that reads what changed since its last run sees it
-                marked["exported_at"] = exported_at
-            connection.execute(update(table).where(owned, chosen).values(marked))
+            query = select(table.c.job_approval_id, table.c.line_id).where(owned)
+        else:  # the ones marked already keep the moment they were marked
+            flag = table.c[deleted]
+            query = select(table.c.job_approval_id, table.c.line_id).where(owned, or_(flag.is_(None), flag == _flag(flag, False)))
+        for approval_id, line_id in connection.execute(query):
+            there.setdefault(approval_id, set()).add(line_id)
+    for approval_id, lines in there.items():
+        lines_now, exported_at = current[approval_id]
+        gone = sorted(lines - lines_now)
+        owned = table.c.job_approval_id == approval_id
+        for start in range(0, len(gone), _LINES_PER_STATEMENT):
+            chosen = table.c.line_id.in_(gone[start : start + _LINES_PER_STATEMENT])
+            if deleted is None:
+                connection.execute(delete(table).where(owned, chosen))
+            else:
+                marked = {deleted: _flag(table.c[deleted], True)}
+                if "exported_at" in table.c:  # an importer that reads what changed since its last run sees it
+                    marked["exported_at"] = exported_at
+                connection.execute(update(table).where(owned, chosen).values(marked))
 
 
 def _flag(column, value: bool) -> bool | int:
@@ -949,27 +1052,11 @@ def _flag(column, value: bool) -> bool | int:
     return value if boolean else int(value)
 
 
-def _upsert(connection, table, key_column: str, rows: list[dict]) -> None:
-    if not rows:
-        return
-    columns = [name for name in rows[0] if name in table.c]
-    rows = [{name: row[name] for name in columns} for row in rows]
-    updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
-    dialect = connection.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        statement = insert(table)
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c[key_column]],
-            set_={name: statement.excluded[name] for name in updated},
-        )
-        connection.execute(statement, rows)
-        return
+def _update_or_insert(connection, table, key_column: str, columns: Sequence[str], rows: list[dict]) -> None:
+    """An upsert where the dialect has none (SQL Server): UPDATE, and INSERT when nothing was there."""
     from sqlalchemy import insert, update
 
+    updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
     for row in rows:
         changed = connection.execute(
             update(table).where(table.c[key_column] == row[key_column]).values({name: row[name] for name in updated})

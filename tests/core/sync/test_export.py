@@ -214,7 +214,8 @@ def test_approvals_sharing_one_timestamp_across_pages_are_each_exported_once(sim
     simulator.storage.bulk_insert("JobApproval", [
         {**approval, "id": uuid.uuid4(), "modified_dateutc": same_moment} for approval in approvals
     ])
-    engine = engine_for(client, store, erp, page_size=2)
+    # One approval per commit, so that the run can stop between two of the tied ones.
+    engine = engine_for(client, store, erp, page_size=2, approvals_per_commit=1)
 
     # Stop after three of the tied ones, as a cancelled or crashed run would, then carry on.
     stop_after = len(approvals) + 3

@@ -34,20 +34,21 @@ CHILD = textwrap.dedent(
     from core.state import Store
     from core.sync.export import CompletedWork, SqlTarget
 
-    base_url, erp_url, state_path, kill_after = sys.argv[1:]
+    base_url, erp_url, state_path, kill_after, per_commit = sys.argv[1:]
 
     class DiesAfterCommit(SqlTarget):
         written = 0
 
-        def write(self, item, exported_at):
-            super().write(item, exported_at)  # the ERP transaction has committed here
-            DiesAfterCommit.written += 1
-            if DiesAfterCommit.written == int(kill_after):
+        def _write(self, items):
+            super()._write(items)  # the ERP transaction has committed here
+            DiesAfterCommit.written += len(items)
+            if DiesAfterCommit.written >= int(kill_after):
                 os.kill(os.getpid(), signal.SIGKILL)
 
     client = OdysseeClient(base_url, auth_header=os.environ["TEST_ODYSSEE_AUTHORIZATION"])
     with Store(state_path) as store:
-        result = CompletedWork(client, store, DiesAfterCommit(erp_url), page_size=2).export()
+        work = CompletedWork(client, store, DiesAfterCommit(erp_url), page_size=2, approvals_per_commit=int(per_commit))
+        result = work.export()
     print(result.status, len(result.exported))
     """
 )
@@ -60,8 +61,9 @@ def simulator():
     simulator.stop()
 
 
+@pytest.mark.parametrize("per_commit", [1, 50], ids=["one-per-commit", "together"])
 @pytest.mark.parametrize("tied", [False, True], ids=["distinct-times", "same-timestamp"])
-def test_killed_between_erp_commit_and_watermark_then_restarted_exports_each_once(simulator, tmp_path, tied):
+def test_killed_between_erp_commit_and_watermark_then_restarted_exports_each_once(simulator, tmp_path, tied, per_commit):
     approvals = complete_jobs(simulator, ["WO-1", "WO-2", "WO-3"])
     kill_after = 2
     if tied:  # three more sharing one instant; the kill lands between two of them
@@ -74,7 +76,7 @@ def test_killed_between_erp_commit_and_watermark_then_restarted_exports_each_onc
     state = tmp_path / "state.sqlite3"
 
     child = subprocess.run(
-        [sys.executable, "-c", CHILD, simulator.base_url, sqlite_url(erp), str(state), str(kill_after)],
+        [sys.executable, "-c", CHILD, simulator.base_url, sqlite_url(erp), str(state), str(kill_after), str(per_commit)],
         cwd=REPOSITORY,
         env={**os.environ, "PYTHONPATH": str(REPOSITORY), "TEST_ODYSSEE_AUTHORIZATION": simulator.authorization},
         capture_output=True,
@@ -83,15 +85,18 @@ def test_killed_between_erp_commit_and_watermark_then_restarted_exports_each_onc
     )
 
     assert child.returncode == -9, child.stderr
-    assert len(erp_rows(erp, "work_order")) == kill_after  # committed in the ERP…
+    # Committed in the ERP: one approval at a time, or all of them in one transaction…
+    in_erp = kill_after if per_commit == 1 else len(final_approvals(simulator))
+    recorded = kill_after - 1 if per_commit == 1 else 0
+    assert len(erp_rows(erp, "work_order")) == in_erp
     with Store(state) as store:
-        assert len(store.journal_rows(entity="job_approval", action="export", result="ok")) == kill_after - 1
-        last_known = store.get_watermark("job_approval")  # …but the watermark is one behind
+        assert len(store.journal_rows(entity="job_approval", action="export", result="ok")) == recorded
+        last_known = store.get_watermark("job_approval")  # …but the watermark is behind
         with client_for(simulator) as client:
             result = CompletedWork(client, store, SqlTarget(sqlite_url(erp))).export()
         finals = final_approvals(simulator)
         assert result.status == "ok"
-        assert len(result.exported) == len(finals) - (kill_after - 1)  # the killed one comes again
+        assert len(result.exported) == len(finals) - recorded  # what the killed run did not record comes again
         exported = [entry.erp_key for entry in store.journal_rows(entity="job_approval", action="export", result="ok")]
         assert sorted(exported) == sorted(finals)
         newest = max(row["modified_dateutc"] for row in finals.values())
