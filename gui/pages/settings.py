@@ -46,6 +46,7 @@ from core.settings import (
     AUTH_PASSWORD,
     DEFAULT_BASE_URL,
     DEFAULT_NAMING_TEMPLATE,
+    MAX_CONCURRENCY_CEILING,
     Profile,
     Settings,
     SettingsError,
@@ -72,6 +73,7 @@ FIELD_LABELS = {
     "auto_export": "Export completed work automatically when polling",
     "export_format": "Outbox file format",
     "state_url": "State database",
+    "max_concurrency": "Requests at once, at most",
 }
 # Profile settings kept in Profile.extra (read by core.sync.export); other extra keys pass through.
 AUTO_EXPORT_KEY = "auto_export"
@@ -171,6 +173,13 @@ class SettingsPage(Page):
         self.export_edit = self._line("export_to", "the ERP database above, or a folder")
         self.download_edit = self._line("download_dir", "a folder for job approval PDFs")
         self.template_edit = self._line("naming_template", DEFAULT_NAMING_TEMPLATE)
+        self.concurrency_box = QSpinBox()
+        self.concurrency_box.setRange(1, MAX_CONCURRENCY_CEILING)
+        self.concurrency_box.setToolTip(
+            "The program finds how many requests Odyssee takes at once by itself, and never sends more "
+            "than this. Lower it if your Odyssee or its proxy is shared with other programs."
+        )
+        self.fields["max_concurrency"] = self.concurrency_box
         self.pdf_interval = self._seconds("poll_interval_pdf")
         self.completed_interval = self._seconds("poll_interval_completed")
         self.ca_edit = self._line("ca_bundle", "only for company proxies with their own certificates")
@@ -195,6 +204,7 @@ class SettingsPage(Page):
         odyssee_form.addRow(self.secret_label, self.secret_edit)
         odyssee_form.addRow("", self.secret_note)
         odyssee_form.addRow(FIELD_LABELS["ca_bundle"], self._with_browse(self.ca_edit, "file"))
+        odyssee_form.addRow(FIELD_LABELS["max_concurrency"], self.concurrency_box)
 
         erp = QGroupBox("ERP")
         erp_form = self._form(erp)
@@ -482,6 +492,7 @@ class SettingsPage(Page):
         self.export_format_box.setCurrentIndex(max(0, self.export_format_box.findData(export_format)))
         self.download_edit.setText(shown.download_dir or "")
         self.template_edit.setText(shown.naming_template if profile else "")
+        self.concurrency_box.setValue(shown.max_concurrency)
         self.pdf_interval.setValue(shown.poll_interval_pdf)
         self.completed_interval.setValue(shown.poll_interval_completed)
         self.ca_edit.setText(shown.ca_bundle or "")
@@ -604,6 +615,7 @@ class SettingsPage(Page):
                 export_to=self.export_edit.text().strip() or None,
                 download_dir=self.download_edit.text().strip() or None,
                 naming_template=self.template_edit.text().strip() or DEFAULT_NAMING_TEMPLATE,
+                max_concurrency=self.concurrency_box.value(),
                 poll_interval_pdf=self.pdf_interval.value(),
                 poll_interval_completed=self.completed_interval.value(),
                 ca_bundle=self.ca_edit.text().strip() or None,

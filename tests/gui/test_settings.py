@@ -202,6 +202,26 @@ def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_w
     qtbot.waitUntil(lambda: not auto_export_enabled(Settings.load().get("Demo")), timeout=10_000)
 
 
+def test_the_ceiling_of_requests_at_once_is_saved_and_the_next_session_keeps_to_it(qtbot, demo_window):
+    from core.odata.client import OdysseeClient
+
+    page = demo_window.go_to("settings")
+    page.reload_profiles(select="Demo")
+    wait_idle(qtbot, page)
+    assert page.concurrency_box.value() == Settings.load().get("Demo").max_concurrency == 16
+    page.concurrency_box.setValue(6)
+    qtbot.mouseClick(page.save_button, _left())
+    qtbot.waitUntil(lambda: page.banner.kind == "success", timeout=10_000)
+
+    saved = Settings.load().get("Demo")
+    assert saved.max_concurrency == 6
+    with OdysseeClient.from_profile(saved, auth_header="Basic dW51c2Vk") as client:
+        assert client.pace.maximum == 6
+    page.reload_profiles(select="Demo")
+    wait_idle(qtbot, page)
+    assert page.concurrency_box.value() == 6
+
+
 def _answer_delete(monkeypatch, answer):
     """Stand in for the confirmation dialog: record its text, give ``answer``."""
     from PySide6.QtWidgets import QMessageBox
