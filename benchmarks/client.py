@@ -48,7 +48,8 @@ def _fill(rows: int, file_mb: int):
 
 
 def get_rates(simulator: SimulatorProcess, gets: int) -> tuple[float, float]:
-    """Median GETs per second over the rounds: (ours, plain httpx)."""
+    """Median GETs per second over the rounds: (ours, plain httpx). Both read the JSON answer, as
+    every caller of a GET does."""
     with simulator.client() as client:
         some_id = next(iter(client.list("Company", select="id", top=1)))["id"]
         path = f"{simulator.base_url}/Company({some_id})"
@@ -59,7 +60,7 @@ def get_rates(simulator: SimulatorProcess, gets: int) -> tuple[float, float]:
             for _round in range(ROUNDS):
                 seconds, _ = _timed(lambda: [client.get("Company", some_id) for _ in range(gets)])
                 ours.append(gets / seconds)
-                seconds, _ = _timed(lambda: [plain.get(path).raise_for_status() for _ in range(gets)])
+                seconds, _ = _timed(lambda: [plain.get(path).raise_for_status().json() for _ in range(gets)])
                 theirs.append(gets / seconds)
     return statistics.median(ours), statistics.median(theirs)
 
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
 
     print_table(
         ("simple GET by id, zero latency", "GETs/s (median of 5 rounds)", "vs plain httpx"),
-        [("our client", f"{ours:,.0f}", f"{ours / plain:.0%}"), ("plain httpx, same connection reuse", f"{plain:,.0f}", "100%")],
+        [("our client", f"{ours:,.0f}", f"{ours / plain:.0%}"), ("plain httpx, JSON read, same connection reuse", f"{plain:,.0f}", "100%")],
     )
     print()
     print_table(("scenario", "requests", "seconds", "rate"), results)
