@@ -167,7 +167,7 @@ def export_scenario(folder: Path, locations: Locations, approvals: int, latency_
 
 
 HOLDER = """
-import sys
+import sys, time
 from core.state import Actor, Store
 store = Store(sys.argv[1], sys.argv[2], actor=Actor(sys.argv[3], "office2"))
 store.acquire_lease("push", program="benchmark holder", seconds=float(sys.argv[4]))
