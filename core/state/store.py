@@ -237,19 +237,15 @@ def _raw_hashes_statement(dialect: str):
     key, and the program builds no row per key. Other dialects get the stored raw hashes of the
     keys, and compare them here."""
     snapshots, ids = t.snapshots, t.id_map
+    # Only a record with an id as well may be called unchanged.
+    pushed = (
+        select(snapshots.c.erp_key, snapshots.c.raw_hash)
+        .join(ids, (ids.c.state_id == snapshots.c.state_id) & (ids.c.entity == snapshots.c.entity)
+              & (ids.c.erp_key == snapshots.c.erp_key))
+        .where(snapshots.c.state_id == bindparam("state_id"), snapshots.c.entity == bindparam("entity"))
+    )
     if dialect == "other":
-        joined = snapshots.join(
-            ids, (ids.c.state_id == snapshots.c.state_id) & (ids.c.entity == snapshots.c.entity)
-            & (ids.c.erp_key == snapshots.c.erp_key),
-        )
-        return (
-            select(snapshots.c.erp_key, snapshots.c.raw_hash)
-            .select_from(joined)
-            .where(
-                snapshots.c.state_id == bindparam("state_id"), snapshots.c.entity == bindparam("entity"),
-                snapshots.c.erp_key.in_(bindparam("keys", expanding=True)),
-            )
-        )
+        return pushed.where(snapshots.c.erp_key.in_(bindparam("keys", expanding=True)))
     if dialect == "sqlite":
         # A JSON object {key: raw hash}: json_each gives its members as key and value.
         pairs = func.json_each(bindparam("pairs")).table_valued("key", "value").alias("pairs")
@@ -266,15 +262,7 @@ def _raw_hashes_statement(dialect: str):
             .subquery("pairs")
         )
         pair_key, pair_hash = pairs.c.erp_key, pairs.c.raw_hash
-    matching = (
-        select(snapshots.c.erp_key)
-        .join(ids, (ids.c.state_id == snapshots.c.state_id) & (ids.c.entity == snapshots.c.entity)
-              & (ids.c.erp_key == snapshots.c.erp_key))
-        .where(
-            snapshots.c.state_id == bindparam("state_id"), snapshots.c.entity == bindparam("entity"),
-            snapshots.c.erp_key == pair_key, snapshots.c.raw_hash == pair_hash,
-        )
-    )
+    matching = pushed.where(snapshots.c.erp_key == pair_key, snapshots.c.raw_hash == pair_hash)
     return select(pair_key).where(~matching.exists())
 
 

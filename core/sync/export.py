@@ -12,7 +12,8 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
    (:meth:`CompletedWork.export`) to the target of the profile's ``export_to``:
 
    - a database URL: the ERP's staging tables ``work_order``, ``work_order_part`` and
-     ``work_order_time`` (``resources/demo_erp/schema.sql``), one transaction per approval, rows
+     ``work_order_time`` (``resources/demo_erp/schema.sql``), up to 50 approvals per transaction
+     (one at a time when the ERP refuses a batch, so that only the refused one is held back), rows
      keyed by the Odyssee id, written as upserts (SQLite and PostgreSQL: ``INSERT … ON CONFLICT
      DO UPDATE``; other databases: ``UPDATE`` then ``INSERT`` when nothing was there) — exporting an
      approval again updates its rows and never adds a second line. ``work_order.processed``, which
