@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.cli import EXIT_FAILED, EXIT_OK
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import Settings, SettingsError
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from core.cli import EXIT_FAILED, EXIT_OK
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 from gui.main_window import MainWindow
 from gui.pages import PAGES
 from gui.pages.base import Page

@@ -43,7 +43,7 @@ def test_core_never_imports_qt():
 
 
 # The simulator is the API's test double: only the demo may start one.
-SIMULATOR_ALLOWED = ("core/simulator/", "core/commands/demo.py", "gui/tour.py")
+SIMULATOR_ALLOWED = ("core/simulator/", "core/cli/demo.py", "gui/tour.py")
 
 
 def imported_modules(path: Path) -> list[tuple[int, str]]:
@@ -264,7 +264,7 @@ def test_the_uninstaller_forgets_secrets_with_the_real_command_and_removes_the_r
     # the command it runs exists and takes those arguments
     assert "'profile remove-secrets --all'" in script
     args = cli.build_parser().parse_args(["profile", "remove-secrets", "--all"])
-    assert args.all and args._module == "core.commands.profiles"
+    assert args.all and args._module == "core.cli.profiles"
     # the folder it deletes is where platformdirs puts every folder of ours on Windows
     monkeypatch.setenv("LOCALAPPDATA", "C:/Users/office/AppData/Local")
     monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda csidl: "C:/Users/office/AppData/Local")

@@ -5,7 +5,8 @@ import argparse
 import sys
 from typing import Callable
 
-from core.cli import EXIT_FAILED, EXIT_OK, wait_for_ctrl_c
+from core.console import wait_for_ctrl_c
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 
 def _rate(text: str) -> float:

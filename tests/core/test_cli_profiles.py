@@ -37,8 +37,8 @@ def add_test_tenant(capsys, *extra: str) -> None:
 
 
 def test_commands_are_registered():
-    assert cli.COMMANDS["profile"][0] == "core.commands.profiles"
-    assert cli.COMMANDS["login"][0] == "core.commands.login"
+    assert cli.COMMANDS["profile"][0] == "core.cli.profiles"
+    assert cli.COMMANDS["login"][0] == "core.cli.login"
 
 
 def test_add_list_use_show(capsys, tmp_path):

@@ -106,7 +106,7 @@ def test_no_command_opens_the_window(monkeypatch):
 
 
 def test_without_a_display_the_command_says_so(monkeypatch, capsys):
-    from core.commands import gui as gui_command
+    from core.cli import gui as gui_command
 
     monkeypatch.setattr(gui_command.sys, "platform", "linux")
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):

@@ -16,8 +16,8 @@ import sys
 from urllib.parse import urlsplit
 
 from core import credentials
-from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
-from core.commands.profiles import fail
+from core.cli.profiles import fail
+from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
 from core.settings import AUTH_HEADER, Settings, SettingsError
 
 

@@ -24,8 +24,7 @@ import json
 import sys
 from typing import TextIO
 
-from core.cli import EXIT_BUSY, EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
-from core.commands.check import (
+from core.cli.check import (
     CommandBusy,
     CommandError,
     add_concurrency_argument,
@@ -34,7 +33,7 @@ from core.commands.check import (
     client_options,
     job_lease,
 )
-from core.commands.plan import (
+from core.cli.plan import (
     FORMATS,
     add_entity_argument,
     cancel_on_ctrl_c,
@@ -42,6 +41,13 @@ from core.commands.plan import (
     sources,
     write_change,
     write_counts,
+)
+from core.services.outcome import (
+    EXIT_BUSY,
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
 )
 
 ALL = "all"

@@ -18,9 +18,16 @@ import argparse
 import json
 import sys
 
-from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandBusy, CommandError, add_profile_argument, add_wait_argument, job_lease, open_profile
-from core.commands.watch import exit_code_for, run_interruptibly
+from core.cli.check import (
+    CommandBusy,
+    CommandError,
+    add_profile_argument,
+    add_wait_argument,
+    job_lease,
+    open_profile,
+)
+from core.cli.watch import run_interruptibly
+from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK, exit_code_for
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

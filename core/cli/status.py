@@ -10,8 +10,8 @@ import argparse
 import json
 import sys
 
-from core.cli import EXIT_FAILED, EXIT_OK
-from core.commands.check import add_profile_argument
+from core.cli.check import add_profile_argument
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

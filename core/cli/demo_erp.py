@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli import EXIT_FAILED, EXIT_OK
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 
 def _customer_count(text: str) -> int:

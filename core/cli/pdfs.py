@@ -16,8 +16,7 @@ import argparse
 import json
 import sys
 
-from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
-from core.commands.check import (
+from core.cli.check import (
     CommandBusy,
     CommandError,
     add_concurrency_argument,
@@ -27,7 +26,8 @@ from core.commands.check import (
     job_lease,
     open_profile,
 )
-from core.commands.watch import exit_code_for, run_interruptibly
+from core.cli.watch import run_interruptibly
+from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK, exit_code_for
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

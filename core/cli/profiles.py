@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import (
     AUTH_HEADER,
     AUTH_MODES,

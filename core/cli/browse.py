@@ -16,12 +16,12 @@ import shutil
 import sys
 from typing import Iterable, Iterator, TextIO
 
-from core.cli import EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.cli.check import CommandError, add_profile_argument, open_profile
 from core.odata.client import OdysseeClient, build_query
 from core.odata.errors import OdysseeError
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import QueryError
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 FORMATS = ("table", "json", "csv")
 MAX_COLUMN_WIDTH = 40

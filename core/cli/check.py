@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.odata.client import check_profile_connection
+from core.services.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.settings import Profile, Settings, SettingsError
 
 

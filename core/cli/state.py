@@ -22,8 +22,8 @@ import sys
 from contextlib import ExitStack
 from urllib.parse import urlsplit
 
-from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
-from core.commands.check import add_profile_argument
+from core.cli.check import add_profile_argument
+from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,11 +38,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from core import credentials
+    from core.database import DatabaseUrlError
     from core.settings import Settings, SettingsError
     from core.state import JOBS, LeaseBusy, Store, StoreError
     from core.state.copy import copy_state
     from core.state.location import StateLocation, location_for_profile, state_key
-    from core.database import DatabaseUrlError
 
     try:
         settings = Settings.load()
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 def _password(profile, url: str, location) -> tuple[str | None, bool]:
     """The destination's password: the keyring's, else asked; (password, whether it was asked)."""
     from core import credentials
-    from core.commands.login import _read_secret
+    from core.cli.login import _read_secret
 
     user = urlsplit(url).username
     if location.local or not user or urlsplit(url).password:

@@ -15,7 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_FAILED, EXIT_OK, wait_for_ctrl_c
+from core.console import wait_for_ctrl_c
+from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 DEMO_PROFILE = "Demo"
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     window = not args.no_gui
     lock = None
     if window:
-        from core.commands.gui import display_problem
+        from core.cli.gui import display_problem
 
         problem = display_problem()
         if problem:

@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from core.cli import EXIT_FAILED
+from core.services.outcome import EXIT_FAILED
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -19,8 +19,8 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, TextIO
 
-from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
-from core.commands.check import CommandError, add_profile_argument, open_profile
+from core.cli.check import CommandError, add_profile_argument, open_profile
+from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
 FORMATS = ("table", "json")
 ACTION_MARKS = {"create": "+", "update": "~", "link": "=", "conflict": "!", "invalid": "x", "unchanged": " "}

@@ -31,8 +31,14 @@ import time
 from dataclasses import dataclass
 from typing import Callable, TypeVar
 
-from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
-from core.commands.check import CommandError, add_concurrency_argument, add_profile_argument, client_options, open_profile
+from core.cli.check import (
+    CommandError,
+    add_concurrency_argument,
+    add_profile_argument,
+    client_options,
+    open_profile,
+)
+from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +80,6 @@ def run_interruptibly(work: Callable[[threading.Event], T]) -> T:
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
-
-
-def exit_code_for(status: str) -> int:
-    from core.cli import EXIT_PARTIAL
-
-    return {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED, "cancelled": EXIT_CANCELLED}[status]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -154,8 +154,8 @@ class _Stream:
 
 
 def run(args: argparse.Namespace) -> int:
+    from core.cli.export import held_name
     from core.state import LeaseBusy, Store, StoreError, leased
-    from core.commands.export import held_name
     from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl

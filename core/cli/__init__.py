@@ -2,8 +2,11 @@
 
 Each command lives in its own module exposing ``add_arguments(parser)`` and ``run(args) -> int``;
 this file only lists them. Command modules keep their heavy imports inside ``run`` so that
-``odyssee-sync --help`` stays fast and one command's imports never slow down another. Exit codes: 0 ok, 1 partial, 2 failed, 3 cancelled,
-4 busy (another workstation or program runs the same job; `--wait SECONDS` waits for it).
+``odyssee-sync --help`` stays fast and one command's imports never slow down another. The exit
+codes are in ``core.services.outcome``.
+
+This package is a front end: nothing else in ``core`` imports it, and neither does the window.
+It stands above the window because two commands open it (``gui`` and ``demo``).
 """
 from __future__ import annotations
 
@@ -12,50 +15,35 @@ import importlib
 import signal
 import sys
 import threading
-from typing import Callable
 
-EXIT_OK = 0
-EXIT_PARTIAL = 1
-EXIT_FAILED = 2
-EXIT_CANCELLED = 3
-EXIT_BUSY = 4  # another workstation or program runs this job now (see core.state.leases)
+from core.services.outcome import (
+    EXIT_BUSY,
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+)
+
+__all__ = ["EXIT_BUSY", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_PARTIAL", "COMMANDS", "main"]
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "demo": ("core.commands.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
+    "demo": ("core.cli.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
     "simulator": ("core.simulator.cli", "run the embedded Odyssee-compatible server"),
-    "profile": ("core.commands.profiles", "manage connection profiles (add, list, remove, use, show, remove-secrets)"),
-    "login": ("core.commands.login", "save a profile's password or API key in the system keyring"),
-    "check": ("core.commands.check", "check that a profile can reach Odyssee and log in"),
-    "browse": ("core.commands.browse", "list Odyssee rows (table, JSON or CSV)"),
-    "demo-erp": ("core.commands.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
-    "plan": ("core.commands.plan", "show what a push would change in Odyssee, field by field (sends nothing)"),
-    "push": ("core.commands.push", "send approved ERP changes to Odyssee"),
-    "export": ("core.commands.export", "export completed work (final job approvals) to the ERP"),
-    "pdfs": ("core.commands.pdfs", "download the new job approval PDFs"),
-    "watch": ("core.commands.watch", "export completed work and download PDFs in a loop, near real time"),
-    "status": ("core.commands.status", "where the state is, who runs which job now, and each job's last run"),
-    "state": ("core.commands.state", "move a profile's state to a database the office shares (state migrate --to URL)"),
-    "gui": ("core.commands.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
+    "profile": ("core.cli.profiles", "manage connection profiles (add, list, remove, use, show, remove-secrets)"),
+    "login": ("core.cli.login", "save a profile's password or API key in the system keyring"),
+    "check": ("core.cli.check", "check that a profile can reach Odyssee and log in"),
+    "browse": ("core.cli.browse", "list Odyssee rows (table, JSON or CSV)"),
+    "demo-erp": ("core.cli.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
+    "plan": ("core.cli.plan", "show what a push would change in Odyssee, field by field (sends nothing)"),
+    "push": ("core.cli.push", "send approved ERP changes to Odyssee"),
+    "export": ("core.cli.export", "export completed work (final job approvals) to the ERP"),
+    "pdfs": ("core.cli.pdfs", "download the new job approval PDFs"),
+    "watch": ("core.cli.watch", "export completed work and download PDFs in a loop, near real time"),
+    "status": ("core.cli.status", "where the state is, who runs which job now, and each job's last run"),
+    "state": ("core.cli.state", "move a profile's state to a database the office shares (state migrate --to URL)"),
+    "gui": ("core.cli.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
 }
-
-
-def wait_for_ctrl_c(stop: Callable[[], None], ready_message: str = "Press Ctrl-C to stop.") -> None:
-    """Say ``ready_message``, block until Ctrl-C (or SIGTERM), then call ``stop``.
-
-    The message is printed inside the guarded block: whoever reacts to it (a user, a script, a
-    test) can interrupt at once and still gets a clean stop.
-    """
-    forever = threading.Event()
-    try:
-        print(ready_message, flush=True)
-        # Short waits: on Windows an endless wait would not see Ctrl-C.
-        while not forever.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        print("Stopping.", flush=True)
-    finally:
-        stop()
 
 
 def _stop_cleanly_on_sigterm() -> None:
