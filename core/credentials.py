@@ -21,17 +21,18 @@ import base64
 import binascii
 import re
 import threading
-
 from urllib.parse import urlsplit
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from core.errors import UserError
+
 SERVICE_NAME = "odyssee-sync"  # the Odyssee password or API key; the ERP has its own below
 
 
-class CredentialsError(Exception):
+class CredentialsError(UserError):
     """A secret could not be stored, read or understood; the message never contains the secret."""
 
 

@@ -16,8 +16,10 @@ from sqlalchemy import Engine, Table, and_, create_engine, insert, update
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from core.errors import UserError
 
-class DatabaseUrlError(Exception):
+
+class DatabaseUrlError(UserError):
     """A database URL that cannot be used; the message is one sentence for the user."""
 
 

@@ -36,6 +36,7 @@ from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
 
 from core import paths
+from core.errors import UserError
 from core.files import write_atomically
 
 SETTINGS_FILE_NAME = "profiles.toml"
@@ -59,8 +60,16 @@ FILE_HEADER = (
 )
 
 
-class SettingsError(Exception):
-    """The settings file or a profile value is wrong; the message is one sentence for the user."""
+class SettingsError(UserError):
+    """The settings file or a profile value is wrong; the message is one sentence for the user.
+
+    ``problem`` is the sentence without saying where (``field`` says which profile value), for a
+    form that shows it beside the field.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None, problem: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.problem = problem if problem is not None else message
 
 
 @dataclass
@@ -102,11 +111,10 @@ class Profile:
             try:
                 values[spec.name] = spec.check(value)
             except _Invalid as problem:
-                raise SettingsError(f"{where}.{spec.name}: {problem}") from None
+                raise SettingsError(f"{where}.{spec.name}: {problem}", field=spec.name, problem=str(problem)) from None
         if values["auth_mode"] == AUTH_PASSWORD and not (values["username"] and values["domain"]):
-            raise SettingsError(
-                f'{where}: auth_mode "password" needs both a username and a domain'
-            )
+            problem = 'auth_mode "password" needs both a username and a domain'
+            raise SettingsError(f"{where}: {problem}", problem=problem)
         values["extra"] = dict(self.extra)
         return Profile(**values)
 

@@ -1,124 +1,78 @@
-"""Background polling: job approval PDFs and completed work, each at the profile's interval.
+"""Background polling in the window: job approval PDFs and completed work, each at the
+profile's interval.
 
 Two streams, each a QTimer that starts one background task (:meth:`Poller.poll_now`); a stream
-never runs two polls at once — a tick while its poll is still running is skipped. What a poll does
-is a plain function of a :class:`gui.session.TaskContext` (:func:`poll_pdfs`,
-:func:`poll_completed`), so it is tested without a timer or a tray icon:
+never runs two polls at once — a tick while its poll is still running is skipped. A round itself
+is ``core.services.polling`` (the same as ``odyssee-sync watch``); :func:`poll_pdfs` and
+:func:`poll_completed` call it with a :class:`gui.session.TaskContext`, so they are tested
+without a timer or a tray icon. New PDFs are downloaded at once (the office wants them "as
+Odyssee generates them"); completed work is exported only when the profile says so
+(:func:`core.sync.export.auto_export_enabled`), otherwise the poll counts the approvals ready
+for the ERP and says when there are more than last time.
 
-- **PDFs**: new job approval PDFs are downloaded at once (the office wants them "as Odyssee
-  generates them"), when the profile has a download folder.
-
-Both run under their job's lease, like every push, export and download (:mod:`core.state.leases`):
-when another workstation or program holds it, the round is skipped and says who holds it.
-- **Completed work**: exported automatically only when the profile says so
-  (:func:`core.sync.export.auto_export_enabled`); otherwise the poll counts the approvals ready for
-  the ERP and says when there are more than last time.
-
-The outcome is a :class:`PollOutcome` with, when there is news, one sentence for a notification
-("3 new job approval PDFs"). :class:`gui.tray.Tray` shows those without taking the focus; where
-there is no system tray (offscreen, some desktops) they go to the status bar. Polls start only for
-a profile that has somewhere to put the results, and can be paused.
+News ("3 new job approval PDFs") goes to :class:`gui.tray.Tray`, which shows it without taking
+the focus; where there is no system tray (offscreen, some desktops) it goes to the status bar.
+Polls start only for a profile that has somewhere to put the results, and can be paused.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.state import EXPORT, LeaseBusy
-from core.state import PDFS as PDF_LEASE
-from core.sync.export import CompletedWork, ExportTargetError, auto_export_enabled, target_for_profile
-from core.sync.pdfs import JobApprovalPdfs
+from core.errors import UserError
+from core.services.polling import (
+    BUSY,
+    COMPLETED,
+    PDFS,
+    PollOutcome,
+    count_ready,
+    download_new_pdfs,
+    export_completed,
+    interval_seconds,
+    plural,
+    stream_enabled,
+)
+from core.sync.export import auto_export_enabled, target_for_profile
 from gui.session import BACKGROUND_PROGRAM
-from gui.tasks import Task, TaskFailure, TaskRunner, UserFacingError
+from gui.tasks import Task, TaskFailure, TaskRunner
 
-PDFS = "pdfs"
-COMPLETED = "completed"
 KINDS = (PDFS, COMPLETED)
 FIRST_POLL_DELAY_S = 30  # after a profile opens: let the window and its pages load first
-MIN_INTERVAL_S = 5
 
 
-@dataclass(frozen=True)
-class PollOutcome:
-    kind: str
-    count: int = 0  # PDFs downloaded, approvals exported, or approvals ready
-    message: str = ""  # one line for the status bar
-    notification: str = ""  # news for the user; empty when there is none
-    changed: bool = False  # files or the ERP were written: lists showing them are out of date
-    failed: int = 0
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def _shown(outcome: PollOutcome) -> PollOutcome:
+    """A round that failed outright is a failure for the window (an error line, not a status)."""
+    if outcome.status == "failed" and not outcome.count:
+        raise UserError(outcome.message)
+    return outcome
 
 
 def poll_pdfs(ctx: Any) -> PollOutcome:
     """Download the new job approval PDFs (worker thread); skipped while another program does."""
     if not ctx.profile.download_dir:
         return PollOutcome(PDFS, message="no download folder set")
-    try:
-        JobApprovalPdfs.for_profile(ctx.client, ctx.store, ctx.profile)  # checks the settings
-    except ValueError as error:
-        raise UserFacingError(str(error)) from error
-    try:
-        with ctx.leased(PDF_LEASE, program=BACKGROUND_PROGRAM) as store:
-            result = JobApprovalPdfs.for_profile(ctx.client, store, ctx.profile).download(ctx.control)
-    except LeaseBusy as busy:
-        return PollOutcome(PDFS, message=f"skipped: {busy.info.sentence()}")
-    count = len(result.downloaded)
-    if result.message and not count:
-        raise UserFacingError(result.message)
-    notification = f"{_plural(count, 'new job approval PDF')} downloaded" if count else ""
-    message = f"{_plural(count, 'new PDF')} downloaded" if count else "no new PDFs"
-    if result.failed:
-        message += f", {len(result.failed):,} failed"
-    return PollOutcome(PDFS, count, message, notification, changed=count > 0, failed=len(result.failed))
+    return _shown(download_new_pdfs(ctx.client, ctx.store, ctx.profile, ctx.control, program=BACKGROUND_PROGRAM))
 
 
 def poll_completed(ctx: Any) -> PollOutcome:
     """Export completed work when the profile allows it, else count what is ready (worker thread)."""
     profile = ctx.profile
-    if profile.export_to and auto_export_enabled(profile):
-        try:
-            target = target_for_profile(profile)
-        except ExportTargetError as error:
-            raise UserFacingError(str(error)) from error
-        try:
-            with ctx.leased(EXPORT, program=BACKGROUND_PROGRAM) as store:
-                result = CompletedWork(ctx.client, store, target).export(None, ctx.control)
-        except LeaseBusy as busy:
-            return PollOutcome(COMPLETED, message=f"skipped: {busy.info.sentence()}")
-        except ExportTargetError as error:
-            raise UserFacingError(str(error)) from error
-        finally:
-            target.close()
-        count = len(result.exported)
-        if result.message and not count:
-            raise UserFacingError(result.message)
-        notification = f"{_plural(count, 'completed job approval')} exported to the ERP" if count else ""
-        message = f"{_plural(count, 'approval')} exported" if count else "no completed work to export"
-        if result.held:  # said at every poll while they wait: they have not reached the ERP
-            message += f", {len(result.held):,} held back"
-        return PollOutcome(COMPLETED, count, message, notification, changed=count > 0, failed=len(result.failed))
-    ready = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
-    count = len(ready)
-    return PollOutcome(COMPLETED, count, f"{_plural(count, 'approval')} ready for the ERP")
+    if not (profile.export_to and auto_export_enabled(profile)):
+        return count_ready(ctx.client, ctx.store, ctx.control)
+    target = target_for_profile(profile)
+    try:
+        outcome = _shown(export_completed(ctx.client, ctx.store, target, ctx.control, program=BACKGROUND_PROGRAM))
+    finally:
+        target.close()
+    if outcome.held and outcome.status != BUSY:  # said at every poll while they wait: they have not reached the ERP
+        outcome = replace(outcome, message=f"{outcome.message}, {len(outcome.held):,} held back")
+    return outcome
 
 
 POLLS: dict[str, Callable[[Any], PollOutcome]] = {PDFS: poll_pdfs, COMPLETED: poll_completed}
-
-
-def interval_seconds(profile: Any, kind: str) -> int:
-    value = profile.poll_interval_pdf if kind == PDFS else profile.poll_interval_completed
-    return max(MIN_INTERVAL_S, int(value or 0))
-
-
-def stream_enabled(profile: Any, kind: str) -> bool:
-    """A stream polls only when its results have somewhere to go."""
-    return bool(profile.download_dir) if kind == PDFS else bool(profile.export_to)
 
 
 class Poller(QObject):
@@ -238,9 +192,9 @@ class Poller(QObject):
             # Without automatic export: news only when more approvals wait than last time.
             if self._ready_seen is not None and outcome.count > self._ready_seen:
                 more = outcome.count - self._ready_seen
-                outcome = PollOutcome(
-                    COMPLETED, outcome.count, outcome.message,
-                    f"{_plural(more, 'new completed job approval')} ready for the ERP ({outcome.count:,} in all)",
+                outcome = replace(
+                    outcome,
+                    notification=f"{plural(more, 'new completed job approval')} ready for the ERP ({outcome.count:,} in all)",
                 )
             self._ready_seen = outcome.count
         self.last_outcome[kind] = outcome

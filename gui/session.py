@@ -23,13 +23,12 @@ from typing import Any, Callable, ContextManager
 from PySide6.QtCore import QLockFile
 
 from core import credentials, paths
+from core.errors import UserError
 from core.odata.client import OdysseeClient
 from core.odata.errors import AuthenticationError, CancelledError
 from core.settings import Profile, Settings
 from core.state import Store, leased, local_store_path
 from core.sync.progress import RunControl
-from gui.tasks import UserFacingError
-
 
 # How the window names itself in a lease: "Push is running on WS-03 (user office2, desktop window)".
 WINDOW_PROGRAM = "desktop window"
@@ -123,7 +122,7 @@ class TaskContext:
         return leased(self.store, job, self.control, program=program)
 
 
-class ProfileInUse(UserFacingError):
+class ProfileInUse(UserError):
     """Another running instance has this profile open."""
 
     def __init__(self, name: str) -> None:

@@ -41,10 +41,6 @@ from core.sync.progress import RunControl
 MAX_THREADS = 6  # network-bound work: a few parallel requests, never a flood
 
 
-class UserFacingError(Exception):
-    """An error of the GUI's own whose text is already a sentence for the user."""
-
-
 @dataclass(frozen=True)
 class TaskFailure:
     """Why a task did not give a result: a sentence, its detail, and the exception itself."""
@@ -62,27 +58,21 @@ class TaskFailure:
 def describe_failure(error: BaseException, label: str = "", trace: str = "") -> TaskFailure:
     """Turn an exception into a TaskFailure whose message is one sentence.
 
-    Errors our core raises on purpose (Odyssee, settings, store, keyring, bad input) already carry
-    a sentence for the user. Anything else is a defect: the sentence says what we were doing and
-    the traceback goes into the detail.
+    Errors raised on purpose (``core.errors.UserError``) already carry a sentence for the user;
+    so do the operating system's file errors. Anything else is a defect: the sentence says what
+    we were doing and the traceback goes into the detail.
     """
-    from core.credentials import CredentialsError
-    from core.odata.errors import CancelledError, OdysseeError
-    from core.settings import SettingsError
-    from core.state import LeaseBusy, LeaseLost, StoreError
+    from core.errors import CancelledError, UserError
+    from core.state import LeaseLost
 
-    if isinstance(error, (LeaseBusy, LeaseLost)):  # who else runs the job: a sentence, not a cancel
+    if isinstance(error, LeaseLost):  # who took the job over: a sentence, not a plain cancel
         return TaskFailure(str(error), error=error)
     if isinstance(error, CancelledError):
         return TaskFailure("Cancelled.", cancelled=True, error=error)
-    if isinstance(error, OdysseeError):
-        parts = [part for part in (error.url and f"URL: {error.url}", error.status and f"HTTP status: {error.status}") if part]
-        if error.detail:
-            parts.append(error.detail)
-        return TaskFailure(str(error), "\n".join(parts), error=error)
-    if isinstance(error, (SettingsError, StoreError, CredentialsError, UserFacingError, ValueError, OSError)):
-        message = str(error).strip() or type(error).__name__
-        return TaskFailure(message, trace, error=error)
+    if isinstance(error, UserError):
+        return TaskFailure(error.message.strip() or type(error).__name__, error.explanation(), error=error)
+    if isinstance(error, (ValueError, OSError)):
+        return TaskFailure(str(error).strip() or type(error).__name__, trace, error=error)
     doing = f" while {label[0].lower()}{label[1:]}" if label else ""
     return TaskFailure(
         f"Something went wrong{doing}: {type(error).__name__}: {str(error).strip() or 'no details'}.",

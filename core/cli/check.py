@@ -19,12 +19,13 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from core import credentials
+from core.errors import UserError
 from core.odata.client import check_profile_connection
 from core.services.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.settings import Profile, Settings, SettingsError
 
 
-class CommandError(Exception):
+class CommandError(UserError):
     """A problem to report on stderr in one line; the command exits with EXIT_FAILED."""
 
 

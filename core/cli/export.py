@@ -28,6 +28,7 @@ from core.cli.check import (
 )
 from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK, exit_code_for
+from core.services.polling import held_name
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -139,11 +140,6 @@ def _preview(work, args: argparse.Namespace, ready: list) -> int:
         )
     print(f"{len(ready)} approval(s) ready for the ERP.")
     return EXIT_OK
-
-
-def held_name(record) -> str:
-    """A held-back approval as the office knows it: ``WO-7 (approval 1b2c…)``."""
-    return f"{record.label} (approval {record.item_id})" if record.label else f"approval {record.item_id}"
 
 
 def _minute(moment: str) -> str:

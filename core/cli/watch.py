@@ -28,8 +28,8 @@ import logging
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from typing import Callable, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from core.cli.check import (
     CommandError,
@@ -39,6 +39,9 @@ from core.cli.check import (
     open_profile,
 )
 from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
+
+if TYPE_CHECKING:
+    from core.services.polling import PollOutcome
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ def _seconds(text: str) -> float:
     return value
 
 
-BUSY = "busy"  # a round's status when another holder had the job's lease
+WATCH_PROGRAM = "odyssee-sync watch"  # how other workstations see this program when it holds a lease
 
 
 class _Clients:
@@ -138,7 +141,7 @@ class _Clients:
 class _Stream:
     name: str
     interval: float
-    run: Callable[[object], tuple[str, str]]  # control -> (status, one-line summary)
+    run: Callable[[object], "PollOutcome"]  # control -> the round's outcome
     failures: int = 0
     due: float = 0.0
     busy_with: str = ""  # who held the lease at the last skipped round
@@ -154,9 +157,9 @@ class _Stream:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.cli.export import held_name
-    from core.state import LeaseBusy, Store, StoreError, leased
-    from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
+    from core.services.polling import BUSY, download_new_pdfs, export_completed, held_name
+    from core.state import Store, StoreError
+    from core.sync.export import ExportTargetError, target_for_profile
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
 
@@ -172,16 +175,6 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     clients = _Clients(profile, header, client_options(args))
 
-    def under_lease(job: str, work: Callable[[object, object], tuple[str, str]]) -> Callable[[object], tuple[str, str]]:
-        def round_(control) -> tuple[str, str]:
-            try:
-                with leased(store, job, control, program="odyssee-sync watch") as fenced:
-                    return work(fenced, control)
-            except LeaseBusy as busy:
-                return BUSY, busy.info.sentence()
-
-        return round_
-
     streams: list[_Stream] = []
     target = None
     try:
@@ -194,23 +187,22 @@ def run(args: argparse.Namespace) -> int:
 
             told_held: list[tuple[str, str]] = []  # the held-back approvals last told, to say only what changed
 
-            def export_round(fenced, control) -> tuple[str, str]:
-                result = CompletedWork(clients.current(), fenced, target).export(control=control)
-                summary = f"exported {len(result.exported)} approval(s)" if result.exported else ""
-                held = [(record.item_id, record.reason) for record in result.held]
-                if held != told_held and result.status != "cancelled":
-                    if held:
-                        first = result.held[0]
-                        summary += f"{'; ' if summary else ''}{len(held)} held back ({held_name(first)}: {first.reason.rstrip('.')}"
-                        summary += f"; and {len(held) - 1} more)" if len(held) > 1 else ")"
-                    else:
-                        summary += f"{'; ' if summary else ''}nothing held back any more"
-                    told_held[:] = held
-                if result.message:
-                    summary += f"{'; ' if summary else ''}{result.message}"
-                return result.status, summary
+            def export_round(control) -> PollOutcome:
+                outcome = export_completed(clients.current(), store, target, control, program=WATCH_PROGRAM)
+                held = [(record.item_id, record.reason) for record in outcome.held]
+                if outcome.status in (BUSY, "cancelled") or held == told_held:
+                    return outcome
+                told_held[:] = held
+                if held:
+                    first = outcome.held[0]
+                    news = f"{len(held)} held back ({held_name(first)}: {first.reason.rstrip('.')}"
+                    news += f"; and {len(held) - 1} more)" if len(held) > 1 else ")"
+                else:
+                    news = "nothing held back any more"
+                message = f"{outcome.message}; {news}" if outcome.eventful else news
+                return replace(outcome, message=message, eventful=True)
 
-            streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), under_lease("export", export_round)))
+            streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), export_round))
         if not args.no_pdfs and profile.download_dir:
             concurrency = args.concurrency
             try:
@@ -219,16 +211,10 @@ def run(args: argparse.Namespace) -> int:
                 print(error, file=sys.stderr)
                 return EXIT_FAILED
 
-            def pdf_round(fenced, control) -> tuple[str, str]:
-                result = JobApprovalPdfs.for_profile(clients.current(), fenced, profile, concurrency=concurrency).download(control)
-                summary = f"downloaded {len(result.downloaded)} PDF(s)" if result.downloaded else ""
-                if result.failed:
-                    summary += f"{'; ' if summary else ''}{len(result.failed)} failed: {next(iter(result.failed.values()))}"
-                if result.message:
-                    summary += f"{'; ' if summary else ''}{result.message}"
-                return result.status, summary
+            def pdf_round(control) -> PollOutcome:
+                return download_new_pdfs(clients.current(), store, profile, control, program=WATCH_PROGRAM, concurrency=concurrency)
 
-            streams.append(_Stream("pdfs", args.interval or float(profile.poll_interval_pdf), under_lease("pdfs", pdf_round)))
+            streams.append(_Stream("pdfs", args.interval or float(profile.poll_interval_pdf), pdf_round))
         if not streams:
             print(
                 f'Nothing to watch for profile "{profile.name}": set --export-to and/or --download-dir with '
@@ -247,7 +233,9 @@ def run(args: argparse.Namespace) -> int:
                     if stream.due > now or cancel.is_set():
                         continue
                     try:
-                        status, summary = stream.run(control)
+                        outcome = stream.run(control)
+                        status = outcome.status
+                        summary = outcome.busy_with or (outcome.message if outcome.eventful else "")
                     except Exception as error:  # a long-running loop outlives one bad round
                         log.exception("watch: the %s round failed", stream.name)
                         status, summary = "failed", f"{type(error).__name__}: {error}"

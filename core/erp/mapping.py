@@ -47,6 +47,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from core.errors import UserError
 from core.odyssee.model import ENTITY_SETS, EntitySet, FieldSpec
 from core.odyssee.values import DECIMAL_PLACES, FieldValueError, erp_decimal, read_erp
 
@@ -104,7 +105,7 @@ class MappingProblem:
         return f"{place}: {self.where}: {self.message}" if self.where else f"{place}: {self.message}"
 
 
-class MappingError(ValueError):
+class MappingError(UserError, ValueError):
     """Raised when a mapping with problems is used; ``problems`` lists them all."""
 
     def __init__(self, problems: Sequence[MappingProblem]) -> None:

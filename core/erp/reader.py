@@ -71,6 +71,7 @@ from sqlalchemy.sql import ColumnElement, FromClause
 
 from core.database import DatabaseUrlError, describe_url, engine_for, first_line
 from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
+from core.errors import UserError
 from core.odyssee.values import FieldValueError, check_value, format_datetime, key_fold, to_utc
 
 DEFAULT_OVERLAP = timedelta(seconds=60)
@@ -78,7 +79,7 @@ MAX_KEY_LENGTH = 255  # longer than any key Odyssee takes
 STREAM_BATCH_SIZE = 1000
 
 
-class ErpError(Exception):
+class ErpError(UserError):
     """The ERP database cannot be reached or refused a statement; the message is one sentence."""
 
 

@@ -716,8 +716,6 @@ class OdysseeClient:
             return ConnectionCheck(False, "bad_url", error.message)
         except AuthenticationError as error:  # refused earlier: nothing was sent
             return ConnectionCheck(False, "credentials", error.message)
-        except CancelledError:
-            raise
         except OdysseeError as error:
             return ConnectionCheck(False, "unexpected", error.message)
         status = response.status_code
@@ -881,8 +879,6 @@ class OdysseeClient:
             return self.get(entity, key)
         except NotFoundError:
             return None
-        except CancelledError:
-            raise
         except OdysseeError as error:
             raise _rephrase(
                 error, f"Could not tell whether Odyssee created the {entity_label(entity)} {key}: {error.message}"
@@ -1024,8 +1020,11 @@ class OdysseeClient:
             mapped = self._network_error(error, url)
             failure = mapped.message
             raise mapped from error
+        except CancelledError:
+            failure = "cancelled"
+            raise
         except OdysseeError as error:
-            failure = "cancelled" if isinstance(error, CancelledError) else error.message
+            failure = error.message
             raise
         finally:
             if streamed is not None:

@@ -35,13 +35,14 @@ import base64
 import binascii
 import json
 import re
-from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any, Mapping
 from urllib.parse import quote, quote_plus
 
 import httpx
 
+from core.errors import CancelledError, UserError
 from core.odyssee.model import entity_label
 
 DETAIL_LIMIT = 4000
@@ -81,7 +82,7 @@ def safe_url(url: object) -> str:
     return str(parsed)
 
 
-class OdysseeError(Exception):
+class OdysseeError(UserError):
     """Base class. ``message`` is one readable line; ``detail`` the raw text behind it."""
 
     default_message = "Odyssee could not handle the request."
@@ -94,14 +95,13 @@ class OdysseeError(Exception):
         url: object = None,
         detail: str = "",
     ) -> None:
-        self.message = one_line(message or self.default_message)
+        super().__init__(one_line(message or self.default_message), detail=(detail or "")[:DETAIL_LIMIT])
         self.status = status
         self.url = safe_url(url)
-        self.detail = (detail or "")[:DETAIL_LIMIT]
-        super().__init__(self.message)
 
-    def __str__(self) -> str:
-        return self.message
+    def explanation(self) -> str:
+        lines = [line for line in (self.url and f"URL: {self.url}", self.status and f"HTTP status: {self.status}") if line]
+        return "\n".join([*lines, self.detail] if self.detail else lines)
 
 
 class BadUrlError(OdysseeError, ValueError):
@@ -201,10 +201,6 @@ class ForeignNextLinkError(OdysseeError):
     def __init__(self, message: str | None = None, *, host: str = "", **kwargs: Any):
         super().__init__(message, **kwargs)
         self.host = host
-
-
-class CancelledError(OdysseeError):
-    default_message = "Cancelled."
 
 
 # ----------------------------------------------------------------------------------------------

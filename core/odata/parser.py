@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
-from core.odyssee.values import parse_datetime
+from core.errors import UserError
 from core.odata.expr import (
     COMPARISONS,
     FUNCTIONS,
@@ -45,6 +45,7 @@ from core.odata.expr import (
     Or,
     number_problem,
 )
+from core.odyssee.values import parse_datetime
 
 KEYWORDS = frozenset(("and", "or", "not", "in", "true", "false", "null", *COMPARISONS))
 
@@ -56,7 +57,7 @@ MAX_NESTING_DEPTH = 32
 _MAX_INTEGER_DIGITS = 19
 
 
-class FilterSyntaxError(ValueError):
+class FilterSyntaxError(UserError, ValueError):
     """A `$filter` that cannot be read; ``position`` is the 0-based offset of the problem."""
 
     def __init__(self, message: str, position: int) -> None:

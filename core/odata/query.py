@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 from urllib.parse import parse_qsl, quote
 
+from core.errors import UserError
 from core.odata.expr import IDENTIFIER, Expr, all_of, any_of, field, literal, node_count, to_text
 from core.odata.parser import FilterSyntaxError, parse_filter
 
@@ -30,7 +31,7 @@ SUPPORTED_OPTIONS = ("$filter", "$select", "$orderby", "$top", "$skip", "$count"
 _SAFE = "'(),:"
 
 
-class QueryError(ValueError):
+class QueryError(UserError, ValueError):
     """A system query option that is unknown or malformed; ``option`` names it."""
 
     def __init__(self, option: str, message: str) -> None:

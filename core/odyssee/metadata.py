@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 from xml.etree import ElementTree
 
+from core.errors import UserError
 from core.odyssee.model import EDM_TYPES, ENTITY_SETS
 
 # What every push reads of every entity set it writes, whatever the mapping.
@@ -37,7 +38,7 @@ _NAMED_AT_MOST = 12
 _EDM_NAMESPACE = "{http://docs.oasis-open.org/odata/ns/edm}"
 
 
-class MetadataError(ValueError):
+class MetadataError(UserError, ValueError):
     """A ``$metadata`` answer that is not an OData v4 CSDL document; the message says why."""
 
 

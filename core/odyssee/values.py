@@ -63,6 +63,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
+from core.errors import UserError
 from core.odyssee.model import EMPTY_DATE, EMPTY_GUID, EntitySet, FieldSpec, is_empty
 
 # The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
@@ -90,7 +91,7 @@ _TRUE_WORDS = frozenset({"true", "1", "yes", "y", "t", "on"})
 _FALSE_WORDS = frozenset({"false", "0", "no", "n", "f", "off"})
 
 
-class FieldValueError(ValueError):
+class FieldValueError(UserError, ValueError):
     """A value that is not of its field's type. ``str()`` is the reason alone ("'x' is not a
     number"), for callers that name the field their own way; ``field``, ``value`` and
     ``expected`` let a server word it as it does."""

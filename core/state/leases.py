@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from core.errors import UserError
 from core.odata.errors import CancelledError
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class LeaseInfo:
         return f"{self.title} is running on {self.workstation} (user {self.os_user}{program}) since {self.since_text()}."
 
 
-class LeaseBusy(Exception):
+class LeaseBusy(UserError):
     """Another holder runs this job now; the message says who and since when."""
 
     def __init__(self, info: LeaseInfo, lease_seconds: float) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from core.errors import UserError
 from core.odyssee.values import format_datetime
 from core.state import tables as t
 
@@ -51,7 +52,7 @@ _LEGACY_TABLES = {
 _UNKNOWN = ""
 
 
-class SchemaError(Exception):
+class SchemaError(UserError):
     """The database's schema cannot be used by this program; the message is a sentence."""
 
 

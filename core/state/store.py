@@ -44,11 +44,23 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy import (
-    Connection, Engine, Unicode, and_, bindparam, delete, event, func, insert, select, text, update,
+    Connection,
+    Engine,
+    Unicode,
+    and_,
+    bindparam,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
 )
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.database import DatabaseUrlError, first_line, upsert
+from core.errors import UserError
 from core.odyssee.values import format_datetime
 from core.state import leases as lease_rules
 from core.state import tables as t
@@ -66,7 +78,7 @@ IDLE_IN_TRANSACTION_SECONDS = 20
 LOCK_TIMEOUT_SECONDS = 15
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The state database cannot be used; the message is a sentence for the user."""
 
 

@@ -69,10 +69,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from core import credentials
+from core.errors import UserError
 from core.files import move_into_place, sha256_of, write_staged
-from core.odyssee.values import EMPTY_DATE, encode_json, format_datetime, parse_datetime
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
+from core.odyssee.values import EMPTY_DATE, encode_json, format_datetime, parse_datetime
 from core.state import HeldBack, JournalEntry, LeaseLost
 from core.sync.filenames import safe_component
 from core.sync.jobs import (
@@ -219,7 +220,7 @@ class ExportResult:
         }
 
 
-class ExportTargetError(Exception):
+class ExportTargetError(UserError):
     """Writing to the ERP or the outbox failed; the message is one sentence.
 
     ``fatal`` errors (the ERP database cannot be reached, the disk is full) stop the run; the

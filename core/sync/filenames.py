@@ -28,6 +28,8 @@ import unicodedata
 from pathlib import Path
 from typing import Callable
 
+from core.errors import UserError
+
 MAX_COMPONENT_CHARS = 150
 MAX_COMPONENT_BYTES = 200
 MAX_EXTENSION_CHARS = 16
@@ -40,7 +42,7 @@ _RESERVED = re.compile(r"(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\
 _SEPARATORS = re.compile(r"[/\\]+")
 
 
-class UnsafePathError(ValueError):
+class UnsafePathError(UserError, ValueError):
     """A path would end up outside the folder it belongs in."""
 
 

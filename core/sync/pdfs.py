@@ -44,6 +44,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from core.errors import UserError
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
 from core.odyssee.model import JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
@@ -151,25 +152,41 @@ class PdfStatus:
 # Naming
 
 
+FOLDER_FIELD = "download_dir"  # the profile settings these errors concern
+NAMING_FIELD = "naming_template"
+
+
+class DownloadSettingsError(UserError, ValueError):
+    """The download folder or the naming template cannot work; ``field`` names the setting."""
+
+
 class NamingTemplate:
     """``{job_reference}/{file_name}`` and friends → a safe path relative to the download folder."""
 
     def __init__(self, template: str = DEFAULT_NAMING_TEMPLATE) -> None:
         template = (template or "").strip()
         if not template:
-            raise ValueError("The naming template is empty; the default is " + DEFAULT_NAMING_TEMPLATE)
+            raise DownloadSettingsError(
+                "The naming template is empty; the default is " + DEFAULT_NAMING_TEMPLATE, field=NAMING_FIELD
+            )
         try:
             names = [name for _, name, spec, conversion in string.Formatter().parse(template) if name is not None]
         except ValueError as error:
-            raise ValueError(f"The naming template {template!r} is not valid: {error}") from None
+            raise DownloadSettingsError(
+                f"The naming template {template!r} is not valid: {error}", field=NAMING_FIELD
+            ) from None
         unknown = [name for name in names if name not in TEMPLATE_FIELDS]
         if unknown:
-            raise ValueError(
+            raise DownloadSettingsError(
                 f"The naming template uses {{{unknown[0]}}}; the placeholders are "
-                + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)
+                + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS),
+                field=NAMING_FIELD,
             )
         if "file_name" not in names and "approval_id" not in names:
-            raise ValueError("The naming template needs {file_name} or {approval_id}, or every PDF gets the same name.")
+            raise DownloadSettingsError(
+                "The naming template needs {file_name} or {approval_id}, or every PDF gets the same name.",
+                field=NAMING_FIELD,
+            )
         self.template = template
 
     def relative_path(self, values: dict[str, object]) -> Path:
@@ -221,7 +238,7 @@ class JobApprovalPdfs:
         page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
         if not download_dir:
-            raise ValueError("No download folder is set for job approval PDFs.")
+            raise DownloadSettingsError("No download folder is set for job approval PDFs.", field=FOLDER_FIELD)
         if concurrency is None:
             concurrency = client.pace.maximum
         if not 1 <= int(concurrency) <= MAX_CONCURRENCY_CEILING:
@@ -236,9 +253,10 @@ class JobApprovalPdfs:
     @classmethod
     def for_profile(cls, client, store, profile, **options) -> "JobApprovalPdfs":
         if not profile.download_dir:
-            raise ValueError(
+            raise DownloadSettingsError(
                 f'Profile "{profile.name}" has no download folder; set one with '
-                f'`odyssee-sync profile add "{profile.name}" --update --download-dir DIR`.'
+                f'`odyssee-sync profile add "{profile.name}" --update --download-dir DIR`.',
+                field=FOLDER_FIELD,
             )
         return cls(client, store, profile.download_dir, profile.naming_template, **options)
 

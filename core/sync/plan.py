@@ -49,7 +49,7 @@ from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
 from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
-from core.odata.errors import AuthenticationError, CancelledError, OdysseeError
+from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
 from core.state import Snapshot, Store, snapshot_hash
@@ -447,8 +447,6 @@ class _Builder:
                 self.rows_done += len(batch)
                 self.control.report(self.rows_done, None, f"{entity}: {scan.rows_read} rows read")
             self.check_references(section, scan)
-        except CancelledError:
-            raise
         except ErpError as error:
             scan.complete = False
             self.problems.append(f"{entity}: {error}")

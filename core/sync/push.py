@@ -415,8 +415,6 @@ class _Push:
             try:
                 self.control.check()
                 rows = list(fetch_in(self.client, entity, key_field, [c.erp_key for c in of_entity], select))
-            except CancelledError:
-                raise
             except OdysseeError as error:
                 for change in of_entity:
                     self.finish(change, FAILED, f"could not check Odyssee for it just before the create: {error}", http_status=error.status)
@@ -471,8 +469,6 @@ class _Push:
                 str(row.get("id", "")).lower(): row
                 for row in fetch_in(self.client, entity, "id", [uuid.UUID(key) for key in wanted])
             }
-        except CancelledError:
-            raise
         except OdysseeError as error:
             for change in wanted.values():
                 self.finish(change, FAILED, f"could not re-read it before the update: {error}", http_status=error.status)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import UserError
 from core.state import PDFS, LeaseBusy
 from core.sync.pdfs import JobApprovalPdfs, PdfResult
 from gui import ui_state
@@ -42,7 +43,7 @@ from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
-from gui.tasks import Task, TaskFailure, UserFacingError
+from gui.tasks import Task, TaskFailure
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
 
@@ -100,10 +101,7 @@ WAITING_COLUMNS = (
 
 
 def _engine(ctx: Any, store: Any = None) -> JobApprovalPdfs:
-    try:
-        return JobApprovalPdfs.for_profile(ctx.client, store or ctx.store, ctx.profile)
-    except ValueError as error:  # no folder, or a naming template that cannot work
-        raise UserFacingError(str(error)) from error
+    return JobApprovalPdfs.for_profile(ctx.client, store or ctx.store, ctx.profile)
 
 
 @dataclass(frozen=True)
@@ -150,7 +148,7 @@ def read_pdf(path: str) -> bytes:
 def new_pdf_counts(ctx: Any) -> tuple[int, str]:
     """For the Overview: PDFs on the server not downloaded yet."""
     if not ctx.profile.download_dir:
-        raise UserFacingError("No download folder is set for this profile.")
+        raise UserError("No download folder is set for this profile.", field="download_dir")
     new = _engine(ctx).new_files(ctx.control)
     return len(new), ""  # the card's own hint says what they are
 

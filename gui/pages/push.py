@@ -39,10 +39,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.erp.reader import ErpError
+from core.errors import UserError
 from core.odyssee.model import entity_label, entity_title
 from core.state import PUSH, LeaseBusy
-from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan, build_plan, reader_for_profile
+from core.sync.plan import (
+    CONFLICT,
+    CREATE,
+    INVALID,
+    LINK,
+    UNCHANGED,
+    UPDATE,
+    PendingChange,
+    Plan,
+    build_plan,
+    reader_for_profile,
+)
 from core.sync.push import push
 from gui import ui_state
 from gui.leases import BusyLine
@@ -59,7 +70,7 @@ from gui.models.plan_model import (
 )
 from gui.pages.base import Page, TourStep, empty_state
 from gui.pages.recount import tell_overview
-from gui.tasks import Task, TaskFailure, UserFacingError
+from gui.tasks import Task, TaskFailure
 from gui.widgets.tables import DataTable
 
 CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
@@ -77,14 +88,9 @@ SKIP_HINT = (
 
 def make_plan(ctx: Any) -> Plan:
     """The profile's plan, unchanged rows included (the page can show them)."""
-    try:
-        reader = reader_for_profile(ctx.profile)
-    except ErpError as error:
-        raise UserFacingError(str(error)) from error
+    reader = reader_for_profile(ctx.profile)
     try:
         return build_plan(reader, ctx.client, ctx.store, ctx.control, include_unchanged=True)
-    except ErpError as error:
-        raise UserFacingError(str(error)) from error
     finally:
         reader.close()
 
@@ -121,7 +127,7 @@ SHARED_PLANS = SharedPlans()
 def pending_push_counts(ctx: Any) -> tuple[int, str]:
     """For the Overview: changes to push (creates, updates, conflicts) and the counts per action."""
     if not ctx.profile.erp_url:
-        raise UserFacingError("No ERP database is set for this profile.")
+        raise UserError("No ERP database is set for this profile.", field="erp_url")
     plan = make_plan(ctx)
     SHARED_PLANS.publish(ctx.session, plan)
     totals = plan.totals()

@@ -12,7 +12,6 @@ background like everything else.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -79,21 +78,15 @@ FIELD_LABELS = {
 AUTO_EXPORT_KEY = "auto_export"
 EXPORT_FORMAT_KEY = "export_format"
 EXPORT_FORMAT_TITLES = {"json": "JSON", "csv": "CSV"}
-_SETTINGS_PREFIX = re.compile(r'^profiles\.(?:"(?:[^"\\]|\\.)*"|[^.]+)(?:\.(?P<field>\w+))?: (?P<rest>.*)$', re.DOTALL)
 
 
 def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
     """(sentence for the form, the field it is about) from a SettingsError about a profile."""
-    text = str(error)
-    match = _SETTINGS_PREFIX.match(text)
-    if not match:
-        return text, None
-    name = match["field"]
-    rest = match["rest"].strip()
-    rest = rest[0].upper() + rest[1:] if rest else rest
-    if name is None:
-        return rest.rstrip(".") + ".", None
-    return f"{FIELD_LABELS.get(name, name)}: {rest.rstrip('.')}.", name
+    problem = error.problem.strip()
+    problem = problem[0].upper() + problem[1:] if problem else problem
+    if error.field is None:
+        return problem.rstrip(".") + ".", None
+    return f"{FIELD_LABELS.get(error.field, error.field)}: {problem.rstrip('.')}.", error.field
 
 
 @dataclass(frozen=True)

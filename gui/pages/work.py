@@ -19,8 +19,8 @@ Without ``export_to`` the list is still shown, with one sentence and a button to
 from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
-from html import escape
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
@@ -50,7 +50,7 @@ from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import Page, TourStep, empty_state
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
-from gui.tasks import Task, TaskFailure, UserFacingError
+from gui.tasks import Task, TaskFailure
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
 
@@ -175,16 +175,11 @@ def export_approvals(
 
     ``held_only``: try only the held-back approvals ``ids`` (None: all of them).
     """
-    try:
-        target = target_for_profile(ctx.profile)
-    except ExportTargetError as error:
-        raise UserFacingError(str(error)) from error
+    target = target_for_profile(ctx.profile)
     try:
         with ctx.leased(EXPORT, program=program) as store:
             work = CompletedWork(ctx.client, store, target)
             return work.retry(ids, ctx.control) if held_only else work.export(ids, ctx.control)
-    except ExportTargetError as error:
-        raise UserFacingError(str(error)) from error
     finally:
         target.close()
 

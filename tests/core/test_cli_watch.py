@@ -158,8 +158,8 @@ def test_watch_says_once_what_is_held_back_and_when_it_went(capsys, profile, sim
     assert code in (EXIT_OK, EXIT_CANCELLED), err  # the Ctrl-C may land in a round
     told = [line.split(" ", 1)[1] for line in out.splitlines() if "held back" in line]
     assert len(told) == 2, out  # when it was held, and when it went; not at every round between
-    assert told[0].startswith("export: exported 1 approval(s); 1 held back (approval ") and "was not found" in told[0]
-    assert told[1] == "export: exported 1 approval(s); nothing held back any more"
+    assert told[0].startswith("export: 1 approval exported; 1 held back (approval ") and "was not found" in told[0]
+    assert told[1] == "export: 1 approval exported; nothing held back any more"
 
 
 def test_commands_fail_in_one_line_without_a_password(capsys, simulator, erp):
@@ -258,5 +258,5 @@ def test_watch_signs_in_again_once_the_password_is_fixed(capsys, profile, simula
 
     assert code == EXIT_OK, err
     assert "refused" in err or "401" in err
-    assert "export: working again." in out and "exported 1 approval(s)" in out
+    assert "export: working again." in out and "1 approval exported" in out
     assert [row[0] for row in erp_rows(erp, "work_order", "job_reference")] == ["WO-20"]

@@ -1,0 +1,116 @@
+"""One poll round of each background stream, written once for the window's poller and for
+``odyssee-sync watch``.
+
+- **PDFs** (:func:`download_new_pdfs`): the new job approval PDFs are downloaded.
+- **Completed work** (:func:`export_completed`): the final job approvals go to the ERP;
+  :func:`count_ready` only counts them, for a window whose profile does not export by itself.
+
+Each round runs under its job's lease (``core.state.leases``), like every push, export and
+download: when another workstation or program holds it, the round is skipped and its outcome says
+who holds it. A round returns a :class:`PollOutcome`; each front end decides how to show it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.state import EXPORT, PDFS, LeaseBusy, leased
+from core.sync.export import CompletedWork, ExportTarget
+from core.sync.pdfs import JobApprovalPdfs
+from core.sync.progress import RunControl
+
+COMPLETED = "completed"  # the completed-work stream (its lease is the export job's)
+STREAMS = (PDFS, COMPLETED)
+BUSY = "busy"  # a round's status when another holder had the job's lease
+MIN_INTERVAL_S = 5
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    kind: str  # PDFS or COMPLETED
+    status: str = "ok"  # the engine's run status ("ok", "partial", "failed", "cancelled"), or BUSY
+    count: int = 0  # PDFs downloaded, approvals exported, or approvals ready
+    message: str = ""  # one line for a status bar or a log
+    notification: str = ""  # news for the user; empty when there is none
+    changed: bool = False  # files or the ERP were written: lists showing them are out of date
+    failed: int = 0
+    held: tuple = field(default=(), compare=False)  # the approvals held back (core.state.HeldBack)
+    busy_with: str = ""  # with status BUSY: who runs the job now, one sentence
+    eventful: bool = False  # something happened worth a line in a log (a quiet round is not)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def interval_seconds(profile: Any, kind: str) -> int:
+    value = profile.poll_interval_pdf if kind == PDFS else profile.poll_interval_completed
+    return max(MIN_INTERVAL_S, int(value or 0))
+
+
+def stream_enabled(profile: Any, kind: str) -> bool:
+    """A stream polls only when its results have somewhere to go."""
+    return bool(profile.download_dir) if kind == PDFS else bool(profile.export_to)
+
+
+def _busy(kind: str, busy: LeaseBusy) -> PollOutcome:
+    sentence = busy.info.sentence()
+    return PollOutcome(kind, BUSY, message=f"skipped: {sentence}", busy_with=sentence)
+
+
+def download_new_pdfs(
+    client, store, profile, control: RunControl, *, program: str, concurrency: int | None = None,
+) -> PollOutcome:
+    """Download the new job approval PDFs (worker thread); skipped while another program does.
+
+    A download folder or naming template that cannot work raises ``DownloadSettingsError``
+    before the lease is taken.
+    """
+    options = {} if concurrency is None else {"concurrency": concurrency}
+    JobApprovalPdfs.for_profile(client, store, profile, **options)  # checks the settings
+    try:
+        with leased(store, PDFS, control, program=program) as fenced:
+            result = JobApprovalPdfs.for_profile(client, fenced, profile, **options).download(control)
+    except LeaseBusy as busy:
+        return _busy(PDFS, busy)
+    count = len(result.downloaded)
+    message = f"{plural(count, 'new PDF')} downloaded" if count else "no new PDFs"
+    if result.failed:
+        message += f", {len(result.failed):,} failed: {next(iter(result.failed.values()))}"
+    if result.message:
+        message = result.message if not count else f"{message}; {result.message}"
+    return PollOutcome(
+        PDFS, result.status, count, message,
+        notification=f"{plural(count, 'new job approval PDF')} downloaded" if count else "",
+        changed=count > 0, failed=len(result.failed), eventful=bool(count or result.failed or result.message),
+    )
+
+
+def export_completed(client, store, target: ExportTarget, control: RunControl, *, program: str) -> PollOutcome:
+    """Export the completed work to ``target`` (worker thread); skipped while another program does."""
+    try:
+        with leased(store, EXPORT, control, program=program) as fenced:
+            result = CompletedWork(client, fenced, target).export(None, control)
+    except LeaseBusy as busy:
+        return _busy(COMPLETED, busy)
+    count = len(result.exported)
+    message = f"{plural(count, 'approval')} exported" if count else "no completed work to export"
+    if result.message:
+        message = result.message if not count else f"{message}; {result.message}"
+    return PollOutcome(
+        COMPLETED, result.status, count, message,
+        notification=f"{plural(count, 'completed job approval')} exported to the ERP" if count else "",
+        changed=count > 0, failed=len(result.failed), held=tuple(result.held),
+        eventful=bool(count or result.failed or result.message),
+    )
+
+
+def count_ready(client, store, control: RunControl) -> PollOutcome:
+    """Count the approvals ready for the ERP, exporting nothing (worker thread)."""
+    count = len(CompletedWork(client, store).preview(control))
+    return PollOutcome(COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP")
+
+
+def held_name(record) -> str:
+    """A held-back approval as the office knows it: ``WO-7 (approval 1b2c…)``."""
+    return f"{record.label} (approval {record.item_id})" if record.label else f"approval {record.item_id}"
