@@ -22,11 +22,12 @@ from typing import Any, Callable, ContextManager
 
 from PySide6.QtCore import QLockFile
 
-from core import credentials, paths
-from core.errors import UserError
+from core import paths
+from core.errors import CancelledError, UserError
 from core.odata.client import OdysseeClient
-from core.odata.errors import AuthenticationError, CancelledError
-from core.settings import Profile, Settings
+from core.odata.errors import AuthenticationError
+from core.services.profiles import open_profile
+from core.settings import Profile
 from core.state import Store, leased, local_store_path
 from core.sync.progress import RunControl
 
@@ -168,8 +169,8 @@ def open_session(
     ``lock`` is an already-held lock for this profile (taken at start-up); otherwise one is
     taken here and ProfileInUse raised when another instance holds it.
     """
-    settings = Settings.load()
-    profile = settings.get(profile_name)
+    opened = open_profile(profile_name)
+    profile = opened.profile
     if control is not None:
         control.check()
     owned_lock = lock
@@ -180,18 +181,10 @@ def open_session(
     try:
         missing = None
         client = None
-        try:
-            header = credentials.authorization_for(profile)
-        except credentials.CredentialsError as error:
-            header = None
-            missing = f"The saved secret of profile {profile.name} is not usable: {error}"
-        if header is None and missing is None:
-            missing = f"No password is saved for profile {profile.name}: enter it in Settings."
-            unavailable = credentials.keyring_available()
-            if unavailable:
-                missing = f"{unavailable} Enter it in Settings to use it for this session."
-        if header is not None:
-            client = OdysseeClient.from_profile(profile, auth_header=header)
+        if opened.header is None:
+            missing = opened.no_secret_sentence("enter it in Settings.")
+        else:
+            client = OdysseeClient.from_profile(profile, auth_header=opened.header)
         store = Store.for_profile(profile)
     except BaseException:
         if owned_lock is not lock:

@@ -18,11 +18,10 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator
 
-from core import credentials
 from core.errors import UserError
 from core.odata.client import check_profile_connection
 from core.services.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
-from core.settings import Profile, Settings, SettingsError
+from core.settings import Profile, SettingsError
 
 
 class CommandError(UserError):
@@ -106,24 +105,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def open_profile(name: str | None) -> tuple[Profile, str]:
     """The profile and its ``Authorization`` header value, or CommandError."""
+    from core.services.profiles import open_profile as open_saved_profile
+
     try:
-        profile = Settings.load().get(name)
+        opened = open_saved_profile(name)
     except SettingsError as error:
         raise CommandError(str(error)) from None
-    try:
-        header = credentials.authorization_for(profile)
-    except credentials.CredentialsError as error:
-        raise CommandError(f"The secret stored for profile {profile.name} is not usable: {error}") from None
-    if header is None:
-        message = (
-            f"No password stored for profile {profile.name}; "
-            f"run `odyssee-sync login --profile {_shell_word(profile.name)}`."
-        )
-        unavailable = credentials.keyring_available()
-        if unavailable:
-            message += f" ({unavailable.split('. ')[0].rstrip('.')}.)"
-        raise CommandError(message)
-    return profile, header
+    if opened.header is None:
+        login = f"odyssee-sync login --profile {_shell_word(opened.profile.name)}"
+        raise CommandError(opened.no_secret_sentence(f"run `{login}`."))
+    return opened.profile, opened.header
 
 
 def _shell_word(text: str) -> str:

@@ -15,6 +15,16 @@ from pathlib import Path
 
 from core import credentials
 from core.services.outcome import EXIT_FAILED, EXIT_OK
+from core.services.profiles import (
+    MISSING,
+    SAVED,
+    UNAVAILABLE,
+    UNREADABLE,
+    delete_saved_secrets,
+    remove_profile,
+    secret_kind,
+    secret_status,
+)
 from core.settings import (
     AUTH_HEADER,
     AUTH_MODES,
@@ -27,7 +37,6 @@ from core.settings import (
     profile_as_dict,
     toml_dumps,
 )
-from core.state import local_store_path
 
 # option destination -> Profile field, for the settings `profile add` accepts
 _OPTION_FIELDS = {
@@ -225,38 +234,19 @@ def _current_name(settings: Settings) -> str | None:
 
 
 def _remove(settings: Settings, args: argparse.Namespace) -> int:
-    profile = settings.remove(args.name)
-    settings.save()
-    print(f'Removed profile "{profile.name}".')
-    try:
-        for what in _delete_secrets(profile.name):
-            print(f"Its saved {what} was deleted from the system keyring.")
-    except credentials.KeyringUnavailable as error:
-        print(f"note: no keyring is available ({error.reason}); no saved password to delete.",
-              file=sys.stderr)
-    except credentials.CredentialsError as error:
-        print(f"note: its saved password could not be deleted: {error}", file=sys.stderr)
-    database = local_store_path(profile.name)
-    if database.exists():
-        print(f"Its local history is kept in {database}")
-    if profile.state_url:
+    removed = remove_profile(args.name)
+    print(f'Removed profile "{removed.profile.name}".')
+    for what in removed.secrets_deleted:
+        print(f"Its saved {what} was deleted from the system keyring.")
+    if removed.keyring_missing:
+        print(f"note: no keyring is available ({removed.keyring_problem}); no saved password to delete.", file=sys.stderr)
+    elif removed.keyring_problem:
+        print(f"note: its saved password could not be deleted: {removed.keyring_problem}", file=sys.stderr)
+    if removed.local_state is not None:
+        print(f"Its local history is kept in {removed.local_state}")
+    if removed.shared_state:
         print("Its history in the shared state database stays there for the other workstations.")
     return EXIT_OK
-
-
-# What the keyring may hold for a profile (each under its own service), as the messages name it.
-_SECRET_KINDS = (
-    ("password", credentials.delete_secret),
-    ("ERP database password", credentials.delete_erp_password),
-    ("state database password", credentials.delete_state_password),
-)
-
-
-def _delete_secrets(name: str) -> list[str]:
-    """Delete every secret the keyring holds for the profile ``name``; the kinds that were there.
-
-    Raises CredentialsError (KeyringUnavailable when there is no keyring)."""
-    return [what for what, delete in _SECRET_KINDS if delete(name)]
 
 
 def _remove_secrets(settings: Settings, args: argparse.Namespace) -> int:
@@ -266,7 +256,7 @@ def _remove_secrets(settings: Settings, args: argparse.Namespace) -> int:
     deleted = 0
     try:
         for name in names:
-            for what in _delete_secrets(name):
+            for what in delete_saved_secrets(name):
                 print(f'Deleted the saved {what} of "{name}" from the system keyring.')
                 deleted += 1
     except credentials.KeyringUnavailable as error:
@@ -287,7 +277,7 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
     if args.name and args.profile_option and args.name != args.profile_option:
         return fail("Give the profile name once: either NAME or --profile NAME.")
     profile = settings.get(args.name or args.profile_option)
-    status = _secret_status(profile)
+    status = secret_status(profile).state
     if args.json:
         document = profile_as_dict(profile)
         document["current"] = profile.name == _current_name(settings)
@@ -295,22 +285,15 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     print(toml_dumps(profile_as_dict(profile)), end="")
-    what = "API key" if profile.auth_mode == AUTH_HEADER else "password"
+    what = secret_kind(profile)
     sentences = {
-        "saved": f"{what}: saved in the system keyring",
-        "missing": f'{what}: not saved yet (odyssee-sync login --profile "{profile.name}")',
-        "unavailable": f"{what}: cannot be saved: the system keyring is not available",
+        SAVED: f"{what}: saved in the system keyring",
+        MISSING: f'{what}: not saved yet (odyssee-sync login --profile "{profile.name}")',
+        UNAVAILABLE: f"{what}: cannot be saved: the system keyring is not available",
+        UNREADABLE: f"{what}: the system keyring could not be read",
     }
     print(f"# {sentences[status]}")
     return EXIT_OK
-
-
-def _secret_status(profile: Profile) -> str:
-    """saved / missing / unavailable; the secret itself is never returned."""
-    try:
-        return "saved" if credentials.load_secret(profile.name) is not None else "missing"
-    except credentials.KeyringUnavailable:
-        return "unavailable"
 
 
 _ACTIONS = {

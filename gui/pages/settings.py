@@ -40,6 +40,7 @@ from core import credentials
 from core.odata.client import ConnectionCheck, check_profile_connection
 from core.odata.errors import OdysseeError
 from core.odyssee.metadata import MetadataError
+from core.services.profiles import MISSING, SAVED, SESSION, remove_profile, secret_kind, secret_status
 from core.settings import (
     AUTH_HEADER,
     AUTH_PASSWORD,
@@ -557,25 +558,15 @@ class SettingsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        profile = self._profiles[name]
-
         def delete(control) -> DeleteOutcome:
-            settings = Settings.load()
-            settings.remove(name)
-            settings.save()
-            credentials.session_secrets.discard(profile)
-            credentials.erp_session_secrets.discard(profile)
-            credentials.state_session_secrets.discard(profile)
-            try:
-                deleted = [
-                    credentials.delete_secret(profile), credentials.delete_erp_password(profile),
-                    credentials.delete_state_password(profile),
-                ]
-                note = " Its saved passwords are deleted from the keyring." if any(deleted) else ""
-            except credentials.KeyringUnavailable:
+            removed = remove_profile(name)
+            if removed.keyring_missing:
                 note = " No system keyring is available, so there were no saved passwords to delete."
-            except credentials.CredentialsError as error:  # the profile is gone either way: say so
-                note = f" Its saved passwords may still be in the keyring: {error}"
+            elif removed.keyring_problem:  # the profile is gone either way: say so
+                note = f" Its saved passwords may still be in the keyring: {removed.keyring_problem}"
+            else:
+                note = " Its saved passwords are deleted from the keyring." if removed.secrets_deleted else ""
+            settings = removed.settings
             return DeleteOutcome(name, note, ProfileList(dict(settings.profiles), settings.current_name))
 
         self.run(delete, self._deleted, label="Deleting the profile", progress="Deleting…", with_session=False)
@@ -836,16 +827,13 @@ def _model_sentence(profile: Profile, header: str) -> tuple[str, bool]:
 
 def _secret_state(profile: Profile) -> tuple[str, str]:
     """(profile name, a note on its secret) — reads the keyring, so: worker thread."""
-    if credentials.session_secrets.get(profile) is not None:
-        return profile.name, "Kept for this session only (no keyring)."
-    try:
-        saved = credentials.load_secret(profile) is not None
-    except credentials.KeyringUnavailable as error:
-        return profile.name, str(error)
-    except credentials.CredentialsError as error:
-        return profile.name, f"The keyring could not be read: {error}"
-    what = "password" if profile.auth_mode == AUTH_PASSWORD else "header value"
-    return profile.name, "Saved in the system keyring." if saved else f"No {what} saved yet: type it and save."
+    status = secret_status(profile)
+    notes = {
+        SESSION: "Kept for this session only (no keyring).",
+        SAVED: "Saved in the system keyring.",
+        MISSING: f"No {secret_kind(profile)} saved yet: type it and save.",
+    }
+    return profile.name, notes.get(status.state, status.problem)
 
 
 __all__ = ["SettingsPage", "explain_settings_error"]

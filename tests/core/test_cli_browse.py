@@ -97,7 +97,7 @@ def test_browse_without_a_stored_password(capsys, simulator):
     settings.save()
     code, out, err = run(capsys, "browse", "Company", "--profile", "Empty")
     assert code == EXIT_FAILED and out == ""
-    assert err == "No password stored for profile Empty; run `odyssee-sync login --profile Empty`.\n"
+    assert err == "No password is saved for profile Empty: run `odyssee-sync login --profile Empty`.\n"
     assert simulator.request_count == 0
 
 

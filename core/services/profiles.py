@@ -1,0 +1,133 @@
+"""Opening and removing a profile, and what the keyring holds for it: one way for both front ends.
+
+Nothing here returns or prints a secret; what a front end adds is only its own hint ("run
+`odyssee-sync login`", "enter it in Settings").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from core import credentials
+from core.settings import AUTH_HEADER, Profile, Settings
+from core.state import local_store_path
+
+SAVED = "saved"  # in the system keyring
+SESSION = "session"  # typed in this window, kept for this session only (no keyring)
+MISSING = "missing"
+UNAVAILABLE = "unavailable"  # no system keyring on this machine
+UNREADABLE = "unreadable"  # a keyring that failed, or a saved value that is not usable
+
+
+@dataclass(frozen=True)
+class SecretStatus:
+    state: str  # SAVED, SESSION, MISSING, UNAVAILABLE or UNREADABLE
+    problem: str = ""  # with UNAVAILABLE or UNREADABLE: why, one sentence
+
+
+def secret_kind(profile: Profile) -> str:
+    """What the profile's secret is called on screen: a password, or a header value (API key)."""
+    return "API key" if profile.auth_mode == AUTH_HEADER else "password"
+
+
+def secret_status(profile: Profile) -> SecretStatus:
+    """Whether a secret is known for ``profile``, and where (reads the keyring: worker thread)."""
+    if credentials.session_secrets.get(profile) is not None:
+        return SecretStatus(SESSION)
+    try:
+        return SecretStatus(SAVED if credentials.load_secret(profile) is not None else MISSING)
+    except credentials.KeyringUnavailable as error:
+        return SecretStatus(UNAVAILABLE, str(error))
+    except credentials.CredentialsError as error:
+        return SecretStatus(UNREADABLE, f"The keyring could not be read: {error}")
+
+
+@dataclass(frozen=True)
+class OpenedProfile:
+    profile: Profile
+    header: str | None  # the Authorization value; None when no usable secret is known
+    secret: SecretStatus
+
+    def no_secret_sentence(self, hint: str) -> str:
+        """Why there is no header, then ``hint`` (how this front end lets the user give one)."""
+        name = self.profile.name
+        if self.secret.state == UNREADABLE:
+            return f"The secret stored for profile {name} is not usable: {self.secret.problem}"
+        sentence = f"No {secret_kind(self.profile)} is saved for profile {name}: {hint}"
+        if self.secret.state == UNAVAILABLE:
+            sentence += f" ({self.secret.problem.split('. ')[0].rstrip('.')}.)"
+        return sentence
+
+
+def open_profile(name: str | None) -> OpenedProfile:
+    """The profile ``name`` (None: the current one) and its Authorization header, when known.
+
+    SettingsError when the settings file or the profile is wrong.
+    """
+    profile = Settings.load().get(name)
+    try:
+        header = credentials.authorization_for(profile)
+    except credentials.CredentialsError as error:
+        return OpenedProfile(profile, None, SecretStatus(UNREADABLE, str(error)))
+    if header is not None:
+        return OpenedProfile(profile, header, SecretStatus(SAVED))
+    unavailable = credentials.keyring_available()
+    return OpenedProfile(profile, None, SecretStatus(UNAVAILABLE, unavailable) if unavailable else SecretStatus(MISSING))
+
+
+# What the keyring may hold for a profile (each under its own service), as the messages name it.
+SECRET_KINDS = (
+    ("password", credentials.delete_secret, credentials.session_secrets),
+    ("ERP database password", credentials.delete_erp_password, credentials.erp_session_secrets),
+    ("state database password", credentials.delete_state_password, credentials.state_session_secrets),
+)
+
+
+def delete_saved_secrets(name: str) -> list[str]:
+    """Forget every secret of the profile ``name``: this session's and the keyring's.
+
+    The kinds the keyring held. Raises CredentialsError (KeyringUnavailable without a keyring).
+    """
+    for _what, _delete, session in SECRET_KINDS:
+        session.discard(name)
+    return [what for what, delete, _session in SECRET_KINDS if delete(name)]
+
+
+@dataclass(frozen=True)
+class RemovedProfile:
+    profile: Profile
+    secrets_deleted: tuple[str, ...]  # the kinds the keyring held, now deleted
+    keyring_problem: str  # why the keyring could not be cleaned, one sentence; '' when it was
+    keyring_missing: bool  # no keyring on this machine: there was nothing saved to delete
+    local_state: Path | None  # its history on this computer, kept
+    settings: Settings  # the settings file as it is now
+
+    @property
+    def shared_state(self) -> bool:
+        """Its history stays in the database the office shares, for the other workstations."""
+        return bool(self.profile.state_url)
+
+
+def remove_profile(name: str) -> RemovedProfile:
+    """Remove the profile from the settings file and its secrets from the keyring.
+
+    Its state (journal, downloads, watermarks) is kept: on this computer, or in the shared
+    database. The profile is gone even when the keyring fails; the outcome says so.
+    """
+    settings = Settings.load()
+    profile = settings.remove(name)
+    settings.save()
+    deleted: list[str] = []
+    problem = ""
+    missing = False
+    try:
+        deleted = delete_saved_secrets(profile.name)
+    except credentials.KeyringUnavailable as error:
+        missing = True
+        problem = error.reason
+    except credentials.CredentialsError as error:
+        problem = str(error)
+    database = local_store_path(profile.name)
+    return RemovedProfile(
+        profile, tuple(deleted), problem, missing, database if database.exists() else None, settings,
+    )
