@@ -1,9 +1,27 @@
-"""Waiting in a terminal for the user's Ctrl-C, shared by the commands that serve until stopped
-(``demo --no-gui`` and ``simulator``)."""
+"""What the terminal commands share: waiting for the user's Ctrl-C (``demo --no-gui`` and
+``simulator`` serve until stopped) and reading a number option."""
 from __future__ import annotations
 
+import argparse
+import math
 import threading
 from typing import Callable
+
+
+def number_between(low: float, high: float = math.inf, what: str = "a number") -> Callable[[str], float]:
+    """An argparse type: a number from ``low`` to ``high``; its message says the range."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r}") from None
+        if not low <= value <= high:  # NaN fails both comparisons
+            span = f"between {low:g} and {high:g}" if high != math.inf else f"of at least {low:g}"
+            raise argparse.ArgumentTypeError(f"expected {what} {span}, got {text!r}")
+        return value
+
+    return parse
 
 
 def wait_for_ctrl_c(stop: Callable[[], None], ready_message: str = "Press Ctrl-C to stop.") -> None:

@@ -97,11 +97,18 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     _stop_cleanly_on_sigterm()
     module = importlib.import_module(args._module)
+    from core.cli.check import CommandBusy
+    from core.errors import UserError
+
     try:
         return int(module.run(args) or EXIT_OK)
     except KeyboardInterrupt:
         print("Cancelled.", file=sys.stderr)
         return EXIT_CANCELLED
+    except UserError as error:  # raised on purpose: its sentence is the whole report
+        sys.stdout.flush()
+        print(error, file=sys.stderr)
+        return EXIT_BUSY if isinstance(error, CommandBusy) else EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

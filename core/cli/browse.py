@@ -16,11 +16,12 @@ import shutil
 import sys
 from typing import Iterable, Iterator, TextIO
 
-from core.cli.check import CommandError, add_profile_argument, open_profile
+from core.cli.check import add_profile_argument, open_profile
 from core.odata.client import OdysseeClient, build_query
 from core.odata.errors import OdysseeError
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import QueryError
+from core.odyssee.values import field_names, plain_text
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 FORMATS = ("table", "json", "csv")
@@ -55,11 +56,7 @@ def run(args: argparse.Namespace) -> int:
     except (QueryError, ValueError) as error:
         print(f"Invalid query: {error}", file=sys.stderr)
         return EXIT_FAILED
-    try:
-        profile, header = open_profile(args.profile)
-    except CommandError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+    profile, header = open_profile(args.profile)
     columns = list(query.select)
     try:
         with OdysseeClient.from_profile(profile, auth_header=header) as client:
@@ -110,7 +107,7 @@ def _write_csv(rows: Iterable[dict], out: TextIO, columns: list[str]) -> int:
     writer.writerow(names)
     written = 0
     for row in _chain(first, iterator):
-        writer.writerow([_cell(row.get(name)) for name in names])
+        writer.writerow([plain_text(row.get(name)) for name in names])
         written += 1
     return written
 
@@ -121,7 +118,7 @@ def _write_table(rows: Iterable[dict], out: TextIO, columns: list[str], width: i
         out.write("(no rows)\n")
         return 0
     names = _columns(columns, buffered)
-    cells = [[_cell(row.get(name)).replace("\n", " ").replace("\r", " ") for name in names] for row in buffered]
+    cells = [[plain_text(row.get(name)).replace("\n", " ").replace("\r", " ") for name in names] for row in buffered]
     widths = [
         min(MAX_COLUMN_WIDTH, max([len(name)] + [len(line[index]) for line in cells]))
         for index, name in enumerate(names)
@@ -139,32 +136,13 @@ def _write_table(rows: Iterable[dict], out: TextIO, columns: list[str], width: i
 
 
 def _columns(selected: list[str], rows: list[dict]) -> list[str]:
-    if selected:
-        return list(selected)
-    names: dict[str, None] = {}
-    for row in rows:
-        for key in row:
-            if not key.startswith("@"):
-                names.setdefault(key, None)
-    return list(names)
+    return list(selected) if selected else field_names(rows)
 
 
 def _fit(text: str, width: int) -> str:
     if len(text) <= width:
         return text.ljust(width)
     return text[: max(0, width - 1)] + ELLIPSIS
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return str(value)
 
 
 def _chain(first: dict, rest: Iterator[dict]) -> Iterator[dict]:

@@ -18,6 +18,7 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator
 
+from core.console import number_between
 from core.errors import UserError
 from core.odata.client import check_profile_connection
 from core.services.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
@@ -68,14 +69,7 @@ def client_options(args: argparse.Namespace) -> dict:
     return {"pace": Pace.fixed(concurrency)} if concurrency else {}
 
 
-def _wait_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not 0 <= value <= 86400:
-        raise argparse.ArgumentTypeError(f"expected 0 to 86400 seconds, got {text!r}")
-    return value
+_wait_seconds = number_between(0, 86400, "a number of seconds")
 
 
 @contextmanager
@@ -93,6 +87,18 @@ def job_lease(store, job: str, control, wait: float, program: str) -> Iterator:
         raise CommandBusy(str(busy)) from None
     except StoreError as error:
         raise CommandError(str(error)) from None
+
+
+@contextmanager
+def failures_told_as(what: str) -> Iterator[None]:
+    """Anything that goes wrong inside ends the command with one line, ``<what> failed: …``,
+    instead of a traceback; another holder of the job's lease stays CommandBusy (exit 4)."""
+    try:
+        yield
+    except CommandBusy:
+        raise
+    except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
+        raise CommandError(f"{what} failed: {getattr(error, 'message', None) or error}") from error
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -124,11 +130,7 @@ def _shell_word(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        profile, header = open_profile(args.profile)
-    except CommandError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+    profile, header = open_profile(args.profile)
     result = check_profile_connection(profile, auth_header=header)
     if result.ok:
         print(f"OK: {result.message}")

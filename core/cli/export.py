@@ -19,15 +19,14 @@ import json
 import sys
 
 from core.cli.check import (
-    CommandBusy,
-    CommandError,
     add_profile_argument,
     add_wait_argument,
+    failures_told_as,
     job_lease,
     open_profile,
 )
 from core.cli.watch import run_interruptibly
-from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK, exit_code_for
+from core.services.outcome import EXIT_FAILED, EXIT_OK, exit_code_for
 from core.services.polling import held_name
 
 
@@ -49,8 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from core.odata.client import OdysseeClient
     from core.odyssee.values import parse_datetime
-    from core.state import Store, StoreError
-    from core.sync.export import CompletedWork, ExportTargetError, target_for_profile
+    from core.state import Store
+    from core.sync.export import CompletedWork, target_for_profile
     from core.sync.progress import RunControl
 
     since = None
@@ -60,46 +59,28 @@ def run(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"--since: {args.since!r} is not a date such as 2024-03-01 or 2024-03-01T08:00:00Z.", file=sys.stderr)
             return EXIT_FAILED
-    try:
-        profile, header = open_profile(args.profile)
-    except CommandError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+    profile, header = open_profile(args.profile)
     target = None
     if not args.preview:
-        try:
-            target = target_for_profile(profile)
-        except ExportTargetError as error:
-            print(error, file=sys.stderr)
-            return EXIT_FAILED
-    try:
-        store = Store.for_profile(profile)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+        target = target_for_profile(profile)
+    store = Store.for_profile(profile)
     with OdysseeClient.from_profile(profile, auth_header=header) as client, store:
         try:
-            if args.preview:
-                work = CompletedWork(client, store, target)
-                return _preview(work, args, run_interruptibly(lambda cancel: work.preview(RunControl(cancel=cancel))))
+            with failures_told_as("Export"):
+                if args.preview:
+                    work = CompletedWork(client, store, target)
+                    return _preview(work, args, run_interruptibly(lambda cancel: work.preview(RunControl(cancel=cancel))))
 
-            def export(cancel):
-                control = RunControl(cancel=cancel)
-                with job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
-                    work = CompletedWork(client, fenced, target)
-                    if since is not None:
-                        work.rewind(since)
-                        print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
-                    return work.export(args.approvals, control)
+                def export(cancel):
+                    control = RunControl(cancel=cancel)
+                    with job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
+                        work = CompletedWork(client, fenced, target)
+                        if since is not None:
+                            work.rewind(since)
+                            print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
+                        return work.export(args.approvals, control)
 
-            result = run_interruptibly(export)
-        except CommandBusy as busy:
-            print(busy, file=sys.stderr)
-            return EXIT_BUSY
-        except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
-            message = getattr(error, "message", None) or str(error)
-            print(f"Export failed: {message}", file=sys.stderr)
-            return EXIT_FAILED
+                result = run_interruptibly(export)
         finally:
             if target is not None:
                 target.close()

@@ -17,17 +17,16 @@ import json
 import sys
 
 from core.cli.check import (
-    CommandBusy,
-    CommandError,
     add_concurrency_argument,
     add_profile_argument,
     add_wait_argument,
     client_options,
+    failures_told_as,
     job_lease,
     open_profile,
 )
 from core.cli.watch import run_interruptibly
-from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK, exit_code_for
+from core.services.outcome import EXIT_OK, exit_code_for
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,28 +44,16 @@ def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from core.odata.client import OdysseeClient
-    from core.state import Store, StoreError
+    from core.state import Store
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
 
-    try:
-        profile, header = open_profile(args.profile)
-    except CommandError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        store = Store.for_profile(profile)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+    profile, header = open_profile(args.profile)
+    store = Store.for_profile(profile)
     concurrency = args.concurrency
     with OdysseeClient.from_profile(profile, auth_header=header, **client_options(args)) as client, store:
-        try:
-            pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)
-        except ValueError as error:
-            print(error, file=sys.stderr)
-            return EXIT_FAILED
-        try:
+        pdfs = JobApprovalPdfs.for_profile(client, store, profile, concurrency=concurrency)
+        with failures_told_as("PDF download"):
             if args.list or args.pending:
                 if args.list:
                     rows = run_interruptibly(lambda cancel: pdfs.new_files(RunControl(cancel=cancel)))
@@ -83,13 +70,6 @@ def run(args: argparse.Namespace) -> int:
                     return leased_pdfs.download(control)
 
             result = run_interruptibly(download)
-        except CommandBusy as busy:
-            print(busy, file=sys.stderr)
-            return EXIT_BUSY
-        except Exception as error:  # noqa: BLE001 - one clear line instead of a traceback
-            message = getattr(error, "message", None) or str(error)
-            print(f"PDF download failed: {message}", file=sys.stderr)
-            return EXIT_FAILED
     if args.json:
         document = asdict(result)
         print(json.dumps(document, indent=2, ensure_ascii=False))

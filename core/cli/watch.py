@@ -158,32 +158,20 @@ class _Stream:
 
 def run(args: argparse.Namespace) -> int:
     from core.services.polling import BUSY, download_new_pdfs, export_completed, held_name
-    from core.state import Store, StoreError
-    from core.sync.export import ExportTargetError, target_for_profile
+    from core.state import Store
+    from core.sync.export import target_for_profile
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl
 
-    try:
-        profile, header = open_profile(args.profile)
-    except CommandError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        store = Store.for_profile(profile)
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
+    profile, header = open_profile(args.profile)
+    store = Store.for_profile(profile)
     clients = _Clients(profile, header, client_options(args))
 
     streams: list[_Stream] = []
     target = None
     try:
         if not args.no_export and profile.export_to:
-            try:
-                target = target_for_profile(profile)
-            except ExportTargetError as error:
-                print(error, file=sys.stderr)
-                return EXIT_FAILED
+            target = target_for_profile(profile)
 
             told_held: list[tuple[str, str]] = []  # the held-back approvals last told, to say only what changed
 
@@ -205,11 +193,7 @@ def run(args: argparse.Namespace) -> int:
             streams.append(_Stream("export", args.interval or float(profile.poll_interval_completed), export_round))
         if not args.no_pdfs and profile.download_dir:
             concurrency = args.concurrency
-            try:
-                JobApprovalPdfs.for_profile(clients.current(), store, profile, concurrency=concurrency)  # checks the settings
-            except ValueError as error:
-                print(error, file=sys.stderr)
-                return EXIT_FAILED
+            JobApprovalPdfs.for_profile(clients.current(), store, profile, concurrency=concurrency)  # checks the settings
 
             def pdf_round(control) -> PollOutcome:
                 return download_new_pdfs(clients.current(), store, profile, control, program=WATCH_PROGRAM, concurrency=concurrency)

@@ -506,7 +506,35 @@ def key_fold(key: str) -> str:
     return unicodedata.normalize("NFC", key.casefold())
 
 
+
+def plain_text(value: object) -> str:
+    """A value as Odyssee sent it, as text for a CSV cell or a clipboard: JSON's spelling of
+    booleans and nested values, whole numbers without a trailing ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def field_names(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The fields of ``rows`` in the order first seen, without OData's annotations (``@odata.…``)."""
+    names: dict[str, None] = {}
+    for row in rows:
+        for name in row:
+            if not name.startswith("@"):
+                names.setdefault(name, None)
+    return list(names)
+
 __all__ = [
+    "field_names",
+    "plain_text",
     "key_fold",
     "DECIMAL_PLACES",
     "EMPTY_DATE",

@@ -3,33 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable
 
-from core.console import wait_for_ctrl_c
+from core.console import number_between, wait_for_ctrl_c
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 
-
-def _rate(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
-    return value
-
-
-def _non_negative(kind: type) -> Callable[[str], float]:
-    def parse(text: str) -> float:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-        if value < 0:
-            raise argparse.ArgumentTypeError(f"{text} is negative")
-        return value
-
-    return parse
+_rate = number_between(0, 1, "a share")
+_seconds = number_between(0, what="a number of seconds")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,9 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", choices=("demo", "none"), default="demo", help="fill an empty database with demo data")
     parser.add_argument("--scale", type=int, default=200, help="size of the demo data (default: 200)")
     parser.add_argument("--legacy", action="store_true", help="page size 20, like the older Odyssee servers")
-    parser.add_argument("--pdf-delay", type=_non_negative(float), default=0.0, metavar="S",
+    parser.add_argument("--pdf-delay", type=_seconds, default=0.0, metavar="S",
                         help="seconds before a job approval's PDF appears (default: 0)")
-    parser.add_argument("--activity-interval", type=_non_negative(float), default=None, metavar="S",
+    parser.add_argument("--activity-interval", type=_seconds, default=None, metavar="S",
                         help="complete a job every S seconds (default: off)")
     parser.add_argument("--max-node-count", type=int, default=None, metavar="N",
                         help="refuse a $filter of more than N nodes with 400, like ASP.NET OData (default 100; 0: no limit)")
@@ -57,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "binary exact (default: ci)")
     parser.add_argument("--max-in-flight", type=int, default=0, metavar="N",
                         help="above N requests at once, answer 429 with Retry-After, like a throttling proxy (0: off)")
-    parser.add_argument("--latency-ms", type=_non_negative(float), default=0.0, metavar="N", help="delay every answer")
+    parser.add_argument("--latency-ms", type=_seconds, default=0.0, metavar="N", help="delay every answer")
     parser.add_argument("--error-rate", type=_rate, default=0.0, metavar="F", help="share of 503 answers")
     parser.add_argument("--throttle-rate", type=_rate, default=0.0, metavar="F", help="share of 429 answers")
     parser.add_argument("--drop-rate", type=_rate, default=0.0, metavar="F", help="share of dropped connections")

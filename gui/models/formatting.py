@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from core.odyssee.model import EMPTY_DATE, EMPTY_GUID_TEXT, ENTITY_SETS
-from core.odyssee.values import parse_datetime
+from core.odyssee.values import parse_datetime, plain_text
 
 NUMERIC_TYPES = ("int", "decimal", "money")
 
@@ -86,13 +86,7 @@ def _number_text(value: float) -> str:
 
 def raw_text(value: object) -> str:
     """The value as Odyssee sent it (for copying and tooltips)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return _number_text(value)
-    return str(value)
+    return plain_text(value)
 
 
 __all__ = ["NUMERIC_TYPES", "display_text", "field_type", "raw_text"]

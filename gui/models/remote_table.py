@@ -25,6 +25,7 @@ from core.odata.client import PagingGuard
 from core.odata.expr import Expr
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS
+from core.odyssee.values import field_names
 from gui.models.formatting import NUMERIC_TYPES, display_text, field_type
 from gui.models.list_table import ALIGN_LEFT, ALIGN_RIGHT, RAW_ROLE, Index
 from gui.tasks import Task, TaskFailure, TaskRunner
@@ -213,7 +214,7 @@ class RemoteTableModel(QAbstractTableModel):
             url = link or f"{client.base_url}/{entity}?{query.to_query_string()}"
             page = client.list_page(entity, query, next_link=link)
             fresh = guard.new_rows(page, url)  # rows shifted in from an earlier page are dropped
-            names = fields or _fields_of(page.rows)
+            names = fields or field_names(page.rows)
             rows = [tuple(row.get(name) for name in names) for row in fresh]
             return rows, names, page.next_link, page.count, url
 
@@ -337,13 +338,6 @@ def _stable_order(orderby: Sequence[tuple[str, bool]]) -> tuple[tuple[str, bool]
     return order
 
 
-def _fields_of(rows: list[dict]) -> list[str]:
-    names: dict[str, None] = {}
-    for row in rows:
-        for name in row:
-            if not name.startswith("@"):
-                names.setdefault(name, None)
-    return list(names)
 
 
 __all__ = ["RemoteTableModel", "fetched_fields"]
