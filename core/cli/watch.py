@@ -40,7 +40,7 @@ from core.cli.check import (
 )
 from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engines load when a command runs, not for --help
     from core.services.polling import PollOutcome
 
 log = logging.getLogger(__name__)
@@ -156,6 +156,71 @@ class _Stream:
         return self.interval
 
 
+def watch_streams(
+    streams: list[_Stream],
+    control,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], object] | None = None,
+    stamp: Callable[[], str] = lambda: time.strftime("%H:%M:%S"),
+) -> int:
+    """Run each stream's round when it is due until ``control`` is cancelled; the exit code.
+
+    ``clock`` and ``sleep`` (default: wait on the cancel flag) are what a test replaces to run
+    hours of rounds at once, without waiting on the wall clock.
+    """
+    from core.services.polling import BUSY
+
+    cancel = control.cancel
+    sleep = sleep or cancel.wait
+    while not cancel.is_set():
+        now = clock()
+        for stream in streams:
+            if stream.due > now or cancel.is_set():
+                continue
+            try:
+                outcome = stream.run(control)
+                status = outcome.status
+                summary = outcome.busy_with or (outcome.message if outcome.eventful else "")
+            except Exception as error:  # a long-running loop outlives one bad round
+                log.exception("watch: the %s round failed", stream.name)
+                status, summary = "failed", f"{type(error).__name__}: {error}"
+            said = f"{stamp()} {stream.name}:"
+            if status == "cancelled":
+                if cancel.is_set():
+                    return EXIT_CANCELLED
+                # Not a Ctrl-C: the round lost its lease to another program, which goes on.
+                print(f"{said} {summary or 'stopped: another program took the job over'}", flush=True)
+                stream.due = clock() + stream.interval
+                continue
+            if status == BUSY:
+                if summary != stream.busy_with:
+                    print(f"{said} skipped: {summary}", flush=True)
+                stream.busy_with = summary
+                stream.due = clock() + stream.interval
+                continue
+            if stream.busy_with:
+                print(f"{said} free again; this program does it from now on.", flush=True)
+                stream.busy_with = ""
+            failed_before = stream.failures
+            wait = stream.wait_after(status)
+            if failed_before and not stream.failures:
+                print(f"{said} working again.", flush=True)
+            if status == "failed" and stream.failures >= FAILURES_BEFORE_BACKOFF:
+                print(
+                    f"{said} failed {stream.failures} times in a row ({summary}); next try in {wait:g} s.",
+                    file=sys.stderr, flush=True,
+                )
+            elif status == "failed":
+                print(f"{said} failed ({summary}); trying again in {wait:g} s.", file=sys.stderr, flush=True)
+            elif summary:
+                print(f"{said} {summary}", flush=True)
+            stream.due = clock() + wait
+        next_due = min(stream.due for stream in streams)
+        sleep(max(0.0, next_due - clock()))
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     from core.services.polling import BUSY, download_new_pdfs, export_completed, held_name
     from core.state import Store
@@ -209,56 +274,7 @@ def run(args: argparse.Namespace) -> int:
         described = ", ".join(f"{stream.name} every {stream.interval:g} s" for stream in streams)
         print(f'Watching profile "{profile.name}": {described}. Ctrl-C stops.', flush=True)
 
-        def loop(cancel: threading.Event) -> int:
-            control = RunControl(cancel=cancel)
-            while not cancel.is_set():
-                now = time.monotonic()
-                for stream in streams:
-                    if stream.due > now or cancel.is_set():
-                        continue
-                    try:
-                        outcome = stream.run(control)
-                        status = outcome.status
-                        summary = outcome.busy_with or (outcome.message if outcome.eventful else "")
-                    except Exception as error:  # a long-running loop outlives one bad round
-                        log.exception("watch: the %s round failed", stream.name)
-                        status, summary = "failed", f"{type(error).__name__}: {error}"
-                    stamp = time.strftime("%H:%M:%S")
-                    if status == "cancelled":
-                        if cancel.is_set():
-                            return EXIT_CANCELLED
-                        # Not a Ctrl-C: the round lost its lease to another program, which goes on.
-                        print(f"{stamp} {stream.name}: {summary or 'stopped: another program took the job over'}", flush=True)
-                        stream.due = time.monotonic() + stream.interval
-                        continue
-                    if status == BUSY:
-                        if summary != stream.busy_with:
-                            print(f"{stamp} {stream.name}: skipped: {summary}", flush=True)
-                        stream.busy_with = summary
-                        stream.due = time.monotonic() + stream.interval
-                        continue
-                    if stream.busy_with:
-                        print(f"{stamp} {stream.name}: free again; this program does it from now on.", flush=True)
-                        stream.busy_with = ""
-                    failed_before = stream.failures
-                    wait = stream.wait_after(status)
-                    if failed_before and not stream.failures:
-                        print(f"{stamp} {stream.name}: working again.", flush=True)
-                    if status == "failed" and stream.failures >= FAILURES_BEFORE_BACKOFF:
-                        print(
-                            f"{stamp} {stream.name}: failed {stream.failures} times in a row ({summary}); "
-                            f"next try in {wait:g} s.", file=sys.stderr, flush=True,
-                        )
-                    elif status == "failed":
-                        print(f"{stamp} {stream.name}: failed ({summary}); trying again in {wait:g} s.", file=sys.stderr, flush=True)
-                    elif summary:
-                        print(f"{stamp} {stream.name}: {summary}", flush=True)
-                    stream.due = time.monotonic() + wait
-                next_due = min(stream.due for stream in streams)
-                cancel.wait(max(0.0, next_due - time.monotonic()))
-            return EXIT_OK
-
-        code = run_interruptibly(loop)
+        code = run_interruptibly(lambda cancel: watch_streams(streams, RunControl(cancel=cancel)))
         print("Stopped.", flush=True)
         return code
     finally:
