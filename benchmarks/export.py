@@ -39,7 +39,8 @@ from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.export import APPROVALS_PER_COMMIT, CompletedWork, SqlTarget
+from core.sync.export import APPROVALS_PER_COMMIT, CompletedWork
+from core.sync.targets import SqlTarget
 from core.sync.plan import build_plan
 
 RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)

@@ -42,7 +42,8 @@ from core.erp.reader import ErpReader
 from core.odyssee.values import format_datetime, normalise_values
 from core.state import Actor, Store, leased
 from core.state import tables as t
-from core.sync.export import CompletedWork, SqlTarget
+from core.sync.export import CompletedWork
+from core.sync.targets import SqlTarget
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.progress import RunControl
 from core.sync.push import push

@@ -9,31 +9,16 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
    ``JobNonPartUsage`` lines, and the codes the ERP needs (article, customer, site, technician)
    with ``id eq a or id eq b …`` chains: a few requests per page instead of three per approval.
 3. Show them (:meth:`CompletedWork.preview` → :class:`ReadyApproval`), then write the chosen ones
-   (:meth:`CompletedWork.export`) to the target of the profile's ``export_to``:
+   (:meth:`CompletedWork.export`) to the target of the profile's ``export_to``
+   (:mod:`core.sync.targets`, which knows each kind by its address): the ERP's staging tables
+   (a database URL, :mod:`core.sync.targets.sql`, in batches of up to 50 approvals per
+   transaction) or an outbox folder (:mod:`core.sync.targets.folder`, one file per approval).
 
-   - a database URL: the ERP's staging tables ``work_order``, ``work_order_part`` and
-     ``work_order_time`` (``resources/demo_erp/schema.sql``), up to 50 approvals per transaction
-     (one at a time when the ERP refuses a batch, so that only the refused one is held back), rows
-     keyed by the Odyssee id, written as upserts (SQLite and PostgreSQL: ``INSERT … ON CONFLICT
-     DO UPDATE``; other databases: ``UPDATE`` then ``INSERT`` when nothing was there) — exporting an
-     approval again updates its rows and never adds a second line. ``work_order.processed``, which
-     the ERP sets, is left alone. A part or time line deleted in Odyssee since the approval was last
-     exported is deleted from its staging table in the same transaction, or, when the table has a
-     ``deleted`` (or ``is_deleted``) column, marked so there (and its ``exported_at`` renewed), so
-     that the ERP never invoices a line that no longer exists;
-   - a folder: one file per approval, ``<job reference>_<approval id>.json`` (or ``.csv`` when the
-     profile's ``export_format`` is ``"csv"``: one line per part or time line, the work order's
-     fields repeated), written atomically (temporary file, fsync, rename). A new export of an
-     approval replaces its file, so a line deleted in Odyssee is simply no longer in it.
-
-Exactly once into an outbox folder, across crashes: the file is first written complete under a
-hidden temporary name (``.<name>.<random>.tmp``, fsynced), then the store writes down the delivery
-(final and temporary name, SHA-256), then the file is renamed into place, and only then are the
-journal entry written and the delivery cleared, in one transaction. An export that starts settles
-what a killed one left, telling apart "written but not recorded" (the file is there with that
-SHA-256: recorded), "never written" (the temporary file is still there: removed, exported anew)
-and "written and already taken by the ERP's importer" (neither is there: recorded). None of the
-three delivers an approval twice.
+Exactly once across crashes: a target that stages a file first
+(``PreparedExport.staged``) has the delivery written down here before it makes the file visible,
+and an export that starts settles what a killed one left (:meth:`ExportTarget.settle`; the
+folder module tells how). The staging tables are written as upserts, so delivering an approval
+again after a crash is harmless there.
 
 The watermark moves only after the approval's write has committed, and never past an approval
 that is not exported yet and not written down either (not chosen): exporting one approval out of
@@ -59,26 +44,17 @@ Everything returned is plain data (dataclasses of dicts, text, Decimal), for the
 """
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
-from core import credentials
-from core.errors import UserError
-from core.files import move_into_place, sha256_of, write_staged
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
-from core.odyssee.values import EMPTY_DATE, encode_json, format_datetime, parse_datetime
+from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.state import HeldBack, JournalEntry, LeaseLost
-from core.sync.filenames import safe_component
 from core.sync.jobs import (
     DEFAULT_PAGE_SIZE,
-    NO_REFERENCE,
     ChangedRows,
     by_id,
     fetch_in,
@@ -88,6 +64,9 @@ from core.sync.jobs import (
     with_cancel,
 )
 from core.sync.progress import RunControl
+from core.sync.targets import target_for_profile
+from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport
+from core.sync.targets.folder import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS, export_format_of
 from core.sync.watermark import WatermarkCursor
 
 STREAM = "job_approval"
@@ -96,9 +75,6 @@ JOURNAL_ENTITY = "job_approval"
 ACTION_EXPORT = "export"
 ACTION_REWIND = "rewind"
 RUN_KIND = "export"
-
-EXPORT_FORMATS = ("json", "csv")
-DEFAULT_EXPORT_FORMAT = "json"
 
 APPROVAL_SELECT = (
     "id", "jobs_id", "user_id", "is_daily_approval", "is_signed", "contact_name", "customer_remarks",
@@ -114,14 +90,6 @@ TIME_SELECT = (
     "line_code", "description", "line_memo", "quantity", "price", "is_under_warranty",
 )
 
-WORK_ORDER_TABLE = "work_order"
-PART_TABLE = "work_order_part"
-TIME_TABLE = "work_order_time"
-# Columns the ERP owns: an export never overwrites them.
-ERP_OWNED_COLUMNS = frozenset({"processed"})
-# A line table with one of these columns keeps the lines deleted in Odyssee, marked; without, they go.
-DELETED_COLUMNS = ("deleted", "is_deleted")
-_LINES_PER_STATEMENT = 500  # line ids per IN (…): well within SQL Server's 2,100 parameters
 # A target that can (the staging tables) takes this many approvals in one transaction, and the
 # state records them in one: a commit per approval was a third of an export's own work.
 APPROVALS_PER_COMMIT = 50
@@ -192,6 +160,13 @@ class ReadyApproval:
     def exportable(self) -> bool:
         return not self.problems
 
+    @property
+    def label(self) -> str:
+        """How messages name it: its job reference, else its job number, else its id."""
+        if self.job_reference:
+            return self.job_reference
+        return f"job #{self.job_number}" if self.job_number else f"approval {self.id}"
+
 
 @dataclass
 class ExportResult:
@@ -218,44 +193,6 @@ class ExportResult:
             "not_selected": self.not_selected,
             "held": len(self.held),
         }
-
-
-class ExportTargetError(UserError):
-    """Writing to the ERP or the outbox failed; the message is one sentence.
-
-    ``fatal`` errors (the ERP database cannot be reached, the disk is full) stop the run; the
-    others concern one approval only, and the run goes on with the next.
-    """
-
-    def __init__(self, message: str, *, fatal: bool = False) -> None:
-        super().__init__(message)
-        self.fatal = fatal
-
-
-@dataclass(frozen=True)
-class PreparedExport:
-    """An approval ready to be delivered. ``staged`` is set when a file waits under a temporary
-    name: (final name, temporary name, SHA-256, size), names relative to the target's folder."""
-
-    item: ReadyApproval
-    exported_at: str
-    staged: tuple[str, str, str, int] | None = None
-
-
-class ExportTarget(Protocol):
-    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
-        """Get an approval ready without making it visible to the ERP; raise ExportTargetError."""
-
-    def deliver(self, prepared: PreparedExport) -> None:
-        """Make it visible to the ERP, all or nothing; raise ExportTargetError."""
-
-    def settle(self, delivery) -> bool:
-        """After a crash: whether the written-down delivery reached the ERP (see the module docstring)."""
-
-    def describe(self) -> str:
-        """Where the work goes, for messages (never a password)."""
-
-    def close(self) -> None: ...
 
 
 # ----------------------------------------------------------------------------------------------
@@ -367,7 +304,7 @@ class CompletedWork:
                 held_now.discard(item.id)
                 result.exported.append(item.id)
                 done += 1
-                control.report(done, None, f"Exported {_label(item)}")
+                control.report(done, None, f"Exported {item.label}")
 
         def refused(row: dict, item: ReadyApproval, retried: bool, error: ExportTargetError) -> None:
             if error.fatal:
@@ -822,360 +759,24 @@ def _held_label(item: ReadyApproval) -> str:
     return item.held.label if item.held is not None else ""
 
 
-def _label(item: ReadyApproval) -> str:
-    if item.job_reference:
-        return item.job_reference
-    return f"job #{item.job_number}" if item.job_number else f"approval {item.id}"
-
-
-# ----------------------------------------------------------------------------------------------
-# Targets
-
-
-def open_target(export_to: str, *, export_format: str = DEFAULT_EXPORT_FORMAT, password: str | None = None) -> ExportTarget:
-    """A database URL (``sqlite:///…``, ``postgresql+psycopg://…``) or a folder."""
-    text_value = (export_to or "").strip()
-    if not text_value:
-        raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
-    if "://" in text_value:
-        return SqlTarget(text_value, password=password)
-    return FolderTarget(Path(text_value).expanduser(), export_format=export_format)
-
-
-def target_for_profile(profile, *, password: str | None = None) -> ExportTarget:
-    """The target of a profile's ``export_to`` (``export_format`` in its extra settings)."""
-    if not profile.export_to:
-        raise ExportTargetError(
-            f'Profile "{profile.name}" has no export target; set one with '
-            f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
-            fatal=True,
-        )
-    if password is None and "://" in profile.export_to:
-        password = credentials.erp_password_for(profile, profile.export_to)
-    return open_target(profile.export_to, export_format=export_format_of(profile), password=password)
-
-
-def export_format_of(profile) -> str:
-    value = str(getattr(profile, "extra", {}).get("export_format", DEFAULT_EXPORT_FORMAT)).lower()
-    if value not in EXPORT_FORMATS:
-        raise ExportTargetError(
-            f'Profile "{profile.name}": export_format must be "json" or "csv", not "{value}".', fatal=True,
-        )
-    return value
-
-
 def auto_export_enabled(profile) -> bool:
     """Whether the GUI's background poll exports without asking (profile setting ``auto_export``)."""
     return getattr(profile, "extra", {}).get("auto_export") is True
 
 
-class SqlTarget:
-    """The ERP's staging tables, through SQLAlchemy (one transaction per batch of approvals)."""
-
-    def __init__(
-        self,
-        url_or_engine,
-        *,
-        password: str | None = None,
-        schema: str | None = None,
-        tables: tuple[str, str, str] | None = None,
-    ):
-        """``schema`` names the database schema of the tables (e.g. ``dbo``); None: the default one."""
-        from sqlalchemy import Engine
-
-        self._url = url_or_engine
-        self._password = password
-        self._engine: Engine | None = url_or_engine if isinstance(url_or_engine, Engine) else None
-        self._owns_engine = self._engine is None
-        self._names = tables or (WORK_ORDER_TABLE, PART_TABLE, TIME_TABLE)
-        self._schema = schema
-        self._tables = None
-        self._deleted: dict[str, str | None] = {}  # line table -> its "deleted" column, if it has one
-        self._statements: dict[tuple, object] = {}
-
-    @property
-    def engine(self):
-        if self._engine is None:
-            from core.erp.mapping import Mapping
-            from core.erp.reader import ErpError, ErpReader
-
-            # The reader's connection handling: URL checks, password from the keyring, driver hints.
-            try:
-                self._engine = ErpReader(self._url, Mapping("", {}, []), password=self._password).engine
-            except ErpError as error:
-                raise ExportTargetError(str(error), fatal=True) from None
-        return self._engine
-
-    def describe(self) -> str:
-        engine = self.engine
-        return engine.url.render_as_string(hide_password=True)
-
-    def _reflect(self):
-        if self._tables is None:
-            from sqlalchemy import MetaData
-            from sqlalchemy.exc import SQLAlchemyError
-
-            metadata = MetaData()
-            wanted = {name.lower() for name in self._names}
-            try:
-                metadata.reflect(self.engine, schema=self._schema, only=lambda name, _meta: name.lower() in wanted)
-            except SQLAlchemyError as error:
-                raise ExportTargetError(f"Cannot read the ERP's staging tables: {_first_line(error)}", fatal=True) from None
-            by_lower = {table.name.lower(): table for table in metadata.tables.values()}
-            missing = [name for name in self._names if name.lower() not in by_lower]
-            if missing:
-                raise ExportTargetError(
-                    f"The ERP database has no table {', '.join(missing)}: create the staging tables first "
-                    "(their definition is in resources/demo_erp/schema.sql).",
-                    fatal=True,
-                )
-            tables = tuple(by_lower[name.lower()] for name in self._names)
-            # The lines need their approval too: that is how lines deleted in Odyssee are found.
-            needed = (("job_approval_id",), ("line_id", "job_approval_id"), ("line_id", "job_approval_id"))
-            for table, columns in zip(tables, needed):
-                for key_column in columns:
-                    if key_column not in table.c:
-                        raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
-            for table in tables[1:]:
-                self._deleted[table.name] = next((name for name in DELETED_COLUMNS if name in table.c), None)
-            self._tables = tables
-        return self._tables
-
-    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
-        return PreparedExport(item, exported_at)  # one transaction does it all: nothing to stage
-
-    def deliver(self, prepared: PreparedExport) -> None:
-        self.write(prepared.item, prepared.exported_at)
-
-    def settle(self, delivery) -> bool:
-        return False  # never stages anything; an upsert makes a repeat harmless anyway
-
-    def deliver_together(self, prepared: Sequence[PreparedExport]) -> None:
-        """Several approvals in one transaction: all of them, or (ExportTargetError) none."""
-        self._write([(entry.item, entry.exported_at) for entry in prepared])
-
-    def write(self, item: ReadyApproval, exported_at: str) -> None:
-        self._write([(item, exported_at)])
-
-    def _write(self, items: Sequence[tuple[ReadyApproval, str]]) -> None:
-        from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
-
-        work_order, parts, times = self._reflect()
-        try:
-            with self.engine.begin() as connection:
-                self._upsert(connection, work_order, "job_approval_id", [
-                    {**item.work_order, "exported_at": exported_at} for item, exported_at in items
-                ])
-                for table, lines_of in ((parts, lambda item: item.parts), (times, lambda item: item.time_lines)):
-                    deleted = self._deleted[table.name]
-                    # A line marked deleted that Odyssee has again (never seen, but then it counts again).
-                    alive = {deleted: _flag(table.c[deleted], False)} if deleted else {}
-                    self._upsert(connection, table, "line_id", [
-                        {**line, **alive, "exported_at": exported_at} for item, exported_at in items for line in lines_of(item)
-                    ])
-                    _drop_gone_lines(connection, table, {
-                        item.id: ({line["line_id"] for line in lines_of(item)}, exported_at) for item, exported_at in items
-                    }, deleted)
-        except OperationalError as error:
-            raise ExportTargetError(f"The ERP database refused the export: {_first_line(error)}", fatal=True) from None
-        except (DBAPIError, SQLAlchemyError) as error:
-            which = (
-                f"approval {items[0][0].id} ({_label(items[0][0])})" if len(items) == 1
-                else f"one of {len(items)} approvals"
-            )
-            raise ExportTargetError(f"The ERP database refused {which}: {_first_line(error)}") from None
-
-    def _upsert(self, connection, table, key_column: str, rows: list[dict]) -> None:
-        if not rows:
-            return
-        columns = tuple(name for name in rows[0] if name in table.c)
-        rows = [{name: row.get(name) for name in columns} for row in rows]
-        dialect = connection.dialect.name
-        if dialect not in ("sqlite", "postgresql"):
-            _update_or_insert(connection, table, key_column, columns, rows)
-            return
-        cache_key = (dialect, table.name, key_column, columns)
-        statement = self._statements.get(cache_key)
-        if statement is None:
-            if dialect == "sqlite":
-                from sqlalchemy.dialects.sqlite import insert
-            else:
-                from sqlalchemy.dialects.postgresql import insert
-            updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
-            statement = insert(table)
-            statement = statement.on_conflict_do_update(
-                index_elements=[table.c[key_column]], set_={name: statement.excluded[name] for name in updated},
-            )
-            self._statements[cache_key] = statement  # built once: the same for every approval of a run
-        connection.execute(statement, rows)
-
-    def close(self) -> None:
-        if self._engine is not None and self._owns_engine:
-            self._engine.dispose()
-
-
-def _drop_gone_lines(connection, table, current: Mapping[str, tuple[set[str], str]], deleted: str | None) -> None:
-    """The lines in ``table`` of the approvals ``current`` (approval id -> its line ids now, the
-    export's time) that Odyssee no longer has: deleted, or marked ``deleted``."""
-    from sqlalchemy import delete, or_, select, update
-
-    approvals = sorted(current)
-    there: dict[str, set[str]] = {}
-    for start in range(0, len(approvals), _LINES_PER_STATEMENT):
-        owned = table.c.job_approval_id.in_(approvals[start : start + _LINES_PER_STATEMENT])
-        if deleted is None:
-            query = select(table.c.job_approval_id, table.c.line_id).where(owned)
-        else:  # the ones marked already keep the moment they were marked
-            flag = table.c[deleted]
-            query = select(table.c.job_approval_id, table.c.line_id).where(owned, or_(flag.is_(None), flag == _flag(flag, False)))
-        for approval_id, line_id in connection.execute(query):
-            there.setdefault(approval_id, set()).add(line_id)
-    for approval_id, lines in there.items():
-        lines_now, exported_at = current[approval_id]
-        gone = sorted(lines - lines_now)
-        owned = table.c.job_approval_id == approval_id
-        for start in range(0, len(gone), _LINES_PER_STATEMENT):
-            chosen = table.c.line_id.in_(gone[start : start + _LINES_PER_STATEMENT])
-            if deleted is None:
-                connection.execute(delete(table).where(owned, chosen))
-            else:
-                marked = {deleted: _flag(table.c[deleted], True)}
-                if "exported_at" in table.c:  # an importer that reads what changed since its last run sees it
-                    marked["exported_at"] = exported_at
-                connection.execute(update(table).where(owned, chosen).values(marked))
-
-
-def _flag(column, value: bool) -> bool | int:
-    """True/False for a boolean column, 1/0 for an integer one (SQLite, and many ERPs)."""
-    try:
-        boolean = column.type.python_type is bool
-    except NotImplementedError:
-        boolean = False
-    return value if boolean else int(value)
-
-
-def _update_or_insert(connection, table, key_column: str, columns: Sequence[str], rows: list[dict]) -> None:
-    """An upsert where the dialect has none (SQL Server): UPDATE, and INSERT when nothing was there."""
-    from sqlalchemy import insert, update
-
-    updated = [name for name in columns if name != key_column and name not in ERP_OWNED_COLUMNS]
-    for row in rows:
-        changed = connection.execute(
-            update(table).where(table.c[key_column] == row[key_column]).values({name: row[name] for name in updated})
-        )
-        if not changed.rowcount:
-            connection.execute(insert(table).values(row))
-
-
-class FolderTarget:
-    """An outbox folder: one file per approval, written atomically."""
-
-    def __init__(self, folder: Path, *, export_format: str = DEFAULT_EXPORT_FORMAT):
-        if export_format not in EXPORT_FORMATS:
-            raise ValueError(f"export_format must be one of {', '.join(EXPORT_FORMATS)}, not {export_format!r}")
-        self.folder = Path(folder)
-        self.export_format = export_format
-
-    def describe(self) -> str:
-        return str(self.folder)
-
-    def file_name(self, item: ReadyApproval) -> str:
-        reference = safe_component(item.job_reference, fallback=NO_REFERENCE)
-        return f"{reference}_{item.id}.{self.export_format}"
-
-    def prepare(self, item: ReadyApproval, exported_at: str) -> PreparedExport:
-        """The file, complete and fsynced, under a hidden temporary name in the folder."""
-        name = self.file_name(item)
-        content = _json_document(item, exported_at) if self.export_format == "json" else _csv_document(item, exported_at)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            staged = write_staged(self.folder / name, content)
-        except OSError as error:
-            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
-        digest = hashlib.sha256(content).hexdigest()
-        return PreparedExport(item, exported_at, (name, staged.name, digest, len(content)))
-
-    def deliver(self, prepared: PreparedExport) -> None:
-        name, staged, _digest, _size = prepared.staged
-        try:
-            move_into_place(self.folder / staged, self.folder / name, replace=True)
-            # The same approval under an older job reference: one file per approval.
-            for old in self.folder.glob(f"*_{prepared.item.id}.{self.export_format}"):
-                if old.name != name:
-                    old.unlink(missing_ok=True)
-        except OSError as error:
-            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
-
-    def settle(self, delivery) -> bool:
-        """Whether a delivery written down before a crash reached the ERP's importer."""
-        final, staged = self.folder / Path(delivery.path).name, self.folder / Path(delivery.staged_path).name
-        if staged.exists():  # the rename never happened: nothing was delivered
-            staged.unlink(missing_ok=True)
-            return False
-        if not final.exists():
-            return True  # renamed into place, and already taken by the importer
-        return sha256_of(final) == delivery.sha256  # there and ours: delivered, not yet recorded
-
-    def write(self, item: ReadyApproval, exported_at: str) -> None:
-        self.deliver(self.prepare(item, exported_at))
-
-    def close(self) -> None:
-        pass
-
-
-def _json_document(item: ReadyApproval, exported_at: str) -> bytes:
-    return encode_json({
-        "work_order": {**item.work_order, "exported_at": exported_at},
-        "parts": list(item.parts),
-        "time_lines": list(item.time_lines),
-    }) + b"\n"
-
-
-# One CSV line per part or time line (a work order without lines gets one line of its own).
-CSV_COLUMNS = (
-    "record", "line_id", "job_approval_id", "jobs_id", "job_reference", "job_number", "job_name", "site_code",
-    "customer_code", "date_generated", "contact_name", "customer_remarks", "odyssee_modified", "exported_at",
-    "article_code", "type_code", "line_code", "name", "description", "memo", "quantity", "price",
-    "is_under_warranty", "working_date", "time_from", "time_to", "technician_code",
-)
-
-
-def _csv_document(item: ReadyApproval, exported_at: str) -> bytes:
-    header = {**item.work_order, "exported_at": exported_at}
-    lines: list[dict[str, Any]] = []
-    for part in item.parts:
-        lines.append({**header, **part, "record": "part", "memo": part["remark"]})
-    for line in item.time_lines:
-        lines.append({**header, **line, "record": "time", "memo": line["line_memo"], "quantity": line["hours"]})
-    if not lines:
-        lines.append({**header, "record": "work_order"})
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
-    writer.writeheader()
-    for line in lines:
-        writer.writerow({name: "" if line.get(name) is None else line.get(name) for name in CSV_COLUMNS})
-    return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
-
-
-def _first_line(error: BaseException) -> str:
-    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
-
-
+# The targets' names that the engine's callers use live in core.sync.targets; these stay here too.
 __all__ = [
-    "CSV_COLUMNS",
     "CompletedWork",
+    "DEFAULT_EXPORT_FORMAT",
+    "EXPORT_FORMATS",
     "ExportResult",
     "ExportTarget",
     "ExportTargetError",
-    "FolderTarget",
     "PreparedExport",
     "ReadyApproval",
     "STREAM",
-    "SqlTarget",
     "Totals",
     "auto_export_enabled",
     "export_format_of",
-    "open_target",
     "target_for_profile",
 ]

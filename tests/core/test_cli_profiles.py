@@ -332,7 +332,7 @@ def test_the_program_rejects_unknown_options_with_exit_code_2():
 def test_the_erp_password_goes_to_its_own_keyring_entry_and_reaches_the_reader(
     capsys, monkeypatch, memory_keyring, isolated_home
 ):
-    from core.sync.export import SqlTarget, target_for_profile
+    from core.sync.targets import SqlTarget, target_for_profile
     from core.sync.plan import reader_for_profile
 
     erp_url = "postgresql+psycopg://erp_reader@erp-db/erp"

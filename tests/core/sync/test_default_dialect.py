@@ -11,7 +11,8 @@ from core.erp.reader import ErpReader
 from core.odata.client import OdysseeClient
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.export import CompletedWork, SqlTarget
+from core.sync.export import CompletedWork
+from core.sync.targets import SqlTarget
 from core.sync.pdfs import JobApprovalPdfs
 from core.sync.plan import build_plan
 from core.sync.push import push

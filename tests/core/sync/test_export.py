@@ -22,12 +22,9 @@ from core.odata.client import OdysseeClient, RetryPolicy
 from core.odyssee.values import format_datetime
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.export import (
-    CSV_COLUMNS,
-    CompletedWork,
-    SqlTarget,
-    open_target,
-)
+from core.sync.export import CompletedWork
+from core.sync.targets import SqlTarget, target_for
+from core.sync.targets.folder import CSV_COLUMNS
 from core.sync.progress import RunControl
 
 FAST_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05)
@@ -334,7 +331,7 @@ def test_a_record_the_erp_refuses_is_held_back_alone_and_goes_once_the_erp_takes
 def test_outbox_folder_gets_one_file_per_approval_written_atomically(simulator, client, store, tmp_path, export_format):
     approvals = complete_jobs(simulator, ["WO/1", "WO-2"])
     outbox = tmp_path / "outbox"
-    engine = CompletedWork(client, store, open_target(str(outbox), export_format=export_format))
+    engine = CompletedWork(client, store, target_for(str(outbox), export_format=export_format))
 
     assert engine.export().status == "ok"
     engine.rewind(None)
@@ -518,7 +515,7 @@ def test_a_staging_table_with_a_deleted_column_keeps_the_line_marked_deleted(sim
 def test_an_outbox_file_written_again_no_longer_has_a_deleted_line(simulator, client, store, tmp_path):
     approval, parts, times = job_with_lines(simulator)
     outbox = tmp_path / "outbox"
-    engine = CompletedWork(client, store, open_target(str(outbox)))
+    engine = CompletedWork(client, store, target_for(str(outbox)))
     engine.export()
     part, time_line = delete_a_line_of_each_kind(simulator, parts, times)
 

@@ -20,7 +20,8 @@ import pytest
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odyssee.values import format_datetime
 from core.state import Store
-from core.sync.export import CompletedWork, SqlTarget
+from core.sync.export import CompletedWork
+from core.sync.targets import SqlTarget
 from tests.core.sync.test_export import client_for, complete_jobs, erp_rows, final_approvals, start_simulator
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX only")
@@ -32,7 +33,8 @@ CHILD = textwrap.dedent(
     import os, signal, sys
     from core.odata.client import OdysseeClient
     from core.state import Store
-    from core.sync.export import CompletedWork, SqlTarget
+    from core.sync.export import CompletedWork
+    from core.sync.targets import SqlTarget
 
     base_url, erp_url, state_path, kill_after, per_commit = sys.argv[1:]
 

@@ -12,7 +12,8 @@ import pytest
 from core.erp.demo import sqlite_url
 from core.odyssee.values import format_datetime
 from core.state import Store
-from core.sync.export import CompletedWork, SqlTarget
+from core.sync.export import CompletedWork
+from core.sync.targets import SqlTarget
 from tests.core.sync.test_export import complete_jobs, erp_rows, final_approvals
 
 # The fixtures of the export tests: a simulator with a small tenant, its client, a demo ERP.

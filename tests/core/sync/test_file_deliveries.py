@@ -23,8 +23,9 @@ from pathlib import Path
 import pytest
 
 from core.state import Store
-from core.sync.export import CompletedWork, FolderTarget
+from core.sync.export import CompletedWork
 from core.sync.pdfs import JobApprovalPdfs
+from core.sync.targets import FolderTarget
 from tests.core.sync.test_export import client_for, complete_jobs, final_approvals, start_simulator
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX only")
@@ -36,6 +37,7 @@ EXPORT_CHILD = textwrap.dedent(
     import os, signal, sys
     import core.files
     import core.sync.export as export
+    import core.sync.targets.folder as folder
     from core.odata.client import OdysseeClient
     from core.state import Store
 
@@ -55,15 +57,15 @@ EXPORT_CHILD = textwrap.dedent(
             return journal(self, entity, erp_key, action, result, **options)
         Store.journal = journal_then_maybe_die
     else:  # "before-rename": the file is complete under its temporary name
-        move = export.move_into_place
+        move = folder.move_into_place
         def move_or_die(source, destination, **options):
             die_on(int(kill_at))
             return move(source, destination, **options)
-        export.move_into_place = move_or_die
+        folder.move_into_place = move_or_die
 
     client = OdysseeClient(base_url, auth_header=os.environ["TEST_ODYSSEE_AUTHORIZATION"])
     with Store(state_path) as store:
-        result = export.CompletedWork(client, store, export.FolderTarget(outbox), page_size=2).export()
+        result = export.CompletedWork(client, store, folder.FolderTarget(outbox), page_size=2).export()
     print(result.status, len(result.exported))
     """
 )

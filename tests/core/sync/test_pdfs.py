@@ -9,9 +9,10 @@ import pytest
 
 from core.simulator.server import Simulator
 from core.state import Store
-from core.sync.export import CompletedWork, FolderTarget
+from core.sync.export import CompletedWork
 from core.sync.pdfs import JobApprovalPdfs, NamingTemplate
 from core.sync.progress import RunControl
+from core.sync.targets import FolderTarget
 from tests.core.sync.test_export import client_for, complete_jobs, start_simulator
 
 

@@ -1,0 +1,78 @@
+"""Where completed work goes: the registry of export targets.
+
+A profile's ``export_to`` is one text, and its kind is told by the text alone: the ERP's staging
+tables (a URL, SQLAlchemy's ``sqlite:///…``, ``postgresql+psycopg://…``, :mod:`.sql`) or an
+outbox folder (anything else, :mod:`.folder`). Each module gives a
+:class:`~core.sync.targets.base.TargetKind` that recognises its own; a new target is a new module
+with its ``KIND``, and that ``KIND`` in :data:`KINDS`.
+
+- :func:`target_for`: the target for a text; :func:`target_for_profile`: for a profile, with
+  its secret from the keyring and its outbox format;
+- :func:`kind_of`: the kind (whether it uses the outbox format, needs a secret, how a profile
+  keeps it); :func:`describe_destination`: where the work goes, in words for the office.
+"""
+from __future__ import annotations
+
+from core import credentials
+from core.sync.targets import folder, sql
+from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport, TargetKind
+from core.sync.targets.folder import DEFAULT_EXPORT_FORMAT, FolderTarget, export_format_of
+from core.sync.targets.sql import SqlTarget
+
+# Asked in this order and the first that recognises a text takes it: the narrowest first, and the
+# folder, which takes anything, last.
+KINDS: tuple[TargetKind, ...] = (sql.KIND, folder.KIND)
+
+
+def kind_of(url_or_folder: str) -> TargetKind:
+    """The kind of a destination (an empty text is a folder not named yet)."""
+    text = (url_or_folder or "").strip()
+    return next(kind for kind in KINDS if kind.recognises(text))
+
+
+def target_for(
+    url_or_folder: str, *, export_format: str = DEFAULT_EXPORT_FORMAT, secret: str | None = None,
+) -> ExportTarget:
+    """The target of a destination; ``secret`` signs or signs in, where the kind needs one."""
+    text = (url_or_folder or "").strip()
+    if not text:
+        raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
+    return kind_of(text).open(text, export_format=export_format, secret=secret)
+
+
+def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
+    """The target of a profile's ``export_to`` (``export_format`` in its extra settings), with
+    the export target's secret from the keyring when its kind needs one."""
+    if not profile.export_to:
+        raise ExportTargetError(
+            f'Profile "{profile.name}" has no export target; set one with '
+            f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
+            fatal=True,
+        )
+    if secret is None and kind_of(profile.export_to).needs_secret(profile.export_to.strip()):
+        secret = credentials.erp_password_for(profile)
+    return target_for(profile.export_to, export_format=export_format_of(profile), secret=secret)
+
+
+def describe_destination(url_or_folder: str, *, export_format: str = DEFAULT_EXPORT_FORMAT) -> str:
+    """Where the work goes, for office users: "ERP database erp.sqlite3, staging tables",
+    "folder C:\\ERP\\outbox (JSON files)"."""
+    text = (url_or_folder or "").strip()
+    if not text:
+        return "nowhere yet (no export target is set)"
+    return kind_of(text).describe(text, export_format)
+
+
+__all__ = [
+    "KINDS",
+    "ExportTarget",
+    "ExportTargetError",
+    "FolderTarget",
+    "PreparedExport",
+    "SqlTarget",
+    "TargetKind",
+    "describe_destination",
+    "kind_of",
+    "target_for",
+    "target_for_profile",
+]
