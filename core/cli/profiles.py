@@ -177,8 +177,13 @@ def _given_settings(args: argparse.Namespace) -> dict:
     for field_name in ("mapping_file", "download_dir", "ca_bundle"):
         if field_name in given:
             given[field_name] = _absolute(given[field_name])
-    if "export_to" in given and "://" not in given["export_to"]:
-        given["export_to"] = _absolute(given["export_to"])
+    if given.get("export_to"):
+        from core.sync.targets import ExportTargetError, kind_of
+
+        try:
+            given["export_to"] = kind_of(given["export_to"]).normalise(given["export_to"].strip())
+        except ExportTargetError as error:
+            raise SettingsError(f"--export-to: {error}") from None
     for field_name, what in (("ca_bundle", "--ca-bundle"), ("mapping_file", "--mapping")):
         if field_name in given and not Path(given[field_name]).is_file():
             raise SettingsError(f"{what}: there is no file {given[field_name]}")

@@ -54,6 +54,7 @@ from core.settings import (
 from core.state import Store
 from core.sync.export import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 from core.sync.model_check import check_profile_model
+from core.sync.targets import kind_of
 from gui.pages.base import Page, TourStep
 
 FIELD_LABELS = {
@@ -514,7 +515,7 @@ class SettingsPage(Page):
 
     def _export_target_changed(self, text: str) -> None:
         # A database target gets rows in its staging tables; the outbox format is for folders only.
-        self.export_format_box.setEnabled("://" not in text)
+        self.export_format_box.setEnabled(kind_of(text).uses_outbox_format)
 
     def _auth_mode_changed(self, _index: int = 0) -> None:
         header_mode = self.auth_box.currentData() == AUTH_HEADER
