@@ -1,6 +1,7 @@
 """``odyssee-sync login [--profile NAME] [--erp | --state]``: save a profile's password (or API key) in the keyring.
 
-With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user), with
+With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user; else,
+when the export target needs one, its secret, e.g. the signing secret of a web service), with
 ``--state`` the shared state database's (for a state URL that names a user); each is kept under
 its own keyring entry.
 
@@ -24,7 +25,10 @@ from core.settings import AUTH_HEADER, Settings, SettingsError
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="profile to log in (default: the current one)")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--erp", action="store_true", help="save the ERP database's password instead of Odyssee's")
+    which.add_argument(
+        "--erp", action="store_true",
+        help="save the ERP database's password (or the export target's secret) instead of Odyssee's",
+    )
     which.add_argument(
         "--state", action="store_true", help="save the shared state database's password instead of Odyssee's"
     )
@@ -43,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
     if args.erp:
+        if not urlsplit(profile.erp_url or "").username and _export_target_needs_secret(profile):
+            return _export_target_login(profile)
         return _database_login(profile, profile.erp_url, "ERP", credentials.store_erp_password)
     if args.state:
         return _database_login(profile, profile.state_url, "state", credentials.store_state_password)
@@ -83,19 +89,40 @@ def _database_login(profile, url: str | None, what: str, store) -> int:
             f'The {what} database address of profile "{profile.name}" names no user, so it needs no password '
             "(put the user in the URL, e.g. postgresql+psycopg://erp_reader@host/erp)."
         )
+    prompt = f'{what} database password for {user} (profile "{profile.name}"): '
+    return _ask_and_store(profile, prompt, f"{what} database password", store)
+
+
+def _export_target_needs_secret(profile) -> bool:
+    from core.sync.targets import kind_of
+
+    export_to = (profile.export_to or "").strip()
+    return bool(export_to) and kind_of(export_to).needs_secret(export_to)
+
+
+def _export_target_login(profile) -> int:
+    """The export target's secret (a web service's signing secret, say), in the ERP password's
+    keyring entry, which is where the export looks for it."""
+    from core.sync.targets import describe_destination
+
+    prompt = f'Secret for the export target, {describe_destination(profile.export_to)} (profile "{profile.name}"): '
+    return _ask_and_store(profile, prompt, "export target's secret", credentials.store_erp_password)
+
+
+def _ask_and_store(profile, prompt: str, what: str, store) -> int:
     try:
-        password = _read_secret(f'{what} database password for {user} (profile "{profile.name}"): ')
+        secret = _read_secret(prompt)
     except EOFError:
         print("Cancelled.", file=sys.stderr)
         return EXIT_CANCELLED
-    if not password:
+    if not secret:
         return fail("No password was given; nothing was saved.")
     try:
-        store(profile.name, password)
+        store(profile.name, secret)
     except credentials.CredentialsError as error:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
-    print(f'The {what} database password of profile "{profile.name}" is saved in the system keyring.')
+    print(f'The {what} of profile "{profile.name}" is saved in the system keyring.')
     return EXIT_OK
 
 
