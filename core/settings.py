@@ -85,7 +85,7 @@ class Profile:
     mapping_file: str | None = None
     download_dir: str | None = None
     naming_template: str = DEFAULT_NAMING_TEMPLATE
-    export_to: str | None = None  # SQLAlchemy URL or a folder for completed work
+    export_to: str | None = None  # SQLAlchemy URL, folder or https:// web service for completed work
     poll_interval_pdf: int = 300  # seconds
     poll_interval_completed: int = 900  # seconds
     ca_bundle: str | None = None  # PEM file for a private certificate authority

@@ -6,7 +6,7 @@
     odyssee-sync export --since 2024-03-01    # export again everything changed since that day
 
 Where the work goes is the profile's ``export_to`` (a database URL for the ERP's staging tables,
-or an outbox folder). The export runs under the export lease of the profile's state: while another
+an outbox folder, or an ``https://`` web service: :mod:`core.sync.targets`). The export runs under the export lease of the profile's state: while another
 workstation or program exports for the same tenant and ERP, it says who and exits with 4, unless
 ``--wait SECONDS`` lets it wait. Exit codes: 0 ok, 1 partial (some approvals did not reach the
 ERP: they are held back, each named with its reason, and every export tries them again; the exit

@@ -126,7 +126,11 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
         "--naming", metavar="TEMPLATE",
         help=f"PDF file naming template (default {DEFAULT_NAMING_TEMPLATE})",
     )
-    add.add_argument("--export-to", metavar="URL|FOLDER", help="where completed work is written")
+    add.add_argument(
+        "--export-to", metavar="URL|FOLDER",
+        help="where completed work is written: a database URL (the ERP's staging tables), a folder, or an "
+        "https:// web service that gets each approval as a signed JSON POST (its secret: `login --erp`)",
+    )
     add.add_argument("--ca-bundle", metavar="FILE", help="PEM file of a private certificate authority")
     add.add_argument("--poll-pdf", type=int, metavar="SECONDS", help="PDF polling interval")
     add.add_argument(

@@ -12,13 +12,14 @@ The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made c
    (:meth:`CompletedWork.export`) to the target of the profile's ``export_to``
    (:mod:`core.sync.targets`, which knows each kind by its address): the ERP's staging tables
    (a database URL, :mod:`core.sync.targets.sql`, in batches of up to 50 approvals per
-   transaction) or an outbox folder (:mod:`core.sync.targets.folder`, one file per approval).
+   transaction), an outbox folder (:mod:`core.sync.targets.folder`, one file per approval) or a
+   web service (an ``https://`` URL, :mod:`core.sync.targets.webhook`, one signed POST each).
 
 Exactly once across crashes: a target that stages a file first
 (``PreparedExport.staged``) has the delivery written down here before it makes the file visible,
 and an export that starts settles what a killed one left (:meth:`ExportTarget.settle`; the
-folder module tells how). The staging tables are written as upserts, so delivering an approval
-again after a crash is harmless there.
+folder module tells how). The others write as upserts (the staging tables) or carry an
+idempotency key (the web service), so delivering an approval again after a crash is harmless.
 
 The watermark moves only after the approval's write has committed, and never past an approval
 that is not exported yet and not written down either (not chosen): exporting one approval out of

@@ -1,10 +1,10 @@
 """Where completed work goes: the registry of export targets.
 
-A profile's ``export_to`` is one text, and its kind is told by the text alone: the ERP's staging
-tables (a URL, SQLAlchemy's ``sqlite:///…``, ``postgresql+psycopg://…``, :mod:`.sql`) or an
-outbox folder (anything else, :mod:`.folder`). Each module gives a
-:class:`~core.sync.targets.base.TargetKind` that recognises its own; a new target is a new module
-with its ``KIND``, and that ``KIND`` in :data:`KINDS`.
+A profile's ``export_to`` is one text, and its kind is told by the text alone: a web service
+(``https://…``, :mod:`.webhook`), the ERP's staging tables (any other URL, SQLAlchemy's
+``sqlite:///…``, ``postgresql+psycopg://…``, :mod:`.sql`) or an outbox folder (anything else,
+:mod:`.folder`). Each module gives a :class:`~core.sync.targets.base.TargetKind` that recognises
+its own; a new target is a new module with its ``KIND``, and that ``KIND`` in :data:`KINDS`.
 
 - :func:`target_for`: the target for a text; :func:`target_for_profile`: for a profile, with
   its secret from the keyring and its outbox format;
@@ -14,14 +14,14 @@ with its ``KIND``, and that ``KIND`` in :data:`KINDS`.
 from __future__ import annotations
 
 from core import credentials
-from core.sync.targets import folder, sql
+from core.sync.targets import folder, sql, webhook
 from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport, TargetKind
 from core.sync.targets.folder import DEFAULT_EXPORT_FORMAT, FolderTarget, export_format_of
 from core.sync.targets.sql import SqlTarget
 
 # Asked in this order and the first that recognises a text takes it: the narrowest first, and the
 # folder, which takes anything, last.
-KINDS: tuple[TargetKind, ...] = (sql.KIND, folder.KIND)
+KINDS: tuple[TargetKind, ...] = (webhook.KIND, sql.KIND, folder.KIND)
 
 
 def kind_of(url_or_folder: str) -> TargetKind:
@@ -56,7 +56,7 @@ def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
 
 def describe_destination(url_or_folder: str, *, export_format: str = DEFAULT_EXPORT_FORMAT) -> str:
     """Where the work goes, for office users: "ERP database erp.sqlite3, staging tables",
-    "folder C:\\ERP\\outbox (JSON files)"."""
+    "folder C:\\ERP\\outbox (JSON files)", "web service at erp.example (signed POST)"."""
     text = (url_or_folder or "").strip()
     if not text:
         return "nowhere yet (no export target is set)"

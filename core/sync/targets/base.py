@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class ExportTargetError(UserError):
-    """Writing to the ERP or the outbox failed; the message is one sentence.
+    """Writing to the ERP, the outbox or the web service failed; the message is one sentence.
 
     ``fatal`` errors (the ERP database cannot be reached, the disk is full) stop the run; the
     others concern one approval only, and the run goes on with the next.

@@ -90,7 +90,7 @@ class FolderTarget:
 
 
 def json_document(item: ReadyApproval, exported_at: str) -> bytes:
-    """The approval as the folder's JSON file."""
+    """The approval as the folder's JSON file (and the body the web service target posts)."""
     return encode_json({
         "work_order": {**item.work_order, "exported_at": exported_at},
         "parts": list(item.parts),

@@ -236,7 +236,7 @@ _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 def _recognises(text: str) -> bool:
-    # Any URL is SQLAlchemy's dialect+driver://…
+    # Asked after the web service has taken its schemes: any other URL is SQLAlchemy's dialect+driver://…
     return _URL_SCHEME.match(text) is not None
 
 
