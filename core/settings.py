@@ -44,6 +44,8 @@ SETTINGS_VERSION = 1
 
 DEFAULT_BASE_URL = "https://developers.wello.solutions/api"
 DEFAULT_NAMING_TEMPLATE = "{job_reference}/{file_name}"
+EXPORT_FORMATS = ("json", "csv")  # of the files an outbox folder gets
+DEFAULT_EXPORT_FORMAT = "json"
 AUTH_PASSWORD = "password"
 AUTH_HEADER = "header"  # a pasted, ready-made Authorization value (the portal's "API key")
 AUTH_MODES = (AUTH_PASSWORD, AUTH_HEADER)
@@ -93,11 +95,13 @@ class Profile:
     read_timeout: float = 60.0  # seconds
     max_file_mb: int = DEFAULT_MAX_FILE_MB  # the largest file a download may bring, in MB (1,048,576 bytes)
     max_concurrency: int = DEFAULT_CONCURRENCY_CEILING  # requests to Odyssee at once, at most
+    export_format: str = DEFAULT_EXPORT_FORMAT  # of the files an outbox folder gets (json or csv)
+    auto_export: bool = False  # the window's background poll exports completed work without asking
     # A database the whole office shares for the state (None: one SQLite file on this computer).
     state_url: str | None = None
     # The name of this profile's state in there (None: the tenant plus the ERP, see core.state).
     state_key: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
+    extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know, kept as they are
 
     def validated(self) -> Profile:
         """A copy with every value checked and tidied; SettingsError names the bad key."""
@@ -289,7 +293,7 @@ def _from_document(path: Path, data: dict[str, Any]) -> Settings:
         try:
             profile = Profile(name=name, extra=extra, **known).validated()
         except SettingsError as error:
-            raise SettingsError(f"{path}: {error}") from None
+            raise SettingsError(f"{path}: {error}", field=error.field, problem=error.problem) from None
         if profile.name in profiles:
             raise SettingsError(f"{path}: {where}: a profile with this name is already defined")
         profiles[profile.name] = profile
@@ -350,6 +354,19 @@ def _username(value: Any) -> str:
     if ":" in text:  # Basic auth splits user and password at the first ":"
         raise _Invalid(f'must not contain ":", got {_shown(value)}')
     return text
+
+
+def _export_format(value: Any) -> str:
+    text = str(value).strip().lower() if isinstance(value, str) else value
+    if text not in EXPORT_FORMATS:
+        raise _Invalid(f'expected "json" or "csv", got {_shown(value)}')
+    return text
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"expected true or false, got {_shown(value)}")
+    return value
 
 
 def _auth_mode(value: Any) -> str:
@@ -432,6 +449,8 @@ _FIELDS = (
     _Field("read_timeout", _seconds),
     _Field("max_file_mb", _megabytes),
     _Field("max_concurrency", _concurrency),
+    _Field("export_format", _export_format),
+    _Field("auto_export", _flag),
     _Field("state_url", _database_url, optional=True),
     _Field("state_key", _non_empty_text, optional=True),
 )

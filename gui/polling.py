@@ -7,7 +7,7 @@ is ``core.services.polling`` (the same as ``odyssee-sync watch``); :func:`poll_p
 :func:`poll_completed` call it with a :class:`gui.session.TaskContext`, so they are tested
 without a timer or a tray icon. New PDFs are downloaded at once (the office wants them "as
 Odyssee generates them"); completed work is exported only when the profile says so
-(:func:`core.sync.export.auto_export_enabled`), otherwise the poll counts the approvals ready
+(``Profile.auto_export``), otherwise the poll counts the approvals ready
 for the ERP and says when there are more than last time.
 
 News ("3 new job approval PDFs") goes to :class:`gui.tray.Tray`, which shows it without taking
@@ -35,7 +35,7 @@ from core.services.polling import (
     plural,
     stream_enabled,
 )
-from core.sync.export import auto_export_enabled, target_for_profile
+from core.sync.export import target_for_profile
 from gui.session import BACKGROUND_PROGRAM
 from gui.tasks import Task, TaskFailure, TaskRunner
 
@@ -60,7 +60,7 @@ def poll_pdfs(ctx: Any) -> PollOutcome:
 def poll_completed(ctx: Any) -> PollOutcome:
     """Export completed work when the profile allows it, else count what is ready (worker thread)."""
     profile = ctx.profile
-    if not (profile.export_to and auto_export_enabled(profile)):
+    if not (profile.export_to and profile.auto_export):
         return count_ready(ctx.client, ctx.store, ctx.control)
     target = target_for_profile(profile)
     try:

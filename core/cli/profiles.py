@@ -31,6 +31,7 @@ from core.settings import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_FILE_MB,
     DEFAULT_NAMING_TEMPLATE,
+    EXPORT_FORMATS,
     Profile,
     Settings,
     SettingsError,
@@ -49,6 +50,8 @@ _OPTION_FIELDS = {
     "download_dir": "download_dir",
     "naming": "naming_template",
     "export_to": "export_to",
+    "export_format": "export_format",
+    "auto_export": "auto_export",
     "ca_bundle": "ca_bundle",
     "poll_pdf": "poll_interval_pdf",
     "poll_completed": "poll_interval_completed",
@@ -130,6 +133,13 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
         "--export-to", metavar="URL|FOLDER",
         help="where completed work is written: a database URL (the ERP's staging tables), a folder, or an "
         "https:// web service that gets each approval as a signed JSON POST (its secret: `login --erp`)",
+    )
+    add.add_argument(
+        "--export-format", choices=EXPORT_FORMATS, help="file format of an outbox folder (default json)",
+    )
+    add.add_argument(
+        "--auto-export", action=argparse.BooleanOptionalAction, default=None,
+        help="the window's background poll exports completed work without asking (default: it only counts it)",
     )
     add.add_argument("--ca-bundle", metavar="FILE", help="PEM file of a private certificate authority")
     add.add_argument("--poll-pdf", type=int, metavar="SECONDS", help="PDF polling interval")

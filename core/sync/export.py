@@ -53,6 +53,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
+from core.settings import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 from core.state import HeldBack, JournalEntry, LeaseLost
 from core.sync.jobs import (
     DEFAULT_PAGE_SIZE,
@@ -67,7 +68,6 @@ from core.sync.jobs import (
 from core.sync.progress import RunControl
 from core.sync.targets import target_for_profile
 from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport
-from core.sync.targets.folder import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS, export_format_of
 from core.sync.watermark import WatermarkCursor
 
 STREAM = "job_approval"
@@ -760,11 +760,6 @@ def _held_label(item: ReadyApproval) -> str:
     return item.held.label if item.held is not None else ""
 
 
-def auto_export_enabled(profile) -> bool:
-    """Whether the GUI's background poll exports without asking (profile setting ``auto_export``)."""
-    return getattr(profile, "extra", {}).get("auto_export") is True
-
-
 # The targets' names that the engine's callers use live in core.sync.targets; these stay here too.
 __all__ = [
     "CompletedWork",
@@ -777,7 +772,5 @@ __all__ = [
     "ReadyApproval",
     "STREAM",
     "Totals",
-    "auto_export_enabled",
-    "export_format_of",
     "target_for_profile",
 ]

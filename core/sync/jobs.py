@@ -23,10 +23,10 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from core.odata.client import PagingGuard
 from core.odata.errors import CancelledError
-from core.odyssee.model import EMPTY_GUID
-from core.odyssee.values import parse_datetime
 from core.odata.expr import Expr, all_of
 from core.odata.query import Query
+from core.odyssee.model import EMPTY_GUID
+from core.odyssee.values import parse_datetime
 from core.sync.progress import RunControl
 from core.sync.watermark import MODIFIED, WatermarkCursor
 

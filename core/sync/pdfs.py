@@ -45,11 +45,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from core.errors import UserError
+from core.files import move_into_place, sha256_of
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
 from core.odyssee.model import JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
-from core.files import move_into_place, sha256_of
 from core.settings import DEFAULT_NAMING_TEMPLATE, MAX_CONCURRENCY_CEILING
 from core.state import LeaseLost
 from core.sync.export import CompletedWork

@@ -48,10 +48,10 @@ from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
 from core.odata.client import OdysseeClient
-from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
 from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
+from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
 from core.state import Snapshot, Store, snapshot_hash
 from core.sync.jobs import read_ahead
 from core.sync.progress import RunControl

@@ -48,18 +48,18 @@ stops between changes (a request on the wire finishes first) and the result says
 """
 from __future__ import annotations
 
+import queue
 import threading
 import uuid
-import queue
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from core.odata.client import OdysseeClient
-from core.odyssee.values import format_datetime, key_fold, wire_value
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
+from core.odyssee.values import format_datetime, key_fold, wire_value
 from core.state import LeaseLost, Store, StoreError
 from core.sync.plan import (
     CONFLICT,

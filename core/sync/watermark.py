@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.odyssee.values import format_datetime, parse_datetime
 from core.odata.expr import Expr, field
+from core.odyssee.values import format_datetime, parse_datetime
 
 MODIFIED = "modified_dateutc"
 

@@ -52,7 +52,7 @@ from core.settings import (
     SettingsError,
 )
 from core.state import Store
-from core.sync.export import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
+from core.sync.export import EXPORT_FORMATS
 from core.sync.model_check import check_profile_model
 from core.sync.targets import kind_of
 from gui.pages.base import Page, TourStep
@@ -76,9 +76,6 @@ FIELD_LABELS = {
     "state_url": "State database",
     "max_concurrency": "Requests at once, at most",
 }
-# Profile settings kept in Profile.extra (read by core.sync.export); other extra keys pass through.
-AUTO_EXPORT_KEY = "auto_export"
-EXPORT_FORMAT_KEY = "export_format"
 EXPORT_FORMAT_TITLES = {"json": "JSON", "csv": "CSV"}
 
 
@@ -183,11 +180,11 @@ class SettingsPage(Page):
             "Without it, the background check only counts the approvals ready for the ERP; "
             "you export them from the Work page."
         )
-        self.fields[AUTO_EXPORT_KEY] = self.auto_export_box
+        self.fields["auto_export"] = self.auto_export_box
         self.export_format_box = QComboBox()
         for export_format in EXPORT_FORMATS:
             self.export_format_box.addItem(EXPORT_FORMAT_TITLES.get(export_format, export_format.upper()), export_format)
-        self.fields[EXPORT_FORMAT_KEY] = self.export_format_box
+        self.fields["export_format"] = self.export_format_box
 
         odyssee = QGroupBox("Odyssee")
         odyssee_form = self._form(odyssee)
@@ -482,9 +479,8 @@ class SettingsPage(Page):
         self.erp_edit.setText(shown.erp_url or "")
         self.mapping_edit.setText(shown.mapping_file or "")
         self.export_edit.setText(shown.export_to or "")
-        self.auto_export_box.setChecked(shown.extra.get(AUTO_EXPORT_KEY) is True)
-        export_format = str(shown.extra.get(EXPORT_FORMAT_KEY, DEFAULT_EXPORT_FORMAT)).lower()
-        self.export_format_box.setCurrentIndex(max(0, self.export_format_box.findData(export_format)))
+        self.auto_export_box.setChecked(shown.auto_export)
+        self.export_format_box.setCurrentIndex(max(0, self.export_format_box.findData(shown.export_format)))
         self.download_edit.setText(shown.download_dir or "")
         self.template_edit.setText(shown.naming_template if profile else "")
         self.concurrency_box.setValue(shown.max_concurrency)
@@ -605,11 +601,8 @@ class SettingsPage(Page):
                 poll_interval_completed=self.completed_interval.value(),
                 ca_bundle=self.ca_edit.text().strip() or None,
                 state_url=self.state_edit.text().strip() or None,
-                extra={
-                    **base.extra,
-                    AUTO_EXPORT_KEY: self.auto_export_box.isChecked(),
-                    EXPORT_FORMAT_KEY: self.export_format_box.currentData(),
-                },
+                auto_export=self.auto_export_box.isChecked(),
+                export_format=self.export_format_box.currentData(),
             ).validated()
         except SettingsError as error:
             self._show_problem(*explain_settings_error(error))

@@ -207,6 +207,25 @@ def test_unknown_keys_survive_a_rewrite():
     assert set(document["profiles"]) == {"A", "B"}
 
 
+def test_the_outbox_format_and_automatic_export_are_profile_settings_not_unknown_keys():
+    write_settings(
+        'version = 1\n'
+        '[profiles.A]\n'
+        'domain = "TESTAPI"\n'
+        'username = "APIUser"\n'
+        'export_format = "CSV"\n'
+        'auto_export = true\n'
+    )
+    profile = Settings.load().get("A")
+    assert (profile.export_format, profile.auto_export, profile.extra) == ("csv", True, {})
+    assert (Profile(name="B").export_format, Profile(name="B").auto_export) == ("json", False)
+
+    write_settings('version = 1\n[profiles.A]\ndomain = "T"\nusername = "U"\nauto_export = "yes"\n')
+    with pytest.raises(SettingsError) as refused:
+        Settings.load()
+    assert "auto_export: expected true or false" in str(refused.value) and refused.value.field == "auto_export"
+
+
 def test_a_byte_order_mark_from_a_windows_editor_is_accepted():
     path = paths.config_dir() / "profiles.toml"
     path.write_bytes(b'\xef\xbb\xbf[profiles.A]\ndomain = "D"\nusername = "U"\n')

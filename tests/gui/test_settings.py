@@ -161,7 +161,6 @@ def test_the_erp_password_is_saved_under_its_own_keyring_entry(qtbot, window, de
 
 
 def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_window, demo_simulator):
-    from core.sync.export import auto_export_enabled, export_format_of
 
     settings = Settings.load()
     settings.get("Demo").extra["kept_by_a_newer_version"] = "yes"
@@ -184,7 +183,7 @@ def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_w
 
     saved = Settings.load().get("Demo")
     assert saved.export_to == outbox
-    assert auto_export_enabled(saved) and export_format_of(saved) == "csv"
+    assert saved.auto_export and saved.export_format == "csv"
     assert saved.extra["kept_by_a_newer_version"] == "yes"
 
     page.new_profile()  # a blank form, then the profile as read back from the file
@@ -199,7 +198,7 @@ def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_w
     page.auto_export_box.setChecked(False)
     qtbot.mouseClick(page.save_button, _left())
     wait_idle(qtbot, page)
-    qtbot.waitUntil(lambda: not auto_export_enabled(Settings.load().get("Demo")), timeout=10_000)
+    qtbot.waitUntil(lambda: not Settings.load().get("Demo").auto_export, timeout=10_000)
 
 
 def test_the_ceiling_of_requests_at_once_is_saved_and_the_next_session_keeps_to_it(qtbot, demo_window):

@@ -78,7 +78,7 @@ def test_completed_work_is_only_counted_unless_auto_export_is_on(qtbot, sync_win
 
 
 def test_with_auto_export_a_poll_writes_the_work_to_the_erp(qtbot, window, sync_simulator, erp_path, download_dir):
-    save_profile(sync_simulator, erp_path, download_dir, extra={"auto_export": True})
+    save_profile(sync_simulator, erp_path, download_dir, auto_export=True)
     window.poller.set_paused(True)
     open_profile(qtbot, window, SYNC_PROFILE)
     start_polling(qtbot, window, COMPLETED)

@@ -14,9 +14,10 @@ its own; a new target is a new module with its ``KIND``, and that ``KIND`` in :d
 from __future__ import annotations
 
 from core import credentials
+from core.settings import DEFAULT_EXPORT_FORMAT
 from core.sync.targets import folder, sql, webhook
 from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport, TargetKind
-from core.sync.targets.folder import DEFAULT_EXPORT_FORMAT, FolderTarget, export_format_of
+from core.sync.targets.folder import FolderTarget
 from core.sync.targets.sql import SqlTarget
 
 # Asked in this order and the first that recognises a text takes it: the narrowest first, and the
@@ -41,7 +42,7 @@ def target_for(
 
 
 def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
-    """The target of a profile's ``export_to`` (``export_format`` in its extra settings), with
+    """The target of a profile's ``export_to`` (in its ``export_format``, for a folder), with
     the export target's secret from the keyring when its kind needs one."""
     if not profile.export_to:
         raise ExportTargetError(
@@ -51,7 +52,7 @@ def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
         )
     if secret is None and kind_of(profile.export_to).needs_secret(profile.export_to.strip()):
         secret = credentials.erp_password_for(profile)
-    return target_for(profile.export_to, export_format=export_format_of(profile), secret=secret)
+    return target_for(profile.export_to, export_format=profile.export_format, secret=secret)
 
 
 def describe_destination(url_or_folder: str, *, export_format: str = DEFAULT_EXPORT_FORMAT) -> str:

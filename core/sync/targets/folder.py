@@ -29,8 +29,7 @@ from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
 if TYPE_CHECKING:
     from core.sync.export import ReadyApproval
 
-EXPORT_FORMATS = ("json", "csv")
-DEFAULT_EXPORT_FORMAT = "json"
+from core.settings import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 
 
 class FolderTarget:
@@ -122,15 +121,6 @@ def _csv_document(item: ReadyApproval, exported_at: str) -> bytes:
     for line in lines:
         writer.writerow({name: "" if line.get(name) is None else line.get(name) for name in CSV_COLUMNS})
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8
-
-
-def export_format_of(profile) -> str:
-    value = str(getattr(profile, "extra", {}).get("export_format", DEFAULT_EXPORT_FORMAT)).lower()
-    if value not in EXPORT_FORMATS:
-        raise ExportTargetError(
-            f'Profile "{profile.name}": export_format must be "json" or "csv", not "{value}".', fatal=True,
-        )
-    return value
 
 
 def _open(text: str, *, export_format: str = DEFAULT_EXPORT_FORMAT, secret: str | None = None) -> FolderTarget:
