@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -109,6 +110,21 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         print(error, file=sys.stderr)
         return EXIT_BUSY if isinstance(error, CommandBusy) else EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (``plan | head``): what it did not read is not wanted. Quietly,
+        # and without the second traceback Python would print when it flushes stdout at exit.
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

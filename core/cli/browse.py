@@ -11,14 +11,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import shutil
 import sys
 from typing import Iterable, Iterator, TextIO
 
-from core.cli.check import add_profile_argument, open_profile
+from core.cli.check import add_format_argument, add_profile_argument, open_profile
 from core.odata.client import OdysseeClient, build_query
-from core.odata.errors import OdysseeError
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import QueryError
 from core.odyssee.values import field_names, plain_text
@@ -35,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", metavar="A,B", help="columns to fetch, comma separated")
     parser.add_argument("--orderby", metavar="SPEC", help='sort order, e.g. "modified_dateutc desc,code"')
     parser.add_argument("--top", type=_whole_number, metavar="N", help="at most N rows")
-    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_format_argument(parser, FORMATS)
     add_profile_argument(parser)
 
 
@@ -62,16 +60,9 @@ def run(args: argparse.Namespace) -> int:
         with OdysseeClient.from_profile(profile, auth_header=header) as client:
             rows = client.list(args.entity, query, top=args.top)
             write_rows(rows, args.format, sys.stdout, columns=columns)
-    except OdysseeError as error:
-        sys.stdout.flush()
-        print(error, file=sys.stderr)
-        return EXIT_FAILED
     except ValueError as error:  # an entity name that cannot be one, an over-long query
         print(error, file=sys.stderr)
         return EXIT_FAILED
-    except BrokenPipeError:
-        # `browse ... | head`: the reader has all it wants.
-        _silence_stdout()
     return EXIT_OK
 
 
@@ -149,12 +140,3 @@ def _chain(first: dict, rest: Iterator[dict]) -> Iterator[dict]:
     yield first
     yield from rest
 
-
-def _silence_stdout() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    finally:
-        os.close(devnull)

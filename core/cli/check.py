@@ -45,6 +45,16 @@ def add_wait_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+TEXT_FORMATS = ("text", "json")  # what a command prints: lines for people, or one JSON document
+
+
+def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...] = TEXT_FORMATS) -> None:
+    """``--format``: the one name every command gives its choice of output."""
+    parser.add_argument(
+        "--format", choices=formats, default=formats[0], help=f"output format (default: {formats[0]})",
+    )
+
+
 def add_concurrency_argument(parser: argparse.ArgumentParser, what: str = "requests to Odyssee") -> None:
     parser.add_argument(
         "--concurrency", type=_concurrency, default=None, metavar="N",

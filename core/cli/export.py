@@ -10,7 +10,7 @@ an outbox folder, or an ``https://`` web service: :mod:`core.sync.targets`). The
 workstation or program exports for the same tenant and ERP, it says who and exits with 4, unless
 ``--wait SECONDS`` lets it wait. Exit codes: 0 ok, 1 partial (some approvals did not reach the
 ERP: they are held back, each named with its reason, and every export tries them again; the exit
-code stays 1 while any is held), 2 failed, 3 cancelled, 4 busy.
+code stays 1 while any is held), 3 cancelled, 4 busy, 5 failed.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ import json
 import sys
 
 from core.cli.check import (
+    add_format_argument,
     add_profile_argument,
     add_wait_argument,
     failures_told_as,
@@ -40,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--since", metavar="DATE",
         help="export again everything changed since DATE (2024-03-01 or 2024-03-01T08:00:00Z, UTC)",
     )
-    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_format_argument(parser)
     add_wait_argument(parser)
     add_profile_argument(parser)
 
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _preview(work, args: argparse.Namespace, ready: list) -> int:
-    if args.json:
+    if args.format == "json":
         document = [
             {
                 "approval_id": item.id,
@@ -140,7 +141,7 @@ def _held_document(record) -> dict:
 
 
 def _report(result, target, args: argparse.Namespace) -> int:
-    if args.json:
+    if args.format == "json":
         print(json.dumps({
             "status": result.status,
             "exported": result.exported,

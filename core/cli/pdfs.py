@@ -8,7 +8,7 @@
 Files go to ``download_dir`` named by ``naming_template`` (default ``{job_reference}/{file_name}``).
 Downloads run under the PDF lease of the profile's state: while another workstation or program
 downloads for the same tenant and ERP, it says who and exits with 4, unless ``--wait SECONDS``.
-Exit codes: 0 ok, 1 partial (some files failed), 2 failed, 3 cancelled, 4 busy.
+Exit codes: 0 ok, 1 partial (some files failed), 3 cancelled, 4 busy, 5 failed.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import sys
 
 from core.cli.check import (
     add_concurrency_argument,
+    add_format_argument,
     add_profile_argument,
     add_wait_argument,
     client_options,
@@ -35,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--pending", action="store_true", help="list exported approvals still waiting for their PDF")
     action.add_argument("--again", nargs="+", metavar="FILE_ID", help="download these files again")
     add_concurrency_argument(parser, "downloads")
-    parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_format_argument(parser)
     add_wait_argument(parser)
     add_profile_argument(parser)
 
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                     return leased_pdfs.download(control)
 
             result = run_interruptibly(download)
-    if args.json:
+    if args.format == "json":
         document = asdict(result)
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return exit_code_for(result.status)
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
 def _listing(rows: list, args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    if args.json:
+    if args.format == "json":
         print(json.dumps([asdict(row) for row in rows], indent=2, ensure_ascii=False))
         return EXIT_OK
     if not rows:

@@ -19,7 +19,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, TextIO
 
-from core.cli.check import CommandError, add_profile_argument, open_profile
+from core.cli.check import CommandError, add_format_argument, add_profile_argument, open_profile
 from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
 FORMATS = ("table", "json")
@@ -30,7 +30,7 @@ MAX_VALUE_WIDTH = 60
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_profile_argument(parser)
     add_entity_argument(parser)
-    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_format_argument(parser, FORMATS)
     parser.add_argument("--all", action="store_true", help="also list the rows that need no change")
     parser.add_argument(
         "--full", action="store_true", help="read every ERP row, not only those changed since the last push"

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from core import credentials
+from core.cli.check import add_format_argument
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.services.profiles import (
     MISSING,
@@ -87,7 +88,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     update.set_defaults(update=True, action="add")
 
     listing = actions.add_parser("list", help="list profiles (* marks the current one)")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    add_format_argument(listing)
 
     remove = actions.add_parser(
         "remove", help="remove a profile and its saved password",
@@ -110,7 +111,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     show = actions.add_parser("show", help="show a profile's settings (never the password)")
     show.add_argument("name", metavar="NAME", nargs="?", help="default: the current profile")
     show.add_argument("--profile", dest="profile_option", metavar="NAME", help="same as NAME")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    add_format_argument(show)
 
 
 def _add_profile_options(add: argparse.ArgumentParser) -> None:
@@ -226,7 +227,7 @@ def _add(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _list(settings: Settings, args: argparse.Namespace) -> int:
-    if args.json:
+    if args.format == "json":
         document = {
             "current": settings.current_name,
             "profiles": [profile_as_dict(p) for p in settings.profiles.values()],
@@ -297,7 +298,7 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
         return fail("Give the profile name once: either NAME or --profile NAME.")
     profile = settings.get(args.name or args.profile_option)
     status = secret_status(profile).state
-    if args.json:
+    if args.format == "json":
         document = profile_as_dict(profile)
         document["current"] = profile.name == _current_name(settings)
         document["secret"] = status

@@ -28,6 +28,7 @@ from core.cli.check import (
     CommandBusy,
     CommandError,
     add_concurrency_argument,
+    add_format_argument,
     add_profile_argument,
     add_wait_argument,
     client_options,
@@ -62,7 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_entity_argument(parser)
     parser.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
-    parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    add_format_argument(parser, FORMATS)
     add_concurrency_argument(parser, "changes sent")
     add_wait_argument(parser)
 

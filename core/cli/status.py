@@ -10,13 +10,13 @@ import argparse
 import json
 import sys
 
-from core.cli.check import add_profile_argument
+from core.cli.check import add_format_argument, add_profile_argument
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_profile_argument(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_format_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 for job, run in last_runs.items()
             },
         }
-    if args.json:
+    if args.format == "json":
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     _write(document, leases, last_runs)

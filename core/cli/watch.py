@@ -24,6 +24,7 @@ turns Ctrl-C into the cancel flag the engines look at.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import threading
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 from core.cli.check import (
     CommandError,
     add_concurrency_argument,
+    add_format_argument,
     add_profile_argument,
     client_options,
     open_profile,
@@ -93,6 +95,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-export", action="store_true", help="do not export completed work")
     parser.add_argument("--no-pdfs", action="store_true", help="do not download job approval PDFs")
     add_concurrency_argument(parser, "PDF downloads")
+    add_format_argument(parser)
     add_profile_argument(parser)
 
 
@@ -156,28 +159,59 @@ class _Stream:
         return self.interval
 
 
+class TextReport:
+    """What the watch says, as lines for a person: news on stdout, failures on stderr."""
+
+    def __init__(self, stamp: Callable[[], str] = lambda: time.strftime("%H:%M:%S")) -> None:
+        self.stamp = stamp
+
+    def __call__(self, stream: _Stream, event: str, text: str, outcome: "PollOutcome | None") -> None:
+        if text:
+            print(f"{self.stamp()} {stream.name}: {text}", file=sys.stderr if event == "failed" else sys.stdout, flush=True)
+
+
+class JsonReport:
+    """One JSON document per round and line (JSON Lines), for a log collector or a script."""
+
+    def __call__(self, stream: _Stream, event: str, text: str, outcome: "PollOutcome | None") -> None:
+        document = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "stream": stream.name,
+            "event": event,
+            "text": text,
+            "count": outcome.count if outcome else 0,
+            "failed": outcome.failed if outcome else 0,
+            "failures_in_a_row": stream.failures,
+        }
+        print(json.dumps(document, ensure_ascii=False), flush=True)
+
+
 def watch_streams(
     streams: list[_Stream],
     control,
     *,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] | None = None,
-    stamp: Callable[[], str] = lambda: time.strftime("%H:%M:%S"),
+    report: Callable[..., None] | None = None,
 ) -> int:
     """Run each stream's round when it is due until ``control`` is cancelled; the exit code.
 
     ``clock`` and ``sleep`` (default: wait on the cancel flag) are what a test replaces to run
-    hours of rounds at once, without waiting on the wall clock.
+    hours of rounds at once, without waiting on the wall clock. ``report(stream, event, text,
+    outcome)`` says what happened; the events are "ok", "quiet", "busy", "free", "recovered",
+    "failed" and "taken over".
     """
     from core.services.polling import BUSY
 
     cancel = control.cancel
     sleep = sleep or cancel.wait
+    report = report or TextReport()
     while not cancel.is_set():
         now = clock()
         for stream in streams:
             if stream.due > now or cancel.is_set():
                 continue
+            outcome = None
             try:
                 outcome = stream.run(control)
                 status = outcome.status
@@ -185,36 +219,31 @@ def watch_streams(
             except Exception as error:  # a long-running loop outlives one bad round
                 log.exception("watch: the %s round failed", stream.name)
                 status, summary = "failed", f"{type(error).__name__}: {error}"
-            said = f"{stamp()} {stream.name}:"
             if status == "cancelled":
                 if cancel.is_set():
                     return EXIT_CANCELLED
                 # Not a Ctrl-C: the round lost its lease to another program, which goes on.
-                print(f"{said} {summary or 'stopped: another program took the job over'}", flush=True)
+                report(stream, "taken over", summary or "stopped: another program took the job over", outcome)
                 stream.due = clock() + stream.interval
                 continue
             if status == BUSY:
-                if summary != stream.busy_with:
-                    print(f"{said} skipped: {summary}", flush=True)
+                report(stream, "busy", f"skipped: {summary}" if summary != stream.busy_with else "", outcome)
                 stream.busy_with = summary
                 stream.due = clock() + stream.interval
                 continue
             if stream.busy_with:
-                print(f"{said} free again; this program does it from now on.", flush=True)
+                report(stream, "free", "free again; this program does it from now on.", outcome)
                 stream.busy_with = ""
             failed_before = stream.failures
             wait = stream.wait_after(status)
             if failed_before and not stream.failures:
-                print(f"{said} working again.", flush=True)
+                report(stream, "recovered", "working again.", outcome)
             if status == "failed" and stream.failures >= FAILURES_BEFORE_BACKOFF:
-                print(
-                    f"{said} failed {stream.failures} times in a row ({summary}); next try in {wait:g} s.",
-                    file=sys.stderr, flush=True,
-                )
+                report(stream, "failed", f"failed {stream.failures} times in a row ({summary}); next try in {wait:g} s.", outcome)
             elif status == "failed":
-                print(f"{said} failed ({summary}); trying again in {wait:g} s.", file=sys.stderr, flush=True)
-            elif summary:
-                print(f"{said} {summary}", flush=True)
+                report(stream, "failed", f"failed ({summary}); trying again in {wait:g} s.", outcome)
+            else:
+                report(stream, "ok" if summary else "quiet", summary, outcome)
             stream.due = clock() + wait
         next_due = min(stream.due for stream in streams)
         sleep(max(0.0, next_due - clock()))
@@ -274,7 +303,8 @@ def run(args: argparse.Namespace) -> int:
         described = ", ".join(f"{stream.name} every {stream.interval:g} s" for stream in streams)
         print(f'Watching profile "{profile.name}": {described}. Ctrl-C stops.', flush=True)
 
-        code = run_interruptibly(lambda cancel: watch_streams(streams, RunControl(cancel=cancel)))
+        report = JsonReport() if args.format == "json" else TextReport()
+        code = run_interruptibly(lambda cancel: watch_streams(streams, RunControl(cancel=cancel), report=report))
         print("Stopped.", flush=True)
         return code
     finally:

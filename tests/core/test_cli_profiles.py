@@ -16,6 +16,7 @@ from keyring.backends import fail
 
 from core import cli, credentials, paths
 from core.credentials import SERVICE_NAME
+from core.services.outcome import EXIT_FAILED, EXIT_USAGE
 from core.settings import Settings
 from core.state import Store
 
@@ -65,7 +66,7 @@ def test_add_list_use_show(capsys, tmp_path):
     ]
 
     assert run_cli(capsys, "profile", "use", "Production")[0] == 0
-    code, out, _ = run_cli(capsys, "profile", "list", "--json")
+    code, out, _ = run_cli(capsys, "profile", "list", "--format", "json")
     assert json.loads(out)["current"] == "Production"
 
     code, out, _ = run_cli(capsys, "profile", "show", "Test tenant")
@@ -77,7 +78,7 @@ def test_add_list_use_show(capsys, tmp_path):
     assert shown["naming_template"] == "{job_reference}-{file_name}"
     assert "# password: not saved yet" in out
 
-    code, out, _ = run_cli(capsys, "profile", "show", "--json")  # the current one
+    code, out, _ = run_cli(capsys, "profile", "show", "--format", "json")  # the current one
     assert json.loads(out)["name"] == "Production" and json.loads(out)["current"] is True
 
 
@@ -100,7 +101,7 @@ def test_update_changes_only_the_given_settings(capsys):
     assert profile.base_url == "http://localhost:8080/api"
     assert (profile.poll_interval_pdf, profile.username, profile.max_file_mb) == (45, "APIUser", 25)
     code, out, err = run_cli(capsys, "profile", "add", "Test tenant", "--update", "--max-file-mb", "0")
-    assert code == 2 and "max_file_mb: expected between 1 and 100000 MB, got 0" in err
+    assert code == EXIT_FAILED and "max_file_mb: expected between 1 and 100000 MB, got 0" in err
 
 
 @pytest.mark.parametrize(
@@ -126,7 +127,7 @@ def test_errors_are_one_line_on_stderr_with_exit_code_2(capsys, argv, expected):
     add_test_tenant(capsys)
     before = (paths.config_dir() / "profiles.toml").read_bytes()
     code, out, err = run_cli(capsys, *argv)
-    assert code == 2
+    assert code == EXIT_FAILED
     assert out == ""
     assert err == expected + "\n"
     assert (paths.config_dir() / "profiles.toml").read_bytes() == before  # nothing lost
@@ -135,7 +136,7 @@ def test_errors_are_one_line_on_stderr_with_exit_code_2(capsys, argv, expected):
 def test_a_broken_settings_file_is_one_clear_line(capsys):
     (paths.config_dir() / "profiles.toml").write_text('[profiles.A]\ndomain = "D\n', encoding="utf-8")
     code, out, err = run_cli(capsys, "profile", "list")
-    assert code == 2
+    assert code == EXIT_FAILED
     assert err.startswith("error: ") and "profiles.toml: not valid TOML" in err and "line 2" in err
     assert err.count("\n") == 1 and "Traceback" not in err
 
@@ -212,7 +213,7 @@ def test_login_with_a_pasted_header_normalises_it(capsys, monkeypatch, memory_ke
 def test_login_refuses_a_garbage_header(capsys, monkeypatch, memory_keyring):
     run_cli(capsys, "profile", "add", "Key", "--auth", "header")
     code, out, err = run_cli(capsys, "login", stdin="Bearer abc.def\n", monkeypatch=monkeypatch)
-    assert code == 2
+    assert code == EXIT_FAILED
     assert err == 'error: The pasted value uses the "Bearer" scheme; Odyssee needs a "Basic" value.\n'
     assert memory_keyring.entries == {}
 
@@ -220,7 +221,7 @@ def test_login_refuses_a_garbage_header(capsys, monkeypatch, memory_keyring):
 def test_login_with_empty_input_saves_nothing(capsys, monkeypatch, memory_keyring):
     add_test_tenant(capsys)
     code, _, err = run_cli(capsys, "login", stdin="\n", monkeypatch=monkeypatch)
-    assert code == 2
+    assert code == EXIT_FAILED
     assert err == "error: No password was given; nothing was saved.\n"
     assert memory_keyring.entries == {}
 
@@ -231,7 +232,7 @@ def test_login_without_a_keyring_says_so_and_fails(capsys, monkeypatch):
     stdin = io.StringIO("secret\n")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, err = run_cli(capsys, "login")
-    assert code == 2
+    assert code == EXIT_FAILED
     assert err.startswith("No system keyring is available (")
     assert err.endswith("The password can be used for this session only; it will not be saved.\n")
     assert stdin.read() == "secret\n"  # it did not even ask
@@ -294,11 +295,11 @@ def test_remove_secrets_by_name_also_reaches_a_profile_removed_by_hand(capsys, m
 
 def test_remove_secrets_wants_names_or_all_and_says_when_there_is_no_keyring(capsys, monkeypatch):
     code, _, err = run_cli(capsys, "profile", "remove-secrets")
-    assert code == 2 and "or give --all" in err
+    assert code == EXIT_FAILED and "or give --all" in err
     add_test_tenant(capsys)
     monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
     code, _, err = run_cli(capsys, "profile", "remove-secrets", "--all")
-    assert code == 2
+    assert code == EXIT_FAILED
     assert err.startswith("error: No system keyring is available (") and err.endswith("no saved password to delete.\n")
 
 
@@ -312,28 +313,28 @@ def run_program(*argv: str, stdin: str = "") -> subprocess.CompletedProcess:
     )
 
 
-def test_the_program_reports_a_missing_keyring_with_exit_code_2():
+def test_the_program_reports_a_missing_keyring_with_the_failed_exit_code():
     # conftest points child processes at keyring's "fail" backend: no keyring at all.
     added = run_program("profile", "add", "CI", "--domain", "TESTAPI", "--username", "APIUser")
     assert added.returncode == 0, added.stderr
     login = run_program("login", "--profile", "CI", stdin="secret\n")
-    assert login.returncode == 2
+    assert login.returncode == EXIT_FAILED
     assert login.stderr.startswith("No system keyring is available (no keyring service was found).")
     assert "Traceback" not in login.stderr
     assert "secret" not in login.stdout
 
 
-def test_the_program_rejects_unknown_options_with_exit_code_2():
+def test_the_program_rejects_unknown_options_with_the_usage_exit_code():
     result = run_program("profile", "add", "X", "--colour", "blue")
-    assert result.returncode == 2
+    assert result.returncode == EXIT_USAGE == 2
     assert "unrecognized arguments: --colour blue" in result.stderr
 
 
 def test_the_erp_password_goes_to_its_own_keyring_entry_and_reaches_the_reader(
     capsys, monkeypatch, memory_keyring, isolated_home
 ):
-    from core.sync.targets import SqlTarget, target_for_profile
     from core.sync.plan import reader_for_profile
+    from core.sync.targets import SqlTarget, target_for_profile
 
     erp_url = "postgresql+psycopg://erp_reader@erp-db/erp"
     code, _, err = run_cli(capsys, "profile", "add", "Prod", "--url", "https://example.invalid/api", "--domain", "D",
@@ -356,16 +357,16 @@ def test_the_erp_password_goes_to_its_own_keyring_entry_and_reaches_the_reader(
 def test_an_erp_address_without_a_user_needs_no_password(capsys, monkeypatch):
     add_test_tenant(capsys)
     code, _, err = run_cli(capsys, "login", "--erp", stdin="x\n", monkeypatch=monkeypatch)
-    assert code == 2 and "has no ERP database address" in err
+    assert code == EXIT_FAILED and "has no ERP database address" in err
     assert run_cli(capsys, "profile", "update", "Test tenant", "--erp-url", "sqlite:///erp.db")[0] == 0
     code, _, err = run_cli(capsys, "login", "--erp", stdin="x\n", monkeypatch=monkeypatch)
-    assert code == 2 and "names no user" in err
+    assert code == EXIT_FAILED and "names no user" in err
 
 
 def test_the_state_database_password_has_its_own_keyring_entry(capsys, monkeypatch, memory_keyring):
     add_test_tenant(capsys, "--erp-url", "postgresql+psycopg://erp_reader@erp-db/erp")
     code, _, err = run_cli(capsys, "login", "--state", stdin="x\n", monkeypatch=monkeypatch)
-    assert code == 2 and "has no state database address" in err
+    assert code == EXIT_FAILED and "has no state database address" in err
     assert run_cli(capsys, "profile", "update", "Test tenant", "--state-url", "postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync")[0] == 0
     code, out, err = run_cli(capsys, "login", "--state", stdin="state-Secret-1\n", monkeypatch=monkeypatch)
     assert code == 0, err

@@ -126,7 +126,7 @@ def test_status_shows_where_the_state_is_who_is_at_work_and_the_last_runs(capsys
 
     with Store.open("Desk") as store:
         lease = store.acquire_lease("export", program="odyssee-sync watch")
-        code, out, err = run(capsys, "status", "--json")
+        code, out, err = run(capsys, "status", "--format", "json")
         document = json.loads(out)
         assert [(item["job"], item["program"]) for item in document["leases"]] == [("export", "odyssee-sync watch")]
         code, out, err = run(capsys, "export")

@@ -71,7 +71,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def test_export_and_pdfs_commands(capsys, profile, simulator, erp, downloads):
     complete_jobs(simulator, ["WO-1", "WO-2"])
 
-    code, out, err = run(capsys, "export", "--preview", "--json")
+    code, out, err = run(capsys, "export", "--preview", "--format", "json")
     assert code == EXIT_OK, err
     assert sorted(item["job_reference"] for item in json.loads(out)) == ["WO-1", "WO-2"]
     assert erp_rows(erp, "work_order") == []
@@ -126,7 +126,7 @@ def test_an_approval_held_back_is_named_with_its_reason_and_export_exits_1_until
     assert f"approval {orphan_id}" in line and "was not found in Odyssee" in line and "1 attempt)" in line
     assert "1 approval(s) held back did not reach the ERP" in err
 
-    code, out, err = run(capsys, "export", "--json")
+    code, out, err = run(capsys, "export", "--format", "json")
     assert code == EXIT_PARTIAL
     document = json.loads(out)
     assert (document["status"], document["exported"]) == ("partial", [])

@@ -1,9 +1,10 @@
 """The watch loop's timing, run on a clock the test moves: hours of rounds without waiting."""
 from __future__ import annotations
 
+import json
 import threading
 
-from core.cli.watch import FAILURES_BEFORE_BACKOFF, MAX_BACKOFF_SECONDS, _Stream, watch_streams
+from core.cli.watch import FAILURES_BEFORE_BACKOFF, MAX_BACKOFF_SECONDS, JsonReport, TextReport, _Stream, watch_streams
 from core.services.outcome import EXIT_OK
 from core.services.polling import BUSY, PDFS, PollOutcome
 from core.sync.progress import RunControl
@@ -38,10 +39,11 @@ def scripted(statuses: list[str], clock: FakeClock, control: RunControl, rounds_
     return run
 
 
-def run_loop(statuses: list[str], interval: float = 60.0):
+def run_loop(statuses: list[str], interval: float = 60.0, report=None):
     clock, control, rounds_at = FakeClock(), RunControl(cancel=threading.Event()), []
     stream = _Stream("pdfs", interval, scripted(statuses, clock, control, rounds_at))
-    code = watch_streams([stream], control, clock=clock, sleep=clock.sleep, stamp=lambda: "12:00:00")
+    report = report or TextReport(stamp=lambda: "12:00:00")
+    code = watch_streams([stream], control, clock=clock, sleep=clock.sleep, report=report)
     return code, rounds_at
 
 
@@ -73,3 +75,12 @@ def test_another_holder_is_told_once_and_its_end_once(capsys):
     assert out.count("skipped: PDF download is running on WS-03") == 1
     assert out.count("free again; this program does it from now on.") == 1
     assert rounds_at == [0, 60, 120, 180]  # a busy round is no failure: no back-off
+
+
+def test_the_json_report_gives_one_document_per_round(capsys):
+    run_loop(["ok", "failed", "ok"], report=JsonReport())
+    documents = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(d["stream"], d["event"]) for d in documents] == [
+        ("pdfs", "ok"), ("pdfs", "failed"), ("pdfs", "recovered"), ("pdfs", "ok"),
+    ]
+    assert documents[1]["failures_in_a_row"] == 1 and "trying again in 60 s" in documents[1]["text"]

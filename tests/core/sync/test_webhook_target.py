@@ -17,6 +17,7 @@ import pytest
 
 from core import credentials
 from core.odyssee.values import format_datetime
+from core.services.outcome import EXIT_FAILED
 from core.settings import Profile
 from core.sync.export import CompletedWork
 from core.sync.targets import (
@@ -207,8 +208,8 @@ def test_a_user_or_password_in_the_address_is_refused():
 def test_the_command_line_refuses_a_plain_http_target_and_keeps_the_profile(capsys):
     assert run_cli(capsys, "profile", "add", "Prod", "--domain", "D", "--username", "U", "--export-to", "/srv/outbox")[0] == 0
     code, _, err = run_cli(capsys, "profile", "update", "Prod", "--export-to", "http://erp.example/hook")
-    assert code == 2 and "plain http" in err
-    assert run_cli(capsys, "profile", "show", "Prod", "--json")[1].count("/srv/outbox") == 1
+    assert code == EXIT_FAILED and "plain http" in err
+    assert run_cli(capsys, "profile", "show", "Prod", "--format", "json")[1].count("/srv/outbox") == 1
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""``plan | head`` and ``push | head``: a reader that stops early ends the program quietly.
+
+A real pipe to a real child process: the child writes more than a pipe holds, the reader takes
+one line and closes its end, and the child's next write meets a broken pipe.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.erp.demo import create_demo_erp, sqlite_url
+from core.settings import Profile, Settings
+from core.simulator.server import Simulator
+from tests.env_keyring import SECRET_VARIABLE
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "pipe-Secret-7"
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="a closed pipe raises EPIPE on POSIX")
+
+
+@pytest.fixture
+def profile_home(tmp_path, isolated_home):
+    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD) as simulator:
+        erp = create_demo_erp(tmp_path / "erp.sqlite3", customers=400)
+        settings = Settings.load()
+        settings.add(Profile(
+            name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser", erp_url=sqlite_url(erp),
+        ))
+        settings.save()
+        yield isolated_home
+
+
+def first_line_then_close(home: Path, *argv: str) -> tuple[str, int, str]:
+    environment = {
+        **os.environ,
+        "ODYSSEE_SYNC_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "tests.env_keyring.EnvironmentKeyring",
+        SECRET_VARIABLE: PASSWORD,
+        "PYTHONPATH": str(ROOT),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "core", *argv], cwd=ROOT, env=environment,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()  # what `head -1` does once it has its line
+    stderr = process.stderr.read()
+    return first, process.wait(timeout=300), stderr
+
+
+@pytest.mark.parametrize("argv", [("plan",), ("push", "--approve", "all")])
+def test_a_reader_that_stops_early_ends_the_command_quietly(profile_home, argv):
+    first, code, stderr = first_line_then_close(profile_home, *argv)
+    assert first.strip()  # it did write before the reader left
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert code == 0, stderr
