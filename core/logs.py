@@ -7,6 +7,7 @@ secrets, which a test checks by searching every file the application writes.
 from __future__ import annotations
 
 import logging
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -20,13 +21,27 @@ class _AppFileHandler(RotatingFileHandler):
     """Marks the handler this module installed, so a second call replaces it instead of adding."""
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Send log records of ``level`` and above to the log file; returns its path."""
+class _EchoHandler(logging.StreamHandler):
+    """The log on stderr as well, for ``--verbose``."""
+
+
+def setup_logging(level: int = logging.INFO, *, echo: bool = False) -> Path:
+    """Send log records of ``level`` and above to the log file (and to stderr with ``echo``);
+    returns its path."""
     path = paths.log_dir() / LOG_FILE_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
+        if isinstance(handler, _EchoHandler):
+            root.removeHandler(handler)
+    if echo:
+        stream = _EchoHandler(sys.stderr)
+        stream.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(stream)
+    root.setLevel(level)
+    for handler in list(root.handlers):
         if isinstance(handler, _AppFileHandler):
             if Path(handler.baseFilename) == path.resolve():
+                handler.setLevel(level)
                 return path
             root.removeHandler(handler)
             handler.close()
@@ -37,6 +52,4 @@ def setup_logging(level: int = logging.INFO) -> Path:
     # httpx logs every request at INFO; our request log already does, without the noise.
     for chatty in ("httpx", "httpcore"):
         logging.getLogger(chatty).setLevel(logging.WARNING)
-    if root.level > level or root.level == logging.NOTSET:
-        root.setLevel(level)
     return path

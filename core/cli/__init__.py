@@ -27,6 +27,8 @@ from core.services.outcome import (
 
 __all__ = ["EXIT_BUSY", "EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_PARTIAL", "COMMANDS", "main"]
 
+LOG_LEVEL_VARIABLE = "ODYSSEE_SYNC_LOG_LEVEL"
+
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("core.cli.demo", "start the demo: the embedded Odyssee, a demo ERP and a Demo profile"),
@@ -84,8 +86,43 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
         importlib.import_module(module_name).add_arguments(sub)
+        _add_verbosity_options(sub)
         sub.set_defaults(_module=module_name)
     return parser
+
+
+def _add_verbosity_options(parser: argparse.ArgumentParser) -> None:
+    """``-v``/``-q`` on the command, or on each of its actions (``profile list -q``)."""
+    actions = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if actions:
+        for sub in actions[0].choices.values():
+            _add_verbosity_options(sub)
+        return
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+        help=f"log everything (debug) and show the log on stderr too; also {LOG_LEVEL_VARIABLE}=debug",
+    )
+    loudness.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+        help="no progress line; log only warnings and errors",
+    )
+
+
+def _log_level(args: argparse.Namespace) -> int:
+    import logging
+
+    if getattr(args, "verbose", False):
+        return logging.DEBUG
+    if getattr(args, "quiet", False):
+        return logging.WARNING
+    named = os.environ.get(LOG_LEVEL_VARIABLE, "").strip().upper()
+    level = logging.getLevelName(named) if named else logging.INFO
+    if not isinstance(level, int):
+        print(f"{LOG_LEVEL_VARIABLE}={named.lower()} is not a log level (debug, info, warning, error); using info.",
+              file=sys.stderr)
+        return logging.INFO
+    return level
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,10 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(["gui"])  # no command: the desktop window
     from core.logs import setup_logging
 
-    setup_logging()
+    setup_logging(_log_level(args), echo=getattr(args, "verbose", False))
     _stop_cleanly_on_sigterm()
     module = importlib.import_module(args._module)
-    from core.cli.check import CommandBusy
+    from core.cli.common import CommandBusy
     from core.errors import UserError
 
     try:

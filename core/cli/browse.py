@@ -15,7 +15,7 @@ import shutil
 import sys
 from typing import Iterable, Iterator, TextIO
 
-from core.cli.check import add_format_argument, add_profile_argument, open_profile
+from core.cli.common import add_format_argument, add_profile_argument, open_profile
 from core.odata.client import OdysseeClient, build_query
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import QueryError

@@ -18,13 +18,14 @@ import argparse
 import json
 import sys
 
-from core.cli.check import (
+from core.cli.common import (
     add_format_argument,
     add_profile_argument,
     add_wait_argument,
     failures_told_as,
     job_lease,
     open_profile,
+    terminal_progress,
 )
 from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_FAILED, EXIT_OK, exit_code_for
@@ -74,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
 
                 def export(cancel):
                     control = RunControl(cancel=cancel)
-                    with job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
+                    with terminal_progress(control, args), \
+                            job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
                         work = CompletedWork(client, fenced, target)
                         if since is not None:
                             work.rewind(since)

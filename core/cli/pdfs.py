@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 
-from core.cli.check import (
+from core.cli.common import (
     add_concurrency_argument,
     add_format_argument,
     add_profile_argument,
@@ -25,6 +25,7 @@ from core.cli.check import (
     failures_told_as,
     job_lease,
     open_profile,
+    terminal_progress,
 )
 from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_OK, exit_code_for
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
             def download(cancel):
                 control = RunControl(cancel=cancel)
-                with job_lease(store, "pdfs", control, args.wait, "odyssee-sync pdfs") as fenced:
+                with terminal_progress(control, args), job_lease(store, "pdfs", control, args.wait, "odyssee-sync pdfs") as fenced:
                     leased_pdfs = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency)
                     if args.again:
                         return leased_pdfs.download_again(args.again, control)

@@ -19,7 +19,7 @@ import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, TextIO
 
-from core.cli.check import CommandError, add_format_argument, add_profile_argument, open_profile
+from core.cli.common import CommandError, add_format_argument, add_profile_argument, open_profile, terminal_progress
 from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
 FORMATS = ("table", "json")
@@ -114,18 +114,11 @@ def sources(profile_name: str | None, **client_options: Any) -> Iterator[tuple[A
 def make_plan(reader, client, store, control, args: argparse.Namespace, *, include_unchanged: bool = False):
     from core.sync.plan import build_plan
 
-    progress = _progress_line() if sys.stderr.isatty() else None
-    if progress is not None:
-        control.progress = progress
-    try:
+    with terminal_progress(control, args):
         return build_plan(
             reader, client, store, control,
             entities=args.entity, include_unchanged=include_unchanged, full=getattr(args, "full", False),
         )
-    finally:
-        if progress is not None:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
 
 
 @contextmanager
@@ -149,15 +142,6 @@ def cancel_on_ctrl_c() -> Iterator[Any]:
         yield control
     finally:
         signal.signal(signal.SIGINT, previous)
-
-
-def _progress_line():
-    def show(done: int, total: int | None, message: str) -> None:
-        counter = f"{done}/{total}" if total else str(done)
-        sys.stderr.write(f"\r\033[K{counter}  {message}"[:200])
-        sys.stderr.flush()
-
-    return show
 
 
 # ----------------------------------------------------------------------------------------------

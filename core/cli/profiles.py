@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from core import credentials
-from core.cli.check import add_format_argument
+from core.cli.common import add_format_argument
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.services.profiles import (
     MISSING,

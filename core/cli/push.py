@@ -24,7 +24,7 @@ import json
 import sys
 from typing import TextIO
 
-from core.cli.check import (
+from core.cli.common import (
     CommandBusy,
     CommandError,
     add_concurrency_argument,
@@ -33,6 +33,7 @@ from core.cli.check import (
     add_wait_argument,
     client_options,
     job_lease,
+    terminal_progress,
 )
 from core.cli.plan import (
     FORMATS,
@@ -87,14 +88,8 @@ def run(args: argparse.Namespace) -> int:
                     if report_plan_problems(plan):
                         return EXIT_FAILED
                     approved = approvals(plan, args.approve)
-                    if args.format == "table" and sys.stderr.isatty():
-                        control.progress = _progress
-                    result = push(
-                        plan, client, fenced, control,
-                        approve=approved, concurrency=args.concurrency,
-                    )
-                    if sys.stderr.isatty():
-                        sys.stderr.write("\r\033[K")
+                    with terminal_progress(control, args):
+                        result = push(plan, client, fenced, control, approve=approved, concurrency=args.concurrency)
     except CommandBusy as busy:
         print(busy, file=sys.stderr)
         return EXIT_BUSY
@@ -175,8 +170,3 @@ def write_result(result, out: TextIO) -> None:
         status = f" {outcome.http_status}" if outcome.http_status else ""
         out.write(f"  {outcome.status:<8} {outcome.action:<9} {outcome.key}{status}: {outcome.message}\n")
 
-
-def _progress(done: int, total: int | None, message: str) -> None:
-    counter = f"{done}/{total}" if total else str(done)
-    sys.stderr.write(f"\r\033[K{counter}  {message}"[:200])
-    sys.stderr.flush()

@@ -22,7 +22,7 @@ import sys
 from contextlib import ExitStack
 from urllib.parse import urlsplit
 
-from core.cli.check import add_profile_argument
+from core.cli.common import add_profile_argument
 from core.services.outcome import EXIT_BUSY, EXIT_FAILED, EXIT_OK
 
 

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from core.cli.check import add_format_argument, add_profile_argument
+from core.cli.common import add_format_argument, add_profile_argument
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 
 

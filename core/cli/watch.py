@@ -32,7 +32,7 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from core.cli.check import (
+from core.cli.common import (
     CommandError,
     add_concurrency_argument,
     add_format_argument,
