@@ -369,7 +369,13 @@ class Store:
 
             password = credentials.state_password_for(profile, location.url_text)
         key, tenant, erp = state_key(profile)
-        return cls(location, key, password=password, tenant=tenant, erp=erp)
+        store = cls(location, key, password=password, tenant=tenant, erp=erp)
+        try:
+            store.end_abandoned_runs()
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     @classmethod
     def open(cls, profile) -> Store:
@@ -890,6 +896,25 @@ class Store:
         )
         if result.rowcount != 1:
             raise StoreError(f"There is no run {run_id} to finish.")
+
+    def end_abandoned_runs(self) -> int:
+        """Mark interrupted the unfinished runs whose job nobody holds now (its program was
+        killed, the computer switched off), so that the next start shows them ended, not
+        running; how many. A run whose holder is alive, here or on another workstation, stays."""
+        with self.transaction() as connection:
+            now = _database_now(connection)
+            leases = connection.execute(select(t.leases).where(t.leases.c.state_id == self.state_id)).mappings()
+            alive = [
+                row["job"] for row in leases
+                if row["holder_id"] is not None and row["expires_at"] > now
+                and not holder_is_gone(row["workstation"], row["pid"], self.actor.workstation)
+            ]
+            result = connection.execute(
+                update(t.runs)
+                .where(self._mine(t.runs), t.runs.c.status.is_(None), t.runs.c.kind.not_in(alive))
+                .values(status="interrupted", finished=_now())
+            )
+        return int(result.rowcount or 0)
 
     def close_run(self, run_id: int, status: str, counts: Mapping[str, int] | None = None) -> str:
         """:meth:`finish_run`, except when the run's lease was lost: then the new holder marks

@@ -236,3 +236,21 @@ def test_a_write_after_the_lease_was_given_back_is_refused(location):
         with pytest.raises(LeaseLost):
             lease.ensure_fresh()
         assert store.ids_for("Company") == {"C1": "id-1"} and store.held("job_approval") == []
+
+
+def test_a_killed_run_shows_as_ended_at_the_next_start_and_a_living_one_stays_running(location, holders):
+    me = Actor.current().workstation
+    killed = holders(location, me)
+    _, _, killed_run = killed.wait_for("HELD").split()
+    killed.process.kill()
+    killed.process.wait(timeout=30)
+    with Store(location, KEY) as store:
+        assert store.end_abandoned_runs() == 1  # what opening a profile's state does first
+        assert store.run(int(killed_run)).status == "interrupted"
+        store.acquire_lease("push").release()  # its lease too is free at once: its process is gone
+
+    living = holders(location, "WS-02")
+    _, _, living_run = living.wait_for("HELD").split()
+    with Store(location, KEY) as store:
+        assert store.end_abandoned_runs() == 0
+        assert store.run(int(living_run)).status is None  # still running on WS-02
