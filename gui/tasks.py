@@ -277,4 +277,4 @@ class TaskRunner(QObject):
         return self.pool.waitForDone(timeout_ms)
 
 
-__all__ = ["MAX_THREADS", "Task", "TaskFailure", "TaskRunner", "UserFacingError", "describe_failure"]
+__all__ = ["MAX_THREADS", "Task", "TaskFailure", "TaskRunner", "describe_failure"]

@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "watch": ("core.cli.watch", "export completed work and download PDFs in a loop, near real time"),
     "status": ("core.cli.status", "where the state is, who runs which job now, and each job's last run"),
     "state": ("core.cli.state", "move a profile's state to a database the office shares (state migrate --to URL)"),
+    "service": ("core.cli.service", "run a profile's background work on a schedule, with no one logged in"),
     "gui": ("core.cli.gui", "open the desktop window (also what plain `odyssee-sync` does)"),
 }
 

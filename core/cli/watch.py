@@ -40,7 +40,7 @@ from core.cli.common import (
     client_options,
     open_profile,
 )
-from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK
+from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
 if TYPE_CHECKING:  # the engines load when a command runs, not for --help
     from core.services.polling import PollOutcome
@@ -95,6 +95,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-export", action="store_true", help="do not export completed work")
     parser.add_argument("--no-pdfs", action="store_true", help="do not download job approval PDFs")
     add_concurrency_argument(parser, "PDF downloads")
+    parser.add_argument(
+        "--once", action="store_true",
+        help="one round of each stream, then stop (what `service install` schedules); exit 1 or 5 when one failed",
+    )
     add_format_argument(parser)
     add_profile_argument(parser)
 
@@ -159,6 +163,12 @@ class _Stream:
         return self.interval
 
 
+def _worst_exit_code(statuses: list[str]) -> int:
+    if "failed" in statuses:
+        return EXIT_PARTIAL if any(status != "failed" for status in statuses) else EXIT_FAILED
+    return EXIT_PARTIAL if "partial" in statuses else EXIT_OK
+
+
 class TextReport:
     """What the watch says, as lines for a person: news on stdout, failures on stderr."""
 
@@ -193,8 +203,10 @@ def watch_streams(
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] | None = None,
     report: Callable[..., None] | None = None,
+    once: bool = False,
 ) -> int:
     """Run each stream's round when it is due until ``control`` is cancelled; the exit code.
+    ``once``: one round of each stream, then the exit code of the worst (a scheduled task).
 
     ``clock`` and ``sleep`` (default: wait on the cancel flag) are what a test replaces to run
     hours of rounds at once, without waiting on the wall clock. ``report(stream, event, text,
@@ -206,6 +218,7 @@ def watch_streams(
     cancel = control.cancel
     sleep = sleep or cancel.wait
     report = report or TextReport()
+    statuses: list[str] = []
     while not cancel.is_set():
         now = clock()
         for stream in streams:
@@ -223,10 +236,12 @@ def watch_streams(
                 if cancel.is_set():
                     return EXIT_CANCELLED
                 # Not a Ctrl-C: the round lost its lease to another program, which goes on.
+                statuses.append("ok")
                 report(stream, "taken over", summary or "stopped: another program took the job over", outcome)
                 stream.due = clock() + stream.interval
                 continue
             if status == BUSY:
+                statuses.append("ok")  # another program does it now: nothing is left undone
                 report(stream, "busy", f"skipped: {summary}" if summary != stream.busy_with else "", outcome)
                 stream.busy_with = summary
                 stream.due = clock() + stream.interval
@@ -245,6 +260,9 @@ def watch_streams(
             else:
                 report(stream, "ok" if summary else "quiet", summary, outcome)
             stream.due = clock() + wait
+            statuses.append(status)
+        if once:
+            return _worst_exit_code(statuses)
         next_due = min(stream.due for stream in streams)
         sleep(max(0.0, next_due - clock()))
     return EXIT_OK
@@ -300,12 +318,14 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILED
-        described = ", ".join(f"{stream.name} every {stream.interval:g} s" for stream in streams)
-        print(f'Watching profile "{profile.name}": {described}. Ctrl-C stops.', flush=True)
-
         report = JsonReport() if args.format == "json" else TextReport()
-        code = run_interruptibly(lambda cancel: watch_streams(streams, RunControl(cancel=cancel), report=report))
-        print("Stopped.", flush=True)
+        text = args.format != "json"
+        if text and not args.once:
+            described = ", ".join(f"{stream.name} every {stream.interval:g} s" for stream in streams)
+            print(f'Watching profile "{profile.name}": {described}. Ctrl-C stops.', flush=True)
+        code = run_interruptibly(lambda cancel: watch_streams(streams, RunControl(cancel=cancel), report=report, once=args.once))
+        if text and not args.once:
+            print("Stopped.", flush=True)
         return code
     finally:
         if target is not None:

@@ -84,3 +84,14 @@ def test_the_json_report_gives_one_document_per_round(capsys):
         ("pdfs", "ok"), ("pdfs", "failed"), ("pdfs", "recovered"), ("pdfs", "ok"),
     ]
     assert documents[1]["failures_in_a_row"] == 1 and "trying again in 60 s" in documents[1]["text"]
+
+
+def test_once_runs_one_round_of_each_stream_and_exits_with_the_worst(capsys):
+    for statuses, expected in ((["ok", "ok"], 0), (["ok", "failed"], 1), (["failed", "failed"], 5), ([BUSY, "ok"], 0)):
+        clock, control, rounds_at = FakeClock(), RunControl(cancel=threading.Event()), []
+        streams = [
+            _Stream(name, 60.0, scripted([status, "ok"], clock, control, rounds_at))
+            for name, status in zip(("export", "pdfs"), statuses)
+        ]
+        code = watch_streams(streams, control, clock=clock, sleep=clock.sleep, report=TextReport(), once=True)
+        assert (code, len(rounds_at)) == (expected, 2), statuses
