@@ -58,6 +58,10 @@ class ListTableModel(QAbstractTableModel):
     def item(self, row: int) -> Any:
         return self.items[row]
 
+    def items_at(self, rows: Iterable[int]) -> list[Any]:
+        """The items of ``rows`` (a view's selection), leaving out rows the model no longer has."""
+        return [self.items[row] for row in rows if row < len(self.items)]
+
     # --- Qt --------------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

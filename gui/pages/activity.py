@@ -32,7 +32,8 @@ from core.odata.requestlog import RequestRecord
 from core.state import JournalEntry
 from gui import ui_state
 from gui.models.list_table import Column, ListTableModel
-from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.base import Page, TourStep
+from gui.widgets.empty_state import empty_state
 from gui.widgets.tables import DataTable
 
 JOURNAL_LIMIT = 2000

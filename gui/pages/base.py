@@ -8,16 +8,20 @@ A page subclass fills ``self.body`` (a QVBoxLayout) and overrides the hooks it n
 - ``task_owners()``: objects whose background tasks mean "still loading" (models).
 - ``tour_steps()``: the screenshots the tour takes of this page.
 
-Background work goes through :meth:`Page.run`; its failures land in the page's banner.
+Background work goes through :meth:`Page.run`; its failures land in the page's banner. Work of
+which only the newest run counts goes through a :class:`LatestTask`. The splitters given to
+:meth:`Page.remember_splitter` keep their sizes between runs.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
+from gui import ui_state
 from gui.tasks import Task, TaskFailure
+from gui.widgets.build import STRETCH, button, hbox, label, lay_out, vbox
 from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.progress import ProgressPanel
 
@@ -42,29 +46,30 @@ class Page(QWidget):
         self.runner = window.runner
         self._session: "Session | None" = None
         self._shown_once = False
+        self._splitters: dict[str, QSplitter] = {}
 
-        self.heading = QLabel(self.title)
-        self.heading.setObjectName("pageTitle")
-        self.subheading = QLabel(self.subtitle)
-        self.subheading.setObjectName("pageSubtitle")
-        self.subheading.setWordWrap(True)
+        self.heading = label(self.title, role="pageTitle")
+        self.subheading = label(self.subtitle, role="pageSubtitle", wrap=True)
         self.subheading.setVisible(bool(self.subtitle))
-        self.header_row = QHBoxLayout()
-        self.header_row.addWidget(self.heading)
-        self.header_row.addStretch(1)
+        self.header_row = hbox(self.heading, STRETCH)
         self.banner = ErrorBanner()
         self.progress = ProgressPanel()
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body = vbox(margins=(0, 0, 0, 0))
+        lay_out(
+            self, self.header_row, self.subheading, self.banner, self.progress, (self.body, 1),
+            margins=(16, 12, 16, 8), spacing=8,
+        )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addLayout(self.header_row)
-        layout.addWidget(self.subheading)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.progress)
-        layout.addLayout(self.body, 1)
+    def add_header_button(self, text: str, on_click: Callable[[], object], *, tooltip: str = "") -> QPushButton:
+        """A button on the title's line, at its right (Refresh, Compare again)."""
+        widget = button(text, on_click, tooltip=tooltip)
+        self.header_row.addWidget(widget)
+        return widget
+
+    def point_to_settings(self, text: str, detail: str = "", *, kind: str = "info") -> None:
+        """Say in the banner what the profile lacks, with a button to Settings."""
+        open_settings = ("Open Settings", lambda: self.main_window.go_to("settings"))
+        self.banner.show_message(text, detail, kind=kind, action=open_settings)
 
     # --- session -----------------------------------------------------------------------------------
 
@@ -80,11 +85,7 @@ class Page(QWidget):
             self.banner.clear()
         self._session = session
         if session is None and self.key != "settings":
-            self.banner.show_message(
-                "No profile is open: set up the connection to Odyssee in Settings first.",
-                kind="info",
-                action=("Open Settings", lambda: self.main_window.go_to("settings")),
-            )
+            self.point_to_settings("No profile is open: set up the connection to Odyssee in Settings first.")
         self.on_session(session)
 
     def on_session(self, session: "Session | None") -> None:
@@ -102,6 +103,19 @@ class Page(QWidget):
 
     def open_with(self, **options: Any) -> None:
         """Another page sent the user here with options."""
+
+    # --- what the user arranged --------------------------------------------------------------------
+
+    def remember_splitter(self, splitter: QSplitter, key: str) -> QSplitter:
+        """Give ``splitter`` the sizes it had last time and keep them as ``key`` when the window closes."""
+        ui_state.restore_splitter(splitter, key)
+        self._splitters[key] = splitter
+        return splitter
+
+    def save_layout(self) -> None:
+        """The window is closing: keep the sizes the user left."""
+        for key, splitter in self._splitters.items():
+            ui_state.save_splitter(splitter, key)
 
     # --- background work ---------------------------------------------------------------------------
 
@@ -146,13 +160,60 @@ class Page(QWidget):
         return [("", [])]
 
 
-def empty_state(text: str) -> QLabel:
-    """A centred, muted sentence for a table with nothing in it (yet)."""
-    label = QLabel(text)
-    label.setObjectName("emptyState")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
+class LatestTask:
+    """One kind of background work of a page of which only the newest run counts.
+
+    Starting a run cancels the one before; what an older run still delivers is dropped, so a
+    slow answer never replaces a newer one, nor one read for a profile closed meanwhile. By the
+    time the newest run's callback is called, the slot is free (``busy`` is False again): the
+    callback may start the next run.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self.task: Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def run(
+        self,
+        work: Callable[[Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[TaskFailure], None] | None = None,
+        **options: Any,
+    ) -> Task | None:
+        """:meth:`Page.run` (same options), after cancelling the run before."""
+        self.cancel()
+        task: Task | None = None
+        on_failure = on_error or self._page.banner.show_failure
+
+        def done(result: Any) -> None:
+            if self._ends(task) and on_done is not None:
+                on_done(result)
+
+        def failed(failure: TaskFailure) -> None:
+            if self._ends(task):
+                on_failure(failure)
+
+        task = self._page.run(work, done, on_error=failed, **options)
+        self.task = task
+        return task
+
+    def cancel(self) -> None:
+        """Stop the running one; nothing it delivers afterwards is used."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+
+    def _ends(self, task: Task | None) -> bool:
+        """Whether ``task`` is the newest run; if so it is over, and the slot free again."""
+        if task is None or task is not self.task:
+            return False
+        self.task = None
+        return True
 
 
-__all__ = ["Page", "TourStep", "empty_state"]
+__all__ = ["LatestTask", "Page", "TourStep"]

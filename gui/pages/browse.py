@@ -39,7 +39,8 @@ from gui import ui_state
 from gui.models.formatting import display_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
-from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.base import Page, TourStep
+from gui.widgets.empty_state import empty_state
 from gui.widgets.tables import DataTable
 
 # The columns a list opens with: its key and name first, ids and technical fields left out.

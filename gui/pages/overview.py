@@ -27,7 +27,8 @@ from core.odata.expr import field
 from core.state import JOBS
 from gui.models.list_table import Column, ListTableModel
 from gui.pages import PAGES
-from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.base import Page, TourStep
+from gui.widgets.empty_state import empty_state
 from gui.pages.pdfs import new_pdf_counts
 from gui.pages.push import pending_push_counts
 from gui.pages.work import ready_approval_counts

@@ -40,7 +40,8 @@ from core.sync.pdfs import JobApprovalPdfs, PdfResult
 from gui import ui_state
 from gui.leases import BusyLine
 from gui.models.list_table import Column, ListTableModel
-from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.base import Page, TourStep
+from gui.widgets.empty_state import empty_state
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
 from gui.tasks import Task, TaskFailure

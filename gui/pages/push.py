@@ -68,7 +68,8 @@ from gui.models.plan_model import (
     counts_text,
     record_name,
 )
-from gui.pages.base import Page, TourStep, empty_state
+from gui.pages.base import Page, TourStep
+from gui.widgets.empty_state import empty_state
 from gui.pages.recount import tell_overview
 from gui.tasks import Task, TaskFailure
 from gui.widgets.tables import DataTable

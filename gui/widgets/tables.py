@@ -46,6 +46,13 @@ class DataTable(QTableView):
             return []
         return sorted({index.row() for index in selection.selectedRows()} | {index.row() for index in selection.selectedIndexes()})
 
+    def select_row(self, row: int) -> None:
+        """Select ``row`` and scroll to it; nothing when the model has no such row."""
+        model = self.model()
+        if model is not None and 0 <= row < model.rowCount():
+            self.selectRow(row)
+            self.scrollTo(model.index(row, 0))
+
     def visible_columns(self) -> list[int]:
         """Logical columns in the order the user sees them, hidden ones left out."""
         header = self.horizontalHeader()
