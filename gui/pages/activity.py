@@ -16,24 +16,15 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 from core.odata.requestlog import RequestRecord
 from core.state import JournalEntry
 from gui import ui_state
 from gui.models.list_table import Column, ListTableModel
-from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
+from gui.pages.base import LatestTask, Page, TourStep
+from gui.widgets.build import STRETCH, button, hbox, label, panel, split
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 JOURNAL_LIMIT = 2000
@@ -121,80 +112,53 @@ class ActivityPage(Page):
         super().__init__(window)
         self._unsubscribe = None
         self._journal_loaded = False
-        self._journal_task = None
+        self.journal_reads = LatestTask(self)
         self._journal_fitted = False  # widths set once (remembered ones first), then left to the user
 
-        journal_title = QLabel("Journal")
-        journal_title.setObjectName("sectionTitle")
         self.run_box = QComboBox()
         self.entity_box = QComboBox()
         self.result_box = QComboBox()
-        for box, label in ((self.run_box, "All runs"), (self.entity_box, "All entities"), (self.result_box, "All results")):
-            box.addItem(label, ALL)
+        for box, text in ((self.run_box, "All runs"), (self.entity_box, "All entities"), (self.result_box, "All results")):
+            box.addItem(text, ALL)
             box.setMinimumContentsLength(8)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(lambda _index: self.load_journal())
-        self.reload_button = QPushButton("Refresh")
-        self.reload_button.clicked.connect(self.refresh)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Run"))
-        filters.addWidget(self.run_box)
-        filters.addWidget(QLabel("Entity"))
-        filters.addWidget(self.entity_box)
-        filters.addWidget(QLabel("Result"))
-        filters.addWidget(self.result_box)
-        filters.addStretch(1)
-        filters.addWidget(self.reload_button)
+        self.reload_button = button("Refresh", self.refresh)
+        filters = hbox(
+            QLabel("Run"), self.run_box, QLabel("Entity"), self.entity_box, QLabel("Result"), self.result_box,
+            STRETCH, self.reload_button,
+        )
 
         self.journal_model = ListTableModel(JOURNAL_COLUMNS, self)
         self.journal_table = DataTable()
         self.journal_table.setModel(self.journal_model)
-        self.journal_empty = empty_state(
+        self.journal_stack = EmptyStateStack(
+            self.journal_table,
             "The journal is empty: every record a push sends to Odyssee, and every completed job "
-            "written to the ERP, will be listed here with its result."
+            "written to the ERP, will be listed here with its result.",
         )
-        self.journal_stack = QStackedWidget()
-        self.journal_stack.addWidget(self.journal_empty)
-        self.journal_stack.addWidget(self.journal_table)
-        journal_box = QWidget()
-        journal_layout = QVBoxLayout(journal_box)
-        journal_layout.setContentsMargins(0, 0, 0, 0)
-        journal_layout.addWidget(journal_title)
-        journal_layout.addLayout(filters)
-        journal_layout.addWidget(self.journal_stack, 1)
+        self.journal_empty = self.journal_stack.empty
+        journal_box = panel(label("Journal", role="sectionTitle"), filters, (self.journal_stack, 1))
 
-        requests_title = QLabel("Requests to Odyssee")
-        requests_title.setObjectName("sectionTitle")
-        self.requests_note = QLabel("")
-        self.requests_note.setObjectName("muted")
+        self.requests_note = label(role="muted")
         self.requests_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.clear_button = QPushButton("Clear")
-        requests_header = QHBoxLayout()
-        requests_header.addWidget(requests_title)
-        requests_header.addSpacing(16)
-        requests_header.addWidget(self.requests_note, 1)
-        requests_header.addWidget(self.clear_button)
+        self.clear_button = button("Clear", self._clear_requests)
         self.requests_model = ListTableModel(REQUEST_COLUMNS, self)
         self.requests_table = DataTable()
         self.requests_table.setModel(self.requests_model)
-        requests_box = QWidget()
-        requests_layout = QVBoxLayout(requests_box)
-        requests_layout.setContentsMargins(0, 0, 0, 0)
-        requests_layout.addLayout(requests_header)
-        requests_layout.addWidget(self.requests_table, 1)
+        requests_box = panel(
+            hbox(label("Requests to Odyssee", role="sectionTitle"), 16, (self.requests_note, 1), self.clear_button),
+            (self.requests_table, 1),
+        )
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(journal_box)
-        self.splitter.addWidget(requests_box)
-        self.splitter.setSizes([300, 400])
-        ui_state.restore_splitter(self.splitter, "activity/splitter")
+        self.splitter = split(Qt.Orientation.Vertical, journal_box, requests_box, sizes=(300, 400), stretch=None)
+        self.remember_splitter(self.splitter, "activity/splitter")
         self.body.addWidget(self.splitter, 1)
 
         self.feed = RequestFeed()
         self.flush_timer = QTimer(self)
         self.flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self.flush_timer.timeout.connect(self._flush_requests)
-        self.clear_button.clicked.connect(self._clear_requests)
         self._requests_fitted = False
 
     # --- page hooks ------------------------------------------------------------------------------
@@ -206,7 +170,7 @@ class ActivityPage(Page):
         self.feed.take()
         self.requests_model.set_items([])
         self.journal_model.set_items([])
-        self.journal_stack.setCurrentWidget(self.journal_empty)
+        self.journal_stack.show_empty()
         self._journal_loaded = False
         self._set_choices(self.run_box, [])
         self._set_choices(self.entity_box, [])
@@ -233,7 +197,7 @@ class ActivityPage(Page):
         return [("", [self.refresh])]
 
     def save_layout(self) -> None:
-        ui_state.save_splitter(self.splitter, "activity/splitter")
+        super().save_layout()
         # A table never filled this run still has Qt's default widths: keep the remembered ones.
         if self._journal_fitted:
             ui_state.save_json(JOURNAL_WIDTHS_KEY, self.journal_table.column_widths())
@@ -276,26 +240,23 @@ class ActivityPage(Page):
         if self.session is None:
             return
         run_id, entity, result = self.run_box.currentData(), self.entity_box.currentData(), self.result_box.currentData()
-        if self._journal_task is not None:
-            self._journal_task.cancel()  # a slower, older answer must not replace this one
-        self._journal_task = self.run(
+        self.journal_reads.run(
             lambda ctx: ctx.store.journal_rows(run_id=run_id, entity=entity, result=result, limit=JOURNAL_LIMIT),
             self._journal_read,
             label="Reading the journal",
         )
 
     def _journal_read(self, rows: list[JournalEntry]) -> None:
-        self._journal_task = None
         self._journal_loaded = True
         self.journal_model.set_items(rows)
         filtered = any(box.currentData() is not ALL for box in (self.run_box, self.entity_box, self.result_box))
         if rows or filtered:
-            self.journal_stack.setCurrentWidget(self.journal_table)
+            self.journal_stack.show_content()
             if rows and not self._journal_fitted:
                 self._journal_fitted = True
                 self.journal_table.fit_columns(ui_state.load_json(JOURNAL_WIDTHS_KEY) or {})
         else:
-            self.journal_stack.setCurrentWidget(self.journal_empty)
+            self.journal_stack.show_empty()
 
     # --- request log -----------------------------------------------------------------------------
 

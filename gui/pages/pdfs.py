@@ -23,28 +23,19 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabWidget
 
 from core.errors import UserError
-from core.state import PDFS, LeaseBusy
+from core.state import PDFS
 from core.sync.pdfs import JobApprovalPdfs, PdfResult
-from gui import ui_state
-from gui.leases import BusyLine
 from gui.models.list_table import Column, ListTableModel
-from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
+from gui.pages.base import LatestTask, TourStep
+from gui.pages.list_detail import ListDetailPage
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
-from gui.tasks import Task, TaskFailure
+from gui.tasks import TaskFailure
+from gui.widgets.build import button, hbox, label, panel
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
 
@@ -158,17 +149,20 @@ def new_pdf_counts(ctx: Any) -> tuple[int, str]:
 # The page
 
 
-class PdfsPage(Page):
+class PdfsPage(ListDetailPage):
     key = "pdfs"
     title = "Job approval PDFs"
     subtitle = "The reports Odyssee makes of final job approvals, filed by job reference in your download folder."
+    job = PDFS
+    busy_then = "You can download from here when it has ended; the PDFs it saves show up here."
+    poll_kind = "pdfs"
+    overview_key = "new_pdfs"
+    cancelled_text = "Reading cancelled. Press Refresh to look again."
+    unreadable_text = "The job approval PDFs could not be read: see the message above."
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._needs_load = True
-        self._load_task: Task | None = None
-        self._download_task: Task | None = None
-        self._preview_task: Task | None = None
+        self.previewing = LatestTask(self)
         self._select_after_load: set[str] = set()
         self._folder = ""
         self._folder_exists = False
@@ -176,9 +170,7 @@ class PdfsPage(Page):
         self._buffer: QBuffer | None = None
         self._fitted: set[str] = set()
 
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.header_row.addWidget(self.refresh_button)
+        self.refresh_button = self.add_header_button("Refresh", self.refresh)
 
         self.models = {
             NEW: ListTableModel(NEW_COLUMNS, self),
@@ -196,10 +188,7 @@ class PdfsPage(Page):
             self.tabs.addTab(table, title)
         self.tabs.setTabToolTip(2, "Final approvals exported to the ERP whose PDF Odyssee has not made yet")
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
-        self.list_empty = empty_state("Reading the job approval PDFs…")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.list_empty)
-        self.list_stack.addWidget(self.tabs)
+        self.list_stack = EmptyStateStack(self.tabs, "Reading the job approval PDFs…")
 
         # The document belongs to the page, never to the view (see the module docstring).
         self.document = QPdfDocument(self)
@@ -208,86 +197,42 @@ class PdfsPage(Page):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.preview_title = QLabel("Preview")
-        self.preview_title.setObjectName("sectionTitle")
-        self.preview_title.setWordWrap(True)
-        self.preview_info = QLabel()
-        self.preview_info.setObjectName("muted")
-        self.preview_hint = empty_state("Select a downloaded PDF to preview it here.")
-        self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.preview_hint)
-        self.preview_stack.addWidget(self.view)
-        self.open_button = QPushButton("Open externally")
-        self.open_button.setToolTip("Open the PDF in the program your computer uses for PDFs")
-        self.open_button.clicked.connect(self.open_externally)
-        self.folder_button = QPushButton("Open folder")
-        self.folder_button.clicked.connect(self.open_folder)
-        preview_buttons = QHBoxLayout()
-        preview_buttons.addWidget(self.preview_info, 1)
-        preview_buttons.addWidget(self.open_button)
-        preview_buttons.addWidget(self.folder_button)
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(8, 0, 0, 0)
-        preview_layout.addWidget(self.preview_title)
-        preview_layout.addWidget(self.preview_stack, 1)
-        preview_layout.addLayout(preview_buttons)
+        self.preview_title = label("Preview", role="sectionTitle", wrap=True)
+        self.preview_info = label(role="muted")
+        self.preview_stack = EmptyStateStack(self.view, "Select a downloaded PDF to preview it here.")
+        self.preview_hint = self.preview_stack.empty
+        self.open_button = button(
+            "Open externally", self.open_externally, tooltip="Open the PDF in the program your computer uses for PDFs",
+        )
+        self.folder_button = button("Open folder", self.open_folder)
+        preview = panel(
+            self.preview_title,
+            (self.preview_stack, 1),
+            hbox((self.preview_info, 1), self.open_button, self.folder_button),
+            margins=(8, 0, 0, 0),
+        )
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 440])
-        self.splitter.setChildrenCollapsible(False)
-
-        self.status = QLabel()
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.download_selected_button = QPushButton("Download selected")
-        self.download_selected_button.clicked.connect(self.download_selected)
-        self.download_all_button = QPushButton("Download all new")
-        self.download_all_button.setDefault(True)
-        self.download_all_button.clicked.connect(self.download_all_new)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.download_selected_button)
-        bottom.addWidget(self.download_all_button)
-
-        self.busy_line = BusyLine(PDFS, "You can download from here when it has ended; the PDFs it saves show up here.")
-        self.body.addWidget(self.splitter, 1)
-        self.body.addWidget(self.busy_line)
-        self.body.addLayout(bottom)
-        window.leases.changed.connect(self._update_controls)
-
-        poller = getattr(window, "poller", None)
-        if poller is not None:
-            poller.polled.connect(self._polled)
-        ui_state.restore_splitter(self.splitter, "pdfs/splitter")
+        self.status = label(role="muted", wrap=True, selectable=True)
+        self.download_selected_button = button("Download selected", self.download_selected)
+        self.download_all_button = button("Download all new", self.download_all_new, default=True)
+        self.lay_out_lists(
+            self.list_stack, preview, orientation=Qt.Orientation.Horizontal, sizes=(600, 440),
+            status=self.status, buttons=(self.download_selected_button, self.download_all_button),
+        )
         self._show_preview(None)
         self._update_controls()
 
     # --- page hooks ------------------------------------------------------------------------------
 
-    def on_session(self, session) -> None:
-        self._load_task = None
-        self._download_task = None
-        self._needs_load = True
+    def clear_lists(self, session) -> None:
         self._folder = ""
         self._folder_exists = False
         for model in self.models.values():
             model.set_items([])
         self._show_preview(None)
-        self.list_empty.setText("Reading the job approval PDFs…" if session is not None else "Open a profile to see its job approval PDFs.")
-        self.list_stack.setCurrentWidget(self.list_empty)
-        if session is not None and self.isVisible():
-            self.refresh()
-        self._update_controls()
-
-    def on_shown(self, first: bool) -> None:
-        if self._needs_load:
-            self.refresh()
+        self.list_stack.show_empty(
+            "Reading the job approval PDFs…" if session is not None else "Open a profile to see its job approval PDFs."
+        )
 
     def tour_steps(self) -> list[TourStep]:
         return [
@@ -295,58 +240,33 @@ class PdfsPage(Page):
             ("preview", [self.download_one_for_the_tour, lambda: self.select_row(DOWNLOADED, 0)]),
         ]
 
-    def task_owners(self) -> list:
-        return [self]
-
     def is_busy(self) -> bool:
         """Background work, or the preview still loading into the document."""
         return super().is_busy() or self.document.status() == QPdfDocument.Status.Loading
 
-    def save_layout(self) -> None:
-        ui_state.save_splitter(self.splitter, "pdfs/splitter")
-
     # --- the lists -------------------------------------------------------------------------------
 
-    def ensure_loaded(self) -> None:
-        if self._needs_load and self._load_task is None:
-            self.refresh()
-
     def refresh(self) -> None:
-        session = self.session
-        if session is None or self._download_task is not None:
+        if not self._start_reading():
             return
-        self._needs_load = False
-        if not session.profile.download_dir:
+        if not self.session.profile.download_dir:
             for model in self.models.values():
                 model.set_items([])
-            self.list_empty.setText("Set a download folder in Settings to list and download job approval PDFs.")
-            self.list_stack.setCurrentWidget(self.list_empty)
-            self.banner.show_message(NO_FOLDER, kind="info", action=("Open Settings", lambda: self.main_window.go_to("settings")))
+            self.list_stack.show_empty("Set a download folder in Settings to list and download job approval PDFs.")
+            self.point_to_settings(NO_FOLDER)
             self._update_controls()
             return
-        if self._load_task is not None:
-            self._load_task.cancel()
-        task = self.run(
-            pdf_lists,
-            lambda lists: self._loaded(task, lists),
-            on_error=lambda failure: self._load_failed(task, failure),
-            label="Reading the job approval PDFs",
-            progress="Looking for new job approval PDFs…",
-        )
-        self._load_task = task
+        self._read_list(pdf_lists, "Reading the job approval PDFs", "Looking for new job approval PDFs…")
         self._update_controls()
 
-    def _loaded(self, task: Task | None, result: PdfLists) -> None:
-        if task is not self._load_task:
-            return
-        self._load_task = None
+    def _loaded(self, result: PdfLists) -> None:
         lists = result.lists
         self._folder = result.folder
         self._folder_exists = result.folder_exists
         kept = {kind: self._selected_keys(kind) for kind in self.models}
         for kind, model in self.models.items():
             model.set_items(lists[kind])
-        self.list_stack.setCurrentWidget(self.tabs)
+        self.list_stack.show_content()
         self._update_tab_titles()
         for kind, table in self.tables.items():
             if kind not in self._fitted and self.models[kind].rowCount():
@@ -369,18 +289,8 @@ class PdfsPage(Page):
         if len(lists[NEW]) <= MAX_NEW_LISTED:
             tell_overview(self.main_window, "new_pdfs", len(lists[NEW]))
 
-    def _load_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._load_task:
-            return
-        self._load_task = None
-        self._update_controls()
-        if failure.cancelled:
-            self.list_empty.setText("Reading cancelled. Press Refresh to look again.")
-            return
-        if not any(model.rowCount() for model in self.models.values()):
-            self.list_empty.setText("The job approval PDFs could not be read: see the message above.")
-            self.list_stack.setCurrentWidget(self.list_empty)
-        self.banner.show_failure(failure, action=("Try again", self.refresh))
+    def _has_rows(self) -> bool:
+        return any(model.rowCount() for model in self.models.values())
 
     def _update_tab_titles(self) -> None:
         new = self.models[NEW].rowCount()
@@ -399,12 +309,10 @@ class PdfsPage(Page):
     def select_row(self, kind: str, row: int) -> None:
         if 0 <= row < self.models[kind].rowCount():
             self.show_list(kind)
-            self.tables[kind].selectRow(row)
-            self.tables[kind].scrollTo(self.models[kind].index(row, 0))
+            self.tables[kind].select_row(row)
 
     def _selected_items(self, kind: str) -> list:
-        model = self.models[kind]
-        return [model.item(row) for row in self.tables[kind].selected_rows() if row < model.rowCount()]
+        return self.models[kind].items_at(self.tables[kind].selected_rows())
 
     def _selected_keys(self, kind: str) -> set[str]:
         return {_item_key(kind, item) for item in self._selected_items(kind)}
@@ -420,7 +328,7 @@ class PdfsPage(Page):
         self._update_controls()
 
     def _update_controls(self) -> None:
-        busy = self._download_task is not None
+        busy = self.working.busy
         configured = self.session is not None and bool(self.session.profile.download_dir)
         kind = self.current_kind
         selected = len(self._selected_items(kind)) if kind in (NEW, DOWNLOADED) else 0
@@ -465,26 +373,11 @@ class PdfsPage(Page):
             self.download_selected()
 
     def _download(self, work, text: str) -> None:
-        if self.session is None or self._download_task is not None:
+        if self.session is None or self.working.busy:
             return
-        if self._load_task is not None:
-            self._load_task.cancel()
-            self._load_task = None
-        self.banner.clear()
-        task = self.run(
-            work,
-            lambda result: self._downloaded(task, result),
-            on_error=lambda failure: self._download_failed(task, failure),
-            label="Downloading job approval PDFs",
-            progress=text,
-        )
-        self._download_task = task
-        self._update_controls()
+        self._start_job(work, self._downloaded, label="Downloading job approval PDFs", progress=text)
 
-    def _downloaded(self, task: Task | None, result: PdfResult) -> None:
-        if task is not self._download_task:
-            return  # the profile changed meanwhile
-        self._download_task = None
+    def _downloaded(self, result: PdfResult) -> None:
         count = len(result.downloaded)
         noun = f"{count:,} PDF{'s' if count != 1 else ''}"
         details = [f"{file_id}: {reason}" for file_id, reason in result.failed.items()] + result.problems
@@ -503,39 +396,25 @@ class PdfsPage(Page):
         self._needs_load = True
         self.refresh()
 
-    def _download_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._download_task:
-            return
-        if failure.result is not None:
-            self._downloaded(task, failure.result)
-            return
-        self._download_task = None
-        self._update_controls()
-        if isinstance(failure.error, LeaseBusy):
-            self.main_window.leases.refresh()
-        self.banner.show_failure(failure)
-
     # --- the preview -----------------------------------------------------------------------------
 
     def _show_preview(self, item: Any, kind: str = "", selected: int = 0) -> None:
-        if self._preview_task is not None:
-            self._preview_task.cancel()
-            self._preview_task = None
+        self.previewing.cancel()
         if kind != DOWNLOADED or item is None:
             self._close_document()
             self._preview_path = ""
             self.preview_title.setText("Preview" if selected <= 1 else f"{selected} files selected")
             self.preview_info.setText("")
             if kind == NEW and item is not None:
-                self.preview_hint.setText(f"{item.file_name}\n\nNot downloaded yet: download it to preview it here.")
+                hint = f"{item.file_name}\n\nNot downloaded yet: download it to preview it here."
             elif kind == WAITING and item is not None:
-                self.preview_hint.setText(
+                hint = (
                     "Odyssee has not made this PDF yet. It usually appears within minutes, sometimes hours; "
                     "it is then listed under “New on the server”."
                 )
             else:
-                self.preview_hint.setText("Select a downloaded PDF to preview it here.")
-            self.preview_stack.setCurrentWidget(self.preview_hint)
+                hint = "Select a downloaded PDF to preview it here."
+            self.preview_stack.show_empty(hint)
             self.open_button.setEnabled(False)
             self.folder_button.setEnabled(self._folder_exists and kind != WAITING)
             return
@@ -546,39 +425,30 @@ class PdfsPage(Page):
         self.folder_button.setEnabled(True)
         if not item.get("exists", True):
             self._close_document()
-            self.preview_hint.setText(f"The file is no longer at\n{path}\n\nUse “Download again” to fetch it anew.")
-            self.preview_stack.setCurrentWidget(self.preview_hint)
+            self.preview_stack.show_empty(f"The file is no longer at\n{path}\n\nUse “Download again” to fetch it anew.")
             self.preview_info.setText("")
             return
         self.preview_info.setText("Loading…")
-        task = self.run(
+        self.previewing.run(
             lambda _control: read_pdf(path),
-            lambda data: self._pdf_read(task, path, data),
-            on_error=lambda failure: self._pdf_failed(task, path, failure),
+            self._pdf_read,
+            on_error=self._pdf_failed,
             label="Reading the PDF",
             with_session=False,
         )
-        self._preview_task = task
 
-    def _pdf_read(self, task: Task | None, path: str, data: bytes) -> None:
-        if task is not self._preview_task or path != self._preview_path:
-            return
-        self._preview_task = None
+    def _pdf_read(self, data: bytes) -> None:
         self._close_document()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.preview_stack.setCurrentWidget(self.view)
+        self.preview_stack.show_content()
 
-    def _pdf_failed(self, task: Task | None, path: str, failure: TaskFailure) -> None:
-        if task is not self._preview_task:
-            return
-        self._preview_task = None
+    def _pdf_failed(self, failure: TaskFailure) -> None:
         if failure.cancelled:
             return
-        self.preview_hint.setText(f"The PDF could not be read: {failure.message}")
-        self.preview_stack.setCurrentWidget(self.preview_hint)
+        self.preview_stack.show_empty(f"The PDF could not be read: {failure.message}")
         self.preview_info.setText("")
 
     def _close_document(self) -> None:
@@ -593,8 +463,9 @@ class PdfsPage(Page):
             pages = self.document.pageCount()
             self.preview_info.setText(f"{pages} page{'s' if pages != 1 else ''}")
         elif status == QPdfDocument.Status.Error:
-            self.preview_hint.setText(f"This file is not a PDF the preview can show ({self.document.error().name}). Try “Open externally”.")
-            self.preview_stack.setCurrentWidget(self.preview_hint)
+            self.preview_stack.show_empty(
+                f"This file is not a PDF the preview can show ({self.document.error().name}). Try “Open externally”."
+            )
             self.preview_info.setText("")
 
     @property
@@ -609,15 +480,6 @@ class PdfsPage(Page):
         folder = str(Path(self._preview_path).parent) if self._preview_path else self._folder
         if folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
-
-    # --- background polls ------------------------------------------------------------------------
-
-    def _polled(self, kind: str, outcome: Any) -> None:
-        if kind == "pdfs" and getattr(outcome, "changed", False) and self._download_task is None:
-            self._needs_load = True
-            if self.isVisible():
-                self.refresh()
-            tell_overview(self.main_window, "new_pdfs")
 
 
 def _item_key(kind: str, item: Any) -> str:

@@ -30,18 +30,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
     QStyle,
     QTreeView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from core.errors import UserError
 from core.odyssee.model import entity_label, entity_title
-from core.state import PUSH, LeaseBusy
+from core.state import PUSH
 from core.sync.plan import (
     CONFLICT,
     CREATE,
@@ -55,8 +50,6 @@ from core.sync.plan import (
     reader_for_profile,
 )
 from core.sync.push import push
-from gui import ui_state
-from gui.leases import BusyLine
 from gui.models.plan_model import (
     ACTION_COLOURS,
     ADDED_BACKGROUND,
@@ -68,10 +61,12 @@ from gui.models.plan_model import (
     counts_text,
     record_name,
 )
-from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
+from gui.pages.base import TourStep
+from gui.pages.list_detail import ListDetailPage
 from gui.pages.recount import tell_overview
-from gui.tasks import Task, TaskFailure
+from gui.tasks import TaskFailure
+from gui.widgets.build import button, hbox, label, panel
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
@@ -155,35 +150,28 @@ def _legend() -> QLabel:
         (CONFLICT_BACKGROUND, ACTION_COLOURS[CONFLICT], "edited in Odyssee / problem"),
     )
     text = "&nbsp;&nbsp;".join(
-        f"<span style='background:{background}; color:{colour}'>&nbsp;{label}&nbsp;</span>" for background, colour, label in chips
+        f"<span style='background:{background}; color:{colour}'>&nbsp;{meaning}&nbsp;</span>" for background, colour, meaning in chips
     )
-    label = QLabel(text)
-    label.setObjectName("muted")
-    return label
+    return label(text, role="muted")
 
 
-class PushPage(Page):
+class PushPage(ListDetailPage):
     key = "push"
     title = "Pending pushes"
     subtitle = "What the ERP would change in Odyssee, row by row. Nothing is sent until you press Push."
+    job = PUSH
+    busy_then = "You can push from here when it has ended; compare again then."
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._plan_task: Task | None = None
-        self._push_task: Task | None = None
         self._pushed = False
         self._pushed_keys: set[tuple[str, str]] = set()
-        self._needs_plan = True
 
-        self.compare_button = QPushButton("Compare again")
-        self.compare_button.setToolTip("Read the ERP again and compare it with Odyssee")
-        self.compare_button.clicked.connect(lambda: self.compare())
-        self.header_row.addWidget(self.compare_button)
+        self.compare_button = self.add_header_button(
+            "Compare again", self.compare, tooltip="Read the ERP again and compare it with Odyssee",
+        )
 
-        self.summary = QLabel()
-        self.summary.setObjectName("planSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = label(role="planSummary", wrap=True, rich=True)
         self.summary.setStyleSheet(
             "QLabel#planSummary { background: #f4f6f8; border: 1px solid #d5dbe2; border-radius: 4px; padding: 6px 8px; }"
         )
@@ -225,18 +213,11 @@ class PushPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((150, 80, 250, 400)):
             header.resizeSection(column, width)
-        self.tree_empty = empty_state("Comparing the ERP with Odyssee…")
-        self.tree_stack = QStackedWidget()
-        self.tree_stack.addWidget(self.tree_empty)
-        self.tree_stack.addWidget(self.tree)
+        self.list_stack = EmptyStateStack(self.tree, "Comparing the ERP with Odyssee…")
 
-        self.diff_title = QLabel("Fields")
-        self.diff_title.setObjectName("sectionTitle")
-        self.diff_title.setTextFormat(Qt.TextFormat.RichText)
-        self.diff_problems = QLabel()
-        self.diff_problems.setWordWrap(True)
+        self.diff_title = label("Fields", role="sectionTitle", rich=True)
+        self.diff_problems = label(wrap=True, selectable=True)
         self.diff_problems.setStyleSheet(f"color: {ACTION_COLOURS[INVALID]};")
-        self.diff_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.diff_problems.hide()
         self.diff_model = FieldDiffModel(self)
         self.diff_table = DataTable()
@@ -247,78 +228,40 @@ class PushPage(Page):
         diff_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2, 3):
             diff_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.diff_hint = empty_state("Select a row to see its fields: what Odyssee has now and what the ERP proposes.")
-        self.diff_stack = QStackedWidget()
-        self.diff_stack.addWidget(self.diff_hint)
-        self.diff_stack.addWidget(self.diff_table)
-        diff_box = QWidget()
-        diff_layout = QVBoxLayout(diff_box)
-        diff_layout.setContentsMargins(0, 4, 0, 0)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.diff_title, 1)
-        title_row.addWidget(_legend())
-        diff_layout.addLayout(title_row)
-        diff_layout.addWidget(self.diff_problems)
-        diff_layout.addWidget(self.diff_stack, 1)
+        self.diff_stack = EmptyStateStack(
+            self.diff_table, "Select a row to see its fields: what Odyssee has now and what the ERP proposes.",
+        )
+        diff_box = panel(
+            hbox((self.diff_title, 1), _legend()), self.diff_problems, (self.diff_stack, 1), margins=(0, 4, 0, 0),
+        )
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.tree_stack)
-        self.splitter.addWidget(diff_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([380, 260])
-        self.splitter.setChildrenCollapsible(False)
-
-        self.skip_hint = QLabel(SKIP_HINT)
-        self.skip_hint.setObjectName("muted")
-        self.skip_hint.setWordWrap(True)
-        self.skip_button = QPushButton("Skip selected")
-        self.skip_button.setToolTip("Uncheck the selected rows: they are not sent")
-        self.skip_button.clicked.connect(self.skip_selected)
-        self.push_button = QPushButton("Push checked")
-        self.push_button.setDefault(True)
-        self.push_button.clicked.connect(self.push_checked)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.skip_hint, 1)
-        bottom.addWidget(self.skip_button)
-        bottom.addWidget(self.push_button)
-        self.busy_line = BusyLine(PUSH, "You can push from here when it has ended; compare again then.")
-
+        self.skip_hint = label(SKIP_HINT, role="muted", wrap=True)
+        self.skip_button = button(
+            "Skip selected", self.skip_selected, tooltip="Uncheck the selected rows: they are not sent",
+        )
+        self.push_button = button("Push checked", self.push_checked, default=True)
         self.body.addWidget(self.summary)
         self.body.addLayout(categories)
-        self.body.addWidget(self.splitter, 1)
-        self.body.addWidget(self.busy_line)
-        self.body.addLayout(bottom)
-        window.leases.changed.connect(self._update_controls)
+        self.lay_out_lists(
+            self.list_stack, diff_box, orientation=Qt.Orientation.Vertical, sizes=(380, 260),
+            status=self.skip_hint, buttons=(self.skip_button, self.push_button),
+        )
 
         self.model.modelReset.connect(self._model_reset)
         self.model.approvals_changed.connect(self._update_controls)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui_state.restore_splitter(self.splitter, "push/splitter")
         self._show_plan(None)
 
     # --- page hooks ------------------------------------------------------------------------------
 
-    def on_session(self, session) -> None:
-        self._plan_task = None
-        self._push_task = None
-        self._needs_plan = True
+    def clear_lists(self, session) -> None:
         self._show_plan(None, "" if session is not None else "Open a profile to compare its ERP with Odyssee.")
-        if session is not None and self.isVisible():
-            self.compare(use_shared=True)
-
-    def on_shown(self, first: bool) -> None:
-        if self._needs_plan:
-            self.compare(use_shared=True)
 
     def tour_steps(self) -> list[TourStep]:
         return [
             ("plan", [self.ensure_plan, lambda: self.select_first(entity="Company", action=CREATE)]),
             ("invalid", [lambda: self.select_first(action=INVALID)]),
         ]
-
-    def save_layout(self) -> None:
-        ui_state.save_splitter(self.splitter, "push/splitter")
 
     # --- the plan --------------------------------------------------------------------------------
 
@@ -328,18 +271,21 @@ class PushPage(Page):
 
     def ensure_plan(self) -> None:
         """Compare unless a plan is shown or being made (the tour and tests use it)."""
-        if self.plan is None and self._plan_task is None:
+        if self.plan is None and not self.loading.busy:
             self.compare(use_shared=True)
+
+    def refresh(self) -> None:
+        """A profile opened, or the page is first shown: the plan the Overview just made will do."""
+        self.compare(use_shared=True)
 
     def compare(self, *, use_shared: bool = False) -> None:
         """Make a fresh plan in the background (or take the one the Overview just made)."""
-        session = self.session
-        if session is None or self._push_task is not None:
+        if not self._start_reading():
             return
-        self._needs_plan = False
+        session = self.session
         if not session.profile.erp_url:
             self._show_plan(None, NO_ERP)
-            self.banner.show_message(NO_ERP, kind="info", action=("Open Settings", lambda: self.main_window.go_to("settings")))
+            self.point_to_settings(NO_ERP)
             return
         if use_shared:
             shared = SHARED_PLANS.latest(session)
@@ -347,32 +293,17 @@ class PushPage(Page):
                 self.banner.clear()
                 self._show_plan(shared)
                 return
-        if self._plan_task is not None:
-            self._plan_task.cancel()
         self.banner.clear()
         self._show_plan(None, "Comparing the ERP with Odyssee…")
-        task = self.run(
-            make_plan,
-            lambda plan: self._plan_made(session, task, plan),
-            on_error=lambda failure: self._plan_failed(task, failure),
-            label="Comparing the ERP with Odyssee",
-            progress="Reading the ERP and comparing it with Odyssee…",
-        )
-        self._plan_task = task
+        self._read_list(make_plan, "Comparing the ERP with Odyssee", "Reading the ERP and comparing it with Odyssee…")
         self._update_controls()
 
-    def _plan_made(self, session, task: Task | None, plan: Plan) -> None:
-        if task is not self._plan_task or session is not self.session:
-            return
-        self._plan_task = None
-        SHARED_PLANS.publish(session, plan)
+    def _loaded(self, plan: Plan) -> None:
+        SHARED_PLANS.publish(self.session, plan)
         self._show_plan(plan)
         self._refresh_overview()
 
-    def _plan_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._plan_task:
-            return
-        self._plan_task = None
+    def _load_failed(self, failure: TaskFailure) -> None:
         if failure.cancelled:
             self._show_plan(None, "Comparison cancelled. Press “Compare again” to start it anew.")
             return
@@ -383,20 +314,17 @@ class PushPage(Page):
         self._pushed = False
         self.model.set_plan(plan)
         if plan is None:
-            self.tree_empty.setText(empty_text or "Comparing the ERP with Odyssee…")
-            self.tree_stack.setCurrentWidget(self.tree_empty)
+            self.list_stack.show_empty(empty_text or "Comparing the ERP with Odyssee…")
         elif not self.model.rowCount():
-            self.tree_empty.setText(_nothing_to_review(plan))
-            self.tree_stack.setCurrentWidget(self.tree_empty)
+            self.list_stack.show_empty(_nothing_to_review(plan))
         else:
-            self.tree_stack.setCurrentWidget(self.tree)
+            self.list_stack.show_content()
         if plan is not None and plan.problems:
             kind = "warning" if plan.changes else "error"
             first = plan.problems[0]
             more = f" (and {len(plan.problems) - 1} more problems)" if len(plan.problems) > 1 else ""
-            self.banner.show_message(
+            self.point_to_settings(
                 f"Part of the comparison could not be made: {first}{more}", "\n".join(plan.problems), kind=kind,
-                action=("Open Settings", lambda: self.main_window.go_to("settings")),
             )
         self._update_summary()
         self._update_controls()
@@ -413,8 +341,11 @@ class PushPage(Page):
         current = self._current_change()
         self.model.set_changes_only(checked)
         if self.plan is not None:
-            self.tree_empty.setText(_nothing_to_review(self.plan))
-            self.tree_stack.setCurrentWidget(self.tree if self.model.rowCount() else self.tree_empty)
+            self.list_stack.empty.setText(_nothing_to_review(self.plan))
+            if self.model.rowCount():
+                self.list_stack.show_content()
+            else:
+                self.list_stack.show_empty()
         if current is not None and self.model.index_of(current).isValid():
             self.select_change(current)
         else:
@@ -449,7 +380,7 @@ class PushPage(Page):
 
     def _update_controls(self) -> None:
         counts = self.model.action_counts()
-        locked = self._pushed or self._push_task is not None
+        locked = self._pushed or self.working.busy
         for action, box in self.category_boxes.items():
             number = counts.get(action, 0)
             box.blockSignals(True)
@@ -461,11 +392,11 @@ class PushPage(Page):
         self.invalid_label.setText(f"{invalid:,} invalid: cannot be pushed" if invalid else "")
         checked = len(self.model.checked_changes())
         elsewhere = self.main_window.leases.held_elsewhere(PUSH)
-        self.busy_line.show_lease(elsewhere if self._push_task is None else None)
+        self.busy_line.show_lease(elsewhere if not self.working.busy else None)
         self.push_button.setText(f"Push checked ({checked:,})" if checked else "Push checked")
-        self.push_button.setEnabled(bool(checked) and not locked and self._plan_task is None and elsewhere is None)
+        self.push_button.setEnabled(bool(checked) and not locked and not self.loading.busy and elsewhere is None)
         self.skip_button.setEnabled(self.plan is not None and not locked)
-        self.compare_button.setEnabled(self.session is not None and self._push_task is None)
+        self.compare_button.setEnabled(self.session is not None and not self.working.busy)
 
     # --- selection and the diff ------------------------------------------------------------------
 
@@ -500,7 +431,7 @@ class PushPage(Page):
         if change is None:
             self.diff_title.setText("Fields" if selected <= 1 else f"{selected} rows selected")
             self.diff_problems.hide()
-            self.diff_stack.setCurrentWidget(self.diff_hint)
+            self.diff_stack.show_empty()
             return
         colour = ACTION_COLOURS.get(change.action, "#1d2b3a")
         name = record_name(change)
@@ -520,7 +451,7 @@ class PushPage(Page):
         else:
             self.diff_problems.hide()
         self.diff_table.setColumnHidden(3, not self.diff_model.has_pushed_values)
-        self.diff_stack.setCurrentWidget(self.diff_table)
+        self.diff_stack.show_content()
 
     # --- skipping and pushing --------------------------------------------------------------------
 
@@ -538,41 +469,23 @@ class PushPage(Page):
     def push_checked(self) -> None:
         plan = self.plan
         chosen = self.model.checked_changes()
-        if plan is None or not chosen or self._push_task is not None or self._pushed:
+        if plan is None or not chosen or self.working.busy or self._pushed:
             return
         keys = [(change.entity, change.erp_key) for change in chosen]
         self._pushed_keys = set(keys)
         self.model.set_locked(True)
-        self.banner.clear()
-        task = self.run(
+        self._start_job(
             lambda ctx: push_under_lease(ctx, plan, keys),
-            lambda result: self._push_done(task, result),
-            on_error=lambda failure: self._push_failed(task, failure),
+            self._show_outcomes,
+            on_error=self._push_failed,
             label="Pushing to Odyssee",
             progress=f"Pushing {len(keys):,} changes to Odyssee…",
         )
-        self._push_task = task
-        self._update_controls()
 
-    def _push_done(self, task: Task | None, result) -> None:
-        if task is not self._push_task:
-            return  # the profile changed meanwhile: this page shows another plan now
-        self._push_task = None
-        self._show_outcomes(result)
-
-    def _push_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._push_task:
-            return
-        self._push_task = None
-        if failure.result is not None:
-            self._show_outcomes(failure.result)
-            return
-        self.model.set_locked(False)
-        self._update_controls()
-        if isinstance(failure.error, LeaseBusy):
-            self.main_window.leases.refresh()  # the line under the buttons says who, from now on
-        if not failure.cancelled:
-            self.banner.show_failure(failure)
+    def _push_failed(self, failure: TaskFailure) -> None:
+        if failure.result is None:
+            self.model.set_locked(False)
+        self._job_failed(failure, self._show_outcomes)
 
     def _show_outcomes(self, result) -> None:
         self._pushed = True

@@ -32,26 +32,23 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core.state import EXPORT, LeaseBusy
+from core.state import EXPORT
 from core.sync.export import CompletedWork, ExportResult, ExportTargetError, ReadyApproval, target_for_profile
-from gui import ui_state
-from gui.leases import BusyLine
 from gui.models.formatting import display_text
 from gui.models.list_table import Column, ListTableModel
-from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
+from gui.pages.base import TourStep
+from gui.pages.list_detail import ListDetailPage
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
-from gui.tasks import Task, TaskFailure
+from gui.tasks import TaskFailure
+from gui.widgets.build import button, hbox, label, lay_out, panel
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
 
@@ -253,51 +250,40 @@ class RewindDialog(QDialog):
 # The page
 
 
-class WorkPage(Page):
+class WorkPage(ListDetailPage):
     key = "work"
     title = "Completed work"
     subtitle = "Final job approvals with their parts and hours, waiting to be written to the ERP."
+    job = EXPORT
+    busy_then = "You can export from here when it has ended."
+    poll_kind = "completed"
+    overview_key = "ready_work"
+    cancelled_text = "Reading cancelled. Press Refresh to read the completed work again."
+    unreadable_text = "The completed work could not be read: see the message above."
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self._needs_load = True
-        self._load_task: Task | None = None
-        self._export_task: Task | None = None
         self._fitted = False
 
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.header_row.addWidget(self.refresh_button)
+        self.refresh_button = self.add_header_button("Refresh", self.refresh)
 
         self.model = ListTableModel(APPROVAL_COLUMNS, self)
         self.table = DataTable()
         self.table.setModel(self.model)
-        self.empty = empty_state("Reading the completed work…")
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.empty)
-        self.list_stack.addWidget(self.table)
+        self.list_stack = EmptyStateStack(self.table, "Reading the completed work…")
+        self.empty = self.list_stack.empty
 
         self.held_model = ListTableModel(HELD_COLUMNS, self)
         self.held_table = DataTable()
         self.held_table.setModel(self.held_model)
-        self.held_title = QLabel()
-        self.held_title.setObjectName("heldTitle")
-        self.held_title.setWordWrap(True)
-        self.held_hint = QLabel()
-        self.held_hint.setObjectName("muted")
-        self.held_hint.setWordWrap(True)
-        self.retry_selected_button = QPushButton("Retry selected")
-        self.retry_selected_button.setToolTip("Try the selected held-back approvals again now")
-        self.retry_selected_button.clicked.connect(self.retry_selected)
-        self.retry_all_button = QPushButton("Retry all")
-        self.retry_all_button.setToolTip("Try every held-back approval again now")
-        self.retry_all_button.clicked.connect(self.retry_all)
-        for button in (self.retry_selected_button, self.retry_all_button):  # a long title never squeezes them
-            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        held_header = QHBoxLayout()
-        held_header.addWidget(self.held_title, 1)
-        held_header.addWidget(self.retry_selected_button)
-        held_header.addWidget(self.retry_all_button)
+        self.held_title = label(role="heldTitle", wrap=True)
+        self.held_hint = label(role="muted", wrap=True)
+        self.retry_selected_button = button(
+            "Retry selected", self.retry_selected, tooltip="Try the selected held-back approvals again now",
+        )
+        self.retry_all_button = button("Retry all", self.retry_all, tooltip="Try every held-back approval again now")
+        for held_button in (self.retry_selected_button, self.retry_all_button):  # a long title never squeezes them
+            held_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.held_box = QFrame()
         self.held_box.setObjectName("heldBox")
         self.held_box.setStyleSheet(
@@ -305,30 +291,22 @@ class WorkPage(Page):
             " border-radius: 4px; }"
             " QLabel#heldTitle { color: #8c1d18; font-weight: bold; }"
         )
-        held_layout = QVBoxLayout(self.held_box)
-        held_layout.setContentsMargins(10, 6, 8, 8)
-        held_layout.setSpacing(4)
-        held_layout.addLayout(held_header)
-        held_layout.addWidget(self.held_hint)
-        held_layout.addWidget(self.held_table)
+        lay_out(
+            self.held_box,
+            hbox((self.held_title, 1), self.retry_selected_button, self.retry_all_button),
+            self.held_hint,
+            self.held_table,
+            margins=(10, 6, 8, 8),
+            spacing=4,
+        )
         # As tall as its rows, never more: the other approvals get the rest of the height.
         self.held_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.held_box.hide()
-        lists = QWidget()
-        lists_layout = QVBoxLayout(lists)
-        lists_layout.setContentsMargins(0, 0, 0, 0)
-        lists_layout.setSpacing(8)
-        lists_layout.addWidget(self.held_box)
-        lists_layout.addWidget(self.list_stack, 1)
+        lists = panel(self.held_box, (self.list_stack, 1), spacing=8)
         self._syncing_selection = False
 
-        self.details_title = QLabel("Parts and hours")
-        self.details_title.setObjectName("sectionTitle")
-        self.details_title.setTextFormat(Qt.TextFormat.RichText)
-        self.details_text = QLabel()
-        self.details_text.setObjectName("muted")
-        self.details_text.setWordWrap(True)
-        self.details_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_title = label("Parts and hours", role="sectionTitle", rich=True)
+        self.details_text = label(role="muted", wrap=True, selectable=True)
         self.parts_model = ListTableModel(PART_COLUMNS, self)
         self.parts_table = DataTable()
         self.parts_table.setModel(self.parts_model)
@@ -339,82 +317,40 @@ class WorkPage(Page):
         self.lines_tabs.setDocumentMode(True)
         self.lines_tabs.addTab(self.parts_table, "Parts used")
         self.lines_tabs.addTab(self.time_table, "Time lines")
-        self.details_hint = empty_state("Select an approval to see the parts and hours that go to the ERP with it.")
-        self.details_stack = QStackedWidget()
-        self.details_stack.addWidget(self.details_hint)
-        self.details_stack.addWidget(self.lines_tabs)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.setContentsMargins(0, 4, 0, 0)
-        details_layout.addWidget(self.details_title)
-        details_layout.addWidget(self.details_text)
-        details_layout.addWidget(self.details_stack, 1)
+        self.details_stack = EmptyStateStack(
+            self.lines_tabs, "Select an approval to see the parts and hours that go to the ERP with it.",
+        )
+        details = panel(self.details_title, self.details_text, (self.details_stack, 1), margins=(0, 4, 0, 0))
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(lists)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([360, 260])
-        self.splitter.setChildrenCollapsible(False)
-
-        self.status = QLabel()
-        self.status.setObjectName("muted")
-        self.status.setWordWrap(True)
-        self.rewind_button = QPushButton("Re-export since…")
-        self.rewind_button.setToolTip("Write every approval since a date to the ERP again")
-        self.rewind_button.clicked.connect(self.ask_rewind)
-        self.export_selected_button = QPushButton("Export selected")
-        self.export_selected_button.clicked.connect(self.export_selected)
-        self.export_all_button = QPushButton("Export all")
-        self.export_all_button.setDefault(True)
-        self.export_all_button.clicked.connect(self.export_all)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.rewind_button)
-        bottom.addWidget(self.export_selected_button)
-        bottom.addWidget(self.export_all_button)
-
-        self.busy_line = BusyLine(EXPORT, "You can export from here when it has ended.")
-        self.body.addWidget(self.splitter, 1)
-        self.body.addWidget(self.busy_line)
-        self.body.addLayout(bottom)
-        window.leases.changed.connect(self._update_controls)
+        self.status = label(role="muted", wrap=True)
+        self.rewind_button = button(
+            "Re-export since…", self.ask_rewind, tooltip="Write every approval since a date to the ERP again",
+        )
+        self.export_selected_button = button("Export selected", self.export_selected)
+        self.export_all_button = button("Export all", self.export_all, default=True)
+        self.lay_out_lists(
+            lists, details, orientation=Qt.Orientation.Vertical, sizes=(360, 260),
+            status=self.status, buttons=(self.rewind_button, self.export_selected_button, self.export_all_button),
+        )
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.held_table.selectionModel().selectionChanged.connect(self._held_selection_changed)
-        poller = getattr(window, "poller", None)
-        if poller is not None:
-            poller.polled.connect(self._polled)
-        ui_state.restore_splitter(self.splitter, "work/splitter")
         self._destination = ""
         self._update_controls()
 
     # --- page hooks ------------------------------------------------------------------------------
 
-    def on_session(self, session) -> None:
-        self._load_task = None
-        self._export_task = None
-        self._needs_load = True
+    def clear_lists(self, session) -> None:
         self._destination = ""
         self.model.set_items([])
         self._show_held([])
         self._show_details(None)
-        self.list_stack.setCurrentWidget(self.empty)
-        self.empty.setText("Reading the completed work…" if session is not None else "Open a profile to see its completed work.")
-        if session is not None and self.isVisible():
-            self.refresh()
-        self._update_controls()
-
-    def on_shown(self, first: bool) -> None:
-        if self._needs_load:
-            self.refresh()
+        self.list_stack.show_empty(
+            "Reading the completed work…" if session is not None else "Open a profile to see its completed work."
+        )
 
     def tour_steps(self) -> list[TourStep]:
         return [("", [self.ensure_loaded, lambda: self.select_row(self._richest_row())])]
-
-    def save_layout(self) -> None:
-        ui_state.save_splitter(self.splitter, "work/splitter")
 
     # --- the list --------------------------------------------------------------------------------
 
@@ -427,58 +363,39 @@ class WorkPage(Page):
     def held_items(self) -> list[ReadyApproval]:
         return list(self.held_model.items)
 
-    def ensure_loaded(self) -> None:
-        if self._needs_load and self._load_task is None:
-            self.refresh()
-
     def refresh(self) -> None:
-        session = self.session
-        if session is None or self._export_task is not None:
+        if not self._start_reading():
             return
-        self._needs_load = False
-        if self._load_task is not None:
-            self._load_task.cancel()
         self.banner.clear()
         self._show_target_problem()
-        task = self.run(
-            ready_approvals,
-            lambda result: self._loaded(task, result),
-            on_error=lambda failure: self._load_failed(task, failure),
-            label="Reading the completed work",
-            progress="Reading the completed work from Odyssee…",
-        )
-        self._load_task = task
+        self._read_list(ready_approvals, "Reading the completed work", "Reading the completed work from Odyssee…")
         if not self.model.rowCount():
-            self.empty.setText("Reading the completed work from Odyssee…")
+            self.list_stack.empty.setText("Reading the completed work from Odyssee…")
         self._update_controls()
 
     def _show_target_problem(self) -> None:
         if self.session is not None and not self.session.profile.export_to:
-            self.banner.show_message(NO_TARGET, kind="info", action=("Open Settings", lambda: self.main_window.go_to("settings")))
+            self.point_to_settings(NO_TARGET)
 
-    def _loaded(self, task: Task | None, result: tuple[list[ReadyApproval], str]) -> None:
-        if task is not self._load_task:
-            return
-        self._load_task = None
+    def _loaded(self, result: tuple[list[ReadyApproval], str]) -> None:
         everything, self._destination = result
         selected = self._selected_ids()
         items = [item for item in everything if item.held is None]
         self.model.set_items(items)
         self._show_held([item for item in everything if item.held is not None])
         if items:
-            self.list_stack.setCurrentWidget(self.table)
+            self.list_stack.show_content()
             if not self._fitted:
                 self._fitted = True
                 fit_to_view(self.table)
         else:
-            self.empty.setText(
+            self.list_stack.show_empty(
                 "No other completed work is waiting: every final job approval has been exported. "
                 "New ones appear here when technicians finish their jobs."
                 if self.held_model.rowCount() else
                 "No completed work is waiting: every final job approval has been exported. "
                 "New ones appear here when technicians finish their jobs."
             )
-            self.list_stack.setCurrentWidget(self.empty)
         rows = [row for row, item in enumerate(items) if item.id in selected]
         held_rows = [row for row, item in enumerate(self.held_model.items) if item.id in selected]
         if rows:
@@ -491,7 +408,6 @@ class WorkPage(Page):
         self.main_window.record_poll()
         if self.session is not None:
             tell_overview(self.main_window, "ready_work", len(everything), ready_detail(everything, self.session.profile))
-
     def _show_held(self, held: list[ReadyApproval]) -> None:
         self.held_model.set_items(held)
         self.held_box.setVisible(bool(held))
@@ -512,26 +428,18 @@ class WorkPage(Page):
         row_height = self.held_table.verticalHeader().defaultSectionSize()
         self.held_table.setFixedHeight(header + rows * row_height + 2 * self.held_table.frameWidth() + 2)
 
-    def _load_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._load_task:
-            return
-        self._load_task = None
-        self._update_controls()
-        if failure.cancelled:
-            self.empty.setText("Reading cancelled. Press Refresh to read the completed work again.")
-            return
-        self.empty.setText("The completed work could not be read: see the message above.")
-        self.banner.show_failure(failure, action=("Try again", self.refresh))
+    def _has_rows(self) -> bool:
+        return self.model.rowCount() > 0
 
     def _update_controls(self) -> None:
         items = self.model.items
-        busy = self._export_task is not None
+        busy = self.working.busy
         has_target = self.session is not None and bool(self.session.profile.export_to)
         exportable = sum(1 for item in items if item.exportable)
         blocked = len(items) - exportable
         if self.session is None:
             text = ""
-        elif self._load_task is not None and not items:
+        elif self.loading.busy and not items:
             text = "Reading…"
         else:
             text = f"{len(items):,} approval{'s' if len(items) != 1 else ''} ready"
@@ -559,9 +467,7 @@ class WorkPage(Page):
     # --- selection and details -------------------------------------------------------------------
 
     def select_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.select_row(row)
 
     def _richest_row(self) -> int:
         """The approval with the most lines (the tour shows it)."""
@@ -571,10 +477,10 @@ class WorkPage(Page):
         return max(range(len(items)), key=lambda row: (len(items[row].parts) + len(items[row].time_lines), -row))
 
     def _selected_items(self) -> list[ReadyApproval]:
-        return [self.model.item(row) for row in self.table.selected_rows() if row < self.model.rowCount()]
+        return self.model.items_at(self.table.selected_rows())
 
     def _selected_held(self) -> list[ReadyApproval]:
-        return [self.held_model.item(row) for row in self.held_table.selected_rows() if row < self.held_model.rowCount()]
+        return self.held_model.items_at(self.held_table.selected_rows())
 
     def _selected_ids(self) -> set[str]:
         return {item.id for item in self._selected_items() + self._selected_held()}
@@ -605,7 +511,7 @@ class WorkPage(Page):
             self.details_title.setText("Parts and hours" if selected <= 1 else f"{selected} approvals selected")
             self.details_text.clear()
             self.details_text.hide()
-            self.details_stack.setCurrentWidget(self.details_hint)
+            self.details_stack.show_empty()
             return
         order = item.work_order
         reference = escape(item.job_reference or "(no ERP reference)")
@@ -642,7 +548,7 @@ class WorkPage(Page):
         self.time_model.set_items(item.time_lines)
         self.lines_tabs.setTabText(0, f"Parts used ({len(item.parts)})")
         self.lines_tabs.setTabText(1, f"Time lines ({len(item.time_lines)})")
-        self.details_stack.setCurrentWidget(self.lines_tabs)
+        self.details_stack.show_content()
         fit_to_view(self.parts_table)
         fit_to_view(self.time_table)
 
@@ -667,35 +573,25 @@ class WorkPage(Page):
             self._export(None, held_only=True)
 
     def _export(self, ids: list[str] | None, *, held_only: bool = False) -> None:
-        if self.session is None or self._export_task is not None:
+        if self.session is None or self.working.busy:
             return
         if not self.session.profile.export_to:
             self._show_target_problem()
             return
-        if self._load_task is not None:
-            self._load_task.cancel()
-            self._load_task = None
-        self.banner.clear()
         if held_only:
             number = len(ids) if ids is not None else self.held_model.rowCount()
             progress = f"Trying {number:,} held-back approval{'s' if number != 1 else ''} again…"
         else:
             number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
             progress = f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…"
-        task = self.run(
+        self._start_job(
             lambda ctx: export_approvals(ctx, ids, held_only=held_only),
-            lambda result: self._exported(task, result),
-            on_error=lambda failure: self._export_failed(task, failure),
+            self._exported,
             label="Exporting completed work",
             progress=progress,
         )
-        self._export_task = task
-        self._update_controls()
 
-    def _exported(self, task: Task | None, result: ExportResult) -> None:
-        if task is not self._export_task:
-            return  # the profile changed meanwhile
-        self._export_task = None
+    def _exported(self, result: ExportResult) -> None:
         count = len(result.exported)
         where = f" to {self._destination}" if self._destination else ""
         held = [record.item_id for record in result.held]
@@ -724,18 +620,6 @@ class WorkPage(Page):
             )
         self.refresh_after_change()
 
-    def _export_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._export_task:
-            return
-        if failure.result is not None:
-            self._exported(task, failure.result)
-            return
-        self._export_task = None
-        self._update_controls()
-        if isinstance(failure.error, LeaseBusy):
-            self.main_window.leases.refresh()
-        self.banner.show_failure(failure)
-
     def refresh_after_change(self) -> None:
         """Read the list again, keeping the message of what just happened."""
         self._needs_load = True
@@ -754,42 +638,26 @@ class WorkPage(Page):
             self.rewind_since(dialog.chosen())
 
     def rewind_since(self, day: date) -> None:
-        if self.session is None or self._export_task is not None:
+        if self.session is None or self.working.busy:
             return
         moment = rewind_moment(day)
-        task = self.run(
+        self.working.run(
             lambda ctx: rewind_export(ctx, moment),
-            lambda _result: self._rewound(task, day),
-            on_error=lambda failure: self._rewind_failed(task, failure),
+            lambda _result: self._rewound(day),
+            on_error=self._rewind_failed,
             label="Preparing the re-export",
         )
-        self._export_task = task
         self._update_controls()
 
-    def _rewound(self, task: Task | None, day: date) -> None:
-        if task is not self._export_task:
-            return
-        self._export_task = None
+    def _rewound(self, day: date) -> None:
         self.banner.show_message(
             f"Every approval since {day:%Y-%m-%d} is listed again; export them to write them to the ERP once more.", kind="info",
         )
         self.refresh_after_change()
 
-    def _rewind_failed(self, task: Task | None, failure: TaskFailure) -> None:
-        if task is not self._export_task:
-            return
-        self._export_task = None
+    def _rewind_failed(self, failure: TaskFailure) -> None:
         self._update_controls()
         self.banner.show_failure(failure)
-
-    # --- background polls ------------------------------------------------------------------------
-
-    def _polled(self, kind: str, outcome: Any) -> None:
-        if kind == "completed" and getattr(outcome, "changed", False) and self._export_task is None:
-            self._needs_load = True
-            if self.isVisible():
-                self.refresh()
-            tell_overview(self.main_window, "ready_work")
 
 
 __all__ = ["RewindDialog", "WorkPage", "export_approvals", "ready_approval_counts", "ready_approvals", "rewind_moment"]
