@@ -16,6 +16,20 @@ Index = QModelIndex | QPersistentModelIndex
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RAW_ROLE = Qt.ItemDataRole.UserRole  # the value itself, for copying and tests
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # a read-only cell
+
+
+def column_header(
+    section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str], numeric: Sequence[bool] = (),
+) -> Any:
+    """``headerData`` for columns with these titles: left-aligned, the ``numeric`` ones right-aligned."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return titles[section]
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(ALIGN_RIGHT if section < len(numeric) and numeric[section] else ALIGN_LEFT)
+    return None
 
 
 @dataclass(frozen=True)
@@ -91,17 +105,11 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(ALIGN_RIGHT if self.columns[section].numeric else ALIGN_LEFT)
-        return None
+        columns = self.columns
+        return column_header(section, orientation, role, [c.title for c in columns], [c.numeric for c in columns])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
 
-__all__ = ["ALIGN_LEFT", "ALIGN_RIGHT", "Column", "ListTableModel", "RAW_ROLE"]
+__all__ = ["ALIGN_LEFT", "ALIGN_RIGHT", "Column", "ListTableModel", "RAW_ROLE", "SELECTABLE", "column_header"]

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.odyssee.model import entity_label, entity_title
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
-from gui.models.list_table import ALIGN_LEFT, RAW_ROLE, Index
+from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
 
 # The order actions are listed in, everywhere on the page.
 ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, UNCHANGED)
@@ -312,17 +312,12 @@ class PlanModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMN_TITLES):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMN_TITLES[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(ALIGN_LEFT)
-        return None
+        return column_header(section, orientation, role, COLUMN_TITLES)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = SELECTABLE
         if index.column() != CHECK_COLUMN or self._locked:
             return flags
         if index.internalId() == GROUP:
@@ -538,17 +533,10 @@ class FieldDiffModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(DIFF_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DIFF_COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return DIFF_COLUMNS[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(ALIGN_LEFT)
-        return None
+        return column_header(section, orientation, role, DIFF_COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(DIFF_COLUMNS)):
