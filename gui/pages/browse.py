@@ -17,20 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QTabWidget, QToolButton
 
 from core.odata.expr import Expr, all_of, any_of, field, in_
 from core.odata.parser import KEYWORDS, FilterSyntaxError, parse_filter, tokenize
@@ -40,7 +27,8 @@ from gui.models.formatting import display_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
 from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
+from gui.widgets.build import add_parts, button, hbox, label, panel, split
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 # The columns a list opens with: its key and name first, ids and technical fields left out.
@@ -172,14 +160,8 @@ class BrowsePage(Page):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_button.setMenu(self.columns_menu)
-        self.refresh_button = QPushButton("Refresh")
-        top = QHBoxLayout()
-        top.addWidget(QLabel("List"))
-        top.addWidget(self.entity_box)
-        top.addSpacing(12)
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.columns_button)
-        top.addWidget(self.refresh_button)
+        self.refresh_button = button("Refresh", self.refresh)
+        top = hbox(QLabel("List"), self.entity_box, 12, (self.search_box, 1), self.columns_button, self.refresh_button)
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
@@ -187,17 +169,12 @@ class BrowsePage(Page):
         monospace = QFont("DejaVu Sans Mono")
         monospace.setStyleHint(QFont.StyleHint.Monospace)
         self.filter_box.setFont(monospace)
-        self.apply_button = QPushButton("Apply filter")
-        self.filter_error = QLabel()
-        self.filter_error.setObjectName("fieldError")
-        self.filter_error.setWordWrap(True)
+        self.apply_button = button("Apply filter", self._apply_filters)
+        self.filter_error = label(role="fieldError", wrap=True)
         self.filter_error.hide()
-        filter_row = QHBoxLayout()
         filter_label = QLabel("$filter")
         filter_label.setFont(monospace)
-        filter_row.addWidget(filter_label)
-        filter_row.addWidget(self.filter_box, 1)
-        filter_row.addWidget(self.apply_button)
+        filter_row = hbox(filter_label, (self.filter_box, 1), self.apply_button)
 
         self.model = RemoteTableModel(self.runner, self)
         self.table = DataTable()
@@ -210,55 +187,28 @@ class BrowsePage(Page):
         self.details = DataTable()
         self.details.setModel(self.details_model)
         self.details.horizontalHeader().setSectionsMovable(False)
-        self.details_title = QLabel("Details")
-        self.details_title.setObjectName("sectionTitle")
-        details_box = QWidget()
-        details_layout = QVBoxLayout(details_box)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        self.details_hint = empty_state("Select a row to see all its fields here; a job or a company also shows its related records below.")
-        self.details_stack = QStackedWidget()
-        self.details_stack.addWidget(self.details_hint)
-        self.details_stack.addWidget(self.details)
-        details_layout.addWidget(self.details_title)
-        details_layout.addWidget(self.details_stack, 1)
+        self.details_title = label("Details", role="sectionTitle")
+        self.details_stack = EmptyStateStack(
+            self.details, "Select a row to see all its fields here; a job or a company also shows its related records below.",
+        )
+        details_box = panel(self.details_title, (self.details_stack, 1))
 
         self.related_tabs = QTabWidget()
         self.related_tabs.setDocumentMode(True)
         self.related_models: list[tuple[Related, RemoteTableModel, DataTable]] = []
 
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.top_splitter.addWidget(self.table)
-        self.top_splitter.addWidget(details_box)
-        self.top_splitter.setStretchFactor(0, 3)
-        self.top_splitter.setStretchFactor(1, 1)
-        self.top_splitter.setSizes([640, 400])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.top_splitter)
-        self.splitter.addWidget(self.related_tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([420, 220])
+        self.top_splitter = split(Qt.Orientation.Horizontal, self.table, details_box, sizes=(640, 400), stretch=(3, 1))
+        self.splitter = split(Qt.Orientation.Vertical, self.top_splitter, self.related_tabs, sizes=(420, 220))
 
-        self.status = QLabel("")
-        self.status.setObjectName("muted")
-        self.more_button = QPushButton("Load more")
+        self.status = label(role="muted")
+        self.more_button = button("Load more", self.model.resume)
         self.more_button.hide()
         self.url_box = QLineEdit()
         self.url_box.setReadOnly(True)
         self.url_box.setObjectName("urlBox")
         self.url_box.setToolTip("The request sent for the last page of this list")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status)
-        bottom.addWidget(self.more_button)
-        bottom.addSpacing(16)
-        bottom.addWidget(QLabel("Request"))
-        bottom.addWidget(self.url_box, 1)
-
-        self.body.addLayout(top)
-        self.body.addLayout(filter_row)
-        self.body.addWidget(self.filter_error)
-        self.body.addWidget(self.splitter, 1)
-        self.body.addLayout(bottom)
+        bottom = hbox(self.status, self.more_button, 16, QLabel("Request"), (self.url_box, 1))
+        add_parts(self.body, [top, filter_row, self.filter_error, (self.splitter, 1), bottom])
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -270,9 +220,6 @@ class BrowsePage(Page):
         self.search_box.returnPressed.connect(self._apply_filters)
         self.filter_box.textChanged.connect(self._validate_filter)
         self.filter_box.returnPressed.connect(self._apply_filters)
-        self.apply_button.clicked.connect(self._apply_filters)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.more_button.clicked.connect(self.model.resume)
         header.sortIndicatorChanged.connect(self.model.sort)
         self.model.order_changed.connect(self._order_changed)
         self.model.loading_changed.connect(self._loading_changed)
@@ -289,8 +236,8 @@ class BrowsePage(Page):
         self.entity_box.blockSignals(False)
         self._entity = start
         self._prepare_entity_ui(start)
-        ui_state.restore_splitter(self.splitter, "browse/splitter")
-        ui_state.restore_splitter(self.top_splitter, "browse/top_splitter")
+        self.remember_splitter(self.splitter, "browse/splitter")
+        self.remember_splitter(self.top_splitter, "browse/top_splitter")
 
     # --- page hooks ------------------------------------------------------------------------------
 
@@ -326,8 +273,7 @@ class BrowsePage(Page):
 
     def save_layout(self) -> None:
         self._remember_columns()
-        ui_state.save_splitter(self.splitter, "browse/splitter")
-        ui_state.save_splitter(self.top_splitter, "browse/top_splitter")
+        super().save_layout()
 
     # --- the list --------------------------------------------------------------------------------
 
@@ -372,7 +318,7 @@ class BrowsePage(Page):
         if self.session is not None:
             self.banner.clear()
         self.details_model.set_items([])
-        self.details_stack.setCurrentWidget(self.details_hint)
+        self.details_stack.show_empty()
         self.details_title.setText("Details")
         self._clear_related()
         self.model.set_source(self.session, entity, columns=columns, filter=self._current_filter(), orderby=order)
@@ -521,15 +467,13 @@ class BrowsePage(Page):
         return 0
 
     def select_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.select_row(row)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selected_rows()
         if len(rows) != 1:
             self.details_model.set_items([])
-            self.details_stack.setCurrentWidget(self.details_hint)
+            self.details_stack.show_empty()
             self.details_title.setText("Details" if not rows else f"{len(rows)} rows selected")
             self._clear_related()
             return
@@ -537,7 +481,7 @@ class BrowsePage(Page):
         self.details_model.set_items(
             [(name, value, self.model.kind(name)) for name, value in record.items()]
         )
-        self.details_stack.setCurrentWidget(self.details)
+        self.details_stack.show_content()
         self.details.resizeColumnToContents(0)
         self.details_title.setText(f"Details of {_record_title(self._entity, record)}")
         self._load_related(record)
@@ -647,12 +591,12 @@ def _valid_order(value: object, entity: str) -> bool:
 
 
 def _record_title(entity: str, record: dict[str, object]) -> str:
-    label = entity_label(entity)
+    noun = entity_label(entity)
     for name in ("code", "reference_back_office", "id2", "name", "file_name"):
         value = record.get(name)
         if value not in (None, "", 0):
-            return f"{label} {value}"
-    return label
+            return f"{noun} {value}"
+    return noun
 
 
 __all__ = ["BrowsePage", "FilterCheck", "check_filter", "default_columns", "default_order", "search_filter"]

@@ -11,29 +11,20 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
 
 from core.odata.expr import field
 from core.state import JOBS
 from gui.models.list_table import Column, ListTableModel
 from gui.pages import PAGES
 from gui.pages.base import Page, TourStep
-from gui.widgets.empty_state import empty_state
 from gui.pages.pdfs import new_pdf_counts
 from gui.pages.push import pending_push_counts
 from gui.pages.work import ready_approval_counts
 from gui.session import TaskContext
 from gui.tasks import TaskFailure
+from gui.widgets.build import STRETCH, button, hbox, label, lay_out, panel, scroll_area, vbox
+from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 
@@ -97,25 +88,13 @@ class CountCard(QFrame):
         super().__init__()
         self.setObjectName("card")
         self.spec = spec
-        self.number = QLabel("…")
-        self.number.setObjectName("cardNumber")
-        title = QLabel(spec.title)
-        title.setObjectName("cardTitle")
-        self.hint = QLabel(spec.hint)
-        self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
-        self.button = QPushButton(spec.action)
-        self.button.clicked.connect(lambda _checked=False: open_page())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.number)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.button)
-        layout.addLayout(row)
+        self.number = label("…", role="cardNumber")
+        self.hint = label(spec.hint, role="muted", wrap=True)
+        self.button = button(spec.action, open_page)
+        lay_out(
+            self, label(spec.title, role="cardTitle"), self.number, self.hint, STRETCH, hbox(STRETCH, self.button),
+            margins=(14, 12, 14, 12),
+        )
 
     def show_count(self, value: "int | CountValue") -> None:
         detail = value.detail if isinstance(value, CountValue) else ""
@@ -140,25 +119,16 @@ class OverviewPage(Page):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refresh)
-        self.header_row.addWidget(self.refresh_button)
+        self.refresh_button = self.add_header_button("Refresh", self.refresh)
 
         self.connection_card = QFrame()
         self.connection_card.setObjectName("card")
-        self.connection_title = QLabel("No profile is open")
-        self.connection_title.setObjectName("cardTitle")
-        self.connection_text = QLabel("Set up a connection profile in Settings.")
-        self.connection_text.setWordWrap(True)
-        self.connection_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_button = QPushButton("Check again")
-        self.check_button.clicked.connect(window.check_connection)
+        self.connection_title = label("No profile is open", role="cardTitle")
+        self.connection_text = label("Set up a connection profile in Settings.", wrap=True, selectable=True)
+        self.check_button = button("Check again", window.check_connection)
         connection_layout = QHBoxLayout(self.connection_card)
         connection_layout.setContentsMargins(14, 12, 14, 12)
-        texts = QVBoxLayout()
-        texts.addWidget(self.connection_title)
-        texts.addWidget(self.connection_text)
-        connection_layout.addLayout(texts, 1)
+        connection_layout.addLayout(vbox(self.connection_title, self.connection_text), 1)
         connection_layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.cards: dict[str, CountCard] = {}
@@ -169,62 +139,45 @@ class OverviewPage(Page):
             self.cards[spec.key] = card
             cards.addWidget(card, number // 4, number % 4)
 
-        self.team_title = QLabel("Who else is at work")
-        self.team_title.setObjectName("sectionTitle")
-        self.team_text = QLabel()
-        self.team_text.setWordWrap(True)
-        self.team_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.team_title = label("Who else is at work", role="sectionTitle")
+        self.team_text = label(wrap=True, selectable=True)
 
-        runs_title = QLabel("Recent runs")
-        runs_title.setObjectName("sectionTitle")
         self.runs_model = ListTableModel(RUN_COLUMNS, self)
         self.runs_table = DataTable()
         self.runs_table.setModel(self.runs_model)
         self.runs_table.setMinimumHeight(120)
-        self.runs_empty = empty_state(
-            "No push, export or download has run for this profile yet. Each run will be listed here with its result."
+        self.runs_stack = EmptyStateStack(
+            self.runs_table,
+            "No push, export or download has run for this profile yet. Each run will be listed here with its result.",
         )
-        self.runs_stack = QStackedLayout()
-        self.runs_stack.addWidget(self.runs_empty)
-        self.runs_stack.addWidget(self.runs_table)
 
-        pages_title = QLabel("Pages")
-        pages_title.setObjectName("sectionTitle")
         pages = QGridLayout()
         pages.setHorizontalSpacing(12)
         pages.setColumnStretch(1, 1)
-        row = 0
+        position = 0
         for spec in PAGES:
             if spec.key == self.key:
                 continue
-            button = QPushButton(spec.title)
-            button.setIcon(self.style().standardIcon(getattr(self.style().StandardPixmap, spec.icon)))
-            button.setMinimumWidth(180)
-            button.clicked.connect(lambda _checked=False, key=spec.key: self.main_window.go_to(key))
-            summary = QLabel(spec.summary)
-            summary.setObjectName("muted")
-            pages.addWidget(button, row, 0)
-            pages.addWidget(summary, row, 1)
-            row += 1
+            page_button = button(spec.title, lambda key=spec.key: self.main_window.go_to(key))
+            page_button.setIcon(self.style().standardIcon(getattr(self.style().StandardPixmap, spec.icon)))
+            page_button.setMinimumWidth(180)
+            pages.addWidget(page_button, position, 0)
+            pages.addWidget(label(spec.summary, role="muted"), position, 1)
+            position += 1
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.connection_card)
-        layout.addWidget(self.team_title)
-        layout.addWidget(self.team_text)
-        layout.addLayout(cards)
-        layout.addWidget(runs_title)
-        layout.addLayout(self.runs_stack)
-        layout.addWidget(pages_title)
-        layout.addLayout(pages)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.body.addWidget(scroll)
+        content = panel(
+            self.connection_card,
+            self.team_title,
+            self.team_text,
+            cards,
+            label("Recent runs", role="sectionTitle"),
+            self.runs_stack,
+            label("Pages", role="sectionTitle"),
+            pages,
+            STRETCH,
+            spacing=12,
+        )
+        self.body.addWidget(scroll_area(content))
 
         window.connection_checked.connect(self._show_connection)
         window.leases.changed.connect(self._show_team)
@@ -235,7 +188,7 @@ class OverviewPage(Page):
         for card in self.cards.values():
             card.clear()
         self.runs_model.set_items([])
-        self.runs_stack.setCurrentWidget(self.runs_empty)
+        self.runs_stack.show_empty()
         if session is None:
             self.connection_title.setText("No profile is open")
             self.connection_text.setText("Set up a connection profile in Settings.")
@@ -300,7 +253,10 @@ class OverviewPage(Page):
 
     def _show_runs(self, runs: list) -> None:
         self.runs_model.set_items(runs)
-        self.runs_stack.setCurrentWidget(self.runs_table if runs else self.runs_empty)
+        if runs:
+            self.runs_stack.show_content()
+        else:
+            self.runs_stack.show_empty()
         if runs:
             self.runs_table.fit_columns()
 

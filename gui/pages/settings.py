@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -56,6 +52,7 @@ from core.sync.export import EXPORT_FORMATS
 from core.sync.model_check import check_profile_model
 from core.sync.targets import kind_of
 from gui.pages.base import Page, TourStep
+from gui.widgets.build import STRETCH, add_parts, button, hbox, label, panel, scroll_area, vbox
 
 FIELD_LABELS = {
     "name": "Profile name",
@@ -77,6 +74,8 @@ FIELD_LABELS = {
     "max_concurrency": "Requests at once, at most",
 }
 EXPORT_FORMAT_TITLES = {"json": "JSON", "csv": "CSV"}
+# What a connection or state test says, coloured by how it went.
+PASSED, DOUBTFUL, FAILED = "#2e8b57", "#9a5b00", "#c0392b"
 
 
 def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
@@ -126,20 +125,20 @@ class SettingsPage(Page):
         self._loaded = False
 
         # --- profile list ---
-        list_title = QLabel("Profiles")
-        list_title.setObjectName("sectionTitle")
         self.profile_list = QListWidget()
         self.profile_list.setMaximumWidth(180)
-        self.new_button = QPushButton("New profile")
-        self.open_button = QPushButton("Open this profile")
-        self.open_button.setToolTip("Work with this profile in this window")
-        self.delete_button = QPushButton("Delete profile")
-        left = QVBoxLayout()
-        left.addWidget(list_title)
-        left.addWidget(self.profile_list, 1)
-        left.addWidget(self.new_button)
-        left.addWidget(self.open_button)
-        left.addWidget(self.delete_button)
+        self.new_button = button("New profile", self.new_profile)
+        self.open_button = button(
+            "Open this profile", self.open_selected, tooltip="Work with this profile in this window",
+        )
+        self.delete_button = button("Delete profile", self.delete_selected)
+        left = vbox(
+            label("Profiles", role="sectionTitle"),
+            (self.profile_list, 1),
+            self.new_button,
+            self.open_button,
+            self.delete_button,
+        )
 
         # --- the form ---
         self.fields: dict[str, QWidget] = {}
@@ -154,9 +153,7 @@ class SettingsPage(Page):
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_label = QLabel("Password")
-        self.secret_note = QLabel("")
-        self.secret_note.setObjectName("muted")
-        self.secret_note.setWordWrap(True)
+        self.secret_note = label(role="muted", wrap=True)
         self.erp_edit = self._line("erp_url", "sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp")
         self.erp_password_edit = QLineEdit()
         self.erp_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -205,10 +202,8 @@ class SettingsPage(Page):
         erp_form.addRow(FIELD_LABELS["mapping_file"], self._with_browse(self.mapping_edit, "file"))
         erp_form.addRow(FIELD_LABELS["export_to"], self.export_edit)
         erp_form.addRow(FIELD_LABELS["export_format"], self.export_format_box)
-        format_hint = QLabel("Used only when completed work goes to a folder (the outbox), not to a database.")
-        format_hint.setObjectName("muted")
-        format_hint.setWordWrap(True)
-        erp_form.addRow("", format_hint)
+        format_hint = "Used only when completed work goes to a folder (the outbox), not to a database."
+        erp_form.addRow("", label(format_hint, role="muted", wrap=True))
 
         self.state_edit = self._line("state_url", "empty: this computer only")
         self.state_edit.setToolTip(
@@ -219,60 +214,42 @@ class SettingsPage(Page):
         self.state_password_edit = QLineEdit()
         self.state_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.state_password_edit.setPlaceholderText("only when the address names a user")
-        self.state_test_button = QPushButton("Test")
-        self.state_test_button.setToolTip("Open the state database with these settings and say who is at work")
-        self.state_test_result = QLabel("")
-        self.state_test_result.setWordWrap(True)
-        self.state_test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        state_row = QWidget()
-        state_layout = QHBoxLayout(state_row)
-        state_layout.setContentsMargins(0, 0, 0, 0)
-        state_layout.addWidget(self.state_edit, 1)
-        state_layout.addWidget(self.state_test_button)
+        self.state_test_button = button(
+            "Test", self.test_state, tooltip="Open the state database with these settings and say who is at work",
+        )
+        self.state_test_result = label(wrap=True, selectable=True)
+        self.state_test_result.hide()  # until a test has something to say
         team = QGroupBox("Shared with the office")
         team_layout = QVBoxLayout(team)
         team_fields = QFormLayout()
-        team_fields.addRow(FIELD_LABELS["state_url"], state_row)
+        team_fields.addRow(FIELD_LABELS["state_url"], panel((self.state_edit, 1), self.state_test_button, across=True))
         team_fields.addRow("State password", self.state_password_edit)
         team_layout.addLayout(team_fields)
-        self.state_test_result.hide()  # until a test has something to say
-        team_hint = QLabel(
+        team_hint = label(
             "With a shared state, several workstations and a scheduled task work as one: each record is "
             "created once, each approval exported once, each PDF filed once, and everyone sees who is at work. "
-            "To move this computer's history there, run odyssee-sync state migrate --to ADDRESS."
+            "To move this computer's history there, run odyssee-sync state migrate --to ADDRESS.",
+            role="muted",
+            wrap=True,
         )
-        team_hint.setObjectName("muted")
-        team_hint.setWordWrap(True)
         # Word-wrapped labels go below the form: in a form row Qt leaves large gaps around them.
-        team_layout.addWidget(self.state_test_result)
-        team_layout.addWidget(team_hint)
+        add_parts(team_layout, [self.state_test_result, team_hint])
 
         pdfs = QGroupBox("Job approval PDFs and polling")
         pdf_form = self._form(pdfs)
         pdf_form.addRow(FIELD_LABELS["download_dir"], self._with_browse(self.download_edit, "folder"))
         pdf_form.addRow(FIELD_LABELS["naming_template"], self.template_edit)
-        template_hint = QLabel("Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.")
-        template_hint.setObjectName("muted")
-        template_hint.setWordWrap(True)
-        pdf_form.addRow("", template_hint)
+        template_hint = "Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder."
+        pdf_form.addRow("", label(template_hint, role="muted", wrap=True))
         pdf_form.addRow(FIELD_LABELS["poll_interval_pdf"], self.pdf_interval)
         pdf_form.addRow(FIELD_LABELS["poll_interval_completed"], self.completed_interval)
         pdf_form.addRow(self.auto_export_box)  # the whole row: its sentence is longer than a field
 
-        self.form_error = QLabel("")
-        self.form_error.setObjectName("fieldError")
-        self.form_error.setWordWrap(True)
+        self.form_error = label(role="fieldError", wrap=True)
         self.form_error.hide()
-        self.test_result = QLabel("")
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_button = QPushButton("Test connection")
-        self.save_button = QPushButton("Save")
-        self.save_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_result, 1)
-        buttons.addWidget(self.test_button)
-        buttons.addWidget(self.save_button)
+        self.test_result = label(wrap=True, selectable=True)
+        self.test_button = button("Test connection", self.test_connection)
+        self.save_button = button("Save", self.save, default=True)
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(12)
@@ -283,34 +260,14 @@ class SettingsPage(Page):
         columns.addWidget(team, 2, 0, 1, 2)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
-        form_box = QWidget()
-        form_layout = QVBoxLayout(form_box)
-        form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addLayout(columns)
-        form_layout.addWidget(self.form_error)
-        form_layout.addLayout(buttons)
-        form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(form_box)
-
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        row.addLayout(left)
-        row.addWidget(scroll, 1)
-        self.body.addLayout(row, 1)
+        form_box = panel(
+            columns, self.form_error, hbox((self.test_result, 1), self.test_button, self.save_button), STRETCH,
+        )
+        self.body.addLayout(hbox(left, (scroll_area(form_box, sideways=False), 1), spacing=16), 1)
 
         self.profile_list.currentItemChanged.connect(self._profile_chosen)
-        self.new_button.clicked.connect(lambda: self.new_profile())
-        self.open_button.clicked.connect(self.open_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.export_edit.textChanged.connect(self._export_target_changed)
         self.auth_box.currentIndexChanged.connect(self._auth_mode_changed)
-        self.test_button.clicked.connect(self.test_connection)
-        self.state_test_button.clicked.connect(self.test_state)
-        self.save_button.clicked.connect(self.save)
         self.new_profile()
 
     # --- building the form -----------------------------------------------------------------------
@@ -338,14 +295,7 @@ class SettingsPage(Page):
         return form
 
     def _with_browse(self, edit: QLineEdit, kind: str) -> QWidget:
-        button = QPushButton("Browse…")
-        button.clicked.connect(lambda: self._browse(edit, kind))
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(edit, 1)
-        layout.addWidget(button)
-        return box
+        return panel((edit, 1), button("Browse…", lambda: self._browse(edit, kind)), across=True)
 
     def _browse(self, edit: QLineEdit, kind: str) -> None:
         if kind == "folder":
@@ -651,8 +601,7 @@ class SettingsPage(Page):
         if profile is None:
             return
         typed = self.secret_edit.text()
-        self.test_result.setText("Testing the connection…")
-        self.test_result.setStyleSheet("")
+        _show_result(self.test_result, "Testing the connection…")
 
         def test(control) -> tuple[ConnectionCheck, str, bool]:
             secret = typed or credentials.secret_for(profile)
@@ -674,8 +623,8 @@ class SettingsPage(Page):
     def _show_test_result(self, result: tuple[ConnectionCheck, str, bool]) -> None:
         check, model, model_ok = result
         if check.ok:
-            self.test_result.setText(f"✔ Connection OK. {check.message} {model}".rstrip())
-            self.test_result.setStyleSheet("color: #2e8b57;" if model_ok else "color: #9a5b00;")
+            text = f"✔ Connection OK. {check.message} {model}".rstrip()
+            _show_result(self.test_result, text, PASSED if model_ok else DOUBTFUL)
         else:
             labels = {
                 "credentials": "Wrong user name or password",
@@ -684,8 +633,13 @@ class SettingsPage(Page):
                 "bad_url": "Wrong address",
                 "unexpected": "Unexpected answer",
             }
-            self.test_result.setText(f"✖ {labels.get(check.kind, 'Failed')}: {check.message}")
-            self.test_result.setStyleSheet("color: #c0392b;")
+            _show_result(self.test_result, f"✖ {labels.get(check.kind, 'Failed')}: {check.message}", FAILED)
+
+    def _test_failed(self, failure) -> None:
+        if failure.cancelled:
+            self.test_result.clear()
+            return
+        _show_result(self.test_result, f"✖ {failure.message}", FAILED)
 
     def test_state(self) -> None:
         """Open the state database the form names (in the background) and say what is there."""
@@ -709,23 +663,15 @@ class SettingsPage(Page):
 
         self.run(
             test,
-            lambda text: self._show_state_result(text, "#2e8b57"),
-            on_error=lambda failure: self._show_state_result(f"✖ {failure.message}", "#c0392b"),
+            lambda text: self._show_state_result(text, PASSED),
+            on_error=lambda failure: self._show_state_result(f"✖ {failure.message}", FAILED),
             label="Testing the state database",
             with_session=False,
         )
 
     def _show_state_result(self, text: str, colour: str = "") -> None:
-        self.state_test_result.setText(text)
-        self.state_test_result.setStyleSheet(f"color: {colour};" if colour else "")
+        _show_result(self.state_test_result, text, colour)
         self.state_test_result.setVisible(bool(text))
-
-    def _test_failed(self, failure) -> None:
-        if failure.cancelled:
-            self.test_result.clear()
-            return
-        self.test_result.setText(f"✖ {failure.message}")
-        self.test_result.setStyleSheet("color: #c0392b;")
 
     def save(self) -> None:
         profile = self.form_profile()
@@ -795,6 +741,12 @@ class SettingsPage(Page):
         open_name = self.session.name if self.session else None
         if open_name in (name, None):
             self.main_window.open_profile(name)
+
+
+def _show_result(line: QLabel, text: str, colour: str = "") -> None:
+    """A test's outcome, in the colour of how it went (PASSED, DOUBTFUL, FAILED; none while it runs)."""
+    line.setText(text)
+    line.setStyleSheet(f"color: {colour};" if colour else "")
 
 
 def _keep_password(profile: Profile, password: str, what: str, store, session_secrets) -> str:
