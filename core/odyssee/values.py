@@ -97,11 +97,10 @@ class FieldValueError(UserError, ValueError):
     ``expected`` let a server word it as it does."""
 
     def __init__(self, field: str, value: object, expected: str) -> None:
-        self.field = field
         self.value = value
         self.expected = expected
         self.reason = f"{shown(value)} is not {expected}"
-        super().__init__(self.reason)
+        super().__init__(self.reason, field=field)
 
 
 class NormaliseError(FieldValueError):
