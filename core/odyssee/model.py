@@ -55,10 +55,6 @@ _TYPE_DEFAULTS: dict[str, object] = {
     "bytes": b"",
 }
 
-# Range the vendor models give for quantities: "from 0.1 to 1.79769313486232E+308".
-QUANTITY_MINIMUM = Decimal("0.1")
-
-
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -134,30 +130,59 @@ def name_label(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
 
 
-def _f(name: str, type_: str, length: int | None = None, **flags: object) -> FieldSpec:
-    return FieldSpec(name, type_, length, **flags)  # type: ignore[arg-type]
+def _typed(type_: str, text: str) -> object:
+    """A value written in a field table, in the field's type (a KeyError names a wrong one)."""
+    if type_ == "bool":
+        return {"true": True, "false": False}[text]
+    return {"string": str, "int": int, "decimal": Decimal}[type_](text)
+
+
+def _fields(table: str) -> tuple[FieldSpec, ...]:
+    """Field specs from lines ``name type [max length] [flags]``, written as the vendor's pages
+    list them. Flags: ``required``, ``read-only``, and ``default=``, ``minimum=``, ``maximum=``,
+    ``choices=A|B`` with values in the field's type. A ``#`` starts a comment."""
+    specs = []
+    for line in table.splitlines():
+        words = line.partition("#")[0].split()
+        if not words:
+            continue
+        name, type_, *rest = words
+        length = int(rest.pop(0)) if rest and rest[0].isdigit() else None
+        flags: dict[str, object] = {}
+        for word in rest:
+            flag, is_option, value = word.partition("=")
+            if word in ("required", "read-only"):
+                flags[word.replace("-", "_")] = True
+            elif is_option and flag == "choices":
+                flags[flag] = tuple(value.split("|"))
+            elif is_option and flag in ("default", "minimum", "maximum"):
+                flags[flag] = _typed(type_, value)
+            else:
+                raise ValueError(f"unknown flag {word!r} of field {name!r}")
+        specs.append(FieldSpec(name, type_, length, **flags))  # type: ignore[arg-type]
+    return tuple(specs)
 
 
 def _common_tail() -> tuple[FieldSpec, ...]:
-    return (_f("modified_dateutc", "datetime", read_only=True),)
+    return (FieldSpec("modified_dateutc", "datetime", read_only=True),)
 
 
 def _reference_fields(ref: Reference) -> tuple[FieldSpec, ...]:
-    specs = [_f(ref.id_field, "guid")]
+    specs = [FieldSpec(ref.id_field, "guid")]
     if ref.code_field:
-        specs.append(_f(ref.code_field, "string", 255))
+        specs.append(FieldSpec(ref.code_field, "string", 255))
     return tuple(specs)
 
 
 def _entity(
     name: str,
     table: str,
-    fields: tuple[FieldSpec, ...],
+    fields: str,
     references: tuple[Reference, ...] = (),
     **options: object,
 ) -> EntitySet:
-    all_fields = [_f("id", "guid")]
-    all_fields += fields
+    all_fields = [FieldSpec("id", "guid")]
+    all_fields += _fields(fields)
     for ref in references:
         all_fields += _reference_fields(ref)
     all_fields += _common_tail()
@@ -167,19 +192,19 @@ def _entity(
 USER = _entity(
     "User",
     "user",
-    (
-        _f("code", "string", 50),
-        _f("username", "string", 255, required=True),
-        _f("firstname", "string", 255),
-        _f("lastname", "string", 255, required=True),
-        _f("email", "string", 250),
-        _f("phone", "string", 50),
-        _f("functions", "string", 255),
-        _f("notes", "string"),
-        _f("is_team_leader", "bool"),
-        _f("archived", "bool"),
-        _f("disabled", "bool"),
-    ),
+    """
+    code            string   50
+    username        string  255  required
+    firstname       string  255
+    lastname        string  255  required
+    email           string  250
+    phone           string   50
+    functions       string  255
+    notes           string
+    is_team_leader  bool
+    archived        bool
+    disabled        bool
+    """,
     deletable=False,
     title="Users",
 )
@@ -187,35 +212,29 @@ USER = _entity(
 COMPANY = _entity(
     "Company",
     "company",
-    (
-        _f("code", "string", 50),
-        _f("name", "string", 64, required=True),
-        _f("vat_reg_code", "string", 50),
-        _f("phone", "string", 50),
-        _f("mobile", "string", 50),
-        _f("fax", "string", 50),
-        _f("email", "string", 250),
-        _f("url", "string", 255),
-        _f("street", "string", 100),
-        _f("street2", "string", 100),
-        _f("street_number", "string", 50),
-        _f("zip", "string", 50),
-        _f("city", "string", 50),
-        _f("db_country_code", "string", 10),
-        _f("notes", "string"),
-        _f("is_client", "bool", default=True),
-        _f("is_supplier", "bool"),
-        _f("is_working_address", "bool", default=True),
-        _f("archived", "bool"),
-        _f(
-            "company_sales_status_code",
-            "string",
-            50,
-            default="Normal",
-            choices=("Normal", "CreditRisk", "BlockedbyCM", "OrderBlocked"),
-        ),
-        _f("create_date", "datetime"),
-    ),
+    """
+    code                       string     50
+    name                       string     64  required
+    vat_reg_code               string     50
+    phone                      string     50
+    mobile                     string     50
+    fax                        string     50
+    email                      string    250
+    url                        string    255
+    street                     string    100
+    street2                    string    100
+    street_number              string     50
+    zip                        string     50
+    city                       string     50
+    db_country_code            string     10
+    notes                      string
+    is_client                  bool           default=true
+    is_supplier                bool
+    is_working_address         bool           default=true
+    archived                   bool
+    company_sales_status_code  string     50  default=Normal  choices=Normal|CreditRisk|BlockedbyCM|OrderBlocked
+    create_date                datetime
+    """,
     deletable=False,
     title="Companies",
 )
@@ -223,37 +242,40 @@ COMPANY = _entity(
 PROJECT_TYPE = _entity(
     "ProjectType",
     "project_type",
-    (_f("code", "string", 50), _f("name", "string", 50, required=True)),
+    """
+    code  string  50
+    name  string  50  required
+    """,
     title="Project types",
 )
 
 PROJECT_STATUS = _entity(
     "ProjectStatus",
     "project_status",
-    (
-        _f("code", "string", 255),
-        _f("name", "string", 50, required=True),
-        _f("is_default", "bool"),
-        _f("is_closed", "bool"),
-    ),
+    """
+    code        string  255
+    name        string   50  required
+    is_default  bool
+    is_closed   bool
+    """,
     title="Project statuses",
 )
 
 PROJECT = _entity(
     "Project",
     "project",
-    (
-        _f("reference_back_office", "string", 50),
-        _f("name", "string", 255, required=True),
-        _f("serial_number", "string", 50),
-        _f("barcode", "string", 50),
-        _f("street", "string", 100),
-        _f("zip", "string", 50),
-        _f("city", "string", 50),
-        _f("notes", "string"),
-        _f("equipment_family_id", "guid"),
-        _f("parent_id", "guid"),
-    ),
+    """
+    reference_back_office  string   50
+    name                   string  255  required
+    serial_number          string   50
+    barcode                string   50
+    street                 string  100
+    zip                    string   50
+    city                   string   50
+    notes                  string
+    equipment_family_id    guid
+    parent_id              guid
+    """,
     (
         Reference("company", "Company", "company_id", "company_code", node="company", required=True),
         Reference("project_status", "ProjectStatus", "project_status_id", "project_status_code", node="project_status"),
@@ -266,7 +288,10 @@ PROJECT = _entity(
 ARTICLE_CATEGORY = _entity(
     "ArticleCategory",
     "article_category",
-    (_f("code", "string", 50), _f("name", "string", 50, required=True)),
+    """
+    code  string  50
+    name  string  50  required
+    """,
     (Reference("parent", "ArticleCategory", "parent_id", "parent_code", node="parent_article_category"),),
     title="Article categories",
 )
@@ -274,18 +299,18 @@ ARTICLE_CATEGORY = _entity(
 ARTICLE = _entity(
     "Article",
     "article",
-    (
-        _f("code", "string", 50),
-        _f("barcode", "string", 50),
-        _f("name", "string", 50, required=True),
-        _f("description_short", "string", 100),
-        _f("description", "string", 4000),
-        _f("entered_price", "decimal", minimum=Decimal(0)),
-        _f("use_serial", "bool"),
-        _f("no_stock", "bool"),
-        _f("is_dummy", "bool"),
-        _f("archived", "bool"),
-    ),
+    """
+    code               string     50
+    barcode            string     50
+    name               string     50  required
+    description_short  string    100
+    description        string   4000
+    entered_price      decimal        minimum=0
+    use_serial         bool
+    no_stock           bool
+    is_dummy           bool
+    archived           bool
+    """,
     (
         Reference(
             "article_category",
@@ -302,41 +327,41 @@ ARTICLE = _entity(
 JOB_TYPE = _entity(
     "JobType",
     "job_type",
-    (
-        _f("code", "string", 50),
-        _f("name", "string", 50, required=True),
-        _f("description", "string", 4000),
-        _f("is_default", "bool"),
-    ),
+    """
+    code         string    50
+    name         string    50  required
+    description  string  4000
+    is_default   bool
+    """,
     title="Job types",
 )
 
 JOB_STATUS = _entity(
     "JobStatus",
     "job_status",
-    (
-        _f("code", "string", 50),
-        _f("name", "string", 50, required=True),
-        _f("system_job_status_id", "guid"),
-        _f("sequence", "int"),
-        _f("archived", "bool"),
-    ),
+    """
+    code                  string  50
+    name                  string  50  required
+    system_job_status_id  guid
+    sequence              int
+    archived              bool
+    """,
     title="Job statuses",
 )
 
 JOBS = _entity(
     "Jobs",
     "jobs",
-    (
-        _f("id2", "int", read_only=True),  # the human job number, given by the server
-        _f("reference_back_office", "string", 50),
-        _f("name", "string", 255),
-        _f("description", "string", 4000),
-        _f("company_id", "guid", read_only=True),  # the project's company
-        _f("user_id", "guid"),
-        _f("first_planning_date", "datetime"),
-        _f("date_closed", "datetime"),
-    ),
+    """
+    id2                    int             read-only  # the human job number, given by the server
+    reference_back_office  string      50
+    name                   string     255
+    description            string    4000
+    company_id             guid            read-only  # the project's company
+    user_id                guid
+    first_planning_date    datetime
+    date_closed            datetime
+    """,
     (
         Reference(
             "project",
@@ -358,42 +383,47 @@ JOBS = _entity(
 JOB_APPROVAL = _entity(
     "JobApproval",
     "job_approval",
-    (
-        _f("jobs_id", "guid", required=True),
-        _f("user_id", "guid", required=True),
-        _f("ready_for_multi_approval", "bool"),
-        _f("is_daily_approval", "bool"),
-        _f("is_signed", "bool"),
-        _f("contact_id", "guid"),
-        _f("contact_name", "string", 255),
-        _f("customer_remarks", "string", 4000),
-        _f("additional_email", "string", 4000),
-        _f("date_generated", "datetime"),
-        _f("job_status_id", "guid"),
-        _f("rating", "int", minimum=0, maximum=5),
-    ),
+    """
+    jobs_id                   guid            required
+    user_id                   guid            required
+    ready_for_multi_approval  bool
+    is_daily_approval         bool
+    is_signed                 bool
+    contact_id                guid
+    contact_name              string     255
+    customer_remarks          string    4000
+    additional_email          string    4000
+    date_generated            datetime
+    job_status_id             guid
+    rating                    int             minimum=0  maximum=5
+    """,
     erp_key=None,
     title="Job approvals",
 )
 
+# The fields both kinds of usage line (a part used, a time line) end with.
+_USAGE_LINE_END = """
+    quantity           decimal  required  minimum=0.1  # the vendor's range: 0.1 to 1.79769313486232E+308
+    price              decimal  minimum=0
+    signed_by_company  bool     read-only
+    is_under_warranty  bool
+"""
+
 JOB_PART_USAGE = _entity(
     "JobPartUsage",
     "job_part_usage",
-    (
-        _f("jobs_id", "guid", required=True),
-        _f("user_id", "guid", required=True),
-        _f("article_id", "guid"),
-        _f("job_approval_id", "guid"),
-        _f("working_date", "datetime"),
-        _f("code", "string", 255),
-        _f("name", "string", 255),
-        _f("description", "string", 255),
-        _f("remark", "string", 255),
-        _f("quantity", "decimal", required=True, minimum=QUANTITY_MINIMUM),
-        _f("price", "decimal", minimum=Decimal(0)),
-        _f("signed_by_company", "bool", read_only=True),
-        _f("is_under_warranty", "bool"),
-    ),
+    """
+    jobs_id            guid           required
+    user_id            guid           required
+    article_id         guid
+    job_approval_id    guid
+    working_date       datetime
+    code               string    255
+    name               string    255
+    description        string    255
+    remark             string    255
+    """
+    + _USAGE_LINE_END,
     erp_key=None,
     title="Parts used",
 )
@@ -401,22 +431,19 @@ JOB_PART_USAGE = _entity(
 JOB_NON_PART_USAGE = _entity(
     "JobNonPartUsage",
     "job_non_part_usage",
-    (
-        _f("jobs_id", "guid", required=True),
-        _f("user_id", "guid"),
-        _f("job_approval_id", "guid"),
-        _f("working_date", "datetime", required=True),
-        _f("timesheet_date_from", "datetime"),
-        _f("timesheet_date_to", "datetime"),
-        _f("type_code", "string", 50, required=True, choices=("WorkingTime", "TravelTime")),
-        _f("line_code", "string", 50),
-        _f("description", "string", 255),
-        _f("line_memo", "string", 4000),
-        _f("quantity", "decimal", required=True, minimum=QUANTITY_MINIMUM),
-        _f("price", "decimal", minimum=Decimal(0)),
-        _f("signed_by_company", "bool", read_only=True),
-        _f("is_under_warranty", "bool"),
-    ),
+    """
+    jobs_id              guid            required
+    user_id              guid
+    job_approval_id      guid
+    working_date         datetime        required
+    timesheet_date_from  datetime
+    timesheet_date_to    datetime
+    type_code            string      50  required  choices=WorkingTime|TravelTime
+    line_code            string      50
+    description          string     255
+    line_memo            string    4000
+    """
+    + _USAGE_LINE_END,
     erp_key=None,
     title="Time and other lines",
 )
@@ -424,19 +451,19 @@ JOB_NON_PART_USAGE = _entity(
 DB_FILE = _entity(
     "DbFile",
     "db_file",
-    (
-        _f("db_table_id", "guid"),
-        _f("db_table_name", "string", 50),
-        _f("id_in_table", "guid"),
-        _f("name", "string", 100, required=True),
-        _f("file_name", "string", 100),
-        _f("description", "string", 4000),
-        _f("mime_type", "string", 100),
-        _f("file_content", "bytes"),
-        _f("file_size", "int", read_only=True),
-        _f("file_type_name", "string", 50, read_only=True),
-        _f("is_archived", "bool"),
-    ),
+    """
+    db_table_id     guid
+    db_table_name   string    50
+    id_in_table     guid
+    name            string   100  required
+    file_name       string   100
+    description     string  4000
+    mime_type       string   100
+    file_content    bytes
+    file_size       int           read-only
+    file_type_name  string    50  read-only
+    is_archived     bool
+    """,
     erp_key=None,
     title="Files",
 )
