@@ -43,6 +43,7 @@ from sqlalchemy import (
     Unicode,
     UnicodeText,
 )
+from sqlalchemy.schema import SchemaItem
 
 # Named constraints, so that later migrations can alter them on every dialect (SQL Server and
 # PostgreSQL need the name to drop one).
@@ -86,24 +87,33 @@ def _state_id() -> Column:
     return Column("state_id", Integer, ForeignKey("states.id"), nullable=False)
 
 
-id_map = Table(
+def _state_table(name: str, *columns_and_constraints: SchemaItem) -> Table:
+    """A table whose rows belong to one state: ``state_id`` comes first."""
+    return Table(name, metadata, _state_id(), *columns_and_constraints)
+
+
+def _erp_record() -> tuple[Column, Column]:
+    """The ERP record a row is about."""
+    return Column("entity", Unicode(NAME_OF), nullable=False), Column("erp_key", Unicode(KEY), nullable=False)
+
+
+def _actor() -> tuple[Column, Column]:
+    """Who did it (``core.state.Actor``): the workstation and the operating-system user."""
+    return Column("workstation", Unicode(NAME), nullable=False), Column("os_user", Unicode(NAME), nullable=False)
+
+
+id_map = _state_table(
     "id_map",
-    metadata,
-    _state_id(),
-    Column("entity", Unicode(NAME_OF), nullable=False),
-    Column("erp_key", Unicode(KEY), nullable=False),
+    *_erp_record(),
     Column("odyssee_id", Unicode(GUID), nullable=False),
     Column("updated_at", Unicode(TIME), nullable=False),
     PrimaryKeyConstraint("state_id", "entity", "erp_key"),
     Index(None, "state_id", "entity", "odyssee_id"),
 )
 
-snapshots = Table(
+snapshots = _state_table(
     "snapshots",
-    metadata,
-    _state_id(),
-    Column("entity", Unicode(NAME_OF), nullable=False),
-    Column("erp_key", Unicode(KEY), nullable=False),
+    *_erp_record(),
     Column("values_json", UnicodeText, nullable=False),
     Column("hash", Unicode(HASH), nullable=False),
     Column("pushed_at", Unicode(TIME), nullable=False),
@@ -114,10 +124,8 @@ snapshots = Table(
     PrimaryKeyConstraint("state_id", "entity", "erp_key"),
 )
 
-watermarks = Table(
+watermarks = _state_table(
     "watermarks",
-    metadata,
-    _state_id(),
     Column("stream", Unicode(NAME_OF), nullable=False),
     Column("value", Unicode(TIME), nullable=False),
     Column("seen_ids_json", UnicodeText, nullable=False),
@@ -135,8 +143,7 @@ runs = Table(
     Column("finished", Unicode(TIME)),
     Column("status", Unicode(20)),
     Column("counts_json", UnicodeText, nullable=False),
-    Column("workstation", Unicode(NAME), nullable=False),
-    Column("os_user", Unicode(NAME), nullable=False),
+    *_actor(),
     Index(None, "state_id", "kind", "id"),
 )
 
@@ -156,16 +163,13 @@ journal = Table(
     Column("result", Unicode(20), nullable=False),
     Column("http_status", Integer),
     Column("message", UnicodeText),
-    Column("workstation", Unicode(NAME), nullable=False),
-    Column("os_user", Unicode(NAME), nullable=False),
+    *_actor(),
     Index(None, "state_id", "run_id"),
     Index(None, "state_id", "entity", "erp_key"),
 )
 
-downloads = Table(
+downloads = _state_table(
     "downloads",
-    metadata,
-    _state_id(),
     Column("file_id", Unicode(GUID), nullable=False),
     # Relative to the profile's download folder, which each workstation may reach under another
     # name (a mapped drive, a share); absolute only in states carried over from before.
@@ -179,24 +183,18 @@ downloads = Table(
     Index(None, "state_id", "downloaded_at"),
 )
 
-push_intents = Table(
+push_intents = _state_table(
     "push_intents",
-    metadata,
-    _state_id(),
-    Column("entity", Unicode(NAME_OF), nullable=False),
-    Column("erp_key", Unicode(KEY), nullable=False),
+    *_erp_record(),
     Column("odyssee_id", Unicode(GUID), nullable=False),
     Column("run_id", Integer),
     Column("created_at", Unicode(TIME), nullable=False),
     PrimaryKeyConstraint("state_id", "entity", "erp_key"),
 )
 
-rejections = Table(
+rejections = _state_table(
     "rejections",
-    metadata,
-    _state_id(),
-    Column("entity", Unicode(NAME_OF), nullable=False),
-    Column("erp_key", Unicode(KEY), nullable=False),
+    *_erp_record(),
     Column("hash", Unicode(HASH), nullable=False),
     Column("action", Unicode(NAME_OF), nullable=False),
     Column("erp_modified", Unicode(TIME)),
@@ -205,16 +203,13 @@ rejections = Table(
     PrimaryKeyConstraint("state_id", "entity", "erp_key"),
 )
 
-leases = Table(
+leases = _state_table(
     "leases",
-    metadata,
-    _state_id(),
     Column("job", Unicode(20), nullable=False),
     # The fencing token: one more at every acquisition, never lower, kept when released.
     Column("token", BigInteger, nullable=False),
     Column("holder_id", Unicode(GUID)),  # None while nobody holds it
-    Column("workstation", Unicode(NAME), nullable=False),
-    Column("os_user", Unicode(NAME), nullable=False),
+    *_actor(),
     Column("program", Unicode(NAME), nullable=False),
     Column("pid", Integer, nullable=False),
     Column("acquired_at", Unicode(TIME), nullable=False),  # for people: "since 10:02"
@@ -223,10 +218,8 @@ leases = Table(
     PrimaryKeyConstraint("state_id", "job"),
 )
 
-deliveries = Table(
+deliveries = _state_table(
     "deliveries",
-    metadata,
-    _state_id(),
     Column("stream", Unicode(NAME_OF), nullable=False),  # what kind of file: "outbox", "pdf"
     Column("item_id", Unicode(KEY), nullable=False),  # the approval or the file it delivers
     Column("path", UnicodeText, nullable=False),  # where it appears, relative to its folder
@@ -239,10 +232,8 @@ deliveries = Table(
     PrimaryKeyConstraint("state_id", "stream", "item_id"),
 )
 
-held_back = Table(
+held_back = _state_table(
     "held_back",
-    metadata,
-    _state_id(),
     Column("stream", Unicode(NAME_OF), nullable=False),  # what kind of item: "job_approval"
     Column("item_id", Unicode(KEY), nullable=False),  # the approval (a lower-case GUID)
     Column("label", Unicode(NAME), nullable=False),  # how people know it (the job reference; '' if none)
