@@ -44,21 +44,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="share of writes committed but left unanswered")
 
 
+# The options above that set Faults' settings of the same name.
+_FAULT_SETTINGS = ("max_in_flight", "latency_ms", "error_rate", "throttle_rate", "drop_rate", "lost_response_rate")
+
+
 def run(args: argparse.Namespace) -> int:
     from core import paths
     from core.simulator.faults import Faults
     from core.simulator.server import Simulator
 
     data = args.data if args.data else paths.data_dir() / "simulator"
-    faults = Faults(
-        latency_ms=args.latency_ms,
-        error_rate=args.error_rate,
-        throttle_rate=args.throttle_rate,
-        drop_rate=args.drop_rate,
-        lost_response_rate=args.lost_response_rate,
-        max_in_flight=args.max_in_flight,
-        seed=None,
-    )
+    faults = Faults(**{name: getattr(args, name) for name in _FAULT_SETTINGS}, seed=None)
     try:
         simulator = Simulator(
             data,

@@ -20,6 +20,7 @@ import random
 import threading
 from collections import deque
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Iterator
 
 FAULT_KINDS = ("drop", "error", "throttle", "html", "lost_response")
@@ -34,36 +35,23 @@ _RATES = {
 }
 
 
+@dataclass(eq=False, repr=False, kw_only=True)
 class Faults:
     """Mutable fault switches; thread-safe to read and change while requests run."""
 
-    def __init__(
-        self,
-        *,
-        latency_ms: float = 0.0,
-        error_rate: float = 0.0,
-        error_status: int = 503,
-        throttle_rate: float = 0.0,
-        retry_after: int = 1,
-        drop_rate: float = 0.0,
-        lost_response_rate: float = 0.0,
-        html_rate: float = 0.0,
-        max_in_flight: int = 0,
-        seed: int | None = 0,
-    ) -> None:
-        self._lock = threading.Lock()
-        self._script: deque[str] = deque()
-        self.latency_ms = latency_ms
-        self.error_rate = error_rate
-        self.error_status = error_status
-        self.throttle_rate = throttle_rate
-        self.retry_after = retry_after
-        self.drop_rate = drop_rate
-        self.lost_response_rate = lost_response_rate
-        self.html_rate = html_rate
-        # Like a throttling proxy: above this many requests at once, 429 with Retry-After (0: off).
-        self.max_in_flight = max_in_flight
-        self.seed = seed
+    latency_ms: float = 0.0
+    error_rate: float = 0.0
+    error_status: int = 503
+    throttle_rate: float = 0.0
+    retry_after: int = 1
+    drop_rate: float = 0.0
+    lost_response_rate: float = 0.0
+    html_rate: float = 0.0
+    # Like a throttling proxy: above this many requests at once, 429 with Retry-After (0: off).
+    max_in_flight: int = 0
+    seed: int | None = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _script: deque[str] = field(default_factory=deque, init=False)
 
     # Rates are checked on every assignment so a typo (50 for 0.5) fails where it is made.
     def __setattr__(self, name: str, value: object) -> None:
