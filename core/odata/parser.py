@@ -27,7 +27,7 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Iterator
+from typing import Callable, Iterator
 
 from core.errors import UserError
 from core.odata.expr import (
@@ -207,17 +207,17 @@ class _Parser:
         return expression
 
     def expression(self) -> Expr:
-        left = self.term()
-        while self.at_word("or"):
-            self.advance()
-            left = Or(left, self.term())
-        return left
+        return self._joined("or", Or, self.term)
 
     def term(self) -> Expr:
-        left = self.comparison()
-        while self.at_word("and"):
+        return self._joined("and", And, self.comparison)
+
+    def _joined(self, word: str, join: Callable[[Expr, Expr], Expr], operand: Callable[[], Expr]) -> Expr:
+        """``operand word operand word …``, grouped from the left."""
+        left = operand()
+        while self.at_word(word):
             self.advance()
-            left = And(left, self.comparison())
+            left = join(left, operand())
         return left
 
     def comparison(self) -> Expr:
