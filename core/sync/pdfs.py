@@ -140,6 +140,15 @@ class PdfResult:
     def counts(self) -> dict[str, int]:
         return {"downloaded": len(self.downloaded), "skipped": self.skipped, "failed": len(self.failed)}
 
+    def mark_cancelled(self, error: CancelledError) -> None:
+        self.status = "cancelled"
+        if isinstance(error, LeaseLost):  # nobody pressed Cancel: say who took the job over
+            self.message = str(error)
+
+    def mark_incomplete(self) -> None:
+        """Not every file arrived: "partial" when some did."""
+        self.status = "partial" if self.downloaded else "failed"
+
 
 @dataclass(frozen=True)
 class PdfStatus:
@@ -347,21 +356,19 @@ class JobApprovalPdfs:
                     if outcome.get("cancelled"):
                         raise outcome["cancelled"]
         except CancelledError as error:
-            result.status = "cancelled"
-            if isinstance(error, LeaseLost):
-                result.message = str(error)
+            result.mark_cancelled(error)
         except OdysseeError as error:
             result.message = error.message
-            result.status = "partial" if result.downloaded else "failed"
+            result.mark_incomplete()
         except OSError as error:
             result.message = f"Cannot write to {self.folder}: {error.strerror or error}"
-            result.status = "partial" if result.downloaded else "failed"
+            result.mark_incomplete()
         except BaseException:
             result.status = "failed"
             raise
         else:
             if result.failed:
-                result.status = "partial" if result.downloaded else "failed"
+                result.mark_incomplete()
         finally:
             result.problems.extend(changed.problems)
             self._close(result)
@@ -379,11 +386,9 @@ class JobApprovalPdfs:
             if outcome.get("cancelled"):
                 raise outcome["cancelled"]
             if result.failed:
-                result.status = "partial" if result.downloaded else "failed"
+                result.mark_incomplete()
         except CancelledError as error:
-            result.status = "cancelled"
-            if isinstance(error, LeaseLost):
-                result.message = str(error)
+            result.mark_cancelled(error)
         except OdysseeError as error:
             result.message = error.message
             result.status = "failed"
