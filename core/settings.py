@@ -400,28 +400,28 @@ def _naming_template(value: Any) -> str:
     return text
 
 
-def _whole_seconds(value: Any) -> int:
+def _whole_number(value: Any, unit: str, maximum: int | None, expected: str) -> int:
+    """``value`` when it is a whole number from 1 up to ``maximum`` (None: no maximum); the
+    messages name the ``unit`` and what was ``expected``."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"expected a whole number of seconds, got {_shown(value)}")
-    if value < 1:
-        raise _Invalid(f"expected at least 1 second, got {value}")
+        raise _Invalid(f"expected a whole number of {unit}, got {_shown(value)}")
+    if value < 1 or (maximum is not None and value > maximum):
+        raise _Invalid(f"expected {expected}, got {value}")
     return value
+
+
+def _whole_seconds(value: Any) -> int:
+    return _whole_number(value, "seconds", None, "at least 1 second")
 
 
 def _megabytes(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"expected a whole number of MB, got {_shown(value)}")
-    if not 1 <= value <= MAX_FILE_MB_LIMIT:
-        raise _Invalid(f"expected between 1 and {MAX_FILE_MB_LIMIT} MB, got {value}")
-    return value
+    return _whole_number(value, "MB", MAX_FILE_MB_LIMIT, f"between 1 and {MAX_FILE_MB_LIMIT} MB")
 
 
 def _concurrency(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"expected a whole number of requests, got {_shown(value)}")
-    if not 1 <= value <= MAX_CONCURRENCY_CEILING:
-        raise _Invalid(f"expected between 1 and {MAX_CONCURRENCY_CEILING} requests at once, got {value}")
-    return value
+    return _whole_number(
+        value, "requests", MAX_CONCURRENCY_CEILING, f"between 1 and {MAX_CONCURRENCY_CEILING} requests at once"
+    )
 
 
 def _seconds(value: Any) -> float:
