@@ -21,6 +21,7 @@ import base64
 import binascii
 import re
 import threading
+from functools import partial
 from urllib.parse import urlsplit
 
 import keyring
@@ -225,14 +226,14 @@ def secret_for(profile, session: SessionSecrets | None = None, *, service: str =
 
 ERP_SERVICE_NAME = "odyssee-sync-erp"
 erp_session_secrets = SessionSecrets()
+store_erp_password = partial(store_secret, service=ERP_SERVICE_NAME)
+delete_erp_password = partial(delete_secret, service=ERP_SERVICE_NAME)
 
 
-def store_erp_password(profile, password: str) -> None:
-    store_secret(profile, password, service=ERP_SERVICE_NAME)
-
-
-def delete_erp_password(profile) -> bool:
-    return delete_secret(profile, service=ERP_SERVICE_NAME)
+def _asks_for_password(url: str) -> bool:
+    """Whether a database URL names a user but no password: only then can a saved one be added."""
+    parts = urlsplit(url)
+    return bool(parts.username) and not parts.password
 
 
 def erp_password_for(profile, url: str | None = None) -> str | None:
@@ -241,10 +242,8 @@ def erp_password_for(profile, url: str | None = None) -> str | None:
     With ``url``, None also when that URL names no user or already carries a password: then
     there is nothing to add, and the keyring is not asked.
     """
-    if url is not None:
-        parts = urlsplit(url)
-        if not parts.username or parts.password:
-            return None
+    if url is not None and not _asks_for_password(url):
+        return None
     return secret_for(profile, erp_session_secrets, service=ERP_SERVICE_NAME)
 
 
@@ -254,14 +253,8 @@ def erp_password_for(profile, url: str | None = None) -> str | None:
 
 STATE_SERVICE_NAME = "odyssee-sync-state"
 state_session_secrets = SessionSecrets()
-
-
-def store_state_password(profile, password: str) -> None:
-    store_secret(profile, password, service=STATE_SERVICE_NAME)
-
-
-def delete_state_password(profile) -> bool:
-    return delete_secret(profile, service=STATE_SERVICE_NAME)
+store_state_password = partial(store_secret, service=STATE_SERVICE_NAME)
+delete_state_password = partial(delete_secret, service=STATE_SERVICE_NAME)
 
 
 def state_password_for(profile, url: str | None = None) -> str | None:
@@ -271,14 +264,12 @@ def state_password_for(profile, url: str | None = None) -> str | None:
     the same server as the ERP URL.
     """
     url = url if url is not None else getattr(profile, "state_url", None)
-    if not url:
-        return None
-    parts = urlsplit(url)
-    if not parts.username or parts.password:
+    if not url or not _asks_for_password(url):
         return None
     own = secret_for(profile, state_session_secrets, service=STATE_SERVICE_NAME)
     if own is not None:
         return own
+    parts = urlsplit(url)
     erp = urlsplit(getattr(profile, "erp_url", None) or "")
     if erp.username == parts.username and (erp.hostname or "") == (parts.hostname or "") and erp.port == parts.port:
         return erp_password_for(profile, profile.erp_url)
