@@ -11,16 +11,14 @@ connections; 30% lost POST answers).
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
 import httpx
 
-from benchmarks.common import SimulatorProcess, filled_folder, print_table
+from benchmarks.common import SimulatorProcess, filled_folder, parse_options, print_table, timed
 from core.simulator.server import Simulator
 
 ROUNDS = 5
@@ -29,12 +27,6 @@ FILE_ID = uuid.UUID("00000000-0000-4000-8000-00000000f11e")
 
 def _companies(count: int) -> list[dict]:
     return [{"id": uuid.uuid4(), "code": f"C{n:07d}", "name": f"Company {n}"} for n in range(count)]
-
-
-def _timed(action) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = action()
-    return time.perf_counter() - started, result
 
 
 def _fill(rows: int, file_mb: int):
@@ -58,20 +50,15 @@ def get_rates(simulator: SimulatorProcess, gets: int) -> tuple[float, float]:
             plain.get(path).raise_for_status()  # both connections open before the clock starts
             ours, theirs = [], []
             for _round in range(ROUNDS):
-                seconds, _ = _timed(lambda: [client.get("Company", some_id) for _ in range(gets)])
+                seconds, _ = timed(lambda: [client.get("Company", some_id) for _ in range(gets)])
                 ours.append(gets / seconds)
-                seconds, _ = _timed(lambda: [plain.get(path).raise_for_status().json() for _ in range(gets)])
+                seconds, _ = timed(lambda: [plain.get(path).raise_for_status().json() for _ in range(gets)])
                 theirs.append(gets / seconds)
     return statistics.median(ours), statistics.median(theirs)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--gets", type=int, default=500)
-    parser.add_argument("--creates", type=int, default=500)
-    parser.add_argument("--file-mb", type=int, default=20)
-    options = parser.parse_args(argv)
+    options = parse_options(__doc__, argv, rows=100_000, gets=500, creates=500, file_mb=20)
 
     results: list[tuple[str, int, float, str]] = []
     with tempfile.TemporaryDirectory(prefix="odyssee-client-bench-") as folder_name:
@@ -79,23 +66,23 @@ def main(argv: list[str] | None = None) -> None:
         with SimulatorProcess(data) as simulator:
             ours, plain = get_rates(simulator, options.gets)
             with simulator.client() as client:
-                seconds, count = _timed(lambda: sum(1 for _ in client.list("Company", select="id,code")))
+                seconds, count = timed(lambda: sum(1 for _ in client.list("Company", select="id,code")))
                 results.append((f"list {count:,} rows", client.stats.requests, seconds, f"{count / seconds:,.0f} rows/s"))
                 client.stats.reset()
-                seconds, _ = _timed(
+                seconds, _ = timed(
                     lambda: [client.create("ArticleCategory", {"code": uuid.uuid4().hex[:20], "name": "x"}) for _ in range(options.creates)]
                 )
                 results.append((f"create x{options.creates}", client.stats.requests, seconds, f"{options.creates / seconds:,.0f} rows/s"))
                 client.stats.reset()
                 with tempfile.TemporaryDirectory() as downloads:
-                    seconds, result = _timed(lambda: client.download_file(FILE_ID, Path(downloads) / "big.pdf"))
+                    seconds, result = timed(lambda: client.download_file(FILE_ID, Path(downloads) / "big.pdf"))
                 megabytes = result.size / 1024 / 1024
                 results.append((f"download {megabytes:.0f} MB", client.stats.requests, seconds, f"{megabytes / seconds:,.1f} MB/s"))
         with SimulatorProcess(data, error_rate=0.1, drop_rate=0.1) as simulator, simulator.client() as client:
-            seconds, count = _timed(lambda: sum(1 for _ in client.list("Company", select="id,code", top=20_000)))
+            seconds, count = timed(lambda: sum(1 for _ in client.list("Company", select="id,code", top=20_000)))
             results.append((f"list {count:,} rows with faults", client.stats.requests, seconds, f"{count / seconds:,.0f} rows/s"))
         with SimulatorProcess(data, lost_response_rate=0.3) as simulator, simulator.client() as client:
-            seconds, _ = _timed(
+            seconds, _ = timed(
                 lambda: [client.create("ArticleCategory", {"code": uuid.uuid4().hex[:20], "name": "x"}) for _ in range(options.creates)]
             )
             results.append((f"create with lost answers x{options.creates}", client.stats.requests, seconds, f"{options.creates / seconds:,.0f} rows/s"))

@@ -1,4 +1,5 @@
-"""What the benchmarks share: a simulator in a process of its own, timing, and a printed table.
+"""What the benchmarks share: their options, a simulator in a process of its own, timing, and a
+printed table.
 
 The simulator runs as ``odyssee-sync simulator`` in a child process, so that serving requests
 never competes with the measured client for this process's GIL. Data is put into its folder
@@ -7,6 +8,7 @@ child then serves that folder.
 """
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import signal
@@ -24,6 +26,23 @@ ROOT = Path(__file__).resolve().parents[1]
 DOMAIN, USER, PASSWORD = "BENCH", "bench", "bench-Secret-1"
 # Quick retries: a benchmark measures the work, not seconds spent waiting before a retry.
 RETRY = RetryPolicy(max_attempts=8, base_delay=0.05, max_delay=0.5)
+
+
+def parse_options(doc: str, argv: list[str] | None, **defaults: object) -> argparse.Namespace:
+    """The command line of the benchmark that ``doc`` (its module's docstring) describes: an
+    option for each default, ``latency_ms=50.0`` as ``--latency-ms``, of the default's type."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    for name, default in defaults.items():
+        parser.add_argument(f"--{name.replace('_', '-')}", type=str if default is None else type(default), default=default)
+    return parser.parse_args(argv)
+
+
+def python_process(*arguments: str, **popen_options: object) -> subprocess.Popen:
+    """``python <arguments>`` on this repository's code in a child process, its output a text pipe."""
+    return subprocess.Popen(
+        [sys.executable, *arguments], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE, text=True, **popen_options,
+    )
 
 
 def filled_folder(folder: Path, fill: Callable[[Simulator], None] | None = None) -> Path:
@@ -44,15 +63,13 @@ class SimulatorProcess:
         """``faults`` are the simulator's options without their dashes: ``latency_ms=50``,
         ``max_in_flight=6``, ``error_rate=0.1``, ``max_node_count=0``…"""
         command = [
-            sys.executable, "-m", "core", "simulator", "--data", str(data), "--seed", "none",
+            "-m", "core", "simulator", "--data", str(data), "--seed", "none",
             "--domain", DOMAIN, "--user", USER, "--password", PASSWORD,
         ]
         for name, value in faults.items():
             option = f"--{name.replace('_', '-')}"
             command += [option] if value is True else [option, str(value)]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
-        )
+        self.process = python_process(*command)
         line = self.process.stdout.readline()
         match = re.search(r"serving (\S+)", line)
         if not match:
@@ -148,5 +165,5 @@ def _cell(value: object) -> str:
 
 __all__ = [
     "DOMAIN", "PASSWORD", "RETRY", "ROOT", "Remembered", "SimulatorProcess", "USER", "filled_folder", "largest_filter",
-    "print_table", "timed",
+    "parse_options", "print_table", "python_process", "timed",
 ]

@@ -23,17 +23,18 @@ current Odyssee values). Every run prints its largest ``$filter``: nodes and que
 """
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import Remembered, SimulatorProcess, filled_folder, largest_filter, print_table, timed_with_cpu
+from benchmarks.common import (
+    Remembered, SimulatorProcess, filled_folder, largest_filter, parse_options, print_table, timed_with_cpu,
+)
 from benchmarks.push import demo_erp, seed_as_pushed
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata.client import OdysseeClient
 from core.odata.limits import ServerLimits
 from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field
@@ -42,8 +43,6 @@ from core.state import Store
 from core.sync.export import APPROVALS_PER_COMMIT, CompletedWork
 from core.sync.targets import SqlTarget
 from core.sync.plan import build_plan
-
-RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
 
 
 def fill(simulator: Simulator, approvals: int) -> None:
@@ -156,11 +155,7 @@ def plan_runs(root: Path, changes: int, latency_ms: float) -> list[tuple]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--approvals", type=int, default=500)
-    parser.add_argument("--changes", type=int, default=1000)
-    parser.add_argument("--latency-ms", type=float, default=50.0)
-    options = parser.parse_args(argv)
+    options = parse_options(__doc__, argv, approvals=500, changes=1000, latency_ms=50.0)
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)

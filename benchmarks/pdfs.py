@@ -14,7 +14,6 @@
 """
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import subprocess
@@ -25,14 +24,12 @@ import tracemalloc
 import uuid
 from pathlib import Path
 
-from benchmarks.common import SimulatorProcess, filled_folder, print_table, timed
-from core.odata.client import OdysseeClient, RetryPolicy
+from benchmarks.common import RETRY, SimulatorProcess, filled_folder, parse_options, print_table, python_process, timed
+from core.odata.client import OdysseeClient
 from core.odata.pace import Pace
 from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.pdfs import PDF_MAGIC, JobApprovalPdfs
-
-RETRY = RetryPolicy(max_attempts=5, base_delay=0.05, max_delay=0.5)
 
 # A simulator in a child process holding one file of N MB; prints its base URL and auth header.
 BIG_FILE_SERVER = """
@@ -105,12 +102,7 @@ def many_files(files: int, kilobytes: int, latency_ms: float) -> list[tuple]:
 
 def big_file(megabytes: int) -> tuple[float, float, float]:
     """(seconds, tracemalloc peak MB, peak RSS growth MB) for downloading one file of that size."""
-    repository = Path(__file__).resolve().parents[1]
-    server = subprocess.Popen(
-        [sys.executable, "-c", BIG_FILE_SERVER, str(megabytes)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=repository,
-        env={**os.environ, "PYTHONPATH": str(repository)},
-    )
+    server = python_process("-c", BIG_FILE_SERVER, str(megabytes), stdin=subprocess.PIPE)
     try:
         base_url = server.stdout.readline().strip()
         authorization = server.stdout.readline().strip()
@@ -155,12 +147,7 @@ def _peak_rss_mb() -> float:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=200)
-    parser.add_argument("--kb", type=int, default=200)
-    parser.add_argument("--latency-ms", type=float, default=50.0)
-    parser.add_argument("--big-mb", type=int, default=200)
-    options = parser.parse_args(argv)
+    options = parse_options(__doc__, argv, files=200, kb=200, latency_ms=50.0, big_mb=200)
 
     # The big file first, while this process holds nothing else of size.
     big = [(megabytes, *big_file(megabytes)) for megabytes in (max(1, options.big_mb // 10), options.big_mb)]
@@ -170,10 +157,11 @@ def main(argv: list[str] | None = None) -> None:
     print_table(("simulator", "concurrency", "files", "requests", "seconds", "vs sequential", "notes"), rows, left=(0, 1, 6))
 
     print("\nOne big file, served by a simulator in another process (no added latency)\n")
-    print(f"{'file':>8}  {'seconds':>8}  {'tracemalloc peak':>16}  {'peak RSS growth':>15}")
-    print(f"{'-' * 8}  {'-' * 8}  {'-' * 16}  {'-' * 15}")
-    for megabytes, seconds, traced, rss in big:
-        print(f"{megabytes:>5} MB  {seconds:>8.2f}  {traced:>13.2f} MB  {rss:>12.1f} MB")
+    print_table(
+        ("file", "seconds", "tracemalloc peak", "peak RSS growth"),
+        [(f"{megabytes} MB", seconds, f"{traced:.2f} MB", f"{rss:.1f} MB") for megabytes, seconds, traced, rss in big],
+        left=(),
+    )
 
 if __name__ == "__main__":
     main()

@@ -22,18 +22,15 @@ schema, dropped afterwards.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import uuid
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
 
-from benchmarks.common import SimulatorProcess, filled_folder, timed
+from benchmarks.common import SimulatorProcess, filled_folder, parse_options, print_table, python_process, timed
 from benchmarks.export import fill
 from benchmarks.push import SEEDED_MODIFIED, demo_erp
 from core.erp.demo import create_demo_erp, sqlite_url
@@ -48,7 +45,6 @@ from core.sync.plan import build_plan, watermark_stream
 from core.sync.progress import RunControl
 from core.sync.push import push
 
-ROOT = Path(__file__).resolve().parents[1]
 KEY = "benchmark|state"
 SITES_PER_CUSTOMER = 1.40
 
@@ -187,10 +183,7 @@ def lease_scenario(locations: Locations, lease_seconds: float) -> list[tuple]:
     for where, location in locations.all("lease"):
         for holder_workstation, label in (("WS-DEAD", "another workstation"), (me, "this computer")):
             Store(location, KEY).close()  # the schema and the state exist before the holder starts
-            holder = subprocess.Popen(
-                [sys.executable, "-c", HOLDER, location, KEY, holder_workstation, str(lease_seconds)],
-                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, text=True,
-            )
+            holder = python_process("-c", HOLDER, location, KEY, holder_workstation, str(lease_seconds))
             assert holder.stdout.readline().strip() == "HELD"
             holder.kill()
             holder.wait()
@@ -203,14 +196,10 @@ def lease_scenario(locations: Locations, lease_seconds: float) -> list[tuple]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--pushes", type=int, default=1000)
-    parser.add_argument("--approvals", type=int, default=500)
-    parser.add_argument("--latency-ms", type=float, default=50.0)
-    parser.add_argument("--postgres", default=os.environ.get("ODYSSEE_TEST_POSTGRES_URL"))
-    parser.add_argument("--lease-seconds", type=float, default=60.0)
-    options = parser.parse_args(argv)
+    options = parse_options(
+        __doc__, argv, rows=100_000, pushes=1000, approvals=500, latency_ms=50.0,
+        postgres=os.environ.get("ODYSSEE_TEST_POSTGRES_URL"), lease_seconds=60.0,
+    )
     if not options.postgres:
         print("No PostgreSQL (--postgres URL or ODYSSEE_TEST_POSTGRES_URL): only the local state is measured.")
 
@@ -225,24 +214,17 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             locations.drop()
 
-    print(f"{'scenario':<44}  {'local s':>8}  {'shared s':>8}  {'ratio':>6}  {'calls':>11}  notes")
-    print(f"{'-' * 44}  {'-' * 8}  {'-' * 8}  {'-' * 6}  {'-' * 11}  {'-' * 30}")
-    scenarios = list(dict.fromkeys(row[0] for row in measured))
-    for scenario in scenarios:
+    compared = []
+    for scenario in dict.fromkeys(row[0] for row in measured):
         by_place = {row[1]: row for row in measured if row[0] == scenario}
         local, shared = by_place.get("local SQLite"), by_place.get("PostgreSQL")
         ratio = f"{shared[2] / local[2]:.2f}×" if local and shared and local[2] else "-"
         calls = " / ".join(str(row[3]) for row in (local, shared) if row)
         notes = "; ".join(f"{row[1]}: {row[4]}" for row in (local, shared) if row)
-        print(
-            f"{scenario:<44}  {local[2] if local else float('nan'):>8.2f}  "
-            f"{shared[2] if shared else float('nan'):>8.2f}  {ratio:>6}  {calls:>11}  {notes}"
-        )
+        compared.append((scenario, local[2] if local else float("nan"), shared[2] if shared else float("nan"), ratio, calls, notes))
+    print_table(("scenario", "local s", "shared s", "ratio", "calls", "notes"), compared, left=(0, 5))
     print()
-    print(f"{'lease left by a killed holder':<44}  {'state':<12}  {'waited s':>8}  notes")
-    print(f"{'-' * 44}  {'-' * 12}  {'-' * 8}  {'-' * 30}")
-    for scenario, where, seconds, note in leases:
-        print(f"{scenario:<44}  {where:<12}  {seconds:>8.2f}  {note}")
+    print_table(("lease left by a killed holder", "state", "waited s", "notes"), leases, left=(0, 1, 3))
 
 
 if __name__ == "__main__":
