@@ -82,10 +82,17 @@ _HTML_PAGE = (
 )
 
 
-def _default_credentials() -> tuple[str, str, str]:
+def _sign_in(domain: str | None, username: str | None, password: str | None) -> tuple[str, str, str]:
+    """The domain, user name and password the simulator accepts: the demo tenant's where None."""
+    if domain is not None and username is not None and password is not None:
+        return domain, username, password
     from core.simulator import seed
 
-    return seed.DEMO_DOMAIN, seed.DEMO_USERNAME, seed.DEMO_PASSWORD
+    return (
+        seed.DEMO_DOMAIN if domain is None else domain,
+        seed.DEMO_USERNAME if username is None else username,
+        seed.DEMO_PASSWORD if password is None else password,
+    )
 
 
 @dataclass
@@ -357,14 +364,7 @@ class Simulator:
         the data and the routes keep them."""
         if seed not in ("none", "demo"):
             raise ValueError(f"seed must be 'none' or 'demo', not {seed!r}")
-        if domain is None or username is None or password is None:
-            default_domain, default_username, default_password = _default_credentials()
-            domain = default_domain if domain is None else domain
-            username = default_username if username is None else username
-            password = default_password if password is None else password
-        self.domain = domain
-        self.username = username
-        self.password = password
+        self.domain, self.username, self.password = _sign_in(domain, username, password)
         self.host = host
         self.port = port
         self.legacy = legacy
