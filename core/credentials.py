@@ -247,6 +247,22 @@ def erp_password_for(profile, url: str | None = None) -> str | None:
     return secret_for(profile, erp_session_secrets, service=ERP_SERVICE_NAME)
 
 
+# --- the export target's secret ------------------------------------------------------------------
+# A web service's signing secret, say: its own entry, so that it never takes the place of the
+# ERP database's password when the two differ. (A database export target signs in with the ERP
+# password's entry: it is nearly always the ERP's own database.)
+
+EXPORT_SERVICE_NAME = "odyssee-sync-export"
+export_session_secrets = SessionSecrets()
+store_export_secret = partial(store_secret, service=EXPORT_SERVICE_NAME)
+delete_export_secret = partial(delete_secret, service=EXPORT_SERVICE_NAME)
+
+
+def export_secret_for(profile) -> str | None:
+    """The export target's secret of a profile (this session's, else the keyring's), or None."""
+    return secret_for(profile, export_session_secrets, service=EXPORT_SERVICE_NAME)
+
+
 # --- the shared state database's password --------------------------------------------------------
 # Its own keyring service too. Often the state lives on the ERP's own server under the same
 # account: then the ERP password serves, and nothing more needs saving.
@@ -349,6 +365,11 @@ __all__ = [
     "delete_state_password",
     "STATE_SERVICE_NAME",
     "store_erp_password",
+    "EXPORT_SERVICE_NAME",
+    "delete_export_secret",
+    "export_secret_for",
+    "export_session_secrets",
+    "store_export_secret",
     "CredentialsError",
     "InvalidHeaderValue",
     "KeyringUnavailable",

@@ -1,9 +1,9 @@
-"""``odyssee-sync login [--profile NAME] [--erp | --state]``: save a profile's password (or API key) in the keyring.
+"""``odyssee-sync login [--profile NAME] [--erp | --state | --export]``: save a profile's password (or API key) in the keyring.
 
-With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user; else,
-when the export target needs one, its secret, e.g. the signing secret of a web service), with
-``--state`` the shared state database's (for a state URL that names a user); each is kept under
-its own keyring entry.
+With ``--erp`` it is the ERP database's password instead (for an ERP URL that names a user), with
+``--state`` the shared state database's (for a state URL that names a user), with ``--export``
+the export target's secret (the signing secret of a web service); each is kept under its own
+keyring entry.
 
 On a terminal the secret is asked without echo; otherwise one line is read from standard input,
 so scripts can pipe it in (``printf '%s\\n' "$PW" | odyssee-sync login``). For auth mode "header"
@@ -25,9 +25,10 @@ from core.settings import AUTH_HEADER, Settings, SettingsError
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="profile to log in (default: the current one)")
     which = parser.add_mutually_exclusive_group()
+    which.add_argument("--erp", action="store_true", help="save the ERP database's password instead of Odyssee's")
     which.add_argument(
-        "--erp", action="store_true",
-        help="save the ERP database's password (or the export target's secret) instead of Odyssee's",
+        "--export", action="store_true",
+        help="save the export target's secret (the signing secret of a web service) instead of Odyssee's",
     )
     which.add_argument(
         "--state", action="store_true", help="save the shared state database's password instead of Odyssee's"
@@ -47,9 +48,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
     if args.erp:
-        if not urlsplit(profile.erp_url or "").username and _export_target_needs_secret(profile):
-            return _export_target_login(profile)
         return _database_login(profile, profile.erp_url, "ERP", credentials.store_erp_password)
+    if args.export:
+        return _export_target_login(profile)
     if args.state:
         return _database_login(profile, profile.state_url, "state", credentials.store_state_password)
     if profile.auth_mode == AUTH_HEADER:
@@ -93,20 +94,18 @@ def _database_login(profile, url: str | None, what: str, store) -> int:
     return _ask_and_store(profile, prompt, f"{what} database password", store)
 
 
-def _export_target_needs_secret(profile) -> bool:
-    from core.sync.targets import kind_of
+def _export_target_login(profile) -> int:
+    """The export target's secret (a web service's signing secret, say), in its own keyring entry."""
+    from core.sync.targets import describe_destination, kind_of
 
     export_to = (profile.export_to or "").strip()
-    return bool(export_to) and kind_of(export_to).needs_secret(export_to)
-
-
-def _export_target_login(profile) -> int:
-    """The export target's secret (a web service's signing secret, say), in the ERP password's
-    keyring entry, which is where the export looks for it."""
-    from core.sync.targets import describe_destination
-
+    if not export_to or kind_of(export_to).secret_of is not credentials.export_secret_for:
+        return fail(
+            f'The export target of profile "{profile.name}" keeps no secret of its own '
+            "(a web service does; a database signs in with --erp, a folder needs none)."
+        )
     prompt = f'Secret for the export target, {describe_destination(profile.export_to)} (profile "{profile.name}"): '
-    return _ask_and_store(profile, prompt, "export target's secret", credentials.store_erp_password)
+    return _ask_and_store(profile, prompt, "export target's secret", credentials.store_export_secret)
 
 
 def _ask_and_store(profile, prompt: str, what: str, store) -> int:

@@ -133,7 +133,7 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--export-to", metavar="URL|FOLDER",
         help="where completed work is written: a database URL (the ERP's staging tables), a folder, or an "
-        "https:// web service that gets each approval as a signed JSON POST (its secret: `login --erp`)",
+        "https:// web service that gets each approval as a signed JSON POST (its secret: `login --export`)",
     )
     add.add_argument(
         "--export-format", choices=EXPORT_FORMATS, help="file format of an outbox folder (default json)",

@@ -80,6 +80,7 @@ SECRET_KINDS = (
     ("password", credentials.delete_secret, credentials.session_secrets),
     ("ERP database password", credentials.delete_erp_password, credentials.erp_session_secrets),
     ("state database password", credentials.delete_state_password, credentials.state_session_secrets),
+    ("export target's secret", credentials.delete_export_secret, credentials.export_session_secrets),
 )
 
 

@@ -13,7 +13,6 @@ its own; a new target is a new module with its ``KIND``, and that ``KIND`` in :d
 """
 from __future__ import annotations
 
-from core import credentials
 from core.settings import DEFAULT_EXPORT_FORMAT
 from core.sync.targets import folder, sql, webhook
 from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport, TargetKind
@@ -50,8 +49,9 @@ def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
             f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
             fatal=True,
         )
-    if secret is None and kind_of(profile.export_to).needs_secret(profile.export_to.strip()):
-        secret = credentials.erp_password_for(profile)
+    kind = kind_of(profile.export_to)
+    if secret is None and kind.needs_secret(profile.export_to.strip()):
+        secret = kind.secret_of(profile)
     return target_for(profile.export_to, export_format=profile.export_format, secret=secret)
 
 

@@ -4,7 +4,7 @@ through, the error it raises, and the entry each target module gives the registr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from core.errors import UserError
 
@@ -55,8 +55,8 @@ class TargetKind:
     """How the registry knows one kind of destination, given as the text of ``export_to``.
 
     ``open(text, export_format=…, secret=…)`` makes its target; ``describe(text, export_format)``
-    says in plain words where the work goes; ``needs_secret(text)``: whether the secret kept in
-    the keyring for the export target (the ERP password's entry) is to be given to ``open``;
+    says in plain words where the work goes; ``needs_secret(text)``: whether a secret is to be
+    given to ``open``, and ``secret_of(profile)`` where the profile keeps it (a keyring entry);
     ``normalise(text)``: the form to keep in a profile (a folder made absolute), or
     ExportTargetError when the text can never work.
     """
@@ -67,4 +67,5 @@ class TargetKind:
     describe: Callable[[str, str], str]
     uses_outbox_format: bool = False
     needs_secret: Callable[[str], bool] = lambda _text: False
+    secret_of: Callable[[Any], str | None] = lambda _profile: None
     normalise: Callable[[str], str] = lambda text: text

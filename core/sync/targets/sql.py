@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
 from urllib.parse import urlsplit
 
+from core import credentials
 from core.database import DatabaseUrlError, describe_url, first_line, parse_url
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
 
@@ -263,4 +264,5 @@ def _needs_secret(text: str) -> bool:
 
 KIND = TargetKind(
     name="database", recognises=_recognises, open=_open, describe=_describe, needs_secret=_needs_secret,
+    secret_of=credentials.erp_password_for,  # nearly always the ERP's own database, as its user
 )

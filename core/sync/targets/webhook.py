@@ -13,9 +13,9 @@ and each POST carries three headers:
 - ``X-Odyssee-Signature: sha256=<hex>``: HMAC-SHA256, under the shared secret, of the timestamp, a
   ``.``, and the exact body bytes. The receiver computes the same and compares.
 
-The secret is the one the keyring keeps for the profile's export target (the ERP password's entry,
-which ``odyssee-sync login --erp`` and the ERP password field of Settings save). It is never
-logged, never put in a message, and cut out of any answer quoted.
+The secret is the one the keyring keeps for the profile's export target (its own entry, which
+``odyssee-sync login --export`` saves). It is never logged, never put in a message, and cut out
+of any answer quoted.
 
 Answers: any 2xx is delivered. 5xx, 429 and dropped connections or timeouts are tried again, a
 few times with exponential backoff (honouring ``Retry-After`` up to a cap); when they go on, the
@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from core import credentials
 from core.odata.client import USER_AGENT, RetryPolicy
 from core.odata.errors import parse_retry_after, text_excerpt
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
@@ -87,7 +88,7 @@ class WebhookTarget:
         if not secret:
             raise ExportTargetError(
                 f"No secret is saved to sign what goes to the web service at {self._where}: save it with "
-                "`odyssee-sync login --erp` (or as the ERP password in Settings), the same secret the service has.",
+                "`odyssee-sync login --export`, the same secret the service has.",
                 fatal=True,
             )
         self._secret = secret
@@ -161,7 +162,7 @@ class WebhookTarget:
         if response.status_code == 401:
             return ExportTargetError(
                 f"The web service at {self._where} refused the signature ({status}{said}): it has another secret than "
-                "the one saved for this profile; save the same one with `odyssee-sync login --erp`.",
+                "the one saved for this profile; save the same one with `odyssee-sync login --export`.",
                 fatal=True,
             )
         if 400 <= response.status_code < 500:
@@ -188,7 +189,7 @@ def checked_url(text: str) -> str:
     if parts.username or parts.password:
         raise ExportTargetError(
             "The web service address must not hold a user or password: the secret that signs each POST is kept "
-            "in the keyring (`odyssee-sync login --erp`).",
+            "in the keyring (`odyssee-sync login --export`).",
             fatal=True,
         )
     if parts.scheme.lower() == "http" and host not in LOOPBACK_HOSTS:
@@ -234,5 +235,5 @@ def _describe(text: str, _export_format: str) -> str:
 
 KIND = TargetKind(
     name="web service", recognises=_recognises, open=_open, describe=_describe,
-    needs_secret=lambda _text: True, normalise=checked_url,
+    needs_secret=lambda _text: True, secret_of=credentials.export_secret_for, normalise=checked_url,
 )

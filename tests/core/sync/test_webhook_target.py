@@ -219,14 +219,14 @@ def test_the_command_line_refuses_a_plain_http_target_and_keeps_the_profile(caps
 def test_a_missing_secret_says_how_to_save_it_and_login_saves_it(capsys, monkeypatch, receiver, memory_keyring):
     assert run_cli(capsys, "profile", "add", "Prod", "--domain", "D", "--username", "U", "--export-to", receiver.url, "--use")[0] == 0
     profile = Profile(name="Prod", domain="D", username="U", export_to=receiver.url)
-    with pytest.raises(ExportTargetError, match="odyssee-sync login --erp") as missing:
+    with pytest.raises(ExportTargetError, match="odyssee-sync login --export") as missing:
         target_for_profile(profile)
     assert missing.value.fatal
 
-    code, out, err = run_cli(capsys, "login", "--erp", stdin=f"{SECRET}\n", monkeypatch=monkeypatch)
+    code, out, err = run_cli(capsys, "login", "--export", stdin=f"{SECRET}\n", monkeypatch=monkeypatch)
     assert (code, err) == (0, "")
     assert "export target's secret" in out and SECRET not in out
-    assert memory_keyring.entries == {(credentials.ERP_SERVICE_NAME, "Prod"): SECRET}
+    assert memory_keyring.entries == {(credentials.EXPORT_SERVICE_NAME, "Prod"): SECRET}  # not the ERP's entry
     target = target_for_profile(profile)
     try:
         assert isinstance(target, WebhookTarget)
@@ -255,7 +255,7 @@ def test_a_wrong_secret_is_refused_with_401_and_stops_the_run(simulator, client,
 
 def test_a_full_export_delivers_every_approval_once_and_moves_the_watermark(simulator, client, store, receiver):
     complete_jobs(simulator, ["WO-1", "WO-2", "WO-3"])
-    credentials.store_erp_password("Prod", SECRET)
+    credentials.store_export_secret("Prod", SECRET)
     profile = Profile(name="Prod", domain="D", username="U", export_to=receiver.url)
     target = target_for_profile(profile)
     engine = CompletedWork(client, store, target)
