@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
+import stat
 import threading
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import keyring
@@ -206,8 +209,63 @@ class SessionSecrets:
 session_secrets = SessionSecrets()
 
 
+# --- secrets without a desktop keyring ------------------------------------------------------------
+# A scheduled task on a server has no Secret Service session. systemd hands a service its
+# credentials in $CREDENTIALS_DIRECTORY (LoadCredential=, see core.services.scheduling); a
+# profile may also name a file of its own (``secret_file``), which only its owner may read.
+
+CREDENTIALS_DIRECTORY_VARIABLE = "CREDENTIALS_DIRECTORY"
+CREDENTIAL_PREFIX = "odyssee-sync."
+
+
+def service_credential(profile) -> str | None:
+    """The Odyssee secret systemd gave this service for the profile, or None."""
+    folder = os.environ.get(CREDENTIALS_DIRECTORY_VARIABLE)
+    name = getattr(profile, "name", profile)
+    if not folder or not isinstance(name, str):
+        return None
+    from core.paths import profile_file_stem
+
+    for credential in (f"{CREDENTIAL_PREFIX}{name}", f"{CREDENTIAL_PREFIX}{profile_file_stem(name)}"):
+        path = Path(folder) / credential
+        if path.is_file():
+            return _first_line(path)
+    return None
+
+
+def read_secret_file(path: str | os.PathLike) -> str:
+    """The secret in a file that only its owner can read; CredentialsError (a sentence) else."""
+    path = Path(path)
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise CredentialsError(f"The secret file {path} cannot be read: {error.strerror or error}.") from None
+    if os.name == "posix":
+        if status.st_mode & 0o077:
+            raise CredentialsError(
+                f"The secret file {path} can be read by other users (mode {stat.filemode(status.st_mode)}); "
+                f"make it readable by its owner only: chmod 600 {path}"
+            )
+        if status.st_uid != os.getuid():
+            raise CredentialsError(f"The secret file {path} belongs to another user; it must be this user's own.")
+    secret = _first_line(path)
+    if not secret:
+        raise CredentialsError(f"The secret file {path} is empty.")
+    return secret
+
+
+def _first_line(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CredentialsError(f"The secret file {path} cannot be read: {getattr(error, 'strerror', None) or error}.") from None
+    lines = text.splitlines()
+    return lines[0].strip() if lines else ""
+
+
 def secret_for(profile, session: SessionSecrets | None = None, *, service: str = SERVICE_NAME) -> str | None:
-    """The secret to use for a profile: this session's one first, then the keyring's.
+    """The secret to use for a profile: this session's one first; for the Odyssee secret then
+    systemd's credential and the profile's secret file; then the keyring's.
 
     An unavailable keyring counts as "nothing saved" here (the caller then asks for it).
     """
@@ -215,6 +273,12 @@ def secret_for(profile, session: SessionSecrets | None = None, *, service: str =
     secret = session.get(profile)
     if secret is not None:
         return secret
+    if service == SERVICE_NAME:
+        secret = service_credential(profile)
+        if secret is not None:
+            return secret
+        if getattr(profile, "secret_file", None):
+            return read_secret_file(profile.secret_file)
     try:
         return load_secret(profile, service=service)
     except KeyringUnavailable:

@@ -101,6 +101,9 @@ class Profile:
     state_url: str | None = None
     # The name of this profile's state in there (None: the tenant plus the ERP, see core.state).
     state_key: str | None = None
+    # A file holding the Odyssee secret, for a scheduled task with no desktop keyring; readable
+    # by its owner only (None: the keyring, the default).
+    secret_file: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know, kept as they are
 
     def validated(self) -> Profile:
@@ -453,6 +456,7 @@ _FIELDS = (
     _Field("auto_export", _flag),
     _Field("state_url", _database_url, optional=True),
     _Field("state_key", _non_empty_text, optional=True),
+    _Field("secret_file", _non_empty_text, optional=True),
 )
 PROFILE_KEYS = tuple(spec.name for spec in _FIELDS)
 

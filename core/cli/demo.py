@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         if settings.current_name is None:
             settings.use(DEMO_PROFILE)
         settings.save()
-        keyring_note = _remember_password(credentials, simulator.password)
+        keyring_note = _remember_password(credentials, simulator.password, settings, folder / "demo.secret")
     except (OSError, SettingsError, ValueError) as error:
         simulator.stop()
         print(f"odyssee-sync demo: cannot prepare the demo: {error}", file=sys.stderr)
@@ -120,10 +120,26 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _remember_password(credentials, password: str) -> str:
+def _remember_password(credentials, password: str, settings, secret_path: Path) -> str:
+    """The keyring keeps the demo's password; without one, a file only this user can read does,
+    so that another terminal (or a scheduled task) can use the profile too."""
+    import dataclasses
+    import os
+
     try:
         credentials.store_secret(DEMO_PROFILE, password)
+        return "Its password is in the system keyring."
     except credentials.CredentialsError as error:
-        credentials.session_secrets.set(DEMO_PROFILE, password)
-        return f"Its password is kept for this session only: {error}"
-    return "Its password is in the system keyring."
+        problem = error
+    credentials.session_secrets.set(DEMO_PROFILE, password)
+    try:
+        descriptor = os.open(secret_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(password + "\n")
+        os.chmod(secret_path, 0o600)  # also when the file was there before, with another mode
+    except OSError:
+        return f"Its password is kept for this session only: {problem}"
+    profile = settings.get(DEMO_PROFILE)
+    settings.add(dataclasses.replace(profile, secret_file=str(secret_path)), replace=True)
+    settings.save()
+    return f"No system keyring here, so its password is in {secret_path}, readable by you only."

@@ -17,6 +17,7 @@ from core import credentials
 from core.cli.common import add_format_argument
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.services.profiles import (
+    FILE,
     MISSING,
     SAVED,
     UNAVAILABLE,
@@ -54,6 +55,7 @@ _OPTION_FIELDS = {
     "export_format": "export_format",
     "auto_export": "auto_export",
     "ca_bundle": "ca_bundle",
+    "secret_file": "secret_file",
     "poll_pdf": "poll_interval_pdf",
     "poll_completed": "poll_interval_completed",
     "connect_timeout": "connect_timeout",
@@ -143,6 +145,11 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
         help="the window's background poll exports completed work without asking (default: it only counts it)",
     )
     add.add_argument("--ca-bundle", metavar="FILE", help="PEM file of a private certificate authority")
+    add.add_argument(
+        "--secret-file", metavar="PATH",
+        help="read the Odyssee password (or API key) from this file instead of the keyring, for a scheduled "
+        "task with no desktop session; it must be readable by its owner only (chmod 600)",
+    )
     add.add_argument("--poll-pdf", type=int, metavar="SECONDS", help="PDF polling interval")
     add.add_argument(
         "--poll-completed", type=int, metavar="SECONDS", help="completed work polling interval"
@@ -189,7 +196,7 @@ def _given_settings(args: argparse.Namespace) -> dict:
         if value is not None:
             given[field_name] = None if option in _CLEARABLE and not value.strip() else value
     # Relative paths would depend on the folder a later run starts in.
-    for field_name in ("mapping_file", "download_dir", "ca_bundle"):
+    for field_name in ("mapping_file", "download_dir", "ca_bundle", "secret_file"):
         if field_name in given:
             given[field_name] = _absolute(given[field_name])
     if given.get("export_to"):
@@ -199,9 +206,14 @@ def _given_settings(args: argparse.Namespace) -> dict:
             given["export_to"] = kind_of(given["export_to"]).normalise(given["export_to"].strip())
         except ExportTargetError as error:
             raise SettingsError(f"--export-to: {error}") from None
-    for field_name, what in (("ca_bundle", "--ca-bundle"), ("mapping_file", "--mapping")):
+    for field_name, what in (("ca_bundle", "--ca-bundle"), ("mapping_file", "--mapping"), ("secret_file", "--secret-file")):
         if field_name in given and not Path(given[field_name]).is_file():
             raise SettingsError(f"{what}: there is no file {given[field_name]}")
+    if given.get("secret_file"):
+        try:
+            credentials.read_secret_file(given["secret_file"])  # refused now, not at 3 a.m.
+        except credentials.CredentialsError as error:
+            raise SettingsError(f"--secret-file: {error}") from None
     return given
 
 
@@ -297,7 +309,8 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
     if args.name and args.profile_option and args.name != args.profile_option:
         return fail("Give the profile name once: either NAME or --profile NAME.")
     profile = settings.get(args.name or args.profile_option)
-    status = secret_status(profile).state
+    secret = secret_status(profile)
+    status = secret.state
     if args.format == "json":
         document = profile_as_dict(profile)
         document["current"] = profile.name == _current_name(settings)
@@ -308,9 +321,10 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
     what = secret_kind(profile)
     sentences = {
         SAVED: f"{what}: saved in the system keyring",
+        FILE: f"{what}: read from {profile.secret_file or 'the service credential systemd hands over'}",
         MISSING: f'{what}: not saved yet (odyssee-sync login --profile "{profile.name}")',
         UNAVAILABLE: f"{what}: cannot be saved: the system keyring is not available",
-        UNREADABLE: f"{what}: the system keyring could not be read",
+        UNREADABLE: f"{what}: cannot be used: {secret.problem}",
     }
     print(f"# {sentences[status]}")
     return EXIT_OK

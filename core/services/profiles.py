@@ -13,6 +13,7 @@ from core.settings import AUTH_HEADER, Profile, Settings
 from core.state import local_store_path
 
 SAVED = "saved"  # in the system keyring
+FILE = "file"  # in the profile's secret file, or handed over by systemd (a scheduled task)
 SESSION = "session"  # typed in this window, kept for this session only (no keyring)
 MISSING = "missing"
 UNAVAILABLE = "unavailable"  # no system keyring on this machine
@@ -21,7 +22,7 @@ UNREADABLE = "unreadable"  # a keyring that failed, or a saved value that is not
 
 @dataclass(frozen=True)
 class SecretStatus:
-    state: str  # SAVED, SESSION, MISSING, UNAVAILABLE or UNREADABLE
+    state: str  # SAVED, FILE, SESSION, MISSING, UNAVAILABLE or UNREADABLE
     problem: str = ""  # with UNAVAILABLE or UNREADABLE: why, one sentence
 
 
@@ -34,6 +35,14 @@ def secret_status(profile: Profile) -> SecretStatus:
     """Whether a secret is known for ``profile``, and where (reads the keyring: worker thread)."""
     if credentials.session_secrets.get(profile) is not None:
         return SecretStatus(SESSION)
+    try:
+        if credentials.service_credential(profile) is not None:
+            return SecretStatus(FILE)
+        if profile.secret_file:
+            credentials.read_secret_file(profile.secret_file)
+            return SecretStatus(FILE)
+    except credentials.CredentialsError as error:
+        return SecretStatus(UNREADABLE, str(error))
     try:
         return SecretStatus(SAVED if credentials.load_secret(profile) is not None else MISSING)
     except credentials.KeyringUnavailable as error:

@@ -27,12 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from core import paths
+from core import credentials, paths
 from core.errors import UserError
 
 DEFAULT_EVERY_MINUTES = 15
 MAX_EVERY_MINUTES = 24 * 60
-CREDENTIAL_PREFIX = "odyssee-sync."  # systemd credential name: odyssee-sync.<profile>
 
 
 class SchedulingError(UserError):
@@ -112,7 +111,7 @@ def systemd_units(profile: str, every_minutes: int, *, secret_file: str | None =
     ]
     lines += [f"Environment={_systemd_quoted(f'{key}={value}')}" for key, value in sorted(_environment().items())]
     if secret_file:
-        lines.append(f"LoadCredential={CREDENTIAL_PREFIX}{paths.profile_file_stem(profile)}:{secret_file}")
+        lines.append(f"LoadCredential={credentials.CREDENTIAL_PREFIX}{paths.profile_file_stem(profile)}:{secret_file}")
     service = "\n".join(lines) + "\n"
     timer = "\n".join([
         "[Unit]",
