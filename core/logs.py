@@ -1,5 +1,10 @@
 """The application's log file: ``odyssee-sync.log`` in the user log folder, rotated.
 
+The window, its tray and a scheduled ``watch`` write the same file at the same time. A plain
+RotatingFileHandler renames the file under the others' feet (on Windows the rename fails,
+WinError 32, and records are lost); concurrent-log-handler takes a lock file for each write and
+each rotation, so every process's records arrive whole, in one file.
+
 What goes in is what the modules log (requests with method, URL, status, duration and size;
 engine runs). Credentials never do: the request log has no headers, and errors carry no
 secrets, which a test checks by searching every file the application writes.
@@ -8,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from concurrent_log_handler import ConcurrentRotatingFileHandler
 
 from core import paths
 
@@ -17,7 +23,7 @@ LOG_FILE_NAME = "odyssee-sync.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class _AppFileHandler(RotatingFileHandler):
+class _AppFileHandler(ConcurrentRotatingFileHandler):
     """Marks the handler this module installed, so a second call replaces it instead of adding."""
 
 
@@ -25,7 +31,9 @@ class _EchoHandler(logging.StreamHandler):
     """The log on stderr as well, for ``--verbose``."""
 
 
-def setup_logging(level: int = logging.INFO, *, echo: bool = False) -> Path:
+def setup_logging(
+    level: int = logging.INFO, *, echo: bool = False, max_bytes: int = 2_000_000, backup_count: int = 3,
+) -> Path:
     """Send log records of ``level`` and above to the log file (and to stderr with ``echo``);
     returns its path."""
     path = paths.log_dir() / LOG_FILE_NAME
@@ -45,7 +53,8 @@ def setup_logging(level: int = logging.INFO, *, echo: bool = False) -> Path:
                 return path
             root.removeHandler(handler)
             handler.close()
-    handler = _AppFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True)
+    # The file is opened for each write, so that another process's rotation never meets it open.
+    handler = _AppFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8", keep_file_open=False)
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(level)
     root.addHandler(handler)
