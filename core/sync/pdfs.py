@@ -53,7 +53,7 @@ from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.settings import DEFAULT_NAMING_TEMPLATE, MAX_CONCURRENCY_CEILING
 from core.state import LeaseLost
 from core.sync.export import CompletedWork
-from core.sync.filenames import NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
+from core.sync.filenames import MAX_COMPONENT_CHARS, NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
 from core.sync.jobs import (
     DEFAULT_PAGE_SIZE,
     NO_REFERENCE,
@@ -199,9 +199,15 @@ class NamingTemplate:
         self.template = template
 
     def relative_path(self, values: dict[str, object]) -> Path:
+        """The file's path; it always ends in ``.pdf``, since only a PDF is ever saved (a name
+        from the server without it, or a template ending in ``{approval_id}``, would otherwise
+        give a file that no viewer opens with a double-click)."""
         safe = {name: safe_component(values.get(name)) for name in TEMPLATE_FIELDS}
         safe["job_reference"] = safe_component(values.get("job_reference"), fallback=NO_REFERENCE)
-        return safe_relative_path(self.template.format_map(safe))
+        path = safe_relative_path(self.template.format_map(safe))
+        if path.suffix.lower() == ".pdf":
+            return path
+        return path.with_name(path.name[: MAX_COMPONENT_CHARS - len(".pdf")] + ".pdf")
 
 
 def _values(row: dict, reference: JobReference | None) -> dict[str, object]:

@@ -117,6 +117,28 @@ def test_hostile_file_names_are_stored_safely_inside_the_folder(simulator, clien
     assert Path(store.download_for(unreferenced_file).path).parent.name == "_no_reference"
 
 
+def test_every_saved_file_gets_a_pdf_name_since_its_content_is_a_pdf(simulator, client, store, downloads):
+    approval = complete_jobs(simulator, ["WO-9"])[0]
+    rows = []
+    for name in ("scan", "report.PDF", "doc.tmp", "x" * 149):
+        content = b"%PDF-1.4 " + name.encode()
+        rows.append({
+            "id": uuid.uuid4(), "db_table_name": "job_approval", "id_in_table": approval["id"], "name": "x",
+            "file_name": name, "mime_type": "application/pdf", "file_content": content,
+            "file_size": len(content), "file_type_name": "JOB_APPROVAL",
+            "modified_dateutc": simulator.storage.next_modified(),
+        })
+    simulator.storage.bulk_insert("DbFile", rows)
+
+    assert JobApprovalPdfs(client, store, downloads).download().status == "ok"
+    names = {path.name for path in (downloads / "WO-9").iterdir()}
+    assert {"scan.pdf", "report.PDF", "doc.tmp.pdf", "x" * 146 + ".pdf"} <= names
+    assert all(name.lower().endswith(".pdf") for name in names)
+
+    by_id = NamingTemplate("{job_reference}/{approval_id}").relative_path({"job_reference": "WO-9", "approval_id": "a1"})
+    assert by_id.as_posix() == "WO-9/a1.pdf"
+
+
 def test_naming_template_placeholders(simulator, client, store, downloads):
     approval = complete_jobs(simulator, ["WO-7"])[0]
     job = simulator.storage.get("Jobs", approval["jobs_id"])
