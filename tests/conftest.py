@@ -1,13 +1,17 @@
-"""Fixtures every test gets: a private ODYSSEE_SYNC_HOME and an in-memory keyring."""
+"""Fixtures every test gets: a private ODYSSEE_SYNC_HOME and an in-memory keyring; and the
+simulators a test asks for (``simulator``, ``make_simulator``)."""
 from __future__ import annotations
 
 import signal
 import threading
+from typing import Callable, Iterator
 
 import keyring
 import keyring.core
 import pytest
 
+from core.simulator.server import Simulator
+from tests.helpers.simulator import simulator_factory
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -61,3 +65,28 @@ def postgres_schema_url():
     with engine.begin() as connection:
         connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
     engine.dispose()
+
+
+@pytest.fixture
+def simulator_options() -> dict[str, object]:
+    """What every simulator of a test starts with, by ``simulator`` or ``make_simulator``.
+
+    Nothing here: the simulator's own defaults. A test module or a folder's conftest.py
+    overrides this fixture for its variant (its credentials, a page size, a ``populate``
+    function that adds the rows its tests expect); see tests/helpers/simulator.py.
+    """
+    return {}
+
+
+@pytest.fixture
+def make_simulator(simulator_options: dict[str, object]) -> Iterator[Callable[..., Simulator]]:
+    """``make_simulator(**options)``: a simulator started on loopback with ``simulator_options``
+    updated by ``options`` (seed, scale, faults, pdf_delay, data_dir…); all stop after the test."""
+    with simulator_factory(**simulator_options) as make:
+        yield make
+
+
+@pytest.fixture
+def simulator(make_simulator: Callable[..., Simulator]) -> Simulator:
+    """A simulator started on loopback with ``simulator_options``, stopped after the test."""
+    return make_simulator()

@@ -1,33 +1,19 @@
-"""Fixtures of the simulator tests: simulators started on loopback and stopped after the test."""
+"""Fixtures of the simulator tests: their simulators' credentials, and a raw httpx client."""
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator
 
 import httpx
 import pytest
 
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_helpers import client_for, start_simulator
+from tests.helpers.simulator_http import CREDENTIALS, client_for
 
 
 @pytest.fixture
-def make_simulator() -> Iterator[Callable[..., Simulator]]:
-    """Start simulators with any options; all are stopped after the test."""
-    started: list[Simulator] = []
-
-    def make(**options: object) -> Simulator:
-        simulator = start_simulator(**options)
-        started.append(simulator)
-        return simulator
-
-    yield make
-    for simulator in reversed(started):
-        simulator.stop()
-
-
-@pytest.fixture
-def simulator(make_simulator: Callable[..., Simulator]) -> Simulator:
-    return make_simulator()
+def simulator_options() -> dict[str, object]:
+    """Every simulator here (``simulator``, ``make_simulator``) signs in with ``CREDENTIALS``."""
+    return dict(CREDENTIALS)
 
 
 @pytest.fixture

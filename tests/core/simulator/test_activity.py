@@ -6,7 +6,7 @@ import time
 from core.simulator.activity import ActivityTicker
 from core.odyssee.model import COMPLETED_STATUS_ID
 from core.simulator.storage import Storage
-from tests.core.simulator.simulator_helpers import client_for, create_job
+from tests.helpers.simulator_http import client_for, create_job
 
 COMPLETED = str(COMPLETED_STATUS_ID)
 

@@ -9,7 +9,7 @@ import pytest
 
 from core.simulator.faults import Faults
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_helpers import client_for, create_company
+from tests.helpers.simulator_http import client_for, create_company
 
 
 def test_latency_delays_every_answer(simulator: Simulator, api: httpx.Client) -> None:

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from core.odata.parser import MAX_NESTING_DEPTH
 from core.simulator.server import MAX_REQUEST_BYTES, Simulator
-from tests.core.simulator.simulator_helpers import start_simulator
+from tests.helpers.simulator import running_simulator
+from tests.helpers.simulator_http import CREDENTIALS
 
 # (year, rating, is_signed) of the approvals every test here reads.
 APPROVALS = [(5, 0, True), (999, 1, False), (1000, 2, True), (1980, 3, False), (2015, 4, True), (9999, 5, False)]
@@ -27,23 +28,25 @@ UNSIGNED = {rating for _, rating, signed in APPROVALS if not signed}
 ALL = {rating for _, rating, _ in APPROVALS}
 
 
-@pytest.fixture(scope="module")
-def simulator() -> Iterator[Simulator]:
-    # No node limit: these filters test the parser and the SQL, not ASP.NET's node validation.
-    simulator = start_simulator(max_node_count=0)
+def add_approvals(simulator: Simulator) -> None:
     simulator.storage.bulk_insert("JobApproval", [
         {"id": uuid.uuid4(), "jobs_id": uuid.uuid4(), "user_id": uuid.uuid4(), "rating": rating, "is_signed": signed,
          "contact_name": f"Contact {rating}", "date_generated": datetime(year, 6, 1, tzinfo=timezone.utc)}
         for year, rating, signed in APPROVALS
     ])
-    yield simulator
-    simulator.stop()
 
 
 @pytest.fixture(scope="module")
-def api(simulator: Simulator) -> Iterator[httpx.Client]:
+def module_simulator() -> Iterator[Simulator]:
+    # No node limit: these filters test the parser and the SQL, not ASP.NET's node validation.
+    with running_simulator(**CREDENTIALS, max_node_count=0, populate=add_approvals) as simulator:
+        yield simulator
+
+
+@pytest.fixture(scope="module")
+def api(module_simulator: Simulator) -> Iterator[httpx.Client]:
     # The timeout turns a frozen server into a failing test.
-    with httpx.Client(base_url=simulator.base_url, auth=simulator.auth, timeout=10) as client:
+    with httpx.Client(base_url=module_simulator.base_url, auth=module_simulator.auth, timeout=10) as client:
         yield client
 
 
@@ -217,5 +220,5 @@ def raw_status(simulator: Simulator, content_length: str) -> bytes:
 @pytest.mark.parametrize("content_length, status", [
     ("-1", b" 400 "), ("abc", b" 400 "), ("1_0", b" 400 "), (str(MAX_REQUEST_BYTES + 1), b" 413 "),
 ])
-def test_a_content_length_that_cannot_be_read_gets_a_4xx(simulator: Simulator, content_length: str, status: bytes) -> None:
-    assert status in raw_status(simulator, content_length)
+def test_a_content_length_that_cannot_be_read_gets_a_4xx(module_simulator: Simulator, content_length: str, status: bytes) -> None:
+    assert status in raw_status(module_simulator, content_length)

@@ -7,7 +7,7 @@ import httpx
 
 from core.simulator.pdf import job_approval_file_name
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_helpers import client_for, create_job, start_simulator
+from tests.helpers.simulator_http import client_for, create_job
 
 PDF_FILTER = "file_type_name eq 'JOB_APPROVAL' and db_table_name eq 'job_approval'"
 
@@ -77,20 +77,17 @@ def test_with_a_delay_the_pdf_appears_later(make_simulator) -> None:
         assert len(files) == 1 and simulator.pdf_queue.pending == 0
 
 
-def test_pdfs_still_queued_at_shutdown_are_made_after_a_restart(tmp_path) -> None:
-    first = start_simulator(data_dir=tmp_path, pdf_delay=60)
+def test_pdfs_still_queued_at_shutdown_are_made_after_a_restart(make_simulator, tmp_path) -> None:
+    first = make_simulator(data_dir=tmp_path, pdf_delay=60)
     with client_for(first) as client:
         approval = post_approval(client, create_job(client))
     started = time.monotonic()
     first.stop()  # does not wait for the queued PDF
     assert time.monotonic() - started < 5
-    second = start_simulator(data_dir=tmp_path)
-    try:
-        assert second.pdf_queue.wait_idle(10)
-        with client_for(second) as client:
-            assert len(approval_files(client, approval["id"])) == 1
-    finally:
-        second.stop()
+    second = make_simulator(data_dir=tmp_path)
+    assert second.pdf_queue.wait_idle(10)
+    with client_for(second) as client:
+        assert len(approval_files(client, approval["id"])) == 1
 
 
 def test_the_generate_call_is_idempotent(make_simulator) -> None:

@@ -11,7 +11,7 @@ import pytest
 from core.odyssee.values import parse_datetime
 from core.odyssee.model import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_helpers import assert_no_nulls, client_for
+from tests.helpers.simulator_http import assert_no_nulls, client_for
 
 # The guide's request lines, character for character (request 5 joined into one line).
 GUIDE_REQUESTS = [

@@ -11,7 +11,7 @@ import pytest
 from core.odyssee.values import parse_datetime
 from core.odyssee.model import ENTITY_SETS
 from core.simulator.server import Simulator
-from tests.core.simulator.simulator_helpers import (
+from tests.helpers.simulator_http import (
     DOMAIN,
     PASSWORD,
     USERNAME,
@@ -19,7 +19,6 @@ from tests.core.simulator.simulator_helpers import (
     client_for,
     create_company,
     create_job,
-    start_simulator,
 )
 
 
@@ -453,23 +452,20 @@ def test_modified_dateutc_strictly_increases_over_writes(api: httpx.Client) -> N
     assert all(row["modified_dateutc"] > watermark for row in newer) and newer
 
 
-def test_state_survives_a_restart_with_a_data_dir(tmp_path) -> None:
-    first = start_simulator(data_dir=tmp_path)
+def test_state_survives_a_restart_with_a_data_dir(make_simulator, tmp_path) -> None:
+    first = make_simulator(data_dir=tmp_path)
     with client_for(first) as client:
         company = create_company(client, "R1")
         job = create_job(client)
     first.stop()
     assert (tmp_path / "simulator.sqlite3").exists()
-    second = start_simulator(data_dir=tmp_path)
-    try:
-        with client_for(second) as client:
-            assert client.get(f"/Company({company['id']})").json()["modified_dateutc"] == company["modified_dateutc"]
-            next_job = create_job(client)
-            assert next_job["id2"] == job["id2"] + 1
-            assert next_job["modified_dateutc"] > job["modified_dateutc"]
-            assert len(client.get("/JobStatus").json()["value"]) == 17  # system data not doubled
-    finally:
-        second.stop()
+    second = make_simulator(data_dir=tmp_path)
+    with client_for(second) as client:
+        assert client.get(f"/Company({company['id']})").json()["modified_dateutc"] == company["modified_dateutc"]
+        next_job = create_job(client)
+        assert next_job["id2"] == job["id2"] + 1
+        assert next_job["modified_dateutc"] > job["modified_dateutc"]
+        assert len(client.get("/JobStatus").json()["value"]) == 17  # system data not doubled
 
 
 def test_file_content_is_served_raw_with_its_type_and_name(api: httpx.Client) -> None:

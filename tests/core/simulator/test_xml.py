@@ -15,7 +15,7 @@ import pytest
 from core.odyssee.model import ENTITY_SETS
 from core.simulator.server import Simulator
 from core.simulator.xml import INSTANCE_NAMESPACE, prefers_xml
-from tests.core.simulator.simulator_helpers import client_for, create_company
+from tests.helpers.simulator_http import client_for, create_company
 
 XML = {"Accept": "application/xml"}
 XML_DATE = re.compile(r"\A\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\Z")

@@ -1,6 +1,7 @@
-"""Helpers for the simulator tests: real servers on loopback, real httpx clients.
+"""Raw HTTP against a simulator, for the simulator's own tests: real httpx clients, rows made
+through the API.
 
-The fixtures built on them (``make_simulator``, ``simulator``, ``api``) are in conftest.py.
+Those tests' simulators start with ``CREDENTIALS`` (tests/core/simulator/conftest.py).
 """
 from __future__ import annotations
 
@@ -12,13 +13,7 @@ from core.simulator.server import Simulator
 DOMAIN = "DEMO"
 USERNAME = "api"
 PASSWORD = "s3cret:with@signs"
-
-
-def start_simulator(**options: object) -> Simulator:
-    options.setdefault("domain", DOMAIN)
-    options.setdefault("username", USERNAME)
-    options.setdefault("password", PASSWORD)
-    return Simulator(**options).start()  # type: ignore[arg-type]
+CREDENTIALS = {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD}
 
 
 def client_for(simulator: Simulator, **options: object) -> httpx.Client:
