@@ -12,7 +12,7 @@ import os
 import socket
 import threading
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import httpx
 import pytest
@@ -20,7 +20,6 @@ import pytest
 from core.odata.client import (
     DownloadResult,
     OdysseeClient,
-    RetryPolicy,
     build_query,
     check_connection,
 )
@@ -37,34 +36,12 @@ from core.odata.expr import field
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import Query, QueryError
 from core.simulator.server import Simulator
-
-PASSWORD = "pw-Secret-4711"
-QUICK_RETRY = RetryPolicy(max_attempts=6, base_delay=0.01, max_delay=0.05, max_retry_after=2.0)
+from tests.helpers.odata_client import CREDENTIALS, PAGE_SIZE, PASSWORD, QUICK_RETRY, companies
 
 
 @pytest.fixture
-def simulator():
-    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD, page_size=10) as sim:
-        yield sim
-
-
-@pytest.fixture
-def client(simulator):
-    with OdysseeClient(simulator.base_url, auth_header=simulator.authorization, retry=QUICK_RETRY) as odyssee:
-        yield odyssee
-
-
-def companies(count: int, *, prefix: str = "C", start: int = 0) -> list[dict]:
-    base = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    return [
-        {
-            "id": uuid.uuid4(),
-            "code": f"{prefix}{number:06d}",
-            "name": f"Company {prefix}{number:06d}",
-            "modified_dateutc": base + timedelta(seconds=number),
-        }
-        for number in range(start, start + count)
-    ]
+def simulator_options():
+    return {**CREDENTIALS, "page_size": PAGE_SIZE}
 
 
 def free_port() -> int:

@@ -14,24 +14,15 @@ from core.odata.limits import LimitsFile, ServerLimits, profile_limits
 from core.odata.query import Query
 from core.settings import Profile
 from core.simulator.server import Simulator
-from tests.core.odata.hostile import Reply, hostile  # noqa: F401 - fixture
-from tests.core.odata.test_client import PASSWORD, QUICK_RETRY, companies
+from tests.helpers.hostile import Reply
+from tests.helpers.odata_client import CREDENTIALS, QUICK_RETRY, companies
 
 GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @pytest.fixture
-def make_simulator():
-    started = []
-
-    def make(**options) -> Simulator:
-        simulator = Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD, **options).start()
-        started.append(simulator)
-        return simulator
-
-    yield make
-    for simulator in started:
-        simulator.stop()
+def simulator_options():
+    return dict(CREDENTIALS)
 
 
 def stored_and_unknown(simulator: Simulator, stored: int, unknown: int) -> tuple[list[dict], list[uuid.UUID]]:

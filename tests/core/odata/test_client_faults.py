@@ -23,10 +23,15 @@ from core.odata.errors import (
     UnexpectedAnswerError,
 )
 from core.odata.requestlog import gaps_between
-from tests.core.odata.hostile import HostileServer, Reply, Request, hostile  # noqa: F401 - fixture
-from tests.core.odata.test_client import QUICK_RETRY, client, companies, simulator  # noqa: F401 - fixtures
+from tests.helpers.hostile import HostileServer, Reply, Request
+from tests.helpers.odata_client import CREDENTIALS, PAGE_SIZE, QUICK_RETRY, companies
 
 PATIENT_RETRY = RetryPolicy(max_attempts=10, base_delay=0.01, max_delay=0.05, max_retry_after=2.0)
+
+
+@pytest.fixture
+def simulator_options():
+    return {**CREDENTIALS, "page_size": PAGE_SIZE}
 
 
 # ----------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """The client against deliberately broken servers: it ends each attack in one typed error, with
 bounded memory, time and requests, and never lets the credentials out.
 
-The hostile servers are real loopback sockets (``tests.core.odata.hostile``); the simulator
+The hostile servers are real loopback sockets (``tests.helpers.hostile``); the simulator
 serves where it can produce the behaviour.
 """
 from __future__ import annotations
@@ -32,8 +32,8 @@ from core.odata.query import Query
 from core.simulator.server import Simulator
 from core.sync.jobs import ChangedRows
 from core.sync.watermark import WatermarkCursor
-from tests.core.odata.hostile import Reply, hostile  # noqa: F401 - fixture
-from tests.core.odata.test_client import PASSWORD, QUICK_RETRY, companies
+from tests.helpers.hostile import Reply
+from tests.helpers.odata_client import PASSWORD, QUICK_RETRY, companies
 
 KEY = "Basic " + base64.b64encode(f"APIUser:{PASSWORD}@TESTAPI".encode()).decode()
 

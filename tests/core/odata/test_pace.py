@@ -8,15 +8,8 @@ import pytest
 
 from core.odata.client import OdysseeClient, RetryPolicy
 from core.odata.pace import PROBE_AFTER, Pace
-from core.simulator.server import Simulator
 
 QUICK_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05, max_retry_after=0.2)
-
-
-@pytest.fixture
-def simulator():
-    with Simulator() as simulator:
-        yield simulator
 
 
 def hammer(client: OdysseeClient, requests: int, threads: int = 16) -> list[int]:

@@ -2,17 +2,15 @@
 
 A test gives it a script: ``script(request) -> Reply``. A reply's body is bytes (sent with a
 Content-Length) or an iterable of chunks (sent chunk by chunk, flushed one at a time, so it can
-drip or never end). Every request is kept in ``server.requests``.
+drip or never end). Every request is kept in ``server.requests``. The ``hostile`` fixture
+(tests/core/odata/conftest.py) starts them.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 from urllib.parse import parse_qsl, urlsplit
-
-import pytest
 
 
 @dataclass(frozen=True)
@@ -86,20 +84,3 @@ class HostileServer(ThreadingHTTPServer):
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/api"
-
-
-@pytest.fixture
-def hostile() -> Iterator[Callable[[Script], HostileServer]]:
-    """Start hostile servers with a script; all are stopped after the test."""
-    servers: list[HostileServer] = []
-
-    def start(script: Script) -> HostileServer:
-        server = HostileServer(script)
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
