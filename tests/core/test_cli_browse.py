@@ -17,17 +17,19 @@ from core.simulator.server import Simulator
 PASSWORD = "cli-Secret-99"
 
 
+def add_companies(simulator: Simulator) -> None:
+    simulator.storage.bulk_insert(
+        "Company",
+        [
+            {"id": uuid.uuid4(), "code": f"C{n:03d}", "name": f"Company number {n} with a rather long name"}
+            for n in range(20)
+        ],
+    )
+
+
 @pytest.fixture
-def simulator():
-    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD, page_size=7) as sim:
-        sim.storage.bulk_insert(
-            "Company",
-            [
-                {"id": uuid.uuid4(), "code": f"C{n:03d}", "name": f"Company number {n} with a rather long name"}
-                for n in range(20)
-            ],
-        )
-        yield sim
+def simulator_options():
+    return {"domain": "TESTAPI", "username": "APIUser", "password": PASSWORD, "page_size": 7, "populate": add_companies}
 
 
 @pytest.fixture

@@ -11,16 +11,14 @@ from core import credentials
 from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
-from core.simulator.server import Simulator
 
 PASSWORD = "cli-Secret-7"
 CUSTOMERS = 8
 
 
 @pytest.fixture
-def simulator():
-    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD) as sim:
-        yield sim
+def simulator_options():
+    return {"domain": "TESTAPI", "username": "APIUser", "password": PASSWORD}
 
 
 @pytest.fixture

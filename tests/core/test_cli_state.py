@@ -11,16 +11,14 @@ from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK, main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Settings
 from core.state import Actor, Store, local_store_path, state_key
-from tests.core.sync.test_export import complete_jobs, start_simulator
+from tests.helpers.completed_work import add_small_tenant, complete_jobs
 
 DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"
 
 
 @pytest.fixture
-def simulator():
-    simulator = start_simulator(domain=DOMAIN, username=USERNAME, password=PASSWORD)
-    yield simulator
-    simulator.stop()
+def simulator_options():
+    return {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD, "populate": add_small_tenant}
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

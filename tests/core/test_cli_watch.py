@@ -15,17 +15,15 @@ from core import credentials
 from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata.client import OdysseeClient
-from tests.core.sync.test_export import FAST_RETRY, complete_jobs, erp_rows, start_simulator
-from tests.core.sync.test_export_held import add_missing_job, orphan_approval
+from tests.helpers.completed_work import FAST_RETRY, add_missing_job, add_small_tenant, complete_jobs, orphan_approval
+from tests.helpers.erp import erp_rows
 
 DOMAIN, USERNAME, PASSWORD = "CLITEST", "APIUser", "cli-Secret-42"
 
 
 @pytest.fixture
-def simulator():
-    simulator = start_simulator(domain=DOMAIN, username=USERNAME, password=PASSWORD)
-    yield simulator
-    simulator.stop()
+def simulator_options():
+    return {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD, "populate": add_small_tenant}
 
 
 @pytest.fixture(autouse=True)

@@ -25,8 +25,8 @@ import pytest
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
 from core.state import Store, state_key
-from tests.core.sync.test_export import complete_jobs, final_approvals, start_simulator
 from tests.env_keyring import SECRET_VARIABLE
+from tests.helpers.completed_work import add_small_tenant, complete_jobs, final_approvals
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and SIGSTOP are POSIX only")
 
@@ -37,10 +37,8 @@ EXIT_OK, EXIT_CANCELLED, EXIT_BUSY = 0, 3, 4
 
 
 @pytest.fixture
-def simulator():
-    simulator = start_simulator(domain=DOMAIN, username=USERNAME, password=PASSWORD)
-    yield simulator
-    simulator.stop()
+def simulator_options():
+    return {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD, "populate": add_small_tenant}
 
 
 class Workstation:

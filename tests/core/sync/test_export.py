@@ -1,7 +1,7 @@
 """Completed work to the ERP, against the simulator over loopback and a demo ERP in tmp.
 
-The helpers at the top (a small tenant, jobs completed by the simulator's field-activity ticker,
-ERP row counts) are shared with the PDF, crash and CLI tests.
+The simulator has a small tenant whose jobs the field-activity ticker completes
+(tests/helpers/completed_work.py, shared with the PDF, crash and CLI tests).
 """
 from __future__ import annotations
 
@@ -17,106 +17,26 @@ from pathlib import Path
 
 import pytest
 
-from core.erp.demo import create_demo_erp, sqlite_url
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.erp.demo import sqlite_url
 from core.odyssee.values import format_datetime
 from core.simulator.server import Simulator
-from core.state import Store
 from core.sync.export import CompletedWork
 from core.sync.targets import SqlTarget, target_for
 from core.sync.targets.folder import CSV_COLUMNS
 from core.sync.progress import RunControl
+from tests.helpers.completed_work import complete_jobs, final_approvals
+from tests.helpers.erp import erp_rows
 
-FAST_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05)
 POSTGRES_URL_VARIABLE = "ODYSSEE_TEST_POSTGRES_URL"
 
 
 # ----------------------------------------------------------------------------------------------
-# Shared helpers
-
-
-def start_simulator(**options) -> Simulator:
-    simulator = Simulator(**options).start()
-    add_small_tenant(simulator)
-    return simulator
-
-
-def add_small_tenant(simulator: Simulator) -> None:
-    """One technician, one customer with one site, two articles: codes the export must find."""
-    storage = simulator.storage
-    storage.create("User", {"code": "TECH-1", "username": "tech@example.com", "firstname": "Tess", "lastname": "Tech"})
-    storage.create("Company", {"code": "CUST-1", "name": "Customer One"})
-    storage.create("Project", {"reference_back_office": "SITE-1", "name": "Boiler room", "company_code": "CUST-1"})
-    storage.create("Article", {"code": "ART-1", "name": "Filter", "entered_price": Decimal("8.90")})
-    storage.create("Article", {"code": "ART-2", "name": "Pump", "entered_price": Decimal("189.00")})
-
-
-def complete_jobs(simulator: Simulator, references: list[str]) -> list[dict]:
-    """Open a job per reference and let the field-activity ticker complete it, one after the other.
-
-    Returns the final approvals in that order (the ticker may add a daily approval before some).
-    """
-    project = simulator.storage.find_by("Project", "reference_back_office", "SITE-1")
-    approvals = []
-    for reference in references:
-        simulator.storage.create("Jobs", {
-            "reference_back_office": reference, "name": f"Service {reference}", "project_id": project["id"],
-            "job_type_code": "STD", "job_status_code": "Open",
-        })
-        approvals.append(simulator.activity.tick())  # the only open job: this one
-    return approvals
-
-
-def client_for(simulator: Simulator, **options) -> OdysseeClient:
-    options.setdefault("retry", FAST_RETRY)
-    return OdysseeClient(simulator.base_url, auth_header=simulator.authorization, **options)
-
-
-def erp_rows(path: Path, table: str, columns: str = "*") -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(f"SELECT {columns} FROM {table}").fetchall()
-    finally:
-        connection.close()
+# Helpers (the shared ones are in tests/helpers/completed_work.py; the fixtures in conftest.py)
 
 
 def odyssee_lines(simulator: Simulator, table: str, jobs_ids) -> set[str]:
     ids = {str(job_id).lower() for job_id in jobs_ids}
     return {str(row[0]) for row in simulator.storage.fetch_all(f'SELECT "id", "jobs_id" FROM "{table}"') if str(row[1]) in ids}
-
-
-def final_approvals(simulator: Simulator) -> dict[str, dict]:
-    return {
-        str(row["id"]): row for row in simulator.storage.rows("JobApproval") if not row["is_daily_approval"]
-    }
-
-
-# ----------------------------------------------------------------------------------------------
-# Fixtures
-
-
-@pytest.fixture
-def simulator():
-    simulator = start_simulator()
-    yield simulator
-    simulator.stop()
-
-
-@pytest.fixture
-def erp(tmp_path) -> Path:
-    return create_demo_erp(tmp_path / "erp.db", customers=0)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "state.sqlite3") as store:
-        yield store
-
-
-@pytest.fixture
-def client(simulator):
-    with client_for(simulator) as client:
-        yield client
 
 
 def engine_for(client, store, erp: Path, **options) -> CompletedWork:

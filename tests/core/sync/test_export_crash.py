@@ -22,7 +22,8 @@ from core.odyssee.values import format_datetime
 from core.state import Store
 from core.sync.export import CompletedWork
 from core.sync.targets import SqlTarget
-from tests.core.sync.test_export import client_for, complete_jobs, erp_rows, final_approvals, start_simulator
+from tests.helpers.completed_work import client_for, complete_jobs, final_approvals
+from tests.helpers.erp import erp_rows
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX only")
 
@@ -54,13 +55,6 @@ CHILD = textwrap.dedent(
     print(result.status, len(result.exported))
     """
 )
-
-
-@pytest.fixture
-def simulator():
-    simulator = start_simulator()
-    yield simulator
-    simulator.stop()
 
 
 @pytest.mark.parametrize("per_commit", [1, 50], ids=["one-per-commit", "together"])

@@ -5,8 +5,6 @@ Against the simulator over loopback, a demo ERP in tmp, and a state on SQLite or
 """
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from core.erp.demo import sqlite_url
@@ -14,10 +12,8 @@ from core.odyssee.values import format_datetime
 from core.state import Store
 from core.sync.export import CompletedWork
 from core.sync.targets import SqlTarget
-from tests.core.sync.test_export import complete_jobs, erp_rows, final_approvals
-
-# The fixtures of the export tests: a simulator with a small tenant, its client, a demo ERP.
-from tests.core.sync.test_export import client, erp, simulator  # noqa: F401
+from tests.helpers.completed_work import add_missing_job, complete_jobs, final_approvals, orphan_approval
+from tests.helpers.erp import erp_rows
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -25,26 +21,6 @@ def state(request, tmp_path):
     location = tmp_path / "state.sqlite3" if request.param == "sqlite" else request.getfixturevalue("postgres_schema_url")
     with Store(location, "tenant|erp") as store:
         yield store
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "state.sqlite3") as store:
-        yield store
-
-
-def orphan_approval(simulator, user_id) -> dict:
-    """A final approval whose job Odyssee does not have (a job deleted, an import gone wrong)."""
-    return simulator.storage.create("JobApproval", {"jobs_id": uuid.uuid4(), "user_id": user_id})
-
-
-def add_missing_job(simulator, approval: dict, reference: str) -> None:
-    """Someone repairs it in Odyssee: the job the approval names exists now."""
-    project = simulator.storage.find_by("Project", "reference_back_office", "SITE-1")
-    simulator.storage.create("Jobs", {
-        "id": approval["jobs_id"], "reference_back_office": reference, "name": f"Service {reference}",
-        "project_id": project["id"], "job_type_code": "STD", "job_status_code": "Open",
-    })
 
 
 def approval_reads(simulator) -> int:

@@ -26,7 +26,7 @@ from core.state import Store
 from core.sync.export import CompletedWork
 from core.sync.pdfs import JobApprovalPdfs
 from core.sync.targets import FolderTarget
-from tests.core.sync.test_export import client_for, complete_jobs, final_approvals, start_simulator
+from tests.helpers.completed_work import client_for, complete_jobs, final_approvals
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX only")
 
@@ -93,13 +93,6 @@ PDF_CHILD = textwrap.dedent(
     print(result.status, len(result.downloaded))
     """
 )
-
-
-@pytest.fixture
-def simulator():
-    simulator = start_simulator()
-    yield simulator
-    simulator.stop()
 
 
 def run_child(script: str, simulator, *arguments: str) -> subprocess.CompletedProcess:

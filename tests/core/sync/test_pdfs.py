@@ -13,26 +13,7 @@ from core.sync.export import CompletedWork
 from core.sync.pdfs import JobApprovalPdfs, NamingTemplate
 from core.sync.progress import RunControl
 from core.sync.targets import FolderTarget
-from tests.core.sync.test_export import client_for, complete_jobs, start_simulator
-
-
-@pytest.fixture
-def simulator():
-    simulator = start_simulator()
-    yield simulator
-    simulator.stop()
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "state.sqlite3") as store:
-        yield store
-
-
-@pytest.fixture
-def client(simulator):
-    with client_for(simulator) as client:
-        yield client
+from tests.helpers.completed_work import client_for, complete_jobs
 
 
 @pytest.fixture
@@ -156,25 +137,22 @@ def test_naming_template_placeholders(simulator, client, store, downloads):
         NamingTemplate("{job_reference}.pdf")
 
 
-def test_a_late_pdf_is_pending_then_picked_up_by_a_later_poll(tmp_path, store, downloads):
-    simulator = start_simulator(pdf_delay=3600)  # the queue makes it "hours" later
-    try:
-        with client_for(simulator) as client:
-            approval = complete_jobs(simulator, ["WO-LATE"])[0]
-            CompletedWork(client, store, FolderTarget(tmp_path / "outbox")).export()
-            pdfs = JobApprovalPdfs(client, store, downloads)
+def test_a_late_pdf_is_pending_then_picked_up_by_a_later_poll(make_simulator, tmp_path, store, downloads):
+    simulator = make_simulator(pdf_delay=3600)  # the queue makes it "hours" later
+    with client_for(simulator) as client:
+        approval = complete_jobs(simulator, ["WO-LATE"])[0]
+        CompletedWork(client, store, FolderTarget(tmp_path / "outbox")).export()
+        pdfs = JobApprovalPdfs(client, store, downloads)
 
-            assert [pending.approval_id for pending in pdfs.pending()] == [str(approval["id"])]
-            assert pdfs.download().downloaded == []
+        assert [pending.approval_id for pending in pdfs.pending()] == [str(approval["id"])]
+        assert pdfs.download().downloaded == []
 
-            simulator.pdf_queue.generate(approval["id"])  # the queue's turn came
-            status = pdfs.status()
-            assert status.pending == [] and [new.approval_id for new in status.new] == [str(approval["id"])]
-            result = pdfs.download()
-            assert [Path(saved.path).parent.name for saved in result.downloaded] == ["WO-LATE"]
-            assert [row["file_id"] for row in pdfs.status().downloaded] == [result.downloaded[0].file_id]
-    finally:
-        simulator.stop()
+        simulator.pdf_queue.generate(approval["id"])  # the queue's turn came
+        status = pdfs.status()
+        assert status.pending == [] and [new.approval_id for new in status.new] == [str(approval["id"])]
+        result = pdfs.download()
+        assert [Path(saved.path).parent.name for saved in result.downloaded] == ["WO-LATE"]
+        assert [row["file_id"] for row in pdfs.status().downloaded] == [result.downloaded[0].file_id]
 
 
 def test_download_again_restores_the_same_file(simulator, client, store, downloads):

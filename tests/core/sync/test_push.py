@@ -9,12 +9,11 @@ from core.erp.demo import INVALID_ROWS
 from core.sync.plan import CONFLICT, CREATE, INVALID, UPDATE, watermark_stream
 from core.sync.progress import RunControl
 from core.sync.push import push
-from tests.core.sync.test_plan import (
+from tests.helpers.push_env import (
     FAST_RETRY,
     TABLES,
     by_action,
     drop_env,
-    env,  # noqa: F401 - fixture
     make_env,
     pushed_env,
 )

@@ -25,7 +25,7 @@ from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.plan import CREATE, build_plan
 from core.sync.push import push
-from tests.core.sync.test_plan import TABLES
+from tests.helpers.push_env import TABLES
 
 ROOT = Path(__file__).resolve().parents[3]
 

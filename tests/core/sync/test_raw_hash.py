@@ -10,7 +10,7 @@ import resources
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.sync.plan import UNCHANGED, UPDATE, SettledMoments, build_plan, watermark_stream
-from tests.core.sync.test_plan import by_action, env, pushed_env  # noqa: F401 - env is a fixture
+from tests.helpers.push_env import by_action, pushed_env
 
 EDITED_NAMES = ("CUST-1001", "CUST-1004", "CUST-1007")
 EDITED_CITIES = ("CUST-1010", "CUST-1013")

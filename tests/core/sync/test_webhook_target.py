@@ -30,8 +30,8 @@ from core.sync.targets import (
     target_for_profile,
 )
 from core.sync.targets.webhook import DEFAULT_RETRY, WebhookTarget
-from tests.core.sync.test_export import client, complete_jobs, final_approvals, simulator, store  # noqa: F401 - fixtures
 from tests.core.test_cli_profiles import run_cli
+from tests.helpers.completed_work import complete_jobs, final_approvals
 
 SECRET = "shared-Secret-9"
 PASS = None  # answer as usual
