@@ -10,9 +10,10 @@ import uuid
 import pytest
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.settings import Profile, Settings
 from core.simulator.server import Simulator
+from tests.helpers.cli import add_profile, run
 
 PASSWORD = "cli-Secret-99"
 
@@ -35,21 +36,6 @@ def simulator_options():
 @pytest.fixture
 def profile(simulator):
     return add_profile(simulator)
-
-
-def add_profile(simulator: Simulator) -> str:
-    """The profile "Sim" for ``simulator``, its password in the keyring."""
-    settings = Settings.load()
-    settings.add(Profile(name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser"))
-    settings.save()
-    credentials.store_secret("Sim", PASSWORD)
-    return "Sim"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_browse_json_lists_every_page(capsys, profile, simulator):

@@ -8,9 +8,10 @@ import sqlite3
 import pytest
 
 from core import credentials
-from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
+from tests.helpers.cli import add_profile, run
 
 PASSWORD = "cli-Secret-7"
 CUSTOMERS = 8
@@ -28,19 +29,7 @@ def erp(tmp_path):
 
 @pytest.fixture
 def profile(simulator, erp):
-    settings = Settings.load()
-    settings.add(
-        Profile(name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser", erp_url=sqlite_url(erp))
-    )
-    settings.save()
-    credentials.store_secret("Sim", PASSWORD)
-    return "Sim"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+    return add_profile(simulator, erp_url=sqlite_url(erp))
 
 
 def test_plan_json_lists_every_change_with_its_fields(capsys, profile, simulator):

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from core import credentials
-from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK, main
+from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Settings
 from core.state import Actor, Store, local_store_path, state_key
+from tests.helpers.cli import run
 from tests.helpers.completed_work import add_small_tenant, complete_jobs
 
 DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"
@@ -19,12 +20,6 @@ DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"
 @pytest.fixture
 def simulator_options():
     return {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD, "populate": add_small_tenant}
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
