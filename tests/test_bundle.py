@@ -61,7 +61,7 @@ def test_version_answers_from_the_bundle_and_ignores_other_core_packages(tmp_pat
 
 
 def test_the_tour_runs_from_the_bundle_and_paints_every_page(tmp_path):
-    from tests.gui.test_tour import check_tour_screenshots
+    from tests.helpers.tour import check_tour_screenshots
 
     out = tmp_path / "tour"
     result = run_bundle(

@@ -1,8 +1,15 @@
-"""GUI test fixtures: offscreen Qt, a demo Odyssee on loopback, a Demo profile, a main window.
+"""GUI test fixtures: offscreen Qt, a demo Odyssee on loopback, a Demo profile, a main window;
+and for the sync pages (Pending pushes, Completed work, Job approval PDFs, the tray) a simulator,
+a demo ERP and a profile using both.
 
 QT_QPA_PLATFORM is set before anything imports Qt's GUI modules, so the tests never need a
-display (CI runs them headless). The simulator is shared by the GUI tests (they only read from
-it); a test that changes data or faults starts its own.
+display (CI runs them headless). The demo simulator is shared by the GUI tests (they only read
+from it); a test that changes data or faults starts its own.
+
+The sync pages' tests write — to Odyssee (a push), to the ERP (an export), to a download folder
+— so each gets its own small demo Odyssee and its own demo ERP (20 customers plus the rows that
+are wrong on purpose), and a profile pointing at both. Polling is paused: a test decides what
+runs.
 """
 from __future__ import annotations
 
@@ -10,38 +17,30 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from pathlib import Path  # noqa: E402
 from typing import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from core import credentials  # noqa: E402
-from core.settings import Profile, Settings  # noqa: E402
+from core.erp.demo import create_demo_erp  # noqa: E402
+from core.settings import Profile  # noqa: E402
 from core.simulator.server import Simulator  # noqa: E402
-
-DEMO_PROFILE = "Demo"
-PASSWORD = "s3cret:with@signs"
-PAGE_SIZE = 10  # small pages, so a few dozen rows already take several fetchMore rounds
+from tests.helpers.gui import (  # noqa: E402
+    ERP_CUSTOMERS,
+    PAGE_SIZE,
+    PASSWORD,
+    SYNC_PROFILE,
+    make_profile,
+    open_profile,
+    save_profile,
+)
+from tests.helpers.simulator import running_simulator  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def demo_simulator() -> Iterator[Simulator]:
-    simulator = Simulator(seed="demo", scale=30, page_size=PAGE_SIZE, domain="DEMO", username="api", password=PASSWORD)
-    simulator.start()
-    yield simulator
-    simulator.stop()
-
-
-def make_profile(simulator: Simulator, name: str = DEMO_PROFILE, *, secret: str | None = PASSWORD) -> Profile:
-    """A saved profile pointing at ``simulator``, its secret in the (test) keyring."""
-    settings = Settings.load()
-    profile = settings.add(
-        Profile(name=name, base_url=simulator.base_url, domain=simulator.domain, username=simulator.username),
-        replace=True,
-    )
-    settings.save()
-    if secret is not None:
-        credentials.store_secret(profile, secret)
-    return profile
+    with running_simulator(seed="demo", scale=30, page_size=PAGE_SIZE, domain="DEMO", username="api", password=PASSWORD) as simulator:
+        yield simulator
 
 
 @pytest.fixture
@@ -77,12 +76,6 @@ def window(qtbot, runner):
         session.retire()
 
 
-def open_profile(qtbot, main_window, name: str = DEMO_PROFILE):
-    main_window.open_profile(name)
-    qtbot.waitUntil(lambda: main_window.session is not None and main_window.session.name == name, timeout=10_000)
-    return main_window.session
-
-
 @pytest.fixture
 def demo_window(qtbot, window, demo_profile):
     """The main window with the Demo profile open."""
@@ -90,10 +83,31 @@ def demo_window(qtbot, window, demo_profile):
     return window
 
 
-def wait_idle(qtbot, page, timeout: int = 10_000) -> None:
-    qtbot.waitUntil(lambda: not page.is_busy(), timeout=timeout)
+@pytest.fixture
+def sync_simulator(make_simulator) -> Simulator:
+    return make_simulator(seed="demo", scale=8, page_size=PAGE_SIZE, domain="DEMO", username="api", password=PASSWORD)
 
 
-# The sync pages' fixtures (a simulator, a demo ERP, a profile using both), for every GUI test.
-# Imported last: they build on the helpers above.
-from tests.gui.sync_fixtures import download_dir, erp_path, sync_profile, sync_simulator, sync_window  # noqa: E402,F401
+@pytest.fixture
+def erp_path(tmp_path) -> Path:
+    path = tmp_path / "erp.sqlite3"
+    create_demo_erp(path, customers=ERP_CUSTOMERS)
+    return path
+
+
+@pytest.fixture
+def download_dir(tmp_path) -> Path:
+    return tmp_path / "job-approval-pdfs"
+
+
+@pytest.fixture
+def sync_profile(sync_simulator, erp_path, download_dir) -> Profile:
+    return save_profile(sync_simulator, erp_path, download_dir)
+
+
+@pytest.fixture
+def sync_window(qtbot, window, sync_profile):
+    """The main window on the Office profile, its background polls paused."""
+    window.poller.set_paused(True)
+    open_profile(qtbot, window, SYNC_PROFILE)
+    return window

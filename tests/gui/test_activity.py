@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from core.state import Store
-from tests.gui.conftest import DEMO_PROFILE, PASSWORD, wait_idle
+from tests.helpers.gui import DEMO_PROFILE, PASSWORD, wait_idle
 
 
 def write_journal() -> None:
@@ -24,7 +24,7 @@ def shown_keys(page) -> list[str]:
 
 def test_the_journal_shows_the_stores_rows_and_filters_them(qtbot, demo_profile, window):
     write_journal()
-    from tests.gui.conftest import open_profile
+    from tests.helpers.gui import open_profile
 
     open_profile(qtbot, window)
     page = window.go_to("activity")
@@ -79,7 +79,7 @@ def test_the_request_log_lists_the_windows_requests_without_credentials(qtbot, d
 
 def test_the_activity_models_pass_the_model_tester(qtbot, qtmodeltester, demo_profile, window):
     write_journal()
-    from tests.gui.conftest import open_profile
+    from tests.helpers.gui import open_profile
 
     open_profile(qtbot, window)
     page = window.go_to("activity")
@@ -98,7 +98,7 @@ def _left():
 def test_column_widths_survive_closing_and_reopening_the_window(qtbot, demo_profile, window, runner, isolated_home):
     from gui.main_window import MainWindow
     from gui.ui_state import FILE_NAME
-    from tests.gui.conftest import open_profile
+    from tests.helpers.gui import open_profile
 
     write_journal()
     open_profile(qtbot, window)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gui.models.remote_table import RemoteTableModel
 from gui.pages.browse import check_filter, search_filter
-from tests.gui.conftest import PAGE_SIZE, wait_idle
+from tests.helpers.gui import PAGE_SIZE, wait_idle
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_the_details_model_passes_the_model_tester(qtmodeltester, browse):
 
 
 def test_a_missing_password_is_one_sentence_in_the_banner(qtbot, window, demo_simulator):
-    from tests.gui.conftest import make_profile, open_profile
+    from tests.helpers.gui import make_profile, open_profile
 
     make_profile(demo_simulator, "No secret", secret=None)
     open_profile(qtbot, window, "No secret")

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from core.sync.plan import CREATE, INVALID
 from gui.models.plan_model import CHECK_COLUMN, GREEN, RESULT_COLUMN
 from gui.pages.pdfs import DOWNLOADED, NEW
-from tests.gui.conftest import wait_idle
-from tests.gui.sync_fixtures import ERP_CUSTOMERS, approval_pdfs, erp_count, final_approvals
+from tests.helpers.erp import erp_count
+from tests.helpers.gui import ERP_CUSTOMERS, approval_pdfs, final_approvals, wait_idle
 
 ERP_INVALID_KEYS = {"Company:CUST-0901", "Company:CUST-0902", "Article:A-0901", "Project:SITE-0901"}
 

@@ -17,7 +17,7 @@ from core.cli import EXIT_FAILED, main
 from gui import app as gui_app
 from gui.pages import PAGES
 from gui.session import ProfileLock, lock_path
-from tests.gui.conftest import DEMO_PROFILE
+from tests.helpers.gui import DEMO_PROFILE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from core.state import Actor, Store
 from gui.pages import PAGES
-from tests.gui.conftest import DEMO_PROFILE, open_profile, wait_idle
+from tests.helpers.gui import DEMO_PROFILE, open_profile, wait_idle
 
 
 def test_the_overview_shows_counts_from_odyssee_and_the_connection(qtbot, demo_window, demo_simulator):
@@ -52,7 +52,7 @@ def test_recent_runs_come_from_the_store(qtbot, qtmodeltester, demo_profile, win
 
 
 def test_a_wrong_password_shows_on_the_overview_and_in_the_status_bar(qtbot, window, demo_simulator):
-    from tests.gui.conftest import make_profile
+    from tests.helpers.gui import make_profile
 
     make_profile(demo_simulator, "Wrong", secret="not-the-password")
     open_profile(qtbot, window, "Wrong")

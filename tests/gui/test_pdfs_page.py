@@ -12,8 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from core.odyssee.model import ENTITY_SETS
 from core.simulator.storage import default_row
 from gui.pages.pdfs import DOWNLOADED, NEW, WAITING
-from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import SYNC_PROFILE, approval_pdfs, save_profile
+from tests.helpers.gui import SYNC_PROFILE, approval_pdfs, open_profile, save_profile, wait_idle
 
 
 @pytest.fixture

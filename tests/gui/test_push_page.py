@@ -28,8 +28,8 @@ from gui.models.plan_model import (
     PlanModel,
 )
 from gui.pages.push import SHARED_PLANS
-from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import SYNC_PROFILE, erp_execute, save_profile
+from tests.helpers.erp import erp_execute
+from tests.helpers.gui import SYNC_PROFILE, open_profile, save_profile, wait_idle
 
 
 def engine_plan(simulator, erp, store):

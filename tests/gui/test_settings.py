@@ -10,7 +10,7 @@ from core import credentials, paths
 from core.credentials import SERVICE_NAME
 from core.settings import Settings
 from core.simulator.server import Simulator
-from tests.gui.conftest import PASSWORD, make_profile, wait_idle
+from tests.helpers.gui import PASSWORD, make_profile, wait_idle
 
 
 def fill(qtbot, page, simulator, *, name="Tenant", password=PASSWORD):

@@ -8,8 +8,7 @@ from core.state.location import location_for_profile
 from core.sync.progress import RunControl
 from gui.polling import PDFS, poll_pdfs
 from gui.session import open_session
-from tests.gui.conftest import wait_idle
-from tests.gui.sync_fixtures import SYNC_PROFILE
+from tests.helpers.gui import SYNC_PROFILE, wait_idle
 
 
 def colleague_store(profile) -> Store:

@@ -11,14 +11,8 @@ from PySide6.QtWidgets import QApplication
 from gui.polling import COMPLETED, PDFS, poll_completed
 from gui.session import TaskContext, open_session
 from core.sync.progress import RunControl
-from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import (
-    SYNC_PROFILE,
-    approval_pdfs,
-    erp_count,
-    final_approvals,
-    save_profile,
-)
+from tests.helpers.erp import erp_count
+from tests.helpers.gui import SYNC_PROFILE, approval_pdfs, final_approvals, open_profile, save_profile, wait_idle
 
 
 def start_polling(qtbot, window, kind: str) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.pages.work import RewindDialog, rewind_moment
-from tests.gui.conftest import open_profile, wait_idle
-from tests.gui.sync_fixtures import SYNC_PROFILE, erp_count, final_approvals, save_profile
+from tests.helpers.erp import erp_count
+from tests.helpers.gui import SYNC_PROFILE, final_approvals, open_profile, save_profile, wait_idle
 
 
 @pytest.fixture

@@ -1,0 +1,44 @@
+"""The screenshot tour's PNGs checked: one per page, each painted and showing the Demo marker.
+
+Used by the tour's test (tests/gui/test_tour.py) and by the frozen bundle's (tests/test_bundle.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+
+from gui.pages import PAGES
+
+DEMO_ORANGE = QColor("#e67e22")
+
+
+def grey_levels(image: QImage, step: int = 8) -> list[int]:
+    return [QColor(image.pixel(x, y)).lightness() for y in range(0, image.height(), step) for x in range(0, image.width(), step)]
+
+
+def variance(values: list[int]) -> float:
+    mean = sum(values) / len(values)
+    return sum((value - mean) ** 2 for value in values) / len(values)
+
+
+def has_colour(image: QImage, colour: QColor, step: int = 4) -> bool:
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width() // 4, step):
+            pixel = QColor(image.pixel(x, y))
+            if abs(pixel.red() - colour.red()) + abs(pixel.green() - colour.green()) + abs(pixel.blue() - colour.blue()) < 12:
+                return True
+    return False
+
+
+def check_tour_screenshots(out: Path) -> None:
+    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker."""
+    shots = sorted(out.glob("*.png"))
+    for spec in PAGES:
+        assert any(f"-{spec.key}" in shot.name for shot in shots), f"no screenshot of {spec.title}"
+    for shot in shots:
+        image = QImage(str(shot))
+        assert not image.isNull(), shot
+        assert (image.width(), image.height()) == (1280, 800), shot
+        assert variance(grey_levels(image)) > 200, f"{shot.name} looks blank"
+        assert has_colour(image, DEMO_ORANGE), f"{shot.name} has no Demo marker"
