@@ -13,7 +13,7 @@ from core import credentials
 from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.settings import Profile, Settings
 from core.simulator.server import Simulator
-from tests.helpers.cli import add_profile, run
+from tests.helpers.cli import add_profile, run_cli as run
 
 PASSWORD = "cli-Secret-99"
 

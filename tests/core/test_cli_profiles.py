@@ -19,17 +19,10 @@ from core.credentials import SERVICE_NAME
 from core.services.outcome import EXIT_FAILED, EXIT_USAGE
 from core.settings import Settings
 from core.state import Store
+from tests.helpers.cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_HEADER = "Basic QVBJVXNlcjoxMjM0NTZAVEVTVEFQSQ=="
-
-
-def run_cli(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = cli.main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def add_test_tenant(capsys, *extra: str) -> None:

@@ -11,7 +11,7 @@ from core import credentials
 from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
-from tests.helpers.cli import add_profile, run
+from tests.helpers.cli import add_profile, run_cli as run
 
 PASSWORD = "cli-Secret-7"
 CUSTOMERS = 8

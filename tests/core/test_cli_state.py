@@ -11,7 +11,7 @@ from core.cli import EXIT_BUSY, EXIT_FAILED, EXIT_OK
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Settings
 from core.state import Actor, Store, local_store_path, state_key
-from tests.helpers.cli import run
+from tests.helpers.cli import run_cli as run
 from tests.helpers.completed_work import add_small_tenant, complete_jobs
 
 DOMAIN, USERNAME, PASSWORD = "MIGRATE", "APIUser", "migrate-Secret-3"

@@ -30,7 +30,7 @@ from core.sync.targets import (
     target_for_profile,
 )
 from core.sync.targets.webhook import DEFAULT_RETRY, WebhookTarget
-from tests.core.test_cli_profiles import run_cli
+from tests.helpers.cli import run_cli
 from tests.helpers.completed_work import complete_jobs, final_approvals
 
 SECRET = "shared-Secret-9"
