@@ -2,7 +2,6 @@
 install, and the boundaries: core never imports Qt, production code never imports the simulator."""
 from __future__ import annotations
 
-import ast
 import os
 import pkgutil
 import subprocess
@@ -11,6 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.source import imported_modules
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -44,25 +45,6 @@ def test_core_never_imports_qt():
 
 # The simulator is the API's test double: only the demo may start one.
 SIMULATOR_ALLOWED = ("core/simulator/", "core/cli/demo.py", "gui/tour.py")
-
-
-def imported_modules(path: Path) -> list[tuple[int, str]]:
-    """(line, module) of every import in a file, at any depth (inside functions too)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                package = path.relative_to(ROOT).parent.parts
-                base = ".".join(package[: len(package) - node.level + 1])
-                module = f"{base}.{node.module}" if node.module else base
-            else:
-                module = node.module or ""
-            # "from core import simulator" imports the package as a name.
-            found += [(node.lineno, f"{module}.{alias.name}") for alias in node.names] + [(node.lineno, module)]
-    return found
 
 
 def simulator_imports() -> list[str]:
