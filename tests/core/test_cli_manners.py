@@ -17,7 +17,6 @@ import pytest
 from core.cli import main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
-from core.simulator.server import Simulator
 from tests.env_keyring import SECRET_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,15 +26,15 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="a closed pipe raises
 
 
 @pytest.fixture
-def profile_home(tmp_path, isolated_home):
-    with Simulator(domain="TESTAPI", username="APIUser", password=PASSWORD) as simulator:
-        erp = create_demo_erp(tmp_path / "erp.sqlite3", customers=400)
-        settings = Settings.load()
-        settings.add(Profile(
-            name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser", erp_url=sqlite_url(erp),
-        ))
-        settings.save()
-        yield isolated_home
+def profile_home(tmp_path, isolated_home, make_simulator):
+    simulator = make_simulator(domain="TESTAPI", username="APIUser", password=PASSWORD)
+    erp = create_demo_erp(tmp_path / "erp.sqlite3", customers=400)
+    settings = Settings.load()
+    settings.add(Profile(
+        name="Sim", base_url=simulator.base_url, domain="TESTAPI", username="APIUser", erp_url=sqlite_url(erp),
+    ))
+    settings.save()
+    return isolated_home
 
 
 def first_line_then_close(home: Path, *argv: str) -> tuple[str, int, str]:
