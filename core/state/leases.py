@@ -44,6 +44,9 @@ EXPORT = "export"
 PDFS = "pdfs"
 JOBS = (PUSH, EXPORT, PDFS)
 JOB_TITLES = {PUSH: "Push", EXPORT: "Export of completed work", PDFS: "PDF download"}
+# The kinds of run each lease covers: an undo of a push writes to Odyssee like a push, so it
+# runs under the push lease, and a holder that dies leaves either kind unfinished.
+RUN_KINDS = {PUSH: (PUSH, "undo"), EXPORT: (EXPORT,), PDFS: (PDFS,)}
 
 DEFAULT_LEASE_SECONDS = 60.0
 # For tests and unusual networks: how long a lease lasts without renewal.
@@ -278,6 +281,7 @@ __all__ = [
     "LeaseLost",
     "PDFS",
     "PUSH",
+    "RUN_KINDS",
     "WAIT_POLL_SECONDS",
     "holder_is_gone",
     "leased",

@@ -621,7 +621,7 @@ class Store:
             # Only a lease holder runs this job, so an unfinished run of it has lost its holder.
             connection.execute(
                 update(t.runs)
-                .where(self._mine(t.runs), t.runs.c.kind == job, t.runs.c.status.is_(None))
+                .where(self._mine(t.runs), t.runs.c.kind.in_(lease_rules.RUN_KINDS[job]), t.runs.c.status.is_(None))
                 .values(status="interrupted", finished=_now())
             )
         return Lease(self, job, token, holder_id, seconds, confirmed)
@@ -990,19 +990,30 @@ class Store:
         return [_journal_entry(row) for row in self._rows(statement)]
 
     def latest_journal_for(
-        self, entity: str, erp_keys: Iterable[str], *, action: str, result: str
+        self,
+        entity: str,
+        erp_keys: Iterable[str],
+        *,
+        action: str | None = None,
+        result: str | None = None,
+        after_id: int | None = None,
     ) -> dict[str, JournalEntry]:
-        """ERP key -> its newest journal row with this action and result, for many keys at once."""
+        """ERP key -> its newest journal row (with this action, this result, written after the
+        row ``after_id``), for many keys at once."""
         table = t.journal
         wanted = list(dict.fromkeys(erp_keys))
         found: dict[str, JournalEntry] = {}
+        conditions = [self._mine(table), table.c.entity == entity]
+        if action is not None:
+            conditions.append(table.c.action == action)
+        if result is not None:
+            conditions.append(table.c.result == result)
+        if after_id is not None:
+            conditions.append(table.c.id > after_id)
         for start in range(0, len(wanted), _KEYS_PER_QUERY):
             newest = (
                 select(func.max(table.c.id))
-                .where(
-                    self._mine(table), table.c.entity == entity, table.c.action == action, table.c.result == result,
-                    self._one_of(table.c.erp_key, wanted[start : start + _KEYS_PER_QUERY]),
-                )
+                .where(*conditions, self._one_of(table.c.erp_key, wanted[start : start + _KEYS_PER_QUERY]))
                 .group_by(table.c.erp_key)
             )
             for row in self._rows(select(table).where(table.c.id.in_(newest))):
