@@ -161,7 +161,7 @@ class EntityScan:
     key_field: str
     fields: tuple[str, ...]  # the mapped Odyssee fields, ERP key field first
     protected: tuple[str, ...]
-    # code field -> the reference's id field and node (dropped from a PUT body when the code is sent)
+    # code field -> the reference's id field and node, for the references whose code is mapped
     reference_inputs: dict[str, tuple[str, ...]]
     tracks_modified: bool  # the section has a modification column
     complete: bool = True  # every row was read and looked up (else no watermark may move)

@@ -35,7 +35,9 @@ No lost edits (DECISIONS.md D8)
   sent back as they are, not wiped.
 
 After each success, in one local transaction: the id map, the snapshot (normalised values, their
-hash and Odyssee's ``modified_dateutc`` from the answer) and a journal row. A failure never stops
+hash and Odyssee's ``modified_dateutc`` from the answer) and a journal row, which also keeps the
+record's id and that ``modified_dateutc`` (``RECORD_KEY``): an undo (:mod:`core.sync.undo`) checks
+against them once later pushes have replaced the snapshot. A failure never stops
 the other rows; the rows depending on it are skipped with the reason. Changes the user did not
 approve are journaled as rejected and stay hidden from later plans until the ERP row changes.
 
@@ -52,9 +54,10 @@ import queue
 import threading
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from core.odata.client import OdysseeClient
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
@@ -89,6 +92,10 @@ CONFLICTED = "conflict"
 STATUSES = (OK, FAILED, SKIPPED, CONFLICTED)
 
 RUN_KIND = "push"
+# In the journal's ``after`` of a change Odyssee took, next to the values: the record's id,
+# Odyssee's modified_dateutc right after, and the ERP row's modification time. An undo needs
+# them once later pushes have replaced the snapshot. No field name starts with "@".
+RECORD_KEY = "@record"
 
 
 @dataclass(frozen=True)
@@ -238,9 +245,7 @@ class _Push:
     def run(self) -> PushResult:
         calls_before = self.client.stats.snapshot().requests
         self.run_id = self.store.start_run(RUN_KIND)
-        cancelled = False
-        message = ""
-        try:
+        with stopped_by(self.control) as stop:
             self.reject_unapproved()
             levels = self.levels()
             self.control.report(0, self.total, "Pushing")
@@ -251,24 +256,14 @@ class _Push:
                     if self.control.cancelled:
                         self.control.check()
                         raise CancelledError("Cancelled.")
-        except LeaseLost as error:
-            cancelled, message = True, str(error)
-        except CancelledError:
-            cancelled = True
-        if not message and self.control.guard is not None:
-            try:
-                self.control.guard()
-            except LeaseLost as error:
-                message = str(error)
+        message = stop.message
         for change in self.plan.changes:
             key = (change.entity, change.erp_key)
             if key in self.chosen and key not in self.outcomes:
                 self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
         outcomes = [self.outcomes[(c.entity, c.erp_key)] for c in self.plan.changes if (c.entity, c.erp_key) in self.outcomes]
-        counts = {status: 0 for status in STATUSES}
-        for outcome in outcomes:
-            counts[outcome.status] += 1
-        status = self.run_status(outcomes, cancelled)
+        counts = status_counts(outcomes)
+        status = run_status(outcomes, stop.cancelled)
         watermarks: dict[str, str | None] = {}
         try:
             watermarks = self.move_watermarks()
@@ -277,15 +272,6 @@ class _Push:
             status, message = "cancelled", message or str(error)
         calls = self.client.stats.snapshot().requests - calls_before
         return PushResult(self.run_id, outcomes, counts, calls, status, watermarks, message)
-
-    @staticmethod
-    def run_status(outcomes: list[PushOutcome], cancelled: bool) -> str:
-        if cancelled:
-            return "cancelled"
-        succeeded = any(o.status == OK for o in outcomes)
-        if not any(o.needs_attention for o in outcomes):
-            return "ok"
-        return "partial" if succeeded else "failed"
 
     def reject_unapproved(self) -> None:
         """Invalid rows are reported; pending rows not approved are rejected (journaled, hidden)."""
@@ -465,10 +451,7 @@ class _Push:
             except ValueError:
                 self.finish(change, FAILED, f"the plan holds no valid Odyssee id for it ({change.odyssee_id!r})")
         try:
-            rows = {
-                str(row.get("id", "")).lower(): row
-                for row in fetch_in(self.client, entity, "id", [uuid.UUID(key) for key in wanted])
-            }
+            rows = reread(self.client, entity, wanted)
         except OdysseeError as error:
             for change in wanted.values():
                 self.finish(change, FAILED, f"could not re-read it before the update: {error}", http_status=error.status)
@@ -495,27 +478,9 @@ class _Push:
                         odyssee_id=odyssee_id,
                     )
                     continue
-            tasks.append((change, ("update", odyssee_id, self.update_body(change, row, protected))))
+            sent = {name: value for name, value in change.proposed.items() if name not in protected}
+            tasks.append((change, ("update", odyssee_id, update_body(change.entity, row, sent))))
         return tasks
-
-    def update_body(self, change: PendingChange, row: dict, protected: set[str]) -> dict[str, Any]:
-        entity_set = ENTITY_SETS[change.entity]
-        scan = self.plan.entities.get(change.entity)
-        dropped: set[str] = set()
-        if scan is not None:
-            for code_field, inputs in scan.reference_inputs.items():
-                if code_field in change.proposed and code_field not in protected:
-                    dropped.update(inputs)  # else the stored <x>_id would win over the code sent
-        body: dict[str, Any] = {}
-        for name, value in row.items():
-            spec = entity_set.field_map.get(name)
-            if name.startswith("@") or name in dropped or (spec is not None and spec.read_only):
-                continue
-            body[name] = value
-        for name, value in change.proposed.items():
-            if name not in protected:
-                body[name] = wire_value(entity_set[name], value)
-        return body
 
     def run_jobs(self, pool: ThreadPoolExecutor, jobs: list[_Job]) -> None:
         """Run the jobs in the pool, and the jobs they hand back, until all are done.
@@ -620,7 +585,8 @@ class _Push:
                     change.entity, change.erp_key, change.proposed, odyssee_modified=modified_text(row),
                     raw_hash=change.raw_hash,
                 )
-                self.journal(change, OK, http_status=http_status, message=message or None)
+                record = {"odyssee_id": odyssee_id, "odyssee_modified": modified_text(row), "erp_modified": change.erp_modified}
+                self.journal(change, OK, http_status=http_status, message=message or None, record=record)
                 self.store.clear_intent(change.entity, change.erp_key)
                 self.store.clear_rejection(change.entity, change.erp_key)
         except (StoreError, LeaseLost) as error:
@@ -633,10 +599,20 @@ class _Push:
 
     # ------------------------------------------------------------------ bookkeeping
 
-    def journal(self, change: PendingChange, result: str, *, http_status: int | None = None, message: str | None = None) -> None:
+    def journal(
+        self,
+        change: PendingChange,
+        result: str,
+        *,
+        http_status: int | None = None,
+        message: str | None = None,
+        record: dict[str, Any] | None = None,
+    ) -> None:
         scan = self.plan.entities.get(change.entity)
         protected = set(scan.protected) if scan and change.action != CREATE else set()
-        after = {name: value for name, value in change.proposed.items() if name not in protected}
+        after: dict[str, Any] = {name: value for name, value in change.proposed.items() if name not in protected}
+        if record is not None:
+            after[RECORD_KEY] = record
         self.store.journal(
             change.entity, change.erp_key, change.action, result,
             run_id=self.run_id, before=change.current, after=after,
@@ -709,10 +685,101 @@ class _Push:
         return result
 
 
+# ----------------------------------------------------------------------------------------------
+# Shared with the undo (core.sync.undo)
+
+
+@dataclass
+class RunStop:
+    """Why a run stopped early, if it did: a cancel, or a lease lost (then ``message`` says so)."""
+
+    cancelled: bool = False
+    message: str = ""
+
+
+@contextmanager
+def stopped_by(control: RunControl) -> Iterator[RunStop]:
+    """The work inside ends quietly on a cancel, also one a worker thread saw, or on a lost
+    lease; the :class:`RunStop` says which. A lease lost while the last requests went out is
+    found here too, so that the result can say why nothing more was written."""
+    stop = RunStop()
+    try:
+        yield stop
+        if control.cancelled:
+            control.check()
+            raise CancelledError("Cancelled.")
+    except LeaseLost as error:
+        stop.cancelled, stop.message = True, str(error)
+    except CancelledError:
+        stop.cancelled = True
+    if not stop.message and control.guard is not None:
+        try:
+            control.guard()
+        except LeaseLost as error:
+            stop.message = str(error)
+
+
+def status_counts(outcomes: list[PushOutcome]) -> dict[str, int]:
+    """status -> outcomes, every status present."""
+    counts = {status: 0 for status in STATUSES}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+    return counts
+
+
+def run_status(outcomes: list[PushOutcome], cancelled: bool) -> str:
+    """ok | partial | failed | cancelled: how a run of these outcomes ended."""
+    if cancelled:
+        return "cancelled"
+    succeeded = any(o.status == OK for o in outcomes)
+    if not any(o.needs_attention for o in outcomes):
+        return "ok"
+    return "partial" if succeeded else "failed"
+
+
+def reread(client: OdysseeClient, entity: str, odyssee_ids: Iterable[str]) -> dict[str, dict]:
+    """The records as Odyssee has them now, by lower-case id, in one list call per URL-sized
+    batch: what an update is checked against and built on. Missing ids are simply absent."""
+    return {
+        str(row.get("id", "")).lower(): row
+        for row in fetch_in(client, entity, "id", [uuid.UUID(str(key)) for key in odyssee_ids])
+    }
+
+
+def update_body(entity: str, row: dict, values: dict[str, Any]) -> dict[str, Any]:
+    """The body of a PUT that sets ``values`` (normalised) on the freshly read ``row``.
+
+    PUT is a full update: every other field goes back as Odyssee has it, so nothing the caller
+    does not set is wiped. Annotations and read-only fields are left out, and so are the id and
+    node of a reference whose code is among ``values``: else the stored ``<x>_id`` would win
+    over the code sent."""
+    entity_set = ENTITY_SETS[entity]
+    dropped: set[str] = set()
+    for reference in entity_set.references:
+        if reference.code_field in values:
+            dropped.update(name for name in (reference.id_field, reference.node) if name)
+    body: dict[str, Any] = {}
+    for name, value in row.items():
+        spec = entity_set.field_map.get(name)
+        if name.startswith("@") or name in dropped or (spec is not None and spec.read_only):
+            continue
+        body[name] = value
+    for name, value in values.items():
+        body[name] = wire_value(entity_set[name], value)
+    return body
+
+
 __all__ = [
     "DEFAULT_CONCURRENCY",
     "PushOutcome",
     "PushResult",
+    "RECORD_KEY",
+    "RunStop",
     "STATUSES",
     "push",
+    "reread",
+    "run_status",
+    "status_counts",
+    "stopped_by",
+    "update_body",
 ]
