@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo-erp": ("core.cli.demo_erp", "create the demo ERP (a SQLite database) to try the push with"),
     "plan": ("core.cli.plan", "show what a push would change in Odyssee, field by field (sends nothing)"),
     "push": ("core.cli.push", "send approved ERP changes to Odyssee"),
+    "undo": ("core.cli.undo", "send back the values Odyssee had before a push (creates cannot be undone)"),
     "export": ("core.cli.export", "export completed work (final job approvals) to the ERP"),
     "pdfs": ("core.cli.pdfs", "download the new job approval PDFs"),
     "watch": ("core.cli.watch", "export completed work and download PDFs in a loop, near real time"),

@@ -157,12 +157,15 @@ def write_dry_run(plan, approved: list, out: TextIO, output_format: str) -> None
         write_change(change, out)
 
 
-def write_result(result, out: TextIO) -> None:
+def write_result(result, out: TextIO, *, what: str = "Push") -> None:
+    """The run's counts in one line, with its run number (what an undo names), then each row
+    that did not simply go through."""
     counts = result.counts
+    run = f"; run {result.run_id}" if result.run_id is not None else ""
     out.write(
-        f"Push {result.status}: {counts.get('ok', 0)} ok, {counts.get('failed', 0)} failed, "
+        f"{what} {result.status}: {counts.get('ok', 0)} ok, {counts.get('failed', 0)} failed, "
         f"{counts.get('conflict', 0)} conflict(s), {counts.get('skipped', 0)} skipped; "
-        f"{result.api_calls} request(s) to Odyssee.\n"
+        f"{result.api_calls} request(s) to Odyssee{run}.\n"
     )
     for outcome in result.outcomes:
         if outcome.status == "ok" and not outcome.message:

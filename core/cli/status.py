@@ -56,19 +56,21 @@ def run(args: argparse.Namespace) -> int:
                 }
                 for lease in leases if lease.held
             ],
-            "last_runs": {
-                job: None if run is None else {
-                    "id": run.id, "status": run.status or "running", "started": run.started, "finished": run.finished,
-                    "workstation": run.workstation, "user": run.os_user, "counts": run.counts,
-                }
-                for job, run in last_runs.items()
-            },
+            "last_runs": {job: None if run is None else run_document(run) for job, run in last_runs.items()},
         }
     if args.format == "json":
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
     _write(document, leases, last_runs)
     return EXIT_OK
+
+
+def run_document(run) -> dict:
+    """A run of the state as JSON (``--format json``)."""
+    return {
+        "id": run.id, "status": run.status or "running", "started": run.started, "finished": run.finished,
+        "workstation": run.workstation, "user": run.os_user, "counts": run.counts,
+    }
 
 
 def _write(document: dict, leases, last_runs) -> None:
