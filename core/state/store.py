@@ -905,9 +905,10 @@ class Store:
             now = _database_now(connection)
             leases = connection.execute(select(t.leases).where(t.leases.c.state_id == self.state_id)).mappings()
             alive = [
-                row["job"] for row in leases
+                kind for row in leases
                 if row["holder_id"] is not None and row["expires_at"] > now
                 and not holder_is_gone(row["workstation"], row["pid"], self.actor.workstation)
+                for kind in lease_rules.RUN_KINDS.get(row["job"], (row["job"],))
             ]
             result = connection.execute(
                 update(t.runs)

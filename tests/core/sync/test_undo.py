@@ -265,3 +265,13 @@ def test_an_undo_whose_holder_died_is_marked_interrupted_by_the_next_push_lease(
         with leased(store, PUSH, RunControl(), program="test"):
             pass
         assert store.run(left).status == "interrupted"
+
+
+def test_an_undo_that_runs_under_a_live_push_lease_is_not_taken_for_abandoned(tmp_path):
+    with Store(tmp_path / "state.sqlite3") as store:
+        with leased(store, PUSH, RunControl(), program="test undo"):
+            running = store.start_run(RUN_KIND)
+            assert store.end_abandoned_runs() == 0
+            assert store.run(running).status is None
+        assert store.end_abandoned_runs() == 1  # its holder let go without finishing it
+        assert store.run(running).status == "interrupted"
