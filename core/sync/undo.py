@@ -135,6 +135,9 @@ class UndoItem:
 
 @dataclass
 class UndoPlan:
+    """What undoing a push run would do, record by record; what a front end shows before it
+    asks :func:`undo` to do it."""
+
     run: Run  # the push run to undo
     items: list[UndoItem]
     # The run's last journal row: a write of one of its records after it is a later run's.
