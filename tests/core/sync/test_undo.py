@@ -22,12 +22,7 @@ from core.sync.undo import (
     plan_undo,
     undo,
 )
-from tests.core.sync.test_plan import (
-    drop_env,
-    env,  # noqa: F401 - fixture
-    make_env,
-    pushed_env,
-)
+from tests.helpers.push_env import drop_env, make_env, pushed_env
 
 
 def undone(env, plan, control: RunControl | None = None, **options):
