@@ -125,6 +125,20 @@ def terminal_progress(control, args: argparse.Namespace) -> Iterator[None]:
         sys.stderr.flush()
 
 
+def finish_report(result, cancelled: str) -> int:
+    """The end of an engine's report on stderr (rows skipped, the run's message, ``cancelled``
+    when it was), and the exit code of its status."""
+    from core.services.outcome import exit_code_for
+
+    for problem in result.problems:
+        print(f"Skipped: {problem}", file=sys.stderr)
+    if result.message:
+        print(result.message, file=sys.stderr)
+    if result.status == "cancelled":
+        print(cancelled, file=sys.stderr)
+    return exit_code_for(result.status)
+
+
 def open_profile(name: str | None) -> tuple[Profile, str]:
     """The profile and its ``Authorization`` header value, or CommandError."""
     from core.services.profiles import open_profile as open_saved_profile

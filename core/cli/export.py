@@ -23,6 +23,7 @@ from core.cli.common import (
     add_profile_argument,
     add_wait_argument,
     failures_told_as,
+    finish_report,
     job_lease,
     open_profile,
     terminal_progress,
@@ -181,10 +182,4 @@ def _report(result, target, args: argparse.Namespace) -> int:
             f"{len(listed)} approval(s) held back did not reach the ERP; every export tries them again.",
             file=sys.stderr,
         )
-    for problem in result.problems:
-        print(f"Skipped: {problem}", file=sys.stderr)
-    if result.message:
-        print(result.message, file=sys.stderr)
-    if result.status == "cancelled":
-        print("Cancelled; what was exported stays exported.", file=sys.stderr)
-    return exit_code_for(result.status)
+    return finish_report(result, "Cancelled; what was exported stays exported.")

@@ -54,30 +54,15 @@ def run(args: argparse.Namespace) -> int:
     if args.state:
         return _database_login(profile, profile.state_url, "state", credentials.store_state_password)
     if profile.auth_mode == AUTH_HEADER:
-        what = "API key"
         prompt = f'Authorization value (API key) for profile "{profile.name}": '
-    else:
-        what = "password"
-        prompt = f'Password for {profile.username}@{profile.domain} (profile "{profile.name}"): '
-    try:
-        secret = _read_secret(prompt)
-    except EOFError:
-        print("Cancelled.", file=sys.stderr)
-        return EXIT_CANCELLED
-    if not secret:
-        return fail(f"No {what} was given; nothing was saved.")
+        return _ask_and_store(profile, prompt, "API key", _store_header_value)
+    prompt = f'Password for {profile.username}@{profile.domain} (profile "{profile.name}"): '
+    return _ask_and_store(profile, prompt, "password", credentials.store_secret)
 
-    try:
-        if profile.auth_mode == AUTH_HEADER:
-            secret = credentials.normalise_header_value(secret)
-        credentials.store_secret(profile.name, secret)
-    except credentials.KeyringUnavailable as error:
-        print(str(error), file=sys.stderr)
-        return EXIT_FAILED
-    except credentials.CredentialsError as error:
-        return fail(str(error))
-    print(f'The {what} of profile "{profile.name}" is saved in the system keyring.')
-    return EXIT_OK
+
+def _store_header_value(name: str, pasted: str) -> None:
+    """A pasted Authorization value is checked and normalised (``Basic <base64>``) first."""
+    credentials.store_secret(name, credentials.normalise_header_value(pasted))
 
 
 def _database_login(profile, url: str | None, what: str, store) -> int:
@@ -115,12 +100,14 @@ def _ask_and_store(profile, prompt: str, what: str, store) -> int:
         print("Cancelled.", file=sys.stderr)
         return EXIT_CANCELLED
     if not secret:
-        return fail("No password was given; nothing was saved.")
+        return fail(f"No {what} was given; nothing was saved.")
     try:
         store(profile.name, secret)
-    except credentials.CredentialsError as error:
+    except credentials.KeyringUnavailable as error:
         print(str(error), file=sys.stderr)
         return EXIT_FAILED
+    except credentials.CredentialsError as error:  # a pasted value that is no Basic credential, say
+        return fail(str(error))
     print(f'The {what} of profile "{profile.name}" is saved in the system keyring.')
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from core.cli.common import (
     add_wait_argument,
     client_options,
     failures_told_as,
+    finish_report,
     job_lease,
     open_profile,
     terminal_progress,
@@ -84,13 +85,7 @@ def run(args: argparse.Namespace) -> int:
         print("No new job approval PDFs.")
     for file_id, reason in result.failed.items():
         print(f"Not downloaded {file_id}: {reason}", file=sys.stderr)
-    for problem in result.problems:
-        print(f"Skipped: {problem}", file=sys.stderr)
-    if result.message:
-        print(result.message, file=sys.stderr)
-    if result.status == "cancelled":
-        print("Cancelled; the files already saved are kept.", file=sys.stderr)
-    return exit_code_for(result.status)
+    return finish_report(result, "Cancelled; the files already saved are kept.")
 
 
 def _listing(rows: list, args: argparse.Namespace) -> int:
