@@ -16,9 +16,9 @@ import sys
 from typing import Iterable, Iterator, TextIO
 
 from core.cli.common import add_format_argument, add_profile_argument, open_profile
-from core.odata.client import OdysseeClient, build_query
+from core.odata.client import OdysseeClient
 from core.odata.parser import FilterSyntaxError
-from core.odata.query import QueryError
+from core.odata.query import QueryError, build_query
 from core.odyssee.values import field_names, plain_text
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 

@@ -92,10 +92,9 @@ from core.odata.errors import (
 from core.odyssee.model import EMPTY_GUID_TEXT
 from core.odyssee.values import encode_json
 from core.odata.expr import IDENTIFIER, Expr
-from core.odata.parser import parse_filter
 from core.odata.limits import LearnedLimits, LimitsMemory, profile_limits
 from core.odata.pace import Pace
-from core.odata.query import MAX_QUERY_BYTES, InBatch, Query, QueryError
+from core.odata.query import MAX_QUERY_BYTES, InBatch, Query, QueryError, build_query
 from core.odata.requestlog import RequestLog, RequestRecord, RequestStats
 from core.settings import DEFAULT_CONCURRENCY_CEILING, DEFAULT_MAX_FILE_MB
 
@@ -1174,64 +1173,6 @@ def _checked(make_client: Callable[[], OdysseeClient]) -> ConnectionCheck:
 
 
 # ----------------------------------------------------------------------------------------------
-# Queries
-
-
-def build_query(
-    filter: Query | Expr | str | None = None,
-    select: str | Iterable[str] | None = None,
-    orderby: str | Iterable[str | tuple[str, bool]] | None = None,
-    top: int | None = None,
-    skip: int | None = None,
-    count: bool = False,
-) -> Query:
-    """A ``Query`` from the loose arguments ``list()`` accepts.
-
-    ``filter`` may be a Query (whose parts the other arguments override when given), an
-    expression, or ``$filter`` text (parsed here, so a typo fails before anything is sent);
-    ``select`` "a,b" or names; ``orderby`` "a desc,b" or names or (name, descending) pairs.
-    """
-    query = filter if isinstance(filter, Query) else Query()
-    if isinstance(filter, str):
-        query = query.replace(filter=parse_filter(filter) if filter.strip() else None)
-    elif isinstance(filter, Expr):
-        query = query.replace(filter=filter)
-    elif filter is not None and not isinstance(filter, Query):
-        raise TypeError(f"filter must be a Query, an expression or text, not {type(filter).__name__}")
-    changes: dict[str, Any] = {}
-    if select is not None:
-        changes["select"] = _select(select)
-    if orderby is not None:
-        changes["orderby"] = _orderby(orderby)
-    if top is not None:
-        changes["top"] = top
-    if skip is not None:
-        changes["skip"] = skip
-    if count:
-        changes["count"] = True
-    return query.replace(**changes) if changes else query
-
-
-def _select(select: str | Iterable[str]) -> tuple[str, ...]:
-    if isinstance(select, str):
-        return Query.from_params({"$select": select}).select
-    return tuple(name.strip() for name in select)
-
-
-def _orderby(orderby: str | Iterable[str | tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
-    if isinstance(orderby, str):
-        return Query.from_params({"$orderby": orderby}).orderby
-    items: list[tuple[str, bool]] = []
-    for item in orderby:
-        if isinstance(item, str):
-            items.extend(Query.from_params({"$orderby": item}).orderby)
-        else:
-            name, descending = item
-            items.append((name, bool(descending)))
-    return tuple(items)
-
-
-# ----------------------------------------------------------------------------------------------
 # Downloads
 
 
@@ -1639,7 +1580,6 @@ __all__ = [
     "PagingGuard",
     "RetryPolicy",
     "NO_RETRY",
-    "build_query",
     "check_connection",
     "check_profile_connection",
 ]

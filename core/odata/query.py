@@ -2,15 +2,17 @@
 
 ``Query(...).to_query_string()`` percent-encodes every value (a ``+`` or ``&`` inside a string
 literal can never change the query), and ``Query.from_params`` reads the options back from an
-already-decoded mapping. ``Query.split_in`` turns "these 500 ids" into as few requests as fit the
-server's 2,048-byte query-string budget (DECISIONS.md D10) and its 100-node ``$filter`` limit (DECISIONS.md D11).
+already-decoded mapping; ``build_query`` makes one from the loose arguments of
+``OdysseeClient.list()`` (text, expressions, names). ``Query.split_in`` turns "these 500 ids"
+into as few requests as fit the server's 2,048-byte query-string budget (DECISIONS.md D10) and
+its 100-node ``$filter`` limit (DECISIONS.md D11).
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import parse_qsl, quote
 
 from core.errors import UserError
@@ -202,6 +204,60 @@ class InBatch:
     query_bytes: int  # the encoded query string
     nodes: int  # of its $filter, as a server's validator counts them
     uses_in: bool  # OData 4.01's ``in`` rather than an ``or`` chain
+
+
+def build_query(
+    filter: Query | Expr | str | None = None,
+    select: str | Iterable[str] | None = None,
+    orderby: str | Iterable[str | tuple[str, bool]] | None = None,
+    top: int | None = None,
+    skip: int | None = None,
+    count: bool = False,
+) -> Query:
+    """A ``Query`` from the loose arguments ``list()`` accepts.
+
+    ``filter`` may be a Query (whose parts the other arguments override when given), an
+    expression, or ``$filter`` text (parsed here, so a typo fails before anything is sent);
+    ``select`` "a,b" or names; ``orderby`` "a desc,b" or names or (name, descending) pairs.
+    """
+    query = filter if isinstance(filter, Query) else Query()
+    if isinstance(filter, str):
+        query = query.replace(filter=parse_filter(filter) if filter.strip() else None)
+    elif isinstance(filter, Expr):
+        query = query.replace(filter=filter)
+    elif filter is not None and not isinstance(filter, Query):
+        raise TypeError(f"filter must be a Query, an expression or text, not {type(filter).__name__}")
+    changes: dict[str, Any] = {}
+    if select is not None:
+        changes["select"] = _select(select)
+    if orderby is not None:
+        changes["orderby"] = _orderby(orderby)
+    if top is not None:
+        changes["top"] = top
+    if skip is not None:
+        changes["skip"] = skip
+    if count:
+        changes["count"] = True
+    return query.replace(**changes) if changes else query
+
+
+def _select(select: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(select, str):
+        return _parse_select(select)
+    return tuple(name.strip() for name in select)
+
+
+def _orderby(orderby: str | Iterable[str | tuple[str, bool]]) -> tuple[tuple[str, bool], ...]:
+    if isinstance(orderby, str):
+        return _parse_orderby(orderby)
+    items: list[tuple[str, bool]] = []
+    for item in orderby:
+        if isinstance(item, str):
+            items.extend(_parse_orderby(item))
+        else:
+            name, descending = item
+            items.append((name, bool(descending)))
+    return tuple(items)
 
 
 def _encoded_length(text: str) -> int:

@@ -20,7 +20,6 @@ import pytest
 from core.odata.client import (
     DownloadResult,
     OdysseeClient,
-    build_query,
     check_connection,
 )
 from core.odata.errors import (
@@ -34,7 +33,7 @@ from core.odata.errors import (
 )
 from core.odata.expr import field
 from core.odata.parser import FilterSyntaxError
-from core.odata.query import Query, QueryError
+from core.odata.query import Query, QueryError, build_query
 from core.simulator.server import Simulator
 from tests.helpers.odata_client import CREDENTIALS, PAGE_SIZE, PASSWORD, QUICK_RETRY, companies
 
