@@ -548,11 +548,8 @@ class OdysseeClient:
         text = self._text(response).strip().lstrip("\ufeff")
         if text.isdigit():
             return int(text)
-        raise UnexpectedAnswerError(
-            f"Odyssee did not report how many {entity_label(entity)} rows there are ({safe_url(response.request.url)}).",
-            status=response.status_code,
-            url=response.request.url,
-            detail=self._text(response),
+        raise self._unexpected(
+            response, f"Odyssee did not report how many {entity_label(entity)} rows there are ({safe_url(response.request.url)})."
         )
 
     # ------------------------------------------------------------------ writing
@@ -680,13 +677,19 @@ class OdysseeClient:
             Path(dest), progress, self._check_cancel, file_id=key, max_bytes=self.max_file_bytes, expect_prefix=expect_prefix
         )
         url = f"{self.base_url}/DbFile/GetFileContent?id={key}"
+
+        def answer(source: str, keys: tuple[str, ...], missing: str) -> httpx.Response:
+            writer.expect_json(keys, missing)
+            return self._call("GET", source, entity="DbFile", action="download", record_id=key, sink=writer)[0]
+
         try:
-            writer.expect_json(_FILE_ANSWER_KEYS, f"Odyssee's file answer carries no content ({safe_url(url)}).")
-            response = self._call("GET", url, entity="DbFile", action="download", record_id=key, sink=writer)[0]
+            response = answer(url, _FILE_ANSWER_KEYS, f"Odyssee's file answer carries no content ({safe_url(url)}).")
             if response.status_code in (404, 405, 500):
-                record_url = self._entity_url("DbFile", key)
-                writer.expect_json(("file_content",), f"Odyssee's file {key} has no content (DbFile.file_content is missing).")
-                response = self._call("GET", record_url, entity="DbFile", action="download", record_id=key, sink=writer)[0]
+                response = answer(
+                    self._entity_url("DbFile", key),
+                    ("file_content",),
+                    f"Odyssee's file {key} has no content (DbFile.file_content is missing).",
+                )
             self._raise_for_status(response, "DbFile", action="download", record_id=key)
             if not writer.streamed:
                 self._json(response)  # a web page: says so
@@ -707,16 +710,8 @@ class OdysseeClient:
         url = self._collection_url("User", Query(select=("id",), top=1))
         try:
             response = self._call("GET", url, entity="User", action="check", attempts=min(2, self.retry.max_attempts))[0]
-        except TlsError as error:
-            return ConnectionCheck(False, "tls", error.message)
-        except NetworkError as error:
-            return ConnectionCheck(False, "unreachable", error.message)
-        except BadUrlError as error:
-            return ConnectionCheck(False, "bad_url", error.message)
-        except AuthenticationError as error:  # refused earlier: nothing was sent
-            return ConnectionCheck(False, "credentials", error.message)
         except OdysseeError as error:
-            return ConnectionCheck(False, "unexpected", error.message)
+            return _failed_check(error)
         status = response.status_code
         if status in (401, 403):
             return ConnectionCheck(False, "credentials", self._error(response, "User", "check").message)
@@ -763,11 +758,8 @@ class OdysseeClient:
         response = self._call("GET", url, entity="", action="request")[0]
         self._raise_for_status(response, "", action="request")
         if is_html(response.headers.get("content-type"), response.text[:200]):
-            raise UnexpectedAnswerError(
-                f"Odyssee answered {safe_url(url)} with a web page, not its model; check the base URL.",
-                status=response.status_code,
-                url=url,
-                detail=self._text(response),
+            raise self._unexpected(
+                response, f"Odyssee answered {safe_url(url)} with a web page, not its model; check the base URL."
             )
         return response.content
 
@@ -830,12 +822,7 @@ class OdysseeClient:
         body = self._json(response)
         rows = body.get("value") if isinstance(body, dict) else None
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            raise UnexpectedAnswerError(
-                f"Odyssee's answer is not a list of {entity_label(entity)} rows ({safe_url(url)}).",
-                status=response.status_code,
-                url=url,
-                detail=self._text(response),
-            )
+            raise self._unexpected(response, f"Odyssee's answer is not a list of {entity_label(entity)} rows ({safe_url(url)}).")
         link = body.get("@odata.nextLink")
         if link is not None and not isinstance(link, str):
             raise UnexpectedAnswerError(f"Odyssee's next-page link is not text ({safe_url(url)}).", url=url)
@@ -856,11 +843,8 @@ class OdysseeClient:
         self._raise_for_status(response, entity, action=action, record_id=record_id)
         body = self._json(response)
         if not isinstance(body, dict) or isinstance(body.get("value"), list):
-            raise UnexpectedAnswerError(
-                f"Odyssee's answer is not a {entity_label(entity)} record ({safe_url(response.request.url)}).",
-                status=response.status_code,
-                url=response.request.url,
-                detail=self._text(response),
+            raise self._unexpected(
+                response, f"Odyssee's answer is not a {entity_label(entity)} record ({safe_url(response.request.url)})."
             )
         return {key: value for key, value in body.items() if not key.startswith("@")}
 
@@ -887,25 +871,25 @@ class OdysseeClient:
         url = response.request.url
         content_type = response.headers.get("content-type", "")
         if is_html(content_type, response.content[:200].decode("utf-8", "replace")):
-            raise UnexpectedAnswerError(
-                f"Odyssee answered with a web page instead of data ({safe_url(url)}); check the base URL.",
-                status=response.status_code,
-                url=url,
-                detail=self._text(response),
+            raise self._unexpected(
+                response, f"Odyssee answered with a web page instead of data ({safe_url(url)}); check the base URL."
             )
         try:
             return json.loads(response.content)
         except ValueError as error:
-            raise UnexpectedAnswerError(
-                f"Odyssee's answer is not valid JSON ({safe_url(url)}): {text_excerpt(self._text(response))[:80]}",
-                status=response.status_code,
-                url=url,
-                detail=self._text(response),
+            raise self._unexpected(
+                response, f"Odyssee's answer is not valid JSON ({safe_url(url)}): {text_excerpt(self._text(response))[:80]}"
             ) from error
 
     def _text(self, response: httpx.Response) -> str:
         """The answer's text, without the credentials, for messages and details."""
         return self._redact(response.text)
+
+    def _unexpected(self, response: httpx.Response, sentence: str) -> UnexpectedAnswerError:
+        """An answer that is not what was asked for, with its text as the detail."""
+        return UnexpectedAnswerError(
+            sentence, status=response.status_code, url=response.request.url, detail=self._text(response)
+        )
 
     def _raise_for_status(
         self, response: httpx.Response, entity: str, *, action: str, record_id: str | None = None
@@ -1091,27 +1075,14 @@ class OdysseeClient:
                 url=where,
                 detail=detail,
             )
-        if isinstance(error, httpx.ConnectTimeout):
-            return TimeoutError(
-                f"Could not connect to Odyssee at {host} within {self.connect_timeout:g} seconds ({where}).",
-                url=where,
-                detail=detail,
-                request_sent=False,
-            )
-        if isinstance(error, httpx.PoolTimeout):
-            return TimeoutError(
-                f"No free connection to Odyssee within {self.timeout:g} seconds ({where}).",
-                url=where,
-                detail=detail,
-                request_sent=False,
-            )
         if isinstance(error, httpx.TimeoutException):
-            return TimeoutError(
-                f"Odyssee did not answer within {self.timeout:g} seconds ({where}).",
-                url=where,
-                detail=detail,
-                request_sent=True,
-            )
+            if isinstance(error, httpx.ConnectTimeout):
+                sentence, sent = f"Could not connect to Odyssee at {host} within {self.connect_timeout:g} seconds ({where}).", False
+            elif isinstance(error, httpx.PoolTimeout):
+                sentence, sent = f"No free connection to Odyssee within {self.timeout:g} seconds ({where}).", False
+            else:
+                sentence, sent = f"Odyssee did not answer within {self.timeout:g} seconds ({where}).", True
+            return TimeoutError(sentence, url=where, detail=detail, request_sent=sent)
         if isinstance(error, httpx.ConnectError):
             if _caused_by(error, socket.gaierror) or "name or service not known" in str(error).lower():
                 sentence = f"Could not find the server {parsed.host} (DNS): check the base URL and the network."
@@ -1164,12 +1135,25 @@ def check_profile_connection(profile: Any, *, auth_header: str, **options: Any) 
 def _checked(make_client: Callable[[], OdysseeClient]) -> ConnectionCheck:
     try:
         client = make_client()
-    except BadUrlError as error:
-        return ConnectionCheck(False, "bad_url", error.message)
-    except TlsError as error:
-        return ConnectionCheck(False, "tls", error.message)
+    except (BadUrlError, TlsError) as error:
+        return _failed_check(error)
     with client:
         return client.check_connection()
+
+
+# What an error raised before any answer came says about the connection; anything else is
+# "unexpected".
+_FAILURE_KINDS: tuple[tuple[type[OdysseeError], ConnectionKind], ...] = (
+    (TlsError, "tls"),
+    (NetworkError, "unreachable"),
+    (BadUrlError, "bad_url"),
+    (AuthenticationError, "credentials"),  # refused earlier: nothing was sent
+)
+
+
+def _failed_check(error: OdysseeError) -> ConnectionCheck:
+    kind = next((kind for error_class, kind in _FAILURE_KINDS if isinstance(error, error_class)), "unexpected")
+    return ConnectionCheck(False, kind, error.message)
 
 
 # ----------------------------------------------------------------------------------------------
