@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from core.credentials import basic_auth_header
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.simulator.server import Simulator
 
 ROOT = Path(__file__).resolve().parents[1]

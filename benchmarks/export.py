@@ -34,7 +34,7 @@ from benchmarks.push import demo_erp, seed_as_pushed
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.limits import ServerLimits
 from core.odyssee.values import EMPTY_DATE
 from core.odata.expr import field

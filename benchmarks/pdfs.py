@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 
 from benchmarks.common import RETRY, SimulatorProcess, filled_folder, parse_options, print_table, python_process, timed
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.pace import Pace
 from core.simulator.server import Simulator
 from core.state import Store

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.odata.client import ConnectionCheck
+from core.odata import ConnectionCheck
 from gui import ui_state
 from gui.leases import LeaseWatch
 from gui.pages import PAGES, PageSpec

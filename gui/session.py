@@ -24,7 +24,7 @@ from PySide6.QtCore import QLockFile
 
 from core import paths
 from core.errors import CancelledError, UserError
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.errors import AuthenticationError
 from core.services.profiles import open_profile
 from core.settings import Profile

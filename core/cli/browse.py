@@ -16,7 +16,7 @@ import sys
 from typing import Iterable, Iterator, TextIO
 
 from core.cli.common import add_format_argument, add_profile_argument, open_profile
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.parser import FilterSyntaxError
 from core.odata.query import QueryError, build_query
 from core.odyssee.values import field_names, plain_text

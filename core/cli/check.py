@@ -14,7 +14,7 @@ import argparse
 import sys
 
 from core.cli.common import add_profile_argument, open_profile
-from core.odata.client import check_profile_connection
+from core.odata import check_profile_connection
 from core.services.outcome import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 from core.settings import Profile
 

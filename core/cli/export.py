@@ -49,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.odyssee.values import parse_datetime
     from core.state import Store
     from core.sync.export import CompletedWork, target_for_profile

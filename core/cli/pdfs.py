@@ -46,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.state import Store
     from core.sync.pdfs import JobApprovalPdfs
     from core.sync.progress import RunControl

@@ -82,7 +82,7 @@ def plan_exit_code(plan) -> int:
 def sources(profile_name: str | None, **client_options: Any) -> Iterator[tuple[Any, Any, Any]]:
     """(ERP reader, Odyssee client, state store) of a profile; CommandError when unusable."""
     from core.erp.reader import ErpError
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.odata.errors import OdysseeError
     from core.state import Store, StoreError
     from core.sync.plan import reader_for_profile

@@ -67,7 +67,7 @@ def _run_number(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.state import Store
     from core.sync.progress import RunControl
     from core.sync.undo import undo

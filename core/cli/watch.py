@@ -122,7 +122,7 @@ class _Clients:
     with ``odyssee-sync login`` is used without restarting the watch."""
 
     def __init__(self, profile, header: str, options: dict) -> None:
-        from core.odata.client import OdysseeClient
+        from core.odata import OdysseeClient
 
         self.profile = profile
         self.options = options
@@ -130,7 +130,7 @@ class _Clients:
 
     def current(self):
         if self.client.signed_out:
-            from core.odata.client import OdysseeClient
+            from core.odata import OdysseeClient
 
             try:
                 _profile, header = open_profile(self.profile.name)

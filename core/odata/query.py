@@ -206,13 +206,15 @@ class InBatch:
     uses_in: bool  # OData 4.01's ``in`` rather than an ``or`` chain
 
 
+# The loose forms in which OdysseeClient.list(), list_page() and count() take a query's parts.
+FilterLike = Query | Expr | str | None
+SelectLike = str | Iterable[str] | None
+OrderByLike = str | Iterable[str | tuple[str, bool]] | None
+
+
 def build_query(
-    filter: Query | Expr | str | None = None,
-    select: str | Iterable[str] | None = None,
-    orderby: str | Iterable[str | tuple[str, bool]] | None = None,
-    top: int | None = None,
-    skip: int | None = None,
-    count: bool = False,
+    filter: FilterLike = None, select: SelectLike = None, orderby: OrderByLike = None,
+    top: int | None = None, skip: int | None = None, count: bool = False,
 ) -> Query:
     """A ``Query`` from the loose arguments ``list()`` accepts.
 

@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence, TypeVar
 
-from core.odata.client import PagingGuard
+from core.odata.paging import PagingGuard
 from core.odata.errors import CancelledError
 from core.odata.expr import Expr, all_of
 from core.odata.query import Query

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odyssee.metadata import ModelComparison, compare_metadata
 from core.sync.plan import mapping_for_profile
 

@@ -47,7 +47,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet

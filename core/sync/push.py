@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
 
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
 from core.odyssee.values import format_datetime, key_fold, wire_value

@@ -46,7 +46,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from core.errors import UserError
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.errors import CancelledError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
 from core.odyssee.values import format_datetime, parse_datetime

@@ -21,8 +21,8 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from core.odata.client import PagingGuard
 from core.odata.expr import Expr
+from core.odata.paging import PagingGuard
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS
 from core.odyssee.values import field_names

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import credentials
-from core.odata.client import ConnectionCheck, check_profile_connection
+from core.odata import ConnectionCheck, check_profile_connection
 from core.odata.errors import OdysseeError
 from core.odyssee.metadata import MetadataError
 from core.services.profiles import MISSING, SAVED, SESSION, remove_profile, secret_kind, secret_status

@@ -14,7 +14,7 @@ import pytest
 from core import credentials
 from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.erp.demo import create_demo_erp, sqlite_url
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from tests.helpers.cli import run_cli as run
 from tests.helpers.completed_work import FAST_RETRY, add_missing_job, add_small_tenant, complete_jobs, orphan_approval
 from tests.helpers.erp import erp_rows

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from core.erp.demo import sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.state import Store
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UPDATE, build_plan
 from core.sync.push import push

@@ -202,7 +202,7 @@ def test_auto_export_and_the_outbox_format_are_saved_and_read_back(qtbot, demo_w
 
 
 def test_the_ceiling_of_requests_at_once_is_saved_and_the_next_session_keeps_to_it(qtbot, demo_window):
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
 
     page = demo_window.go_to("settings")
     page.reload_profiles(select="Demo")

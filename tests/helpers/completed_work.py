@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.simulator.server import Simulator
 
 FAST_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05)

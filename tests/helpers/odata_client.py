@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta, timezone
 
-from core.odata.client import RetryPolicy
+from core.odata import RetryPolicy
 
 PASSWORD = "pw-Secret-4711"
 CREDENTIALS = {"domain": "TESTAPI", "username": "APIUser", "password": PASSWORD}

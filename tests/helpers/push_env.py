@@ -19,7 +19,7 @@ import resources
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.odyssee.values import format_datetime
 from core.simulator.server import Simulator
 from core.state import Store

@@ -38,8 +38,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from core import credentials
-from core.odata.client import USER_AGENT, RetryPolicy
 from core.odata.errors import parse_retry_after, text_excerpt
+from core.odata.transport import USER_AGENT, RetryPolicy
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
 from core.sync.targets.folder import json_document
 

@@ -6,7 +6,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from tests.helpers.hostile import HostileServer, Script
 from tests.helpers.odata_client import QUICK_RETRY
 

@@ -17,11 +17,8 @@ from datetime import datetime, timezone
 import httpx
 import pytest
 
-from core.odata.client import (
-    DownloadResult,
-    OdysseeClient,
-    check_connection,
-)
+from core.odata import OdysseeClient, check_connection
+from core.odata.downloads import DownloadResult
 from core.odata.errors import (
     AuthenticationError,
     ConflictError,

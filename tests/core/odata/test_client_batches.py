@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.odata.errors import QueryTooLargeError, ValidationError
 from core.odata.expr import field
 from core.odata.limits import LimitsFile, ServerLimits, profile_limits

@@ -12,7 +12,7 @@ import uuid
 import httpx
 import pytest
 
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.odata.errors import (
     CancelledError,
     ForeignNextLinkError,

@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.cli import EXIT_FAILED, EXIT_OK, main
-from core.odata.client import MB, OdysseeClient, _Base64InJson
+from core.odata import OdysseeClient
+from core.odata.downloads import _Base64InJson
 from core.odata.errors import (
     AuthenticationError,
     DeadlineExceededError,
@@ -29,6 +30,7 @@ from core.odata.errors import (
     ValidationError,
 )
 from core.odata.query import Query
+from core.odata.transport import MB
 from core.simulator.server import Simulator
 from core.sync.jobs import ChangedRows
 from core.sync.watermark import WatermarkCursor

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.odata.pace import PROBE_AFTER, Pace
 
 QUICK_RETRY = RetryPolicy(max_attempts=8, base_delay=0.01, max_delay=0.05, max_retry_after=0.2)

@@ -8,7 +8,7 @@ from collections import Counter
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.export import CompletedWork

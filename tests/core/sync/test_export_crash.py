@@ -32,7 +32,7 @@ REPOSITORY = Path(__file__).resolve().parents[3]
 CHILD = textwrap.dedent(
     """
     import os, signal, sys
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.state import Store
     from core.sync.export import CompletedWork
     from core.sync.targets import SqlTarget

@@ -38,7 +38,7 @@ EXPORT_CHILD = textwrap.dedent(
     import core.files
     import core.sync.export as export
     import core.sync.targets.folder as folder
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.state import Store
 
     base_url, outbox, state_path, moment, kill_at = sys.argv[1:]
@@ -73,7 +73,7 @@ EXPORT_CHILD = textwrap.dedent(
 PDF_CHILD = textwrap.dedent(
     """
     import os, signal, sys
-    from core.odata.client import OdysseeClient
+    from core.odata import OdysseeClient
     from core.state import Store
     from core.sync.pdfs import JobApprovalPdfs
 

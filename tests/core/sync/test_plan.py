@@ -16,7 +16,7 @@ import resources
 from core.erp.demo import INVALID_ROWS
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient, RetryPolicy
+from core.odata import OdysseeClient, RetryPolicy
 from core.sync.plan import (
     CONFLICT,
     CREATE,

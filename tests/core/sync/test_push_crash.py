@@ -20,7 +20,7 @@ import pytest
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.simulator.server import Simulator
 from core.state import Store
 from core.sync.plan import CREATE, build_plan
@@ -33,7 +33,7 @@ CHILD = """
 import sys
 from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
-from core.odata.client import OdysseeClient
+from core.odata import OdysseeClient
 from core.state import Store
 from core.sync.plan import build_plan
 from core.sync.push import push
