@@ -3,7 +3,7 @@
 The flow is the ERP-link guide's ("Export data from Odyssee to the ERP"), made cheap and safe:
 
 1. Poll ``JobApproval`` changed since the watermark, ``is_daily_approval eq false``, oldest first
-   (:class:`core.sync.jobs.ChangedRows`: ``ge`` plus the ids already seen at that instant, and a
+   (:class:`core.sync.batched_reads.ChangedRows`: ``ge`` plus the ids already seen at that instant, and a
    key-set cursor instead of ``$skip``).
 2. For a whole page of approvals at once, fetch their jobs, the jobs' ``JobPartUsage`` and
    ``JobNonPartUsage`` lines, and the codes the ERP needs (article, customer, site, technician)
@@ -55,7 +55,7 @@ from core.odata.expr import field as odata_field
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.settings import DEFAULT_EXPORT_FORMAT, EXPORT_FORMATS
 from core.state import HeldBack, JournalEntry, LeaseLost
-from core.sync.jobs import (
+from core.sync.batched_reads import (
     DEFAULT_PAGE_SIZE,
     ChangedRows,
     by_id,

@@ -6,9 +6,9 @@ ERP-link guide, "Job Approval PDF"), so it has its own poll:
 1. ``DbFile`` changed since the file watermark, ``file_type_name eq 'JOB_APPROVAL' and
    db_table_name eq 'job_approval'``, with ``$select=id,id_in_table,file_name,modified_dateutc``
    (never the content), oldest first — the guide's request 5, with the key-set cursor of
-   :class:`core.sync.jobs.ChangedRows`.
+   :class:`core.sync.batched_reads.ChangedRows`.
 2. For the whole page: approval → job → ``reference_back_office`` in batched requests
-   (:func:`core.sync.jobs.resolve_job_references`), instead of the guide's two GETs per file.
+   (:func:`core.sync.batched_reads.resolve_job_references`), instead of the guide's two GETs per file.
 3. Several downloads at once (``concurrency`` threads, by default as many as the client's pace
    may use; the pace decides how many have a request out) with the client's streaming
    download into the folder's hidden ``.incoming`` folder (``.part``, fsynced, renamed there).
@@ -52,9 +52,7 @@ from core.odyssee.model import JOB_APPROVAL_FILE_TYPE, JOB_APPROVAL_TABLE
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
 from core.settings import DEFAULT_NAMING_TEMPLATE, MAX_CONCURRENCY_CEILING
 from core.state import LeaseLost
-from core.sync.export import CompletedWork
-from core.sync.filenames import MAX_COMPONENT_CHARS, NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
-from core.sync.jobs import (
+from core.sync.batched_reads import (
     DEFAULT_PAGE_SIZE,
     NO_REFERENCE,
     ChangedRows,
@@ -66,6 +64,8 @@ from core.sync.jobs import (
     text,
     with_cancel,
 )
+from core.sync.export import CompletedWork
+from core.sync.filenames import MAX_COMPONENT_CHARS, NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
 from core.sync.progress import RunControl
 from core.sync.watermark import WatermarkCursor
 

@@ -53,7 +53,7 @@ from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
 from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
 from core.state import Snapshot, Store, snapshot_hash
-from core.sync.jobs import read_ahead
+from core.sync.batched_reads import read_ahead
 from core.sync.progress import RunControl
 
 CREATE = "create"

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from core.files import move_into_place, sha256_of, write_staged
 from core.odyssee.values import encode_json
+from core.sync.batched_reads import NO_REFERENCE
 from core.sync.filenames import safe_component
-from core.sync.jobs import NO_REFERENCE
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ from core.odata.errors import (
 from core.odata.query import Query
 from core.odata.transport import MB
 from core.simulator.server import Simulator
-from core.sync.jobs import ChangedRows
+from core.sync.batched_reads import ChangedRows
 from core.sync.watermark import WatermarkCursor
 from tests.helpers.hostile import Reply
 from tests.helpers.odata_client import PASSWORD, QUICK_RETRY, companies

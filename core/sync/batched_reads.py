@@ -1,4 +1,4 @@
-"""Reading Odyssee in batches, for the export and PDF engines.
+"""Reading Odyssee in batches, for the export and PDF engines (and the plan's read-ahead).
 
 The ERP-link guide fetches everything one record at a time: per approval one ``Jobs`` GET, one
 ``JobPartUsage`` list and one ``JobNonPartUsage`` list (and, for a PDF, the approval and the job
@@ -6,12 +6,14 @@ again). Here a whole page of approvals (or files) is resolved at once with
 :meth:`core.odata.client.OdysseeClient.list_in`: ``id in (a,b,…)`` where the server accepts it,
 else ``id eq a or id eq b …`` chains, in batches within the server's query-string budget (DECISIONS.md D10) and
 ``$filter`` node limit (DECISIONS.md D11). A page of 100 approvals costs a handful of requests instead of
-three hundred.
+three hundred. :func:`resolve_job_references` does it for approval → job → ERP reference.
 
 :class:`ChangedRows` walks a "changed since the watermark" list (the guide's poll) page by page
 with a *key-set* cursor: every page is a new request ``modified_dateutc ge <last seen>``, never a
 ``$skip`` into a list that shifts while it is read (a row updated between two pages would
 otherwise push another one past ``$skip`` and out of sight, behind the watermark).
+
+:func:`read_ahead` reads the next batch in a background thread while the caller works on this one.
 """
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence, TypeVar
 
-from core.odata.paging import PagingGuard
 from core.odata.errors import CancelledError
 from core.odata.expr import Expr, all_of
+from core.odata.paging import PagingGuard
 from core.odata.query import Query
 from core.odyssee.model import EMPTY_GUID
 from core.odyssee.values import parse_datetime
