@@ -68,7 +68,7 @@ def with_cancel(client, control: RunControl | None):
     return client.with_cancel(control.cancel)
 
 
-def fetch_in(
+def fetch_by_guids(
     client,
     entity: str,
     field_name: str,
@@ -78,9 +78,11 @@ def fetch_in(
     where: Expr | None = None,
     control: RunControl | None = None,
 ) -> list[dict]:
-    """Every row whose ``field_name`` is one of the GUIDs ``values``, in as few requests as fit.
+    """Every row whose ``field_name`` is one of the GUIDs ``values``, all read before it returns,
+    in as few requests as fit; the run's ``control`` cancels it.
 
-    Values that are not GUIDs (or the empty GUID) are left out; each row comes once.
+    Values that are not GUIDs (or the empty GUID) are left out; each row comes once. For other
+    values (ERP codes) and rows read as they come, see :func:`core.sync.plan.stream_by_values`.
     """
     wanted = sorted({parsed for value in values if (parsed := guid(value)) is not None}, key=str)
     if not wanted:
@@ -137,16 +139,16 @@ def resolve_job_references(
 ) -> dict[str, JobReference]:
     """approval id → its job's reference, for many approvals at once (2-4 requests per ~35)."""
     approval_ids = [value for value in approval_ids]
-    approvals = by_id(fetch_in(
+    approvals = by_id(fetch_by_guids(
         client, "JobApproval", "id", approval_ids, select=("id", "jobs_id", "date_generated"), control=control,
     ))
-    jobs = by_id(fetch_in(
+    jobs = by_id(fetch_by_guids(
         client, "Jobs", "id", (row.get("jobs_id") for row in approvals.values()),
         select=("id", "reference_back_office", "id2", "name", "company_id"), control=control,
     ))
     companies: dict[str, dict] = {}
     if with_company:
-        companies = by_id(fetch_in(
+        companies = by_id(fetch_by_guids(
             client, "Company", "id", (job.get("company_id") for job in jobs.values()),
             select=("id", "code", "name"), control=control,
         ))
@@ -313,7 +315,7 @@ __all__ = [
     "JobReference",
     "NO_REFERENCE",
     "by_id",
-    "fetch_in",
+    "fetch_by_guids",
     "grouped",
     "guid",
     "key",

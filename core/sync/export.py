@@ -59,7 +59,7 @@ from core.sync.batched_reads import (
     DEFAULT_PAGE_SIZE,
     ChangedRows,
     by_id,
-    fetch_in,
+    fetch_by_guids,
     grouped,
     key,
     text,
@@ -464,7 +464,7 @@ class CompletedWork:
         lookups: dict[str, dict[str, dict]] = {}  # codes can change between runs; within one run they are reused
         rewound_at = self._last_rewind()
         held = held or {}
-        found = by_id(fetch_in(client, "JobApproval", "id", held, select=APPROVAL_SELECT, control=control)) if held else {}
+        found = by_id(fetch_by_guids(client, "JobApproval", "id", held, select=APPROVAL_SELECT, control=control)) if held else {}
         pending: dict[str, dict | None] = {item_id: found.get(item_id) for item_id in held}  # None: gone from Odyssee
         # approval id -> the version the retry reads; the scan leaves that version (and older) to it
         retried = {item_id: _moment(row.get("modified_dateutc")) for item_id, row in pending.items() if row}
@@ -552,7 +552,7 @@ def _lookup(
     cache = lookups.setdefault(entity, {})
     missing = {key(value) for value in ids} - set(cache) - {""}
     if missing:
-        found = by_id(fetch_in(client, entity, "id", missing, select=select, control=control))
+        found = by_id(fetch_by_guids(client, entity, "id", missing, select=select, control=control))
         for missing_id in missing:
             cache[missing_id] = found.get(missing_id, {})
     return cache
@@ -560,10 +560,10 @@ def _lookup(
 
 def _resolve(client, approvals: list[dict], lookups: dict[str, dict[str, dict]], control: RunControl) -> list[ReadyApproval]:
     """A page of approvals with their jobs, lines and codes, in a few batched requests."""
-    jobs = by_id(fetch_in(client, "Jobs", "id", (a.get("jobs_id") for a in approvals), select=JOB_SELECT, control=control))
+    jobs = by_id(fetch_by_guids(client, "Jobs", "id", (a.get("jobs_id") for a in approvals), select=JOB_SELECT, control=control))
     job_ids = list(jobs)
-    parts = grouped(fetch_in(client, "JobPartUsage", "jobs_id", job_ids, select=PART_SELECT, control=control), "jobs_id")
-    times = grouped(fetch_in(client, "JobNonPartUsage", "jobs_id", job_ids, select=TIME_SELECT, control=control), "jobs_id")
+    parts = grouped(fetch_by_guids(client, "JobPartUsage", "jobs_id", job_ids, select=PART_SELECT, control=control), "jobs_id")
+    times = grouped(fetch_by_guids(client, "JobNonPartUsage", "jobs_id", job_ids, select=TIME_SELECT, control=control), "jobs_id")
     all_parts = [line for lines in parts.values() for line in lines]
     all_times = [line for lines in times.values() for line in lines]
     articles = _lookup(client, lookups, "Article", (line.get("article_id") for line in all_parts), ("id", "code"), control)

@@ -57,7 +57,7 @@ from core.sync.batched_reads import (
     NO_REFERENCE,
     ChangedRows,
     JobReference,
-    fetch_in,
+    fetch_by_guids,
     key,
     read_ahead,
     resolve_job_references,
@@ -304,7 +304,7 @@ class JobApprovalPdfs:
             exported.setdefault(entry["approval_id"], entry)
         if not exported:
             return []
-        files = fetch_in(
+        files = fetch_by_guids(
             client, "DbFile", "id_in_table", exported, select=("id", "id_in_table"),
             where=job_approval_files(), control=control,
         )
@@ -386,7 +386,7 @@ class JobApprovalPdfs:
         client = with_cancel(self.client, control)
         result = PdfResult(run_id=self.store.start_run(RUN_KIND))
         try:
-            rows = fetch_in(client, "DbFile", "id", list(file_ids), select=FILE_SELECT, control=control)
+            rows = fetch_by_guids(client, "DbFile", "id", list(file_ids), select=FILE_SELECT, control=control)
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="pdf-download") as pool:
                 outcome = self._download_rows(client, pool, NameReservations(), rows, control, result, again=True)
             if outcome.get("cancelled"):

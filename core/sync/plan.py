@@ -537,13 +537,13 @@ class _Builder:
                     wanted_ids.append(uuid.UUID(candidate.known_id))
                 except ValueError:
                     candidate.known_id = None
-        for row in fetch_in(self.client, entity, "id", wanted_ids, select):
+        for row in stream_by_values(self.client, entity, "id", wanted_ids, select):
             row_id = _id_text(row.get("id"))
             if row_id:
                 by_id[row_id] = row
         by_key: dict[str, list[dict]] = {}
         missing_keys = [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)]
-        for row in fetch_in(self.client, entity, key_field, missing_keys, select):
+        for row in stream_by_values(self.client, entity, key_field, missing_keys, select):
             by_key.setdefault(key_fold(_text(row.get(key_field))), []).append(row)  # as the server matched it
         intents = self.store.intents_for(entity, [c.row.key for c in candidates if not (c.known_id and c.known_id in by_id)])
         for candidate in candidates:
@@ -728,7 +728,7 @@ class _Builder:
             if unresolved:
                 found = {
                     key_fold(_text(row.get(target_key)))
-                    for row in fetch_in(self.client, target, target_key, list(unresolved), ("id", target_key))
+                    for row in stream_by_values(self.client, target, target_key, list(unresolved), ("id", target_key))
                 }
                 for value in [value for value in unresolved if key_fold(value) in found]:
                     unresolved.pop(value)
@@ -752,10 +752,14 @@ class _Builder:
 # Helpers shared with the push engine
 
 
-def fetch_in(
+def stream_by_values(
     client: OdysseeClient, entity: str, field_name: str, values: Sequence[object], select: Sequence[str] = ()
 ) -> Iterator[dict]:
-    """Odyssee rows whose ``field_name`` is one of ``values``, in as few requests as fit (DECISIONS.md D10, D11)."""
+    """Odyssee rows whose ``field_name`` is one of ``values`` (ids or codes, as they are), read as
+    the caller iterates, in as few requests as fit (DECISIONS.md D10, D11).
+
+    For GUIDs only, all read at once, see :func:`core.sync.batched_reads.fetch_by_guids`.
+    """
     if not values:
         return iter(())
     return client.list_in(entity, field_name, values, Query(select=tuple(select)))
@@ -852,10 +856,10 @@ __all__ = [
     "UNCHANGED",
     "UPDATE",
     "build_plan",
-    "fetch_in",
     "mapping_for_profile",
     "modified_text",
     "read_values",
     "reader_for_profile",
+    "stream_by_values",
     "watermark_stream",
 ]

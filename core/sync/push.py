@@ -73,9 +73,9 @@ from core.sync.plan import (
     UPDATE,
     PendingChange,
     Plan,
-    fetch_in,
     modified_text,
     read_values,
+    stream_by_values,
     watermark_stream,
 )
 from core.sync.progress import RunControl
@@ -400,7 +400,7 @@ class _Push:
             select = tuple(dict.fromkeys(["id", "modified_dateutc", key_field, *fields]))
             try:
                 self.control.check()
-                rows = list(fetch_in(self.client, entity, key_field, [c.erp_key for c in of_entity], select))
+                rows = list(stream_by_values(self.client, entity, key_field, [c.erp_key for c in of_entity], select))
             except OdysseeError as error:
                 for change in of_entity:
                     self.finish(change, FAILED, f"could not check Odyssee for it just before the create: {error}", http_status=error.status)
@@ -742,7 +742,7 @@ def reread(client: OdysseeClient, entity: str, odyssee_ids: Iterable[str]) -> di
     batch: what an update is checked against and built on. Missing ids are simply absent."""
     return {
         str(row.get("id", "")).lower(): row
-        for row in fetch_in(client, entity, "id", [uuid.UUID(str(key)) for key in odyssee_ids])
+        for row in stream_by_values(client, entity, "id", [uuid.UUID(str(key)) for key in odyssee_ids])
     }
 
 
