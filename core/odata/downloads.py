@@ -1,8 +1,8 @@
 """Downloads: a db_file's content saved to disk, streamed, bounded and checked as it comes in.
 
 ``download()`` (``OdysseeClient.download_file``) reads ``DbFile/GetFileContent?id=`` and falls
-back to the Base64 ``file_content`` of ``DbFile(<id>)`` where that endpoint fails (DECISIONS.md
-D4). Whatever the answer's form, raw bytes or Base64 in JSON, it goes straight to
+back to the Base64 ``file_content`` of ``DbFile(<id>)`` where that endpoint fails
+(DECISIONS.md D4). Whatever the answer's form, raw bytes or Base64 in JSON, it goes straight to
 ``<dest>.part`` chunk by chunk (:class:`_PartFile`; the Base64 decoded as it streams in,
 :class:`_Base64InJson`), hashed on the way, fsynced and only then renamed to ``dest``. A file
 over the profile's size, or one that does not start as it should (``%PDF-``), is refused as

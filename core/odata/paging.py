@@ -32,6 +32,7 @@ from core.odata.errors import (
 )
 from core.odata.query import InBatch, Query
 
+# For annotations only: the transport imports this module, so importing it back would be circular.
 if TYPE_CHECKING:
     from core.odata.limits import LearnedLimits
     from core.odata.transport import Transport

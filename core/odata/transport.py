@@ -12,8 +12,9 @@
   redirect is followed, no cookie kept. Every text from the server is redacted (``redact``,
   ``core.odata.errors.Redactor``) before it reaches an error or the request log. After one 401
   nothing more is sent: each later request fails at once with the same ``AuthenticationError``.
-- **Cancel.** A ``threading.Event`` is checked before every attempt and while an answer streams
-  in; backoff sleeps wait on it, so cancelling is immediate.
+- **Cancel.** A ``threading.Event`` is checked before every attempt (and by a download between
+  chunks); backoff sleeps wait on it, so cancelling is immediate. A request already on the wire
+  finishes (or times out) first.
 - **Request log** (``log``, a ring buffer for the Activity page) and per-run counters
   (``stats``), one record per exchange. Neither ever sees a header.
 - **Errors.** A failure on the wire becomes a typed error with its sentence from
