@@ -39,6 +39,7 @@ from gui.polling import Poller
 from gui.session import Session, open_session
 from gui.tasks import TaskFailure, TaskRunner
 from gui.tray import Tray
+from gui.widgets.elided import ElidedLabel
 
 APP_TITLE = "Odyssee Sync Assistant"
 DEFAULT_SIZE = QSize(1280, 800)
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.profile_label = QLabel("No profile")
+        self.profile_label = ElidedLabel("No profile")  # a long profile name never widens the window
         self.connection_label = QLabel("")
         self.poll_label = QLabel("Last poll: none yet")
         self.busy_label = QLabel("")

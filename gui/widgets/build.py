@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.widgets.elided import ElidedLabel
+
 STRETCH = object()  # in a row or column: the empty space that takes what is left
 # A widget, a layout, (either, its stretch), STRETCH, or a number: that many pixels of space.
 Part = Union[QWidget, QLayout, tuple, int, object]
@@ -36,8 +38,11 @@ def label(
     selectable: bool = False,
     rich: bool = False,
 ) -> QLabel:
-    """A QLabel; ``role`` is its object name (``muted``, ``sectionTitle``…) for the style sheet."""
-    widget = QLabel(text)
+    """A QLabel; ``role`` is its object name (``muted``, ``sectionTitle``…) for the style sheet.
+
+    Without ``wrap`` it is an :class:`ElidedLabel`: a text longer than its room ends in "…" (the
+    whole of it in the tooltip) instead of widening the window."""
+    widget = QLabel(text) if wrap else ElidedLabel(text)
     widget.setObjectName(role)
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.AutoText)
