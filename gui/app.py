@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
@@ -26,30 +26,92 @@ from core.settings import Settings, SettingsError
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock
 from gui.tasks import TaskRunner
+from gui.widgets.palette import follow_palette, is_dark
 
-STYLE_SHEET = """
-QWidget#sidebar { background: #22303f; }
-QLabel#brand { color: #ffffff; font-size: 16px; font-weight: bold; padding: 6px 6px 4px 6px; }
-QLabel#demoBadge { background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 4px;
-                   padding: 5px; letter-spacing: 3px; }
-QListWidget#navigation { background: transparent; border: none; color: #dde5ee; outline: 0; }
-QListWidget#navigation::item { padding: 4px 8px; border-radius: 4px; }
-QListWidget#navigation::item:selected { background: #3b78d8; color: #ffffff; }
-QListWidget#navigation::item:hover:!selected { background: #30404f; }
-QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #1d2b3a; }
-QLabel#sectionTitle { font-size: 14px; font-weight: bold; color: #1d2b3a; }
-QLabel#muted, QLabel#pageSubtitle { color: #5f6b7a; }
-QLabel#emptyState { color: #5f6b7a; padding: 24px; border: 1px dashed #c3cad3; border-radius: 6px;
-                    background: #fafbfc; }
-QFrame#card { background: #ffffff; border: 1px solid #d5dbe2; border-radius: 6px; }
-QLabel#cardNumber { font-size: 28px; font-weight: bold; color: #1f3b57; }
-QLabel#cardTitle { font-size: 13px; font-weight: bold; color: #34414f; }
-QLabel#fieldError { color: #c0392b; }
-QLineEdit[invalid="true"], QSpinBox[invalid="true"], QComboBox[invalid="true"] {
-    border: 1px solid #c0392b; background: #fff5f4; }
-QLineEdit#urlBox { color: #3a4856; background: #f3f5f7; }
-QLabel#demoStatus { background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 3px; }
+# The colours of the style sheet, as (under a light palette, under a dark one): the titles, the
+# cards and the messages stay readable when the desktop is dark. The sidebar is dark in both.
+COLOURS: dict[str, tuple[str, str]] = {
+    "sidebar": ("#22303f", "#1a242f"),
+    "title": ("#1d2b3a", "#e6edf5"),
+    "muted": ("#5f6b7a", "#a9b4c0"),
+    "empty_text": ("#5f6b7a", "#a9b4c0"),
+    "empty_border": ("#c3cad3", "#4d5864"),
+    "empty_background": ("#fafbfc", "#262c33"),
+    "card": ("#ffffff", "#2a3038"),
+    "card_border": ("#d5dbe2", "#46505b"),
+    "card_number": ("#1f3b57", "#cfe1f4"),
+    "card_title": ("#34414f", "#d7dfe8"),
+    "error": ("#c0392b", "#ff8f80"),
+    "invalid_background": ("#fff5f4", "#4a2725"),
+    "url": ("#3a4856", "#ccd6df"),
+    "url_background": ("#f3f5f7", "#262c33"),
+    # the message strip of each page (gui/widgets/error_banner.py): background, border, text
+    "error_background": ("#fdecea", "#4a2422"),
+    "error_border": ("#c0392b", "#e06a5c"),
+    "error_text": ("#7b1f16", "#ffd9d3"),
+    "warning_background": ("#fff4e0", "#47391b"),
+    "warning_border": ("#e08e0b", "#d9a03e"),
+    "warning_text": ("#6b4500", "#ffe5b5"),
+    "info_background": ("#e8f1fb", "#1f3450"),
+    "info_border": ("#2d6cb5", "#5b9be0"),
+    "info_text": ("#16385e", "#d7e8ff"),
+    "success_background": ("#e9f6ec", "#1f3d2a"),
+    "success_border": ("#2e8b57", "#4cb07a"),
+    "success_text": ("#174a2d", "#d3f2df"),
+    # who else runs the job (gui/leases.py) and the approvals held back (gui/pages/work.py)
+    "busy_background": ("#fff6e0", "#47391b"),
+    "busy_border": ("#e8c36a", "#b8923a"),
+    "held_background": ("#fdf3f2", "#3d2523"),
+    "held_border": ("#e8b9b4", "#7a3f39"),
+    "held_mark": ("#b3261e", "#e06a5c"),
+    "held_title": ("#8c1d18", "#ffb8ad"),
+}
+
+STYLE_TEMPLATE = """
+QWidget#sidebar {{ background: {sidebar}; }}
+QLabel#brand {{ color: #ffffff; font-size: 16px; font-weight: bold; padding: 6px 6px 4px 6px; }}
+QLabel#demoBadge {{ background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 4px;
+                   padding: 5px; letter-spacing: 3px; }}
+QListWidget#navigation {{ background: transparent; border: none; color: #dde5ee; outline: 0; }}
+QListWidget#navigation::item {{ padding: 4px 8px; border-radius: 4px; }}
+QListWidget#navigation::item:selected {{ background: #3b78d8; color: #ffffff; }}
+QListWidget#navigation::item:hover:!selected {{ background: #30404f; }}
+QLabel#pageTitle {{ font-size: 20px; font-weight: bold; color: {title}; }}
+QLabel#sectionTitle {{ font-size: 14px; font-weight: bold; color: {title}; }}
+QLabel#muted, QLabel#pageSubtitle {{ color: {muted}; }}
+QLabel#emptyState {{ color: {empty_text}; padding: 24px; border: 1px dashed {empty_border}; border-radius: 6px;
+                    background: {empty_background}; }}
+QFrame#card {{ background: {card}; border: 1px solid {card_border}; border-radius: 6px; }}
+QLabel#cardNumber {{ font-size: 28px; font-weight: bold; color: {card_number}; }}
+QLabel#cardTitle {{ font-size: 13px; font-weight: bold; color: {card_title}; }}
+QLabel#fieldError {{ color: {error}; }}
+QLineEdit[invalid="true"], QSpinBox[invalid="true"], QComboBox[invalid="true"] {{
+    border: 1px solid {error}; background: {invalid_background}; }}
+QLineEdit#urlBox {{ color: {url}; background: {url_background}; }}
+QLabel#demoStatus {{ background: #e67e22; color: #ffffff; font-weight: bold; border-radius: 3px; }}
+QFrame#banner {{ border-radius: 4px; }}
+QFrame#banner[bannerKind="error"] {{ background: {error_background}; border: 1px solid {error_border}; }}
+QFrame#banner[bannerKind="error"] QLabel {{ color: {error_text}; }}
+QFrame#banner[bannerKind="warning"] {{ background: {warning_background}; border: 1px solid {warning_border}; }}
+QFrame#banner[bannerKind="warning"] QLabel {{ color: {warning_text}; }}
+QFrame#banner[bannerKind="info"] {{ background: {info_background}; border: 1px solid {info_border}; }}
+QFrame#banner[bannerKind="info"] QLabel {{ color: {info_text}; }}
+QFrame#banner[bannerKind="success"] {{ background: {success_background}; border: 1px solid {success_border}; }}
+QFrame#banner[bannerKind="success"] QLabel {{ color: {success_text}; }}
+QLabel#busyLine {{ background: {busy_background}; border: 1px solid {busy_border}; border-radius: 4px;
+                  padding: 5px 8px; color: {warning_text}; }}
+QFrame#heldBox {{ background: {held_background}; border: 1px solid {held_border}; border-left: 4px solid {held_mark};
+                 border-radius: 4px; }}
+QLabel#heldTitle {{ color: {held_title}; font-weight: bold; }}
+QLabel#planSummary {{ background: #f4f6f8; border: 1px solid #d5dbe2; border-radius: 4px; padding: 6px 8px;
+                     color: #1d2b3a; }}
 """
+
+
+def style_sheet(palette: QPalette | None = None) -> str:
+    """The application's style sheet in the colours for ``palette`` (the application's)."""
+    dark = is_dark(palette)
+    return STYLE_TEMPLATE.format_map({name: pair[1] if dark else pair[0] for name, pair in COLOURS.items()})
 
 
 log = logging.getLogger("odyssee.gui")
@@ -90,9 +152,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("odyssee-sync")
     app.setOrganizationName("OdysseeSync")
     if app.property("odysseeStyled") is not True:
-        app.setStyleSheet(app.styleSheet() + STYLE_SHEET)
         app.setProperty("odysseeStyled", True)
+        app.setProperty("odysseeBaseSheet", app.styleSheet())  # whatever was there before ours
+        _restyle(app, app.palette())
+        follow_palette(app, lambda palette: _restyle(app, palette))
     return app  # type: ignore[return-value]
+
+
+def _restyle(app: QApplication, palette: QPalette) -> None:
+    """Our style sheet in the colours of ``palette``, after the one the application had."""
+    app.setStyleSheet(str(app.property("odysseeBaseSheet") or "") + style_sheet(palette))
 
 
 def show_already_open(profile_name: str) -> None:
@@ -213,6 +282,6 @@ def _quit_on_stop_signals(app: QApplication, quit_application: Callable[[], None
 
 
 __all__ = [
-    "APP_USER_MODEL_ID", "DESKTOP_FILE_NAME", "STYLE_SHEET", "application", "claim_profile", "profile_to_open",
-    "run_gui", "show_already_open",
+    "APP_USER_MODEL_ID", "COLOURS", "DESKTOP_FILE_NAME", "application", "claim_profile", "profile_to_open",
+    "run_gui", "show_already_open", "style_sheet",
 ]

@@ -92,10 +92,7 @@ class BusyLine(QLabel):
         self.job = job
         self.what_then = what_then
         self.setObjectName("busyLine")
-        self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel#busyLine { background: #fff6e0; border: 1px solid #e8c36a; border-radius: 4px; padding: 5px 8px; }"
-        )
+        self.setWordWrap(True)  # its colours are the application's style sheet's (gui/app.py)
         self.hide()
 
     def show_lease(self, lease: LeaseInfo | None) -> None:

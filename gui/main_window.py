@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,9 +40,13 @@ from gui.session import Session, open_session
 from gui.tasks import TaskFailure, TaskRunner
 from gui.tray import Tray
 from gui.widgets.elided import ElidedLabel
+from gui.widgets.palette import legible_icon, readable
+from gui.widgets.tables import make_readable
 
 APP_TITLE = "Odyssee Sync Assistant"
 DEFAULT_SIZE = QSize(1280, 800)
+# The sidebar is dark under any palette (gui/app.py): its icons are drawn to read on it.
+SIDEBAR_BACKGROUND, SIDEBAR_TEXT = "#22303f", "#dde5ee"
 
 CONNECTION_LABELS = {
     "ok": ("Connected", "#2e8b57"),
@@ -162,9 +166,11 @@ class MainWindow(QMainWindow):
         page_class = spec.page_class()
         page = page_class(self)
         page.key = spec.key
+        make_readable(page)
         self.pages[spec.key] = page
         self.stack.addWidget(page)
         icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, spec.icon))
+        icon = legible_icon(icon, SIDEBAR_BACKGROUND, SIDEBAR_TEXT, self.navigation.iconSize().width())
         item = QListWidgetItem(icon, spec.title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setToolTip(spec.summary)
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
     def _show_connection(self, check: ConnectionCheck) -> None:
         self.connection = check
         text, colour = CONNECTION_LABELS.get(check.kind, ("Not connected", "#c0392b"))
+        colour = readable(colour, self.statusBar().palette().color(QPalette.ColorRole.Window), 3.0).name()  # a dark palette too
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
         self.connection_label.setToolTip(check.message)
         self.connection_checked.emit(check)

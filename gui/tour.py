@@ -3,23 +3,28 @@
 ``odyssee-sync demo --tour DIR`` runs it against the demo Odyssee (CI does too, offscreen), so
 every page can be looked at without a display. Each page says what to show through
 ``Page.tour_steps()``; after each step the tour waits until the page's background work is done,
-lets the window paint, and grabs it. A page still loading after the time limit, or showing an
+lets the window paint, and grabs it. Last, ``NN-overview-dark.png``: the Overview under a dark
+palette (the Fusion style in dark colours, as a desktop in dark mode gives), then the window's
+own palette and style again. A page still loading after the time limit, or showing an
 error banner, makes the tour exit with status 2 (the PNG is saved anyway, to look at).
 """
 from __future__ import annotations
 
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from gui.main_window import MainWindow
 from gui.pages import PAGES
 from gui.pages.base import Page
+from gui.widgets.palette import dark_palette
 
 STEP_TIMEOUT = 30.0  # seconds a page may take to load its data
 SETTLE_SECONDS = 0.25  # quiet time before a grab, for queued repaints and layouts
@@ -64,7 +69,6 @@ def _idle(window: MainWindow, page: Page) -> bool:
 def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None = None) -> int:
     """Grab every page (or the ``pages`` keys) into ``out_dir``; 0 when all loaded cleanly."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance()
     problems: list[str] = []
     if not wait_until(lambda: not window.opening, STEP_TIMEOUT):
         problems.append("the profile did not open in time")
@@ -74,23 +78,47 @@ def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None
             continue
         page = window.go_to(spec.key)
         for step_name, actions in page.tour_steps():
-            for action in [lambda: None, *actions]:
-                action()
-                if not wait_until(lambda: _idle(window, page), STEP_TIMEOUT, quiet_for=SETTLE_SECONDS):
-                    problems.append(f"{spec.title}: still loading after {STEP_TIMEOUT:g} seconds")
-            if app is not None:
-                app.processEvents()
-            suffix = f"-{step_name}" if step_name else ""
-            path = out_dir / f"{number:02d}-{spec.key}{suffix}.png"
-            if not window.grab().save(str(path)):
-                problems.append(f"{path} could not be written")
-            print(f"tour: {path}", flush=True)
-            if not page.banner.isHidden() and page.banner.kind == "error":
-                problems.append(f"{spec.title}: {page.banner.message.text()}")
+            _step(window, page, actions, out_dir / f"{number:02d}-{spec.key}{'-' + step_name if step_name else ''}.png", problems)
             number += 1
+    if pages is None or "overview" in pages:
+        with _dark(QApplication.instance()):
+            overview = window.go_to("overview")
+            _step(window, overview, [], out_dir / f"{number:02d}-overview-dark.png", problems)
     for problem in problems:
         print(f"tour: {problem}", file=sys.stderr)
     return EXIT_FAILED if problems else EXIT_OK
+
+
+def _step(window: MainWindow, page: Page, actions: list[Callable[[], None]], path: Path, problems: list[str]) -> None:
+    """Run the step's actions, each until the page is idle, then grab the window into ``path``."""
+    app = QApplication.instance()
+    for action in [lambda: None, *actions]:
+        action()
+        if not wait_until(lambda: _idle(window, page), STEP_TIMEOUT, quiet_for=SETTLE_SECONDS):
+            problems.append(f"{page.title}: still loading after {STEP_TIMEOUT:g} seconds")
+    if app is not None:
+        app.processEvents()
+    if not window.grab().save(str(path)):
+        problems.append(f"{path} could not be written")
+    print(f"tour: {path}", flush=True)
+    if not page.banner.isHidden() and page.banner.kind == "error":
+        problems.append(f"{page.title}: {page.banner.message.text()}")
+
+
+@contextmanager
+def _dark(app: QApplication | None) -> Iterator[None]:
+    """The Fusion style in dark colours while the block runs; then the style and palette before."""
+    if app is None:
+        yield
+        return
+    style = app.style().name()
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    try:
+        yield
+    finally:
+        app.setStyle(style)
+        app.setPalette(QPalette())  # back to the desktop's own
 
 
 __all__ = ["run_tour", "wait_until"]

@@ -285,12 +285,7 @@ class WorkPage(ListDetailPage):
         for held_button in (self.retry_selected_button, self.retry_all_button):  # a long title never squeezes them
             held_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.held_box = QFrame()
-        self.held_box.setObjectName("heldBox")
-        self.held_box.setStyleSheet(
-            "QFrame#heldBox { background: #fdf3f2; border: 1px solid #e8b9b4; border-left: 4px solid #b3261e;"
-            " border-radius: 4px; }"
-            " QLabel#heldTitle { color: #8c1d18; font-weight: bold; }"
-        )
+        self.held_box.setObjectName("heldBox")  # its colours are the application's style sheet's (gui/app.py)
         lay_out(
             self.held_box,
             hbox((self.held_title, 1), self.retry_selected_button, self.retry_all_button),

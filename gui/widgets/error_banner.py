@@ -2,7 +2,8 @@
 
 Failures never open a traceback dialog: the banner shows ``TaskFailure.message`` and a "Details"
 button unfolds the detail (the server's answer, the URL, or a traceback) in a read-only box the
-user can copy from. The same banner shows success and information in calmer colours.
+user can copy from. The same banner shows success and information in calmer colours (the
+application's style sheet has them, for a light and for a dark palette).
 """
 from __future__ import annotations
 
@@ -23,12 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.tasks import TaskFailure
 
-STYLES = {
-    "error": ("#fdecea", "#c0392b", "#7b1f16"),
-    "warning": ("#fff4e0", "#e08e0b", "#6b4500"),
-    "info": ("#e8f1fb", "#2d6cb5", "#16385e"),
-    "success": ("#e9f6ec", "#2e8b57", "#174a2d"),
-}
+KINDS = ("error", "warning", "info", "success")  # each has its colours in the application's style sheet
 
 
 class ErrorBanner(QFrame):
@@ -86,12 +82,13 @@ class ErrorBanner(QFrame):
         kind: str = "error",
         action: tuple[str, Callable[[], None]] | None = None,
     ) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"not a kind of message: {kind}")
         self.kind = kind
-        background, border, foreground = STYLES[kind]
-        self.setStyleSheet(
-            f"QFrame#banner {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
-            f"QFrame#banner QLabel {{ color: {foreground}; }}"
-        )
+        self.setProperty("bannerKind", kind)  # the style sheet's colours for it (gui/app.py), light or dark
+        for widget in (self, self.message):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         self.message.setText(text)
         self.details.setPlainText(detail)
         self.details_button.setVisible(bool(detail.strip()))

@@ -1,23 +1,49 @@
-"""The table view every page uses: whole-row selection, Ctrl+C copies rows as CSV, tidy widths."""
+"""The table view every page uses: whole-row selection, Ctrl+C copies rows as CSV, tidy widths,
+text readable under any palette, and a sentence in the empty table saying why it is empty."""
 from __future__ import annotations
 
 import csv
 import io
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from gui.models.formatting import raw_text
 from gui.models.list_table import RAW_ROLE
+from gui.widgets.palette import readable
 
 MAX_FITTED_WIDTH = 320  # a long description must not push every other column off screen
 MIN_FITTED_WIDTH = 60
 
 
+class ReadableDelegate(QStyledItemDelegate):
+    """Cells whose model gives a colour (a red problem, a light-green row) are drawn in a text
+    colour that reads on their background, under a light palette and under a dark one."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        palette = option.palette
+        brush = option.backgroundBrush
+        background = brush.color() if brush.style() != Qt.BrushStyle.NoBrush else palette.color(QPalette.ColorRole.Base)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            text = palette.color(group, QPalette.ColorRole.Text)
+            palette.setColor(group, QPalette.ColorRole.Text, readable(text, background))
+        option.palette = palette
+
+
+def make_readable(root: QWidget) -> None:
+    """Give every list, table and tree under ``root`` that draws with Qt's plain delegate the
+    :class:`ReadableDelegate` (a page's own tree of coloured rows, say)."""
+    for view in root.findChildren(QAbstractItemView):
+        if type(view.itemDelegate()) is QStyledItemDelegate:
+            view.setItemDelegate(ReadableDelegate(view))
+
+
 class DataTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(ReadableDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
@@ -109,4 +135,4 @@ def rows_as_csv(model: QAbstractItemModel | None, rows: list[int], columns: list
     return out.getvalue()
 
 
-__all__ = ["DataTable", "rows_as_csv"]
+__all__ = ["DataTable", "ReadableDelegate", "make_readable", "rows_as_csv"]

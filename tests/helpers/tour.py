@@ -1,4 +1,5 @@
-"""The screenshot tour's PNGs checked: one per page, each painted and showing the Demo marker.
+"""The screenshot tour's PNGs checked: one per page (and the Overview's under a dark palette), each
+painted and showing the Demo marker.
 
 Used by the tour's test (tests/gui/test_tour.py) and by the frozen bundle's (tests/test_bundle.py).
 """
@@ -32,10 +33,15 @@ def has_colour(image: QImage, colour: QColor, step: int = 4) -> bool:
 
 
 def check_tour_screenshots(out: Path) -> None:
-    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker."""
+    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker, and
+    the Overview has one more under a dark palette."""
     shots = sorted(out.glob("*.png"))
     for spec in PAGES:
         assert any(f"-{spec.key}" in shot.name for shot in shots), f"no screenshot of {spec.title}"
+    dark = [shot for shot in shots if shot.name.endswith("-overview-dark.png")]
+    assert len(dark) == 1, "no screenshot of the Overview under a dark palette"
+    levels = grey_levels(QImage(str(dark[0])))
+    assert sum(levels) / len(levels) < 100, f"{dark[0].name} is not dark"
     for shot in shots:
         image = QImage(str(shot))
         assert not image.isNull(), shot
