@@ -39,6 +39,8 @@ from gui.polling import Poller
 from gui.session import Session, open_session
 from gui.tasks import TaskFailure, TaskRunner
 from gui.tray import Tray
+from gui.widgets.access import name_controls
+from gui.widgets.build import with_shortcut
 from gui.widgets.elided import ElidedLabel
 from gui.widgets.palette import legible_icon, readable
 from gui.widgets.tables import make_readable
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Pages")
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
@@ -150,12 +153,13 @@ class MainWindow(QMainWindow):
         self.session_changed.connect(self.leases.set_session)
 
         for number, spec in enumerate(PAGES[:9], start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut = QShortcut(page_shortcut(number), self)
             shortcut.activated.connect(lambda key=spec.key: self.go_to(key))
 
         self.resize(DEFAULT_SIZE)
         self._restore_layout()
         self.navigation.setCurrentRow(0)
+        name_controls(self)  # every control has an accessible name (gui/widgets/access.py)
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setText("Working…" if busy else "")
@@ -167,13 +171,14 @@ class MainWindow(QMainWindow):
         page = page_class(self)
         page.key = spec.key
         make_readable(page)
+        name_controls(page)
         self.pages[spec.key] = page
         self.stack.addWidget(page)
         icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, spec.icon))
         icon = legible_icon(icon, SIDEBAR_BACKGROUND, SIDEBAR_TEXT, self.navigation.iconSize().width())
         item = QListWidgetItem(icon, spec.title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
-        item.setToolTip(spec.summary)
+        item.setToolTip(with_shortcut(spec.summary, page_shortcut(len(self.pages))))
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
 
@@ -182,6 +187,7 @@ class MainWindow(QMainWindow):
             page = self.pages[PAGES[row].key]
             self.stack.setCurrentWidget(page)
             page.shown()
+            name_controls(page)  # and what the page built since
 
     def go_to(self, key: str, **options: Any) -> Page:
         """Show the page ``key``; ``options`` go to its ``open_with``."""
@@ -345,6 +351,11 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.runner.cancel_all()
         super().closeEvent(event)
+
+
+def page_shortcut(number: int) -> QKeySequence:
+    """Ctrl+1 for the first page of the navigation, and so on to Ctrl+9 (none after)."""
+    return QKeySequence(f"Ctrl+{number}") if 1 <= number <= 9 else QKeySequence()
 
 
 def _app_icon() -> QIcon | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
 from gui import ui_state
@@ -60,9 +61,17 @@ class Page(QWidget):
             margins=(16, 12, 16, 8), spacing=8,
         )
 
-    def add_header_button(self, text: str, on_click: Callable[[], object], *, tooltip: str = "") -> QPushButton:
-        """A button on the title's line, at its right (Refresh, Compare again)."""
-        widget = button(text, on_click, tooltip=tooltip)
+    def add_header_button(
+        self,
+        text: str,
+        on_click: Callable[[], object],
+        *,
+        tooltip: str = "",
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = QKeySequence.StandardKey.Refresh,
+    ) -> QPushButton:
+        """A button on the title's line, at its right (Refresh, Compare again): it reads the page
+        anew, so F5 (the system's Refresh key) presses it while the page is shown."""
+        widget = button(text, on_click, tooltip=tooltip, shortcut=shortcut)
         self.header_row.addWidget(widget)
         return widget
 

@@ -180,6 +180,7 @@ class PdfsPage(ListDetailPage):
         self.tables: dict[str, DataTable] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Job approval PDF lists")
         for kind, title in ((NEW, "New on the server"), (DOWNLOADED, "Downloaded"), (WAITING, "Waiting for Odyssee")):
             table = DataTable()
             table.setModel(self.models[kind])
@@ -197,6 +198,7 @@ class PdfsPage(ListDetailPage):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName("PDF preview")
         self.preview_title = label("Preview", role="sectionTitle", wrap=True)
         self.preview_info = label(role="muted")
         self.preview_stack = EmptyStateStack(self.view, "Select a downloaded PDF to preview it here.")

@@ -276,6 +276,7 @@ class WorkPage(ListDetailPage):
         self.held_model = ListTableModel(HELD_COLUMNS, self)
         self.held_table = DataTable()
         self.held_table.setModel(self.held_model)
+        self.held_table.setAccessibleName("Approvals held back")
         self.held_title = label(role="heldTitle", wrap=True)
         self.held_hint = label(role="muted", wrap=True)
         self.retry_selected_button = button(

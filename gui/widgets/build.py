@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Union
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -52,15 +53,30 @@ def label(
 
 
 def button(
-    text: str, on_click: Callable[[], object] | None = None, *, tooltip: str = "", default: bool = False,
+    text: str,
+    on_click: Callable[[], object] | None = None,
+    *,
+    tooltip: str = "",
+    default: bool = False,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QPushButton:
+    """A push button; a ``shortcut`` presses it (while it is on screen) and its tooltip says which."""
     widget = QPushButton(text)
+    if shortcut is not None:
+        widget.setShortcut(QKeySequence(shortcut))
+        tooltip = with_shortcut(tooltip or text, widget.shortcut())
     widget.setToolTip(tooltip)
     widget.setDefault(default)
     if on_click is not None:
         # Qt passes ``checked``: never let it land in an optional parameter of the action.
         widget.clicked.connect(lambda _checked=False: on_click())
     return widget
+
+
+def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
+    """``text (Ctrl+1)``: a tooltip that says the shortcut, written as this system writes keys."""
+    keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({keys})" if keys else text
 
 
 def add_parts(layout: QBoxLayout, parts: Iterable[Part]) -> QBoxLayout:
@@ -142,4 +158,4 @@ def split(
     return splitter
 
 
-__all__ = ["STRETCH", "add_parts", "button", "hbox", "label", "lay_out", "panel", "scroll_area", "split", "vbox"]
+__all__ = ["STRETCH", "add_parts", "button", "hbox", "label", "lay_out", "panel", "scroll_area", "split", "vbox", "with_shortcut"]

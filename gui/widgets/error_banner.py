@@ -49,6 +49,7 @@ class ErrorBanner(QFrame):
         self.close_button.clicked.connect(self.clear)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.details.setAccessibleName("Details of the message")
         self.details.setMaximumHeight(160)
         self.details.hide()
 
