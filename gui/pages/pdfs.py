@@ -9,7 +9,10 @@
 - The preview is QtPdf: a :class:`QPdfDocument` parented to this page (never to the view:
   destroying a view that owns its document crashes the process) shown in a :class:`QPdfView`. The
   file's bytes are read in the background and loaded from memory, so a slow network share never
-  freezes the window. "Open externally" and "Open folder" hand the file to the desktop.
+  freezes the window; until the document is ready the preview says it is opening the file, over
+  a moving bar. Zoom: fit the width, the whole page, or − and + (Ctrl+- and Ctrl++) from what is
+  shown. "Open externally" and "Open folder" hand the file to the desktop; when the desktop has
+  no program for it, the page says so (and where the file is) instead of doing nothing.
 
 Without a download folder the page says so in one sentence with a button to Settings.
 """
@@ -19,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QTabWidget
@@ -34,7 +37,7 @@ from gui.pages.list_detail import ListDetailPage
 from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
 from gui.tasks import TaskFailure
-from gui.widgets.build import button, hbox, label, panel
+from gui.widgets.build import STRETCH, button, hbox, label, panel, tool_button
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.fit import fit_to_view
 from gui.widgets.tables import DataTable
@@ -44,6 +47,13 @@ MAX_NEW_LISTED = 1000  # a first run on a years-old tenant: the list says "1,000
 DOWNLOADS_LISTED = 500
 MISSING = QColor("#9a5b00")
 NO_FOLDER = "Job approval PDFs have nowhere to go yet: set a download folder in Settings."
+ZOOM_STEP = 1.25  # − and + zoom out and in by this factor
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
+NO_VIEWER = (
+    "No program opened the PDF: this computer may have no PDF viewer. Install one (your IT "
+    "department can), or open the file from its folder."
+)
+NO_FILE_MANAGER = "The folder could not be opened: this computer has no program set to show folders."
 
 
 def _size_text(size: object) -> str:
@@ -199,18 +209,41 @@ class PdfsPage(ListDetailPage):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("PDF preview")
+        self.view.zoomFactorChanged.connect(lambda _factor: self._show_zoom())
+        self.view.zoomModeChanged.connect(lambda _mode: self._show_zoom())
+        self.view.viewport().installEventFilter(self)  # a fitted zoom changes with the preview's size
         self.preview_title = label("Preview", role="sectionTitle", wrap=True)
         self.preview_info = label(role="muted")
         self.preview_stack = EmptyStateStack(self.view, "Select a downloaded PDF to preview it here.")
         self.preview_hint = self.preview_stack.empty
+        self.zoom_out_button = tool_button(
+            "−", self.zoom_out, tooltip="Zoom out", shortcut=QKeySequence.StandardKey.ZoomOut, name="Zoom out",
+        )
+        self.zoom_in_button = tool_button(
+            "+", self.zoom_in, tooltip="Zoom in", shortcut=QKeySequence.StandardKey.ZoomIn, name="Zoom in",
+        )
+        self.zoom_label = label(role="muted")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400%") + 6)
+        self.fit_width_button = tool_button(
+            "Fit width", lambda: self.fit(QPdfView.ZoomMode.FitToWidth), tooltip="As wide as the preview", checkable=True,
+        )
+        self.fit_page_button = tool_button(
+            "Whole page", lambda: self.fit(QPdfView.ZoomMode.FitInView), tooltip="A whole page at a time", checkable=True,
+        )
         self.open_button = button(
             "Open externally", self.open_externally, tooltip="Open the PDF in the program your computer uses for PDFs",
         )
-        self.folder_button = button("Open folder", self.open_folder)
+        self.folder_button = button("Open folder", self.open_folder, tooltip="Show the file in its folder")
+        zoom = hbox(
+            self.zoom_out_button, self.zoom_label, self.zoom_in_button, 8, self.fit_width_button, self.fit_page_button,
+            STRETCH, self.preview_info, margins=(0, 0, 0, 0),
+        )
         preview = panel(
             self.preview_title,
+            zoom,
             (self.preview_stack, 1),
-            hbox((self.preview_info, 1), self.open_button, self.folder_button),
+            hbox(STRETCH, self.open_button, self.folder_button),
             margins=(8, 0, 0, 0),
         )
 
@@ -222,6 +255,7 @@ class PdfsPage(ListDetailPage):
             status=self.status, buttons=(self.download_selected_button, self.download_all_button),
         )
         self._show_preview(None)
+        self._show_zoom()
         self._update_controls()
 
     # --- page hooks ------------------------------------------------------------------------------
@@ -430,7 +464,9 @@ class PdfsPage(ListDetailPage):
             self.preview_stack.show_empty(f"The file is no longer at\n{path}\n\nUse “Download again” to fetch it anew.")
             self.preview_info.setText("")
             return
-        self.preview_info.setText("Loading…")
+        self.preview_info.setText("")
+        self.preview_stack.show_busy(f"Opening {Path(path).name}…")
+        self._show_zoom()
         self.previewing.run(
             lambda _control: read_pdf(path),
             self._pdf_read,
@@ -444,12 +480,14 @@ class PdfsPage(ListDetailPage):
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.preview_stack.show_content()
+        self.document.load(self._buffer)  # the preview shows once the document is ready
+        if self.document.status() == QPdfDocument.Status.Ready:
+            self._document_status(QPdfDocument.Status.Ready)
 
     def _pdf_failed(self, failure: TaskFailure) -> None:
         if failure.cancelled:
             return
+        self._close_document()
         self.preview_stack.show_empty(f"The PDF could not be read: {failure.message}")
         self.preview_info.setText("")
 
@@ -459,11 +497,14 @@ class PdfsPage(ListDetailPage):
             self._buffer.close()
             self._buffer.deleteLater()
             self._buffer = None
+        self._show_zoom()
 
     def _document_status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
             self.preview_info.setText(f"{pages} page{'s' if pages != 1 else ''}")
+            self.preview_stack.show_content()
+            self._show_zoom()
         elif status == QPdfDocument.Status.Error:
             self.preview_stack.show_empty(
                 f"This file is not a PDF the preview can show ({self.document.error().name}). Try “Open externally”."
@@ -475,13 +516,62 @@ class PdfsPage(ListDetailPage):
         return self.document.pageCount() if self.document.status() == QPdfDocument.Status.Ready else 0
 
     def open_externally(self) -> None:
-        if self._preview_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self._preview_path))
+        path = self._preview_path
+        if path and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            self.banner.show_message(NO_VIEWER, f"The file: {path}", kind="warning", action=("Open folder", self.open_folder))
 
     def open_folder(self) -> None:
         folder = str(Path(self._preview_path).parent) if self._preview_path else self._folder
-        if folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        if folder and not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
+            self.banner.show_message(NO_FILE_MANAGER, f"The folder: {folder}", kind="warning")
+
+    # --- zoom ------------------------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self._zoom_to(self.shown_zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_to(self.shown_zoom() / ZOOM_STEP)
+
+    def fit(self, mode: QPdfView.ZoomMode) -> None:
+        """Fit the page's width (FitToWidth) or the whole page (FitInView) to the preview."""
+        self.view.setZoomMode(mode)
+        self._show_zoom()
+
+    def _zoom_to(self, factor: float) -> None:
+        self.view.setZoomFactor(min(MAX_ZOOM, max(MIN_ZOOM, factor)))
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self._show_zoom()
+
+    def shown_zoom(self) -> float:
+        """The zoom the preview shows now (1.0: the page's real size), in the fitting modes too."""
+        mode = self.view.zoomMode()
+        if mode == QPdfView.ZoomMode.Custom or self.preview_page_count == 0:
+            return self.view.zoomFactor()
+        page = self.document.pagePointSize(0) * (self.view.logicalDpiX() / 72)
+        margins = self.view.documentMargins()
+        room = self.view.viewport().size()
+        width = (room.width() - margins.left() - margins.right()) / max(page.width(), 1)
+        if mode == QPdfView.ZoomMode.FitToWidth:
+            return width
+        return min(width, (room.height() - margins.top() - margins.bottom()) / max(page.height(), 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._show_zoom()
+        return False
+
+    def _show_zoom(self) -> None:
+        mode = self.view.zoomMode()
+        ready = self.preview_page_count > 0
+        self.fit_width_button.setChecked(mode == QPdfView.ZoomMode.FitToWidth)
+        self.fit_page_button.setChecked(mode == QPdfView.ZoomMode.FitInView)
+        factor = self.shown_zoom()
+        self.zoom_label.setText(f"{factor:.0%}" if ready else "")
+        self.zoom_out_button.setEnabled(ready and factor > MIN_ZOOM + 1e-6)
+        self.zoom_in_button.setEnabled(ready and factor < MAX_ZOOM - 1e-6)
+        for fit_button in (self.fit_width_button, self.fit_page_button):
+            fit_button.setEnabled(ready)
 
 
 def _item_key(kind: str, item: Any) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,21 +53,48 @@ def label(
     return widget
 
 
+Shortcut = Union[QKeySequence, QKeySequence.StandardKey, str, None]
+
+
 def button(
     text: str,
     on_click: Callable[[], object] | None = None,
     *,
     tooltip: str = "",
     default: bool = False,
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    shortcut: Shortcut = None,
 ) -> QPushButton:
     """A push button; a ``shortcut`` presses it (while it is on screen) and its tooltip says which."""
-    widget = QPushButton(text)
+    widget = _pressable(QPushButton(text), on_click, tooltip, shortcut)
+    widget.setDefault(default)
+    return widget
+
+
+def tool_button(
+    text: str,
+    on_click: Callable[[], object] | None = None,
+    *,
+    tooltip: str = "",
+    shortcut: Shortcut = None,
+    name: str = "",
+    checkable: bool = False,
+) -> QToolButton:
+    """A small flat button (a toolbar's "+"); ``name`` is what a screen reader says for a symbol."""
+    widget = QToolButton()
+    widget.setText(text)
+    _pressable(widget, on_click, tooltip, shortcut)
+    widget.setAutoRaise(True)
+    widget.setCheckable(checkable)
+    if name:
+        widget.setAccessibleName(name)
+    return widget
+
+
+def _pressable(widget, on_click: Callable[[], object] | None, tooltip: str, shortcut: Shortcut):
     if shortcut is not None:
         widget.setShortcut(QKeySequence(shortcut))
-        tooltip = with_shortcut(tooltip or text, widget.shortcut())
+        tooltip = with_shortcut(tooltip or widget.text(), widget.shortcut())
     widget.setToolTip(tooltip)
-    widget.setDefault(default)
     if on_click is not None:
         # Qt passes ``checked``: never let it land in an optional parameter of the action.
         widget.clicked.connect(lambda _checked=False: on_click())
@@ -158,4 +186,4 @@ def split(
     return splitter
 
 
-__all__ = ["STRETCH", "add_parts", "button", "hbox", "label", "lay_out", "panel", "scroll_area", "split", "vbox", "with_shortcut"]
+__all__ = ["STRETCH", "add_parts", "button", "hbox", "label", "lay_out", "panel", "scroll_area", "split", "tool_button", "vbox", "with_shortcut"]

@@ -6,7 +6,9 @@ them on screen: ``show_empty("Reading…")`` until the rows are in, then ``show_
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+
+BUSY_BAR_WIDTH = 220
 
 
 def empty_state(text: str) -> QLabel:
@@ -25,13 +27,37 @@ class EmptyStateStack(QStackedWidget):
         super().__init__()
         self.empty = empty_state(text)
         self.content = content
+        self.busy_text = QLabel()
+        self.busy_text.setObjectName("muted")
+        self.busy_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy_text.setWordWrap(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # moving: how long it takes is not known
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(BUSY_BAR_WIDTH)
+        self.busy = QWidget()
+        column = QVBoxLayout(self.busy)
+        column.addStretch(1)
+        column.addWidget(self.busy_text)
+        column.addWidget(self.busy_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
         self.addWidget(self.empty)
         self.addWidget(content)
+        self.addWidget(self.busy)
 
     def show_empty(self, text: str | None = None) -> None:
         if text is not None:
             self.empty.setText(text)
         self.setCurrentWidget(self.empty)
+
+    def show_busy(self, text: str) -> None:
+        """``text`` over a moving bar, until :meth:`show_content` or :meth:`show_empty`."""
+        self.busy_text.setText(text)
+        self.setCurrentWidget(self.busy)
+
+    @property
+    def is_busy(self) -> bool:
+        return self.currentWidget() is self.busy
 
     def show_content(self) -> None:
         self.setCurrentWidget(self.content)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdfWidgets import QPdfView
 
 from core.odyssee.model import ENTITY_SETS
 from core.simulator.storage import default_row
@@ -124,3 +125,60 @@ def test_without_a_download_folder_the_page_says_so(qtbot, window, sync_simulato
     assert not page.download_all_button.isEnabled()
     qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
     assert window.current_page.key == "settings"
+
+
+@pytest.fixture
+def previewed(qtbot, pdfs):
+    """The page with one PDF downloaded and shown in the preview."""
+    pdfs.select_row(NEW, 0)
+    qtbot.mouseClick(pdfs.download_selected_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, pdfs, timeout=20_000)
+    qtbot.waitUntil(lambda: pdfs.preview_page_count > 0, timeout=10_000)
+    return pdfs
+
+
+def test_a_pdf_shows_that_it_is_opening_until_it_is_ready(qtbot, previewed):
+    page = previewed
+    page.tables[DOWNLOADED].clearSelection()
+    assert page.preview_stack.currentWidget() is page.preview_hint
+    page.select_row(DOWNLOADED, 0)
+    assert page.preview_stack.is_busy and page.preview_stack.busy_bar.isVisible()
+    assert page.preview_stack.busy_text.text().startswith("Opening ")
+    qtbot.waitUntil(lambda: page.preview_stack.currentWidget() is page.view, timeout=10_000)
+    assert page.preview_info.text() == "1 page"
+
+
+def test_the_zoom_buttons_fit_the_width_and_zoom_in_and_out(qtbot, previewed):
+    page = previewed
+    view = page.view
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth and page.fit_width_button.isChecked()
+    fitted = page.shown_zoom()
+    assert page.zoom_label.text() == f"{fitted:.0%}"
+    qtbot.mouseClick(page.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and not page.fit_width_button.isChecked()
+    assert view.zoomFactor() == pytest.approx(fitted * 1.25)  # from what was shown, not from 100 %
+    qtbot.mouseClick(page.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert view.zoomFactor() == pytest.approx(fitted / 1.25)
+    assert page.zoom_label.text() == f"{fitted / 1.25:.0%}"
+    qtbot.mouseClick(page.fit_page_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitInView and page.fit_page_button.isChecked()
+    assert page.shown_zoom() <= fitted
+    qtbot.mouseClick(page.fit_width_button, Qt.MouseButton.LeftButton)
+    assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth and page.shown_zoom() == pytest.approx(fitted)
+    assert page.zoom_in_button.accessibleName() == "Zoom in" and "(" in page.zoom_in_button.toolTip()
+    page.tables[DOWNLOADED].clearSelection()
+    assert not page.zoom_in_button.isEnabled() and page.zoom_label.text() == ""
+
+
+def test_open_externally_says_so_when_no_program_opens_the_pdf(qtbot, previewed, monkeypatch, opened_urls):
+    page = previewed
+    path = Path(page.models[DOWNLOADED].item(0)["path"])
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # a computer without a PDF viewer
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert page.banner.kind == "warning" and "No program opened the PDF" in page.banner.text
+    assert str(path) in page.banner.details.toPlainText()
+    assert page.banner.action_button.text() == "Open folder"
+    monkeypatch.undo()
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened_urls] == [str(path.parent)]
