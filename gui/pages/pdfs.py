@@ -47,6 +47,11 @@ MAX_NEW_LISTED = 1000  # a first run on a years-old tenant: the list says "1,000
 DOWNLOADS_LISTED = 500
 MISSING = QColor("#9a5b00")
 NO_FOLDER = "Job approval PDFs have nowhere to go yet: set a download folder in Settings."
+EMPTY_LISTS = {
+    NEW: "No new job approval PDF on the server: every one Odyssee has made is downloaded.",
+    DOWNLOADED: "Nothing downloaded yet. Download the new PDFs (“Download all new”) and they are listed here.",
+    WAITING: "No exported approval is waiting for its PDF.",
+}
 ZOOM_STEP = 1.25  # − and + zoom out and in by this factor
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 NO_VIEWER = (
@@ -194,6 +199,7 @@ class PdfsPage(ListDetailPage):
         for kind, title in ((NEW, "New on the server"), (DOWNLOADED, "Downloaded"), (WAITING, "Waiting for Odyssee")):
             table = DataTable()
             table.setModel(self.models[kind])
+            table.set_empty_text(EMPTY_LISTS[kind])
             table.selectionModel().selectionChanged.connect(lambda _s, _d, kind=kind: self._selection_changed(kind))
             self.tables[kind] = table
             self.tabs.addTab(table, title)

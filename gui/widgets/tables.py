@@ -6,7 +6,7 @@ import csv
 import io
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from gui.models.formatting import raw_text
@@ -65,6 +65,40 @@ class DataTable(QTableView):
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.empty_text = ""
+
+    # --- when there is nothing in it -------------------------------------------------------------
+
+    def set_empty_text(self, text: str) -> None:
+        """The sentence the table shows while it has no rows (and is not reading any): why it is
+        empty, and what would fill it. A table alone on screen uses an EmptyStateStack instead;
+        this is for one on a tab, or one whose rows come and go."""
+        self.empty_text = text
+        self.viewport().update()
+
+    @property
+    def shows_empty_text(self) -> bool:
+        model = self.model()
+        if not self.empty_text or model is None or model.rowCount() > 0:
+            return False
+        return not getattr(model, "loading", False) and getattr(model, "exhausted", True)  # a remote list read to its end
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        loading_changed = getattr(model, "loading_changed", None)
+        if loading_changed is not None:
+            loading_changed.connect(lambda _loading: self.viewport().update())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.shows_empty_text:
+            painter = QPainter(self.viewport())
+            palette = self.palette()
+            base = palette.color(QPalette.ColorRole.Base)
+            painter.setPen(readable(palette.color(QPalette.ColorRole.PlaceholderText), base))
+            room = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(room, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
     def selected_rows(self) -> list[int]:
         selection = self.selectionModel()
