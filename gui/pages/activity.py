@@ -146,6 +146,7 @@ class ActivityPage(Page):
         self.requests_model = ListTableModel(REQUEST_COLUMNS, self)
         self.requests_table = DataTable()
         self.requests_table.setModel(self.requests_model)
+        self.requests_table.set_empty_text("No request to Odyssee yet: each one this window sends is listed here, as it goes.")
         requests_box = panel(
             hbox(label("Requests to Odyssee", role="sectionTitle"), 16, (self.requests_note, 1), self.clear_button),
             (self.requests_table, 1),
