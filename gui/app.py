@@ -15,7 +15,7 @@ import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -28,43 +28,51 @@ from gui.session import ProfileLock
 from gui.tasks import TaskRunner
 from gui.widgets.palette import follow_palette, is_dark
 
-# The colours of the style sheet, as (under a light palette, under a dark one): the titles, the
-# cards and the messages stay readable when the desktop is dark. The sidebar is dark in both.
-COLOURS: dict[str, tuple[str, str]] = {
-    "sidebar": ("#22303f", "#1a242f"),
-    "title": ("#1d2b3a", "#e6edf5"),
-    "muted": ("#5f6b7a", "#a9b4c0"),
-    "empty_text": ("#5f6b7a", "#a9b4c0"),
-    "empty_border": ("#c3cad3", "#4d5864"),
-    "empty_background": ("#fafbfc", "#262c33"),
-    "card": ("#ffffff", "#2a3038"),
-    "card_border": ("#d5dbe2", "#46505b"),
-    "card_number": ("#1f3b57", "#cfe1f4"),
-    "card_title": ("#34414f", "#d7dfe8"),
-    "error": ("#c0392b", "#ff8f80"),
-    "invalid_background": ("#fff5f4", "#4a2725"),
-    "url": ("#3a4856", "#ccd6df"),
-    "url_background": ("#f3f5f7", "#262c33"),
+
+class Shade(NamedTuple):
+    """A colour of the style sheet under a light palette and under a dark one."""
+
+    light: str
+    dark: str
+
+
+# The colours of the style sheet: the titles, the cards and the messages stay readable when the
+# desktop is dark. The sidebar is dark in both.
+COLOURS: dict[str, Shade] = {
+    "sidebar": Shade("#22303f", "#1a242f"),
+    "title": Shade("#1d2b3a", "#e6edf5"),
+    "muted": Shade("#5f6b7a", "#a9b4c0"),
+    "empty_text": Shade("#5f6b7a", "#a9b4c0"),
+    "empty_border": Shade("#c3cad3", "#4d5864"),
+    "empty_background": Shade("#fafbfc", "#262c33"),
+    "card": Shade("#ffffff", "#2a3038"),
+    "card_border": Shade("#d5dbe2", "#46505b"),
+    "card_number": Shade("#1f3b57", "#cfe1f4"),
+    "card_title": Shade("#34414f", "#d7dfe8"),
+    "error": Shade("#c0392b", "#ff8f80"),
+    "invalid_background": Shade("#fff5f4", "#4a2725"),
+    "url": Shade("#3a4856", "#ccd6df"),
+    "url_background": Shade("#f3f5f7", "#262c33"),
     # the message strip of each page (gui/widgets/error_banner.py): background, border, text
-    "error_background": ("#fdecea", "#4a2422"),
-    "error_border": ("#c0392b", "#e06a5c"),
-    "error_text": ("#7b1f16", "#ffd9d3"),
-    "warning_background": ("#fff4e0", "#47391b"),
-    "warning_border": ("#e08e0b", "#d9a03e"),
-    "warning_text": ("#6b4500", "#ffe5b5"),
-    "info_background": ("#e8f1fb", "#1f3450"),
-    "info_border": ("#2d6cb5", "#5b9be0"),
-    "info_text": ("#16385e", "#d7e8ff"),
-    "success_background": ("#e9f6ec", "#1f3d2a"),
-    "success_border": ("#2e8b57", "#4cb07a"),
-    "success_text": ("#174a2d", "#d3f2df"),
+    "error_background": Shade("#fdecea", "#4a2422"),
+    "error_border": Shade("#c0392b", "#e06a5c"),
+    "error_text": Shade("#7b1f16", "#ffd9d3"),
+    "warning_background": Shade("#fff4e0", "#47391b"),
+    "warning_border": Shade("#e08e0b", "#d9a03e"),
+    "warning_text": Shade("#6b4500", "#ffe5b5"),
+    "info_background": Shade("#e8f1fb", "#1f3450"),
+    "info_border": Shade("#2d6cb5", "#5b9be0"),
+    "info_text": Shade("#16385e", "#d7e8ff"),
+    "success_background": Shade("#e9f6ec", "#1f3d2a"),
+    "success_border": Shade("#2e8b57", "#4cb07a"),
+    "success_text": Shade("#174a2d", "#d3f2df"),
     # who else runs the job (gui/leases.py) and the approvals held back (gui/pages/work.py)
-    "busy_background": ("#fff6e0", "#47391b"),
-    "busy_border": ("#e8c36a", "#b8923a"),
-    "held_background": ("#fdf3f2", "#3d2523"),
-    "held_border": ("#e8b9b4", "#7a3f39"),
-    "held_mark": ("#b3261e", "#e06a5c"),
-    "held_title": ("#8c1d18", "#ffb8ad"),
+    "busy_background": Shade("#fff6e0", "#47391b"),
+    "busy_border": Shade("#e8c36a", "#b8923a"),
+    "held_background": Shade("#fdf3f2", "#3d2523"),
+    "held_border": Shade("#e8b9b4", "#7a3f39"),
+    "held_mark": Shade("#b3261e", "#e06a5c"),
+    "held_title": Shade("#8c1d18", "#ffb8ad"),
 }
 
 STYLE_TEMPLATE = """
@@ -111,7 +119,7 @@ QLabel#planSummary {{ background: #f4f6f8; border: 1px solid #d5dbe2; border-rad
 def style_sheet(palette: QPalette | None = None) -> str:
     """The application's style sheet in the colours for ``palette`` (the application's)."""
     dark = is_dark(palette)
-    return STYLE_TEMPLATE.format_map({name: pair[1] if dark else pair[0] for name, pair in COLOURS.items()})
+    return STYLE_TEMPLATE.format_map({name: shade.dark if dark else shade.light for name, shade in COLOURS.items()})
 
 
 log = logging.getLogger("odyssee.gui")
@@ -282,6 +290,6 @@ def _quit_on_stop_signals(app: QApplication, quit_application: Callable[[], None
 
 
 __all__ = [
-    "APP_USER_MODEL_ID", "COLOURS", "DESKTOP_FILE_NAME", "application", "claim_profile", "profile_to_open",
+    "APP_USER_MODEL_ID", "COLOURS", "DESKTOP_FILE_NAME", "Shade", "application", "claim_profile", "profile_to_open",
     "run_gui", "show_already_open", "style_sheet",
 ]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView, QStyleOptionViewItem
 
-from gui.app import COLOURS, style_sheet
+from gui.app import COLOURS, Shade, style_sheet
 from gui.widgets.palette import contrast, dark_palette, is_dark, readable
 from gui.widgets.tables import DataTable, ReadableDelegate
 
@@ -18,7 +18,7 @@ ON_WHAT = [
     *[(f"{kind}_text", f"{kind}_background") for kind in ("error", "warning", "info", "success")],
     ("warning_text", "busy_background"), ("held_title", "held_background"),
 ]
-WINDOW = {"window": ("#efefef", dark_palette().color(QPalette.ColorRole.Window).name())}
+WINDOW = {"window": Shade("#efefef", dark_palette().color(QPalette.ColorRole.Window).name())}  # Fusion's, and the tour's dark one
 
 
 @pytest.fixture
@@ -40,13 +40,13 @@ def test_every_colour_of_the_style_sheet_reads_on_its_background(text, behind, s
 
 def test_the_style_sheet_follows_the_palette(qtbot, window, dark):
     assert is_dark()
-    assert COLOURS["title"][1] in QApplication.instance().styleSheet()
+    assert COLOURS["title"].dark in QApplication.instance().styleSheet()
     heading = window.pages["overview"].heading
     heading.ensurePolished()
     text = heading.palette().color(QPalette.ColorRole.WindowText)
     assert contrast(text, QApplication.palette().color(QPalette.ColorRole.Window)) >= 4.5
     QApplication.setPalette(QPalette())
-    assert not is_dark() and COLOURS["title"][0] in QApplication.instance().styleSheet()
+    assert not is_dark() and COLOURS["title"].light in QApplication.instance().styleSheet()
     assert style_sheet() in QApplication.instance().styleSheet()
 
 
@@ -55,7 +55,7 @@ def test_a_message_strip_takes_the_colours_of_the_palette(qtbot, window, dark):
     banner.show_message("Could not reach Odyssee.", kind="error")
     banner.message.ensurePolished()
     text = banner.message.palette().color(QPalette.ColorRole.WindowText)
-    assert text.name() == COLOURS["error_text"][1]
+    assert text.name() == COLOURS["error_text"].dark
     with pytest.raises(ValueError):
         banner.show_message("?", kind="shout")
 
