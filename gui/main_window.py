@@ -185,6 +185,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             page = self.pages[PAGES[row].key]
+            leaving = self.stack.currentWidget()
+            if page is not leaving and not self._may_leave(lambda key=page.key: self.go_to(key)):
+                self.navigation.blockSignals(True)  # the page asks first: its row stays chosen
+                self.navigation.setCurrentRow(self.stack.currentIndex())
+                self.navigation.blockSignals(False)
+                return
             self.stack.setCurrentWidget(page)
             page.shown()
             name_controls(page)  # and what the page built since
@@ -197,6 +203,12 @@ class MainWindow(QMainWindow):
             page.open_with(**options)
         self.navigation.setCurrentRow(row)
         return page
+
+    def _may_leave(self, then) -> bool:
+        """Whether the shown page lets the user go now; one with unsaved edits (Settings) asks
+        first, without blocking, and calls ``then`` once they are saved or discarded."""
+        can_leave = getattr(self.stack.currentWidget(), "can_leave", None)
+        return can_leave is None or can_leave(then)
 
     @property
     def current_page(self) -> Page:
@@ -340,6 +352,9 @@ class MainWindow(QMainWindow):
             app.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and not self._may_leave(self.close):
+            event.ignore()  # a page with unsaved edits asks first (Quit and a stop signal do not wait)
+            return
         if self.tray.keeps_running() and not self._quitting:
             # With a tray icon, closing the window leaves the assistant polling in the tray.
             event.ignore()
