@@ -5,6 +5,7 @@ Used by the tour's test (tests/gui/test_tour.py) and by the frozen bundle's (tes
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
@@ -33,8 +34,9 @@ def has_colour(image: QImage, colour: QColor, step: int = 4) -> bool:
 
 
 def check_tour_screenshots(out: Path) -> None:
-    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker, and
-    the Overview has one more under a dark palette."""
+    """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker, at
+    the window's usual size (or the one its name ends in: ``12-settings-1024x700.png``), and the
+    Overview has one more under a dark palette."""
     shots = sorted(out.glob("*.png"))
     for spec in PAGES:
         assert any(f"-{spec.key}" in shot.name for shot in shots), f"no screenshot of {spec.title}"
@@ -45,6 +47,9 @@ def check_tour_screenshots(out: Path) -> None:
     for shot in shots:
         image = QImage(str(shot))
         assert not image.isNull(), shot
-        assert (image.width(), image.height()) == (1280, 800), shot
+        # A step named "-WIDTHxHEIGHT" shows the window at that size; every other, at the usual one.
+        sized = re.search(r"-(\d+)x(\d+)$", shot.stem)
+        expected = (int(sized[1]), int(sized[2])) if sized else (1280, 800)
+        assert (image.width(), image.height()) == expected, shot
         assert variance(grey_levels(image)) > 200, f"{shot.name} looks blank"
         assert has_colour(image, DEMO_ORANGE), f"{shot.name} has no Demo marker"
