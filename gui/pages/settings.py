@@ -291,7 +291,7 @@ class SettingsPage(Page):
         self.secret_note = label(role="muted", wrap=True)
         self.production_box: QCheckBox | None = None
         if HAS_PRODUCTION_FLAG:
-            self.production_box = QCheckBox("This is the production tenant (real customers and technicians)")
+            self.production_box = QCheckBox("Production tenant (real customers and technicians)")
             self.fields["production"] = self.production_box
         self.erp_edit = self._line("erp_url", "sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp")
         self.erp_password_edit = QLineEdit()
@@ -335,7 +335,7 @@ class SettingsPage(Page):
         self._row(odyssee_form, FIELD_LABELS["ca_bundle"], self._with_browse(self.ca_edit, "file"), "ca_bundle")
         self._row(odyssee_form, FIELD_LABELS["max_concurrency"], self.concurrency_box, "max_concurrency")
         if self.production_box is not None:
-            self._row(odyssee_form, "", self.production_box, "production")
+            self._row(odyssee_form, None, self.production_box, "production")  # the whole row: a long sentence
 
         erp = QGroupBox("ERP")
         erp_form = self._form(erp)
@@ -490,8 +490,12 @@ class SettingsPage(Page):
         return box
 
     def _row(self, form: QFormLayout, title, widget: QWidget, field_name: str) -> None:
-        """A row of the form, and below it a line (hidden until needed) for what is wrong with it."""
-        form.addRow(title, widget)
+        """A row of the form (``title`` None: the widget across it), and below it a line (hidden
+        until needed) for what is wrong with it."""
+        if title is None:
+            form.addRow(widget)
+        else:
+            form.addRow(title, widget)
         note = label(role="fieldError", wrap=True)
         form.addRow("", note)
         form.setRowVisible(note, False)
