@@ -274,6 +274,8 @@ def _remove(settings: Settings, args: argparse.Namespace) -> int:
         print(f"note: no keyring is available ({removed.keyring_problem}); no saved password to delete.", file=sys.stderr)
     elif removed.keyring_problem:
         print(f"note: its saved password could not be deleted: {removed.keyring_problem}", file=sys.stderr)
+    if removed.schedule_note:
+        print(removed.schedule_note)
     if removed.local_state is not None:
         print(f"Its local history is kept in {removed.local_state}")
     if removed.shared_state:

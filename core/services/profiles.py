@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core import credentials
+from core.errors import UserError
 from core.settings import AUTH_HEADER, Profile, Settings
 from core.state import local_store_path
 
@@ -111,6 +112,7 @@ class RemovedProfile:
     keyring_missing: bool  # no keyring on this machine: there was nothing saved to delete
     local_state: Path | None  # its history on this computer, kept
     settings: Settings  # the settings file as it is now
+    schedule_note: str = ""  # what became of its schedule on this computer, one sentence ('' for none)
 
     @property
     def shared_state(self) -> bool:
@@ -119,7 +121,7 @@ class RemovedProfile:
 
 
 def remove_profile(name: str) -> RemovedProfile:
-    """Remove the profile from the settings file and its secrets from the keyring.
+    """Remove the profile from the settings file, its secrets from the keyring and its schedule.
 
     Its state (journal, downloads, watermarks) is kept: on this computer, or in the shared
     database. The profile is gone even when the keyring fails; the outcome says so.
@@ -140,4 +142,18 @@ def remove_profile(name: str) -> RemovedProfile:
     database = local_store_path(profile.name)
     return RemovedProfile(
         profile, tuple(deleted), problem, missing, database if database.exists() else None, settings,
+        _remove_schedule(profile.name),
     )
+
+
+def _remove_schedule(name: str) -> str:
+    """A schedule would go on running a profile that is gone: it goes too."""
+    from core.services import scheduling
+
+    try:
+        if scheduling.installed_every(name) is None:
+            return ""
+        scheduling.remove(name)
+    except (UserError, OSError) as error:
+        return f"Its schedule on this computer could not be removed: {error}"
+    return "Its schedule on this computer is removed."

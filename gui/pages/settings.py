@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFrame,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -920,12 +920,8 @@ class SettingsPage(Page):
                 note = f" Its saved passwords may still be in the keyring: {removed.keyring_problem}"
             else:
                 note = " Its saved passwords are deleted from the keyring." if removed.secrets_deleted else ""
-            if scheduling.installed_every(name) is not None:  # a schedule would run a profile that is gone
-                try:
-                    scheduling.remove(name)
-                    note += " Its schedule on this computer is removed."
-                except (UserError, OSError) as error:
-                    note += f" Its schedule on this computer could not be removed: {error}"
+            if removed.schedule_note:
+                note += f" {removed.schedule_note}"
             settings = removed.settings
             return DeleteOutcome(name, note, ProfileList(dict(settings.profiles), settings.current_name))
 

@@ -114,3 +114,10 @@ def test_the_macos_agent_starts_the_round_every_n_minutes(profile):
     assert agent["StartInterval"] == 600
     assert agent["ProgramArguments"][-4:] == ["watch", "--once", "--profile", "Office A"]
     assert agent["Label"] == scheduling.launchd_label("Office A")
+
+
+def test_removing_a_profile_removes_its_schedule_too(profile, capsys):
+    scheduling.install(profile, 15)
+    assert main(["profile", "remove", "Office A"]) == EXIT_OK
+    assert "Its schedule on this computer is removed." in capsys.readouterr().out
+    assert scheduling.installed_every("Office A") is None
