@@ -7,13 +7,15 @@
 
 Each round runs under its job's lease (``core.state.leases``), like every push, export and
 download: when another workstation or program holds it, the round is skipped and its outcome says
-who holds it. A round returns a :class:`PollOutcome`; each front end decides how to show it.
+who holds it. A round returns a :class:`PollOutcome`; each front end decides how to show it, and
+its ``changes`` (:mod:`core.services.changes`) say which lists it made out of date.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.services.changes import NOTHING, READY_WORK, Changes, changes_of
 from core.state import EXPORT, PDFS, LeaseBusy, leased
 from core.sync.export import CompletedWork, ExportTarget
 from core.sync.pdfs import JobApprovalPdfs
@@ -32,11 +34,16 @@ class PollOutcome:
     count: int = 0  # PDFs downloaded, approvals exported, or approvals ready
     message: str = ""  # one line for a status bar or a log
     notification: str = ""  # news for the user; empty when there is none
-    changed: bool = False  # files or the ERP were written: lists showing them are out of date
+    changes: Changes = NOTHING  # what the round changed (a run recorded, files or the ERP written)
     failed: int = 0
     held: tuple = field(default=(), compare=False)  # the approvals held back (core.state.HeldBack)
     busy_with: str = ""  # with status BUSY: who runs the job now, one sentence
     eventful: bool = False  # something happened worth a line in a log (a quiet round is not)
+
+    @property
+    def changed(self) -> bool:
+        """Files or the ERP were written: lists showing them are out of date."""
+        return self.changes.touches("exported", "pdfs")
 
 
 def plural(count: int, word: str) -> str:
@@ -82,7 +89,7 @@ def download_new_pdfs(
     return PollOutcome(
         PDFS, result.status, count, message,
         notification=f"{plural(count, 'new job approval PDF')} downloaded" if count else "",
-        changed=count > 0, failed=len(result.failed), eventful=bool(count or result.failed or result.message),
+        changes=changes_of(result), failed=len(result.failed), eventful=bool(count or result.failed or result.message),
     )
 
 
@@ -100,7 +107,7 @@ def export_completed(client, store, target: ExportTarget, control: RunControl, *
     return PollOutcome(
         COMPLETED, result.status, count, message,
         notification=f"{plural(count, 'completed job approval')} exported to the ERP" if count else "",
-        changed=count > 0, failed=len(result.failed), held=tuple(result.held),
+        changes=changes_of(result), failed=len(result.failed), held=tuple(result.held),
         eventful=bool(count or result.failed or result.message),
     )
 
@@ -108,7 +115,10 @@ def export_completed(client, store, target: ExportTarget, control: RunControl, *
 def count_ready(client, store, control: RunControl) -> PollOutcome:
     """Count the approvals ready for the ERP, exporting nothing (worker thread)."""
     count = len(CompletedWork(client, store).preview(control))
-    return PollOutcome(COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP")
+    return PollOutcome(
+        COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP",
+        changes=Changes().with_count(READY_WORK, count),
+    )
 
 
 def held_name(record) -> str:
