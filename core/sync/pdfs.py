@@ -216,7 +216,7 @@ def _values(row: dict, reference: JobReference | None) -> dict[str, object]:
     name = text(row.get("file_name")).strip()
     if not name.strip(" ."):
         name = f"job_approval_{approval_id or file_id}.pdf"
-    date = _day(reference.date_generated if reference else "") or _day(row.get("modified_dateutc"))
+    date = _day(reference.date_generated if reference else "") or _day(row.get("modified_dateutc"), utc=True)
     return {
         "job_reference": reference.reference if reference else "",
         "file_name": name,
@@ -227,12 +227,14 @@ def _values(row: dict, reference: JobReference | None) -> dict[str, object]:
     }
 
 
-def _day(value: object) -> str:
+def _day(value: object, *, utc: bool = False) -> str:
+    """The day of a moment: ``date_generated`` as written (the tenant's local time), a UTC one
+    (``utc``, such as ``modified_dateutc``) on this computer's clock."""
     try:
         moment = parse_datetime(str(value))
     except ValueError:
         return ""
-    return "" if moment <= EMPTY_DATE else moment.date().isoformat()
+    return "" if moment <= EMPTY_DATE else (moment.astimezone() if utc else moment).date().isoformat()
 
 
 # ----------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from core.sync.pdfs import JobApprovalPdfs, NamingTemplate
 from core.sync.progress import RunControl
 from core.sync.targets import FolderTarget
 from tests.helpers.completed_work import client_for, complete_jobs
+from tests.helpers.timezones import BRUSSELS, local_time_zone
 
 
 @pytest.fixture
@@ -215,3 +216,15 @@ def test_a_file_that_is_not_a_pdf_is_refused_and_never_filed(simulator, client, 
     on_disk = [path for path in downloads.rglob("*") if path.is_file()]
     assert len(on_disk) == 1 and on_disk[0].read_bytes().startswith(b"%PDF-")
     assert store.download_for(fake_id) is None  # tried again at the next poll
+
+
+def test_the_day_in_a_file_name_is_the_local_one():
+    from core.sync.pdfs import _day
+
+    with local_time_zone(BRUSSELS):
+        # A file whose approval is unknown is filed under its modified_dateutc: a UTC moment, on
+        # Brussels time already the next day.
+        assert _day("2026-03-03T23:30:00.000Z", utc=True) == "2026-03-04"
+        # date_generated holds the tenant's wall-clock time: its day is the one written.
+        assert _day("2026-03-03T23:30:00.000Z") == "2026-03-03"
+        assert _day("1980-01-01T00:00:00Z", utc=True) == ""
