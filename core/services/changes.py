@@ -65,9 +65,10 @@ class Changes:
                 return value
         return None
 
-    def with_count(self, key: str, number: int, detail: str = "") -> "Changes":
+    def with_count(self, key: str, count: Count) -> "Changes":
+        """These changes, and ``count`` known as of now for ``key``."""
         kept = tuple((name, value) for name, value in self.counts if name != key)
-        return replace(self, counts=(*kept, (key, Count(number, detail))))
+        return replace(self, counts=(*kept, (key, count)))
 
     def __or__(self, other: "Changes") -> "Changes":
         """Both changes at once (the later one's counts and plan win)."""

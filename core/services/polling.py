@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.services.changes import NOTHING, READY_WORK, Changes, changes_of
+from core.services.changes import NOTHING, Changes, changes_of
 from core.state import EXPORT, PDFS, LeaseBusy, leased
 from core.sync.export import CompletedWork, ExportTarget
 from core.sync.pdfs import JobApprovalPdfs
@@ -37,6 +37,7 @@ class PollOutcome:
     changes: Changes = NOTHING  # what the round changed (a run recorded, files or the ERP written)
     failed: int = 0
     held: tuple = field(default=(), compare=False)  # the approvals held back (core.state.HeldBack)
+    ready: tuple = field(default=(), compare=False)  # count_ready's approvals (core.sync.export.ReadyApproval)
     busy_with: str = ""  # with status BUSY: who runs the job now, one sentence
     eventful: bool = False  # something happened worth a line in a log (a quiet round is not)
 
@@ -114,11 +115,9 @@ def export_completed(client, store, target: ExportTarget, control: RunControl, *
 
 def count_ready(client, store, control: RunControl) -> PollOutcome:
     """Count the approvals ready for the ERP, exporting nothing (worker thread)."""
-    count = len(CompletedWork(client, store).preview(control))
-    return PollOutcome(
-        COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP",
-        changes=Changes().with_count(READY_WORK, count),
-    )
+    items = CompletedWork(client, store).preview(control)
+    count = len(items)
+    return PollOutcome(COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP", ready=tuple(items))
 
 
 def held_name(record) -> str:

@@ -26,12 +26,12 @@ def test_an_export_or_download_that_found_nothing_only_adds_a_run():
 
 
 def test_changes_combine_and_carry_what_is_known():
-    known = Changes(runs=True).with_count(READY_WORK, 350, "152 held back")
+    known = Changes(runs=True).with_count(READY_WORK, Count(350, "152 held back"))
     assert known.count(READY_WORK) == Count(350, "152 held back")
     assert known.count("other") is None
-    both = known | Changes(pdfs=True).with_count(READY_WORK, 351)
+    both = known | Changes(pdfs=True).with_count(READY_WORK, Count(351))
     assert both.runs and both.pdfs and both.count(READY_WORK).number == 351
-    only_known = Changes().with_count(READY_WORK, 1)
+    only_known = Changes().with_count(READY_WORK, Count(1))
     assert only_known and not only_known.changed
     assert str(both) == "Changes(runs, pdfs, ready_work=351)"
 
