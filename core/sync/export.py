@@ -140,6 +140,12 @@ class ReadyApproval:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     held: HeldBack | None = None
+    # How people know the codes it names (not written to the ERP): "Company:C00173" -> its name,
+    # "Project:<reference>" -> the site's name, "User:<code>" -> the technician's full name.
+    names: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def name_of(self, entity: str, code: object) -> str:
+        return self.names.get(f"{entity}:{code}", "") if code else ""
 
     @property
     def id(self) -> str:
@@ -567,12 +573,15 @@ def _resolve(client, approvals: list[dict], lookups: dict[str, dict[str, dict]],
     all_parts = [line for lines in parts.values() for line in lines]
     all_times = [line for lines in times.values() for line in lines]
     articles = _lookup(client, lookups, "Article", (line.get("article_id") for line in all_parts), ("id", "code"), control)
-    companies = _lookup(client, lookups, "Company", (job.get("company_id") for job in jobs.values()), ("id", "code"), control)
+    companies = _lookup(
+        client, lookups, "Company", (job.get("company_id") for job in jobs.values()), ("id", "code", "name"), control,
+    )
     projects = _lookup(
-        client, lookups, "Project", (job.get("project_id") for job in jobs.values()), ("id", "reference_back_office"), control,
+        client, lookups, "Project", (job.get("project_id") for job in jobs.values()), ("id", "reference_back_office", "name"),
+        control,
     )
     user_ids = [a.get("user_id") for a in approvals] + [line.get("user_id") for line in all_parts + all_times]
-    users = _lookup(client, lookups, "User", user_ids, ("id", "code"), control)
+    users = _lookup(client, lookups, "User", user_ids, ("id", "code", "firstname", "lastname"), control)
     codes = _Codes(articles, companies, projects, users)
     items = []
     for approval in approvals:
@@ -595,6 +604,22 @@ class _Codes:
     def of(self, table: dict[str, dict], value: object, name: str) -> str | None:
         code = text(table.get(key(value), {}).get(name)).strip()
         return code or None
+
+    def names(self, job: dict, approval: dict, lines: Iterable[dict]) -> dict[str, str]:
+        """How people know the customer, the site and the technicians (by their codes)."""
+        found: dict[str, str] = {}
+        wanted = [
+            ("Company", self.companies.get(key(job.get("company_id")), {}), "code", ("name",)),
+            ("Project", self.projects.get(key(job.get("project_id")), {}), "reference_back_office", ("name",)),
+            *(("User", self.users.get(key(row.get("user_id")), {}), "code", ("firstname", "lastname"))
+              for row in (approval, *lines)),
+        ]
+        for entity, row, code_field, name_fields in wanted:
+            code = text(row.get(code_field)).strip()
+            name = " ".join(" ".join(text(row.get(part)) for part in name_fields).split())
+            if code and name:
+                found[f"{entity}:{code}"] = name
+        return found
 
 
 def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dict], codes: _Codes) -> ReadyApproval:
@@ -684,6 +709,7 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
     return ReadyApproval(
         approval=dict(approval), job=dict(job), work_order=work_order, parts=tuple(parts),
         time_lines=tuple(time_lines), totals=totals, problems=tuple(problems), warnings=tuple(warnings),
+        names=codes.names(job, approval, [*part_rows, *time_rows]),
     )
 
 

@@ -100,6 +100,12 @@ def test_preview_shows_parts_hours_and_totals_and_costs_a_few_calls_per_page(sim
     assert item.totals.hours == sum(row["quantity"] for row in times)
     assert item.job_reference.startswith("WO-") and item.exportable
     assert len(erp_rows(erp, "work_order")) == 0  # a preview writes nothing
+    # The names people know the codes by come along (for the window), never into the ERP's rows.
+    order = item.work_order
+    assert item.name_of("Company", order["customer_code"]) == "Customer One"
+    assert item.name_of("Project", order["site_code"]) == "Boiler room"
+    assert item.name_of("User", order["technician_code"]) == "Tess Tech"
+    assert not {"customer_name", "site_name", "technician_name"} & set(order) and item.name_of("User", "") == ""
 
 
 def test_exporting_one_out_of_order_keeps_the_watermark_before_the_older_ones(simulator, client, store, erp):
