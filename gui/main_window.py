@@ -4,6 +4,10 @@ The navigation, the page stack and the Overview's buttons all come from
 :data:`gui.pages.PAGES`. The status bar shows the open profile, the connection state (checked in
 the background when a profile opens) and the last time the assistant heard from Odyssee.
 
+Whoever finishes work that changes something (a page's push, export or download, a background
+poll) hands its :class:`core.services.changes.Changes` to :meth:`MainWindow.announce`; the one
+:attr:`MainWindow.changed` signal carries it to every page, and each page brings itself up to date.
+
 Opening a profile (at start, or from Settings) happens in the background: the settings file, the
 keyring and the state database are read by a task, and the pages get the new
 :class:`gui.session.Session` when it is ready. The previous session is retired, which closes it
@@ -31,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.odata import ConnectionCheck
+from core.services.changes import Changes
 from gui import ui_state
 from gui.leases import LeaseWatch
+from gui.models.formatting import clock_text
 from gui.pages import PAGES, PageSpec
 from gui.pages.base import Page
 from gui.polling import Poller
@@ -72,6 +78,7 @@ class MainWindow(QMainWindow):
     session_changed = Signal(object)  # Session or None
     connection_checked = Signal(object)  # ConnectionCheck
     polled = Signal(object)  # datetime of the last answer from Odyssee
+    changed = Signal(object, object)  # Changes, and whose work it was (a page, the poller) or None
 
     def __init__(self, runner: TaskRunner, *, demo: DemoInfo | None = None) -> None:
         super().__init__()
@@ -84,6 +91,7 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[str | None, Any] | None = None
         # Background polling (gui/polling.py) exists before the pages: they listen to it.
         self.poller = Poller(runner, self)
+        self.poller.polled.connect(lambda _kind, outcome: self.announce(outcome.changes, self.poller))
         # Who else runs a push, an export or a download on this profile's state (gui/leases.py).
         self.leases = LeaseWatch(runner, self)
         self._quitting = False
@@ -163,6 +171,13 @@ class MainWindow(QMainWindow):
 
     def _busy_changed(self, busy: bool) -> None:
         self.busy_label.setText("Working…" if busy else "")
+
+    def announce(self, changes: Changes, origin: object = None) -> None:
+        """Work ended that changed something (or made something known): every page hears of it.
+
+        ``origin`` is whose work it was (a page, the poller): a page does not act twice on its own."""
+        if changes:
+            self.changed.emit(changes, origin)
 
     # --- pages -----------------------------------------------------------------------------------
 
@@ -320,8 +335,8 @@ class MainWindow(QMainWindow):
 
     def record_poll(self, moment: datetime | None = None) -> None:
         """Odyssee answered a background check or refresh (pollers call this too)."""
-        self.last_poll = moment or datetime.now()
-        self.poll_label.setText(f"Last poll: {self.last_poll:%H:%M:%S}")
+        self.last_poll = moment or datetime.now().astimezone()
+        self.poll_label.setText(f"Last poll: {clock_text(self.last_poll, seconds=True)}")
         self.polled.emit(self.last_poll)
 
     # --- layout memory ---------------------------------------------------------------------------

@@ -12,7 +12,9 @@ for the ERP and says when there are more than last time.
 
 News ("3 new job approval PDFs") goes to :class:`gui.tray.Tray`, which shows it without taking
 the focus; where there is no system tray (offscreen, some desktops) it goes to the status bar.
-Polls start only for a profile that has somewhere to put the results, and can be paused.
+What a round changed (``outcome.changes``, a count of the approvals ready included) goes to the
+window, which hands it to every page. Polls start only for a profile that has somewhere to put
+the results, and can be paused.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.errors import UserError
+from core.services.changes import READY_WORK, Changes
 from core.services.polling import (
     BUSY,
     COMPLETED,
@@ -32,10 +35,12 @@ from core.services.polling import (
     download_new_pdfs,
     export_completed,
     interval_seconds,
-    plural,
     stream_enabled,
 )
 from core.sync.export import target_for_profile
+from gui.models.counts import ready_count
+from gui.models.formatting import number_text
+from gui.models.words import plural
 from gui.session import BACKGROUND_PROGRAM
 from gui.tasks import Task, TaskFailure, TaskRunner
 
@@ -61,14 +66,16 @@ def poll_completed(ctx: Any) -> PollOutcome:
     """Export completed work when the profile allows it, else count what is ready (worker thread)."""
     profile = ctx.profile
     if not (profile.export_to and profile.auto_export):
-        return count_ready(ctx.client, ctx.store, ctx.control)
+        outcome = count_ready(ctx.client, ctx.store, ctx.control)
+        # Counted as the Completed work page counts them: the same number on every page.
+        return replace(outcome, changes=outcome.changes.with_count(READY_WORK, ready_count(outcome.ready, profile)))
     target = target_for_profile(profile)
     try:
         outcome = _shown(export_completed(ctx.client, ctx.store, target, ctx.control, program=BACKGROUND_PROGRAM))
     finally:
         target.close()
     if outcome.held and outcome.status != BUSY:  # said at every poll while they wait: they have not reached the ERP
-        outcome = replace(outcome, message=f"{outcome.message}, {len(outcome.held):,} held back")
+        outcome = replace(outcome, message=f"{outcome.message}, {number_text(len(outcome.held))} held back")
     return outcome
 
 
@@ -187,14 +194,18 @@ class Poller(QObject):
     def _done(self, session: Any, kind: str, outcome: PollOutcome) -> None:
         if session is not self.session:
             return
-        self.last_poll = datetime.now()
-        if kind == COMPLETED and not outcome.changed and not outcome.notification:
-            # Without automatic export: news only when more approvals wait than last time.
-            if self._ready_seen is not None and outcome.count > self._ready_seen:
-                more = outcome.count - self._ready_seen
+        self.last_poll = datetime.now().astimezone()
+        if kind == COMPLETED and outcome.changes.count(READY_WORK) is not None:
+            # Without automatic export: news only when more approvals wait than last time, said
+            # with the number every page shows; the lists showing them are out of date when the
+            # number moved (someone else may have exported some).
+            more = outcome.count - self._ready_seen if self._ready_seen is not None else 0
+            outcome = replace(outcome, changes=outcome.changes | Changes(completed=more != 0))
+            if more > 0:
                 outcome = replace(
                     outcome,
-                    notification=f"{plural(more, 'new completed job approval')} ready for the ERP ({outcome.count:,} in all)",
+                    notification=f"{plural(more, 'new completed job approval')}: "
+                    f"{number_text(outcome.count)} not in the ERP yet",
                 )
             self._ready_seen = outcome.count
         self.last_outcome[kind] = outcome

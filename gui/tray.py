@@ -6,7 +6,8 @@ the polls of :class:`gui.polling.Poller` go on. News ("3 new job approval PDFs d
 tray balloon (``showMessage``): it never raises or activates the window. Without a tray (offscreen,
 some Linux desktops) the same news goes to the status bar and closing the window quits as before.
 
-The tooltip and the status bar say when the last poll was and whether polling is paused.
+The tooltip and the status bar say when the last poll was and whether polling is paused; the
+tooltip also names the last run of each job (read again whenever the window says a run ended).
 """
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
+from core.state import JOBS
+from gui.models.formatting import clock_text, moment_text
+from gui.models.words import run_counts_text, run_kind_text, run_status_text
 from gui.polling import PDFS, Poller, PollOutcome
 from gui.tasks import TaskFailure
 
@@ -66,7 +70,10 @@ class Tray(QObject):
         poller.polled.connect(self._polled)
         poller.poll_failed.connect(self._poll_failed)
         poller.paused_changed.connect(self._paused_changed)
+        window.changed.connect(self._changes_arrived)
+        window.session_changed.connect(lambda _session: self._read_runs())
         self._last_kind = PDFS
+        self._last_runs: list = []
         self._update_tooltip()
 
     @property
@@ -100,15 +107,47 @@ class Tray(QObject):
         self.window.statusBar().showMessage("Polling paused." if paused else "Polling resumed.", STATUS_MESSAGE_MS)
         self._update_tooltip()
 
-    def _update_tooltip(self) -> None:
+    def _changes_arrived(self, changes, _origin: object) -> None:
+        if changes.runs:
+            self._read_runs()
+
+    def _read_runs(self) -> None:
+        """The last run of each job, for the tooltip (a read of the state, in the background)."""
+        session = self.window.session
+        if session is None or self.window.runner.closed:
+            self._last_runs = []
+            self._update_tooltip()
+            return
+
+        def last_runs(ctx) -> list:
+            return [run for job in JOBS for run in ctx.store.recent_runs(job, limit=1)]
+
+        self.window.runner.run(
+            last_runs, session=session, on_done=self._runs_read, on_error=lambda _failure: None, owner=self,
+            label="Reading the last runs",
+        )
+
+    def _runs_read(self, runs: list) -> None:
+        self._last_runs = runs
+        self._update_tooltip()
+
+    def tooltip_text(self) -> str:
         last = self.poller.last_poll
         text = "Odyssee Sync Assistant"
         if self.poller.paused:
             text += " — polling paused"
         elif last is not None:
-            text += f" — last poll {last:%H:%M}"
+            text += f" — last poll {clock_text(last)}"
+        for run in self._last_runs:
+            text += (
+                f"\n{run_kind_text(run.kind)}, {moment_text(run.started)}: {run_status_text(run.status).lower()}"
+                f", {run_counts_text(run.counts, run.kind)}"
+            )
+        return text
+
+    def _update_tooltip(self) -> None:
         if self.icon is not None:
-            self.icon.setToolTip(text)
+            self.icon.setToolTip(self.tooltip_text())
 
     # --- the window ------------------------------------------------------------------------------
 

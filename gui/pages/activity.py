@@ -2,7 +2,10 @@
 request log (every HTTP request this window made, as the client recorded it).
 
 The journal is read from the profile's state store in the background and filtered there (run,
-entity, result). The request log follows ``client.log``: records arrive from worker threads,
+entity, result), and read again whenever a run ends (the window's ``changed`` signal). Its rows
+say what they are about in words: a record's ERP key with its name (``C00173 — Garage
+Dupont``), an exported approval by its job reference rather than its id. The request log follows
+``client.log``: records arrive from worker threads,
 are queued, and a timer adds them to the table in batches so a burst of requests never floods
 the GUI thread. The log holds method, URL, status, timing and sizes only — by design there is no
 header, so no credential, in it.
@@ -12,7 +15,9 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -20,8 +25,19 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 from core.odata.requestlog import RequestRecord
 from core.state import JournalEntry
+from core.sync.export import ACTION_EXPORT, JOURNAL_ENTITY, STREAM
 from gui import ui_state
+from gui.models.formatting import clock_text, number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.words import (
+    entity_text,
+    journal_action_text,
+    journal_result_text,
+    person_name,
+    plural,
+    run_title,
+    with_name,
+)
 from gui.pages.base import LatestTask, Page, TourStep
 from gui.widgets.build import STRETCH, button, hbox, label, panel, split
 from gui.widgets.empty_state import EmptyStateStack
@@ -52,13 +68,59 @@ def _result_colour(result: str) -> QColor | None:
     return FAILED if result in ("failed", "error", "conflict") else None
 
 
+@dataclass(frozen=True)
+class ShownEntry(JournalEntry):
+    """A journal row with the record it is about, as people know it."""
+
+    record: str = ""
+
+
+def _record_name(values: Any) -> str:
+    """The name in a record's values (a company's or article's name, a person's full name)."""
+    if not isinstance(values, dict):
+        return ""
+    return str(values.get("name") or "").strip() or person_name(values)
+
+
+def _approval_text(approval_id: str, note: Any) -> str:
+    """An exported approval by its job reference (else its job number), never only its id."""
+    note = note if isinstance(note, dict) else {}
+    reference, number = str(note.get("job_reference") or "").strip(), note.get("job_number")
+    if reference:
+        return f"{reference} (job #{number})" if number else reference
+    if number:
+        return f"job #{number}"
+    return f"approval {approval_id[:8]}…" if len(approval_id) > 12 else f"approval {approval_id}"
+
+
+def shown_entries(store: Any, rows: list[JournalEntry]) -> list[ShownEntry]:
+    """The rows with their records in words (worker thread: a few reads of the state store)."""
+    approvals = sorted({row.erp_key for row in rows if row.entity == JOURNAL_ENTITY and row.erp_key})
+    notes: dict[str, Any] = {}
+    if approvals:
+        for record in store.held(STREAM):
+            if record.label:
+                notes.setdefault(record.item_id, {"job_reference": record.label})
+        latest = store.latest_journal_for(JOURNAL_ENTITY, approvals, action=ACTION_EXPORT, result="ok")
+        notes.update({key: entry.after for key, entry in latest.items() if isinstance(entry.after, dict)})
+    shown = []
+    for row in rows:
+        key = row.erp_key or ""
+        if row.entity == JOURNAL_ENTITY:
+            record = _approval_text(key, row.after if isinstance(row.after, dict) else notes.get(key))
+        else:
+            record = with_name(key, _record_name(row.after) or _record_name(row.before))
+        shown.append(ShownEntry(**vars(row), record=record))
+    return shown
+
+
 JOURNAL_COLUMNS = (
     Column("Time", lambda entry: entry.time, kind="datetime"),
     Column("Run", lambda entry: entry.run_id, numeric=True),
-    Column("Entity", lambda entry: entry.entity),
-    Column("ERP key", lambda entry: entry.erp_key),
-    Column("Action", lambda entry: entry.action),
-    Column("Result", lambda entry: entry.result, foreground=lambda entry: _result_colour(entry.result)),
+    Column("Entity", lambda entry: entity_text(entry.entity)),
+    Column("Record", lambda entry: getattr(entry, "record", "") or entry.erp_key, tooltip=lambda entry: entry.erp_key or ""),
+    Column("Action", lambda entry: journal_action_text(entry.action)),
+    Column("Result", lambda entry: journal_result_text(entry.result), foreground=lambda entry: _result_colour(entry.result)),
     Column("HTTP", lambda entry: entry.http_status, numeric=True),
     Column("Workstation", lambda entry: entry.workstation),
     Column("User", lambda entry: entry.os_user),
@@ -67,7 +129,8 @@ JOURNAL_COLUMNS = (
 
 
 def _clock(record: RequestRecord) -> str:
-    return datetime.fromtimestamp(record.started).strftime("%H:%M:%S.%f")[:-3]
+    moment = datetime.fromtimestamp(record.started).astimezone()
+    return f"{clock_text(moment, seconds=True)}.{moment.microsecond // 1000:03d}"
 
 
 def _status_colour(record: RequestRecord) -> QColor | None:
@@ -194,6 +257,14 @@ class ActivityPage(Page):
         if not self._journal_loaded:
             self.refresh()
 
+    def on_changes(self, changes, own: bool) -> None:
+        """A run ended (here or in the background): the journal and the runs are read again."""
+        if self.session is None or not changes.touches("runs", "journal"):
+            return
+        self._journal_loaded = False
+        if self.isVisible():
+            self.refresh()
+
     def tour_steps(self) -> list[TourStep]:
         return [("", [self.refresh])]
 
@@ -221,9 +292,9 @@ class ActivityPage(Page):
 
     def _choices_read(self, choices) -> None:
         runs, entities, results = choices
-        self._set_choices(self.run_box, [(f"#{run.id} {run.kind} ({run.status or 'running'})", run.id) for run in runs])
-        self._set_choices(self.entity_box, [(name, name) for name in entities])
-        self._set_choices(self.result_box, [(name, name) for name in results])
+        self._set_choices(self.run_box, [(run_title(run), run.id) for run in runs])
+        self._set_choices(self.entity_box, [(entity_text(name), name) for name in entities])
+        self._set_choices(self.result_box, [(journal_result_text(name), name) for name in results])
         self.load_journal()
 
     def _set_choices(self, box: QComboBox, choices: list[tuple[str, object]]) -> None:
@@ -242,7 +313,9 @@ class ActivityPage(Page):
             return
         run_id, entity, result = self.run_box.currentData(), self.entity_box.currentData(), self.result_box.currentData()
         self.journal_reads.run(
-            lambda ctx: ctx.store.journal_rows(run_id=run_id, entity=entity, result=result, limit=JOURNAL_LIMIT),
+            lambda ctx: shown_entries(
+                ctx.store, ctx.store.journal_rows(run_id=run_id, entity=entity, result=result, limit=JOURNAL_LIMIT),
+            ),
             self._journal_read,
             label="Reading the journal",
         )
@@ -284,9 +357,9 @@ class ActivityPage(Page):
     def _update_requests_note(self) -> None:
         count = self.requests_model.rowCount()
         failures = sum(1 for record in self.requests_model.items if record.status is None or record.status >= 400)
-        text = f"{count:,} request{'s' if count != 1 else ''} this session (the latest {REQUEST_LOG_ROWS:,} are kept)"
+        text = f"{plural(count, 'request')} this session (the latest {number_text(REQUEST_LOG_ROWS)} are kept)"
         if failures:
-            text += f", {failures} without success"
+            text += f", {number_text(failures)} without success"
         self.requests_note.setText(text)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -299,4 +372,4 @@ class ActivityPage(Page):
         self.requests_table.fit_columns(ui_state.load_json(REQUEST_WIDTHS_KEY) or {})
 
 
-__all__ = ["ActivityPage", "JOURNAL_COLUMNS", "REQUEST_COLUMNS", "RequestFeed"]
+__all__ = ["ActivityPage", "JOURNAL_COLUMNS", "REQUEST_COLUMNS", "RequestFeed", "ShownEntry", "shown_entries"]

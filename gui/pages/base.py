@@ -5,6 +5,8 @@ A page subclass fills ``self.body`` (a QVBoxLayout) and overrides the hooks it n
 - ``on_session(session)``: the profile changed (None while none is open); reload.
 - ``on_shown()``: the page became visible (load lazily here).
 - ``open_with(**options)``: another page navigated here with options (``entity="Jobs"``).
+- ``on_changes(changes, own)``: work somewhere (this page's own when ``own``) changed what pages
+  show (:class:`core.services.changes.Changes`, from the window's one ``changed`` signal).
 - ``task_owners()``: objects whose background tasks mean "still loading" (models).
 - ``tour_steps()``: the screenshots the tour takes of this page.
 
@@ -27,6 +29,7 @@ from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.progress import ProgressPanel
 
 if TYPE_CHECKING:
+    from core.services.changes import Changes
     from gui.main_window import MainWindow
     from gui.session import Session
 
@@ -60,6 +63,7 @@ class Page(QWidget):
             self, self.header_row, self.subheading, self.banner, self.progress, (self.body, 1),
             margins=(16, 12, 16, 8), spacing=8,
         )
+        window.changed.connect(self._changes_arrived)
 
     def add_header_button(
         self,
@@ -112,6 +116,12 @@ class Page(QWidget):
 
     def open_with(self, **options: Any) -> None:
         """Another page sent the user here with options."""
+
+    def _changes_arrived(self, changes: "Changes", origin: object) -> None:
+        self.on_changes(changes, origin is self)
+
+    def on_changes(self, changes: "Changes", own: bool) -> None:
+        """Work ended that changed something (``own``: this page's); update what is shown."""
 
     # --- what the user arranged --------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ busy line saying who else runs the job now. What they share lives here:
 - ``self.loading`` reads the list, ``self.working`` runs the job (:class:`LatestTask`, so a
   stale answer or one for a closed profile is dropped);
 - the list is read when the page is first shown, when a profile opens while it is shown, and
-  when a background poll says it changed; never while the job runs (its end reads it again);
+  when work elsewhere changed it (the window's ``changed`` signal: a poll, another page's job;
+  ``watches`` names the flags of :class:`core.services.changes.Changes` that matter), at once if
+  the page is shown, else when it is next shown; never while the job runs (its end reads it again);
 - a failed read says so in the empty list and offers "Try again"; a failed job shows what it did
   anyway (the engines return that on a cancel) or its failure, and looks again at who holds the
   job's lease when another program had it.
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import QWidget
 from core.state import LeaseBusy
 from gui.leases import BusyLine
 from gui.pages.base import LatestTask, Page
-from gui.pages.recount import tell_overview
 from gui.tasks import TaskFailure
 from gui.widgets.build import add_parts, hbox, split
 from gui.widgets.empty_state import EmptyStateStack
@@ -35,8 +36,7 @@ from gui.widgets.empty_state import EmptyStateStack
 class ListDetailPage(Page):
     job = ""  # the lease (PUSH, EXPORT, PDFS) whose holder elsewhere the busy line names
     busy_then = ""  # the busy line's second half: what can be done here once that has ended
-    poll_kind = ""  # the background poll whose news (``outcome.changed``) makes the list stale
-    overview_key = ""  # the Overview card counting what this page lists
+    watches: tuple[str, ...] = ()  # the Changes flags that make the list out of date
     cancelled_text = ""  # the empty list after Cancel
     unreadable_text = ""  # the empty list after a failed read
 
@@ -49,9 +49,6 @@ class ListDetailPage(Page):
         self.working = LatestTask(self)
         self.busy_line = BusyLine(self.job, self.busy_then)
         window.leases.changed.connect(self._update_controls)
-        poller = getattr(window, "poller", None)
-        if poller is not None and self.poll_kind:
-            poller.polled.connect(self._polled)
 
     def lay_out_lists(
         self,
@@ -157,14 +154,15 @@ class ListDetailPage(Page):
             self.main_window.leases.refresh()  # the busy line says who, from now on
         self.banner.show_failure(failure)
 
-    # --- background polls ------------------------------------------------------------------------
+    # --- work elsewhere ---------------------------------------------------------------------------
 
-    def _polled(self, kind: str, outcome: Any) -> None:
-        if kind == self.poll_kind and getattr(outcome, "changed", False) and not self.working.busy:
-            self._needs_load = True
-            if self.isVisible():
-                self.refresh()
-            tell_overview(self.main_window, self.overview_key)
+    def on_changes(self, changes: Any, own: bool) -> None:
+        """A poll or another page changed what the list shows: read it again (now if shown)."""
+        if own or self.session is None or not changes.touches(*self.watches):
+            return
+        self._needs_load = True
+        if self.isVisible() and not self.working.busy:
+            self.refresh()
 
 
 __all__ = ["ListDetailPage"]

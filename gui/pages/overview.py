@@ -1,9 +1,14 @@
 """Overview: the connection, a few counts from Odyssee, the last runs, and a way to every page.
 
 Counts are data: each :class:`OverviewCount` says how to count (in the background, with the
-profile's client or store) and which page its button opens. The pending-push, ready-approval and
-new-PDF counts join :data:`OVERVIEW_COUNTS` the same way when their pages arrive. The list of
-pages at the bottom is built from :data:`gui.pages.PAGES`, so a new page shows up by itself.
+profile's client or store), which page its button opens and which changes
+(:class:`core.services.changes.Changes`) make it out of date. The list of pages at the bottom is
+built from :data:`gui.pages.PAGES`, so a new page shows up by itself.
+
+The page keeps itself up to date from the window's ``changed`` signal: a count another page or a
+poll just made is shown as it is (the same number everywhere), a count that changes made out of
+date is counted again, and the recent runs are read again after every run — at once while the
+page is shown, else when it is shown next.
 """
 from __future__ import annotations
 
@@ -14,10 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
 
 from core.odata.expr import field
+from core.services.changes import NEW_PDFS, PENDING_PUSHES, READY_WORK, Changes, Count
 from core.state import JOBS
+from gui.models.counts import pending_count
+from gui.models.formatting import number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.words import run_counts_text, run_kind_text, run_status_text
 from gui.pages import PAGES
-from gui.pages.base import Page, TourStep
+from gui.pages.base import LatestTask, Page, TourStep
 from gui.pages.pdfs import new_pdf_counts
 from gui.pages.push import pending_push_counts
 from gui.pages.work import ready_approval_counts
@@ -32,25 +41,20 @@ from gui.widgets.tables import DataTable
 class OverviewCount:
     key: str
     title: str
-    count: Callable[[TaskContext], int]  # runs in the background
+    # Runs in the background: a number, a Count, or Changes carrying the count as ``key`` (and
+    # what else the counting made, such as the push plan, which the window hands on).
+    count: Callable[[TaskContext], "int | Count | Changes"]
     page: str  # the page its button opens
     action: str  # the button's text
     options: tuple[tuple[str, Any], ...] = ()  # passed to that page's open_with
     hint: str = ""
-
-
-@dataclass(frozen=True)
-class CountValue:
-    """A count with a line of detail that replaces the card's hint (``12 create · 3 update``)."""
-
-    number: int
-    detail: str = ""
+    watches: tuple[str, ...] = ()  # the Changes flags that make the count out of date
 
 
 OVERVIEW_COUNTS: list[OverviewCount] = [
-    OverviewCount("companies", "Companies", lambda ctx: ctx.client.count("Company"), "browse", "Browse", (("entity", "Company"),), hint="customers and suppliers"),
-    OverviewCount("projects", "Projects", lambda ctx: ctx.client.count("Project"), "browse", "Browse", (("entity", "Project"),), hint="sites and installations"),
-    OverviewCount("jobs", "Jobs", lambda ctx: ctx.client.count("Jobs"), "browse", "Browse", (("entity", "Jobs"),), hint="work orders, open and done"),
+    OverviewCount("companies", "Companies", lambda ctx: ctx.client.count("Company"), "browse", "Browse", (("entity", "Company"),), hint="customers and suppliers", watches=("odyssee",)),
+    OverviewCount("projects", "Projects", lambda ctx: ctx.client.count("Project"), "browse", "Browse", (("entity", "Project"),), hint="sites and installations", watches=("odyssee",)),
+    OverviewCount("jobs", "Jobs", lambda ctx: ctx.client.count("Jobs"), "browse", "Browse", (("entity", "Jobs"),), hint="work orders, open and done", watches=("odyssee", "completed")),
     OverviewCount(
         "approvals",
         "Job approvals",
@@ -59,27 +63,24 @@ OVERVIEW_COUNTS: list[OverviewCount] = [
         "Browse",
         (("entity", "JobApproval"),),
         hint="final approvals, without the daily ones",
+        watches=("completed",),
     ),
-    OverviewCount("pushes", "Pending pushes", lambda ctx: CountValue(*pending_push_counts(ctx)), "push", "Review pushes", hint="ERP changes waiting for your approval"),
-    OverviewCount("ready_work", "Approvals ready for the ERP", lambda ctx: CountValue(*ready_approval_counts(ctx)), "work", "Export work", hint="completed work not exported yet"),
-    OverviewCount("new_pdfs", "New job approval PDFs", lambda ctx: CountValue(*new_pdf_counts(ctx)), "pdfs", "Download PDFs", hint="on the server, not downloaded yet"),
+    OverviewCount(PENDING_PUSHES, "Pending pushes", pending_push_counts, "push", "Review pushes", hint="ERP changes waiting for your approval", watches=("pushed",)),
+    OverviewCount(READY_WORK, "Completed work for the ERP", ready_approval_counts, "work", "Export work", hint="final approvals not in the ERP yet", watches=("exported", "completed")),
+    OverviewCount(NEW_PDFS, "New job approval PDFs", new_pdf_counts, "pdfs", "Download PDFs", hint="on the server, not downloaded yet", watches=("pdfs",)),
 ]
 
 RECENT_RUNS = 10
 
 
-def _counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{name} {number}" for name, number in counts.items() if number) or "nothing to do"
-
-
 RUN_COLUMNS = (
     Column("Run", lambda run: run.id, numeric=True),
-    Column("Kind", lambda run: run.kind),
+    Column("What", lambda run: run_kind_text(run.kind)),
     Column("Started", lambda run: run.started, kind="datetime"),
     Column("Finished", lambda run: run.finished, kind="datetime"),
-    Column("Result", lambda run: run.status or "running"),
+    Column("Result", lambda run: run_status_text(run.status)),
     Column("Where", lambda run: f"{run.workstation} ({run.os_user})" if run.workstation else ""),
-    Column("Counts", lambda run: _counts_text(run.counts)),
+    Column("Counts", lambda run: run_counts_text(run.counts, run.kind)),
 )
 
 
@@ -96,12 +97,11 @@ class CountCard(QFrame):
             margins=(14, 12, 14, 12),
         )
 
-    def show_count(self, value: "int | CountValue") -> None:
-        detail = value.detail if isinstance(value, CountValue) else ""
-        number = value.number if isinstance(value, CountValue) else value
-        self.number.setText(f"{number:,}")
+    def show_count(self, value: "int | Count") -> None:
+        count = value if isinstance(value, Count) else Count(int(value))
+        self.number.setText(number_text(count.number))
         self.number.setToolTip("")
-        self.hint.setText(detail or self.spec.hint)
+        self.hint.setText(count.detail or self.spec.hint)
 
     def show_failure(self, failure: TaskFailure) -> None:
         if failure.cancelled:
@@ -132,6 +132,10 @@ class OverviewPage(Page):
         connection_layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.cards: dict[str, CountCard] = {}
+        self.counting: dict[str, LatestTask] = {spec.key: LatestTask(self) for spec in OVERVIEW_COUNTS}
+        self.runs_reads = LatestTask(self)
+        self._stale: set[str] = set()  # cards that changes made out of date while the page was hidden
+        self._runs_stale = False
         cards = QGridLayout()
         cards.setSpacing(12)
         for number, spec in enumerate(OVERVIEW_COUNTS):
@@ -185,6 +189,10 @@ class OverviewPage(Page):
     # --- page hooks ------------------------------------------------------------------------------
 
     def on_session(self, session) -> None:
+        for task in (*self.counting.values(), self.runs_reads):
+            task.cancel()
+        self._stale.clear()
+        self._runs_stale = False
         for card in self.cards.values():
             card.clear()
         self.runs_model.set_items([])
@@ -207,35 +215,59 @@ class OverviewPage(Page):
         if self.session is None:
             return
         self.banner.clear()
-        if self.session.client is not None:
-            for spec in OVERVIEW_COUNTS:
-                card = self.cards[spec.key]
-                card.clear()
-                self.run(
-                    spec.count,
-                    lambda value, card=card: self._count_arrived(card, value),
-                    on_error=card.show_failure,
-                    label=f"Counting {spec.title.lower()}",
-                )
-        self.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label="Reading the recent runs")
+        for spec in OVERVIEW_COUNTS:
+            self.refresh_count(spec.key)
+        self._read_runs()
+
+    def on_shown(self, first: bool) -> None:
+        for key in sorted(self._stale):
+            self.refresh_count(key)
+        if self._runs_stale:
+            self._read_runs()
+
+    def on_changes(self, changes: Changes, own: bool) -> None:
+        """Show the counts others just made; count again what the changes made out of date."""
+        if self.session is None:
+            return
+        known = dict(changes.counts)
+        if changes.plan is not None and PENDING_PUSHES not in known:
+            known[PENDING_PUSHES] = pending_count(changes.plan)
+        for key, count in known.items():
+            if key in self.cards:
+                self.counting[key].cancel()  # this one is newer than a count still running
+                self._stale.discard(key)
+                self.cards[key].show_count(count)
+        if own:
+            return
+        stale = {spec.key for spec in OVERVIEW_COUNTS if spec.key not in known and changes.touches(*spec.watches)}
+        self._stale |= stale
+        self._runs_stale = self._runs_stale or changes.runs
+        if self.isVisible():
+            self.on_shown(False)
 
     def refresh_count(self, key: str) -> None:
-        """Count one card again (a page changed what it counts: a push, an export, a download)."""
+        """Count one card again (in the background)."""
         card = self.cards.get(key)
         if card is None or self.session is None or self.session.client is None:
             return
+        self._stale.discard(key)
         spec = card.spec
-        self.run(spec.count, lambda value: self._count_arrived(card, value), on_error=card.show_failure, label=f"Counting {spec.title.lower()}")
+        card.clear()
+        self.counting[key].run(
+            spec.count, lambda value: self._count_arrived(card, value), on_error=card.show_failure,
+            label=f"Counting {spec.title.lower()}",
+        )
 
-    def show_count(self, key: str, number: int, detail: str = "") -> None:
-        """A page knows a count already (it just made the same list): no request needed."""
-        card = self.cards.get(key)
-        if card is not None:
-            card.show_count(CountValue(number, detail))
-
-    def _count_arrived(self, card: CountCard, value: int) -> None:
+    def _count_arrived(self, card: CountCard, value: "int | Count | Changes") -> None:
+        if isinstance(value, Changes):
+            self.main_window.announce(value, self)  # what the count made (a plan) others can use
+            value = value.count(card.spec.key) or Count(0)
         card.show_count(value)
         self.main_window.record_poll()
+
+    def _read_runs(self) -> None:
+        self._runs_stale = False
+        self.runs_reads.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label="Reading the recent runs")
 
     def _show_team(self) -> None:
         session = self.session
@@ -281,4 +313,4 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["OVERVIEW_COUNTS", "CountValue", "OverviewCount", "OverviewPage"]
+__all__ = ["OVERVIEW_COUNTS", "OverviewCount", "OverviewPage"]

@@ -29,12 +29,13 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QTabWidget
 
 from core.errors import UserError
+from core.services.changes import NEW_PDFS, Changes, Count, changes_of
 from core.state import PDFS
 from core.sync.pdfs import JobApprovalPdfs, PdfResult
+from gui.models.counts import new_pdf_count
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import LatestTask, TourStep
 from gui.pages.list_detail import ListDetailPage
-from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
 from gui.tasks import TaskFailure
 from gui.widgets.build import STRETCH, button, hbox, label, panel, tool_button
@@ -152,12 +153,11 @@ def read_pdf(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
-def new_pdf_counts(ctx: Any) -> tuple[int, str]:
+def new_pdf_counts(ctx: Any) -> Count:
     """For the Overview: PDFs on the server not downloaded yet."""
     if not ctx.profile.download_dir:
         raise UserError("No download folder is set for this profile.", field="download_dir")
-    new = _engine(ctx).new_files(ctx.control)
-    return len(new), ""  # the card's own hint says what they are
+    return new_pdf_count(_engine(ctx).new_files(ctx.control))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -170,8 +170,7 @@ class PdfsPage(ListDetailPage):
     subtitle = "The reports Odyssee makes of final job approvals, filed by job reference in your download folder."
     job = PDFS
     busy_then = "You can download from here when it has ended; the PDFs it saves show up here."
-    poll_kind = "pdfs"
-    overview_key = "new_pdfs"
+    watches = ("pdfs",)
     cancelled_text = "Reading cancelled. Press Refresh to look again."
     unreadable_text = "The job approval PDFs could not be read: see the message above."
 
@@ -329,7 +328,7 @@ class PdfsPage(ListDetailPage):
         self._update_controls()
         self.main_window.record_poll()
         if len(lists[NEW]) <= MAX_NEW_LISTED:
-            tell_overview(self.main_window, "new_pdfs", len(lists[NEW]))
+            self.main_window.announce(Changes().with_count(NEW_PDFS, new_pdf_count(lists[NEW])), self)
 
     def _has_rows(self) -> bool:
         return any(model.rowCount() for model in self.models.values())
@@ -437,6 +436,7 @@ class PdfsPage(ListDetailPage):
         self._select_after_load = {saved.file_id for saved in result.downloaded}
         self._needs_load = True
         self.refresh()
+        self.main_window.announce(changes_of(result), self)
 
     # --- the preview -----------------------------------------------------------------------------
 

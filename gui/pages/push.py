@@ -3,8 +3,9 @@
 Compare → review → push, like WinSCP's synchronisation checklist and FreeFileSync's preview grid:
 
 - The plan (:func:`core.sync.plan.build_plan`) is computed in the background, with progress and
-  Cancel. The Overview's count builds one too; the first time this page is shown it takes that
-  plan instead of asking the ERP and Odyssee again (:data:`SHARED_PLANS`).
+  Cancel. The Overview's count builds one too and hands it on (``Changes.plan``, the window's
+  ``changed`` signal); the first time this page is shown it takes that plan instead of asking the
+  ERP and Odyssee again.
 - A strip sums the plan up per entity ("Companies: 20 create · 2 invalid"); a box per action
   checks or unchecks all of its rows at once (bulk select by category).
 - The tree has a group per entity and a checkable row per change: creates, updates and links start
@@ -18,8 +19,6 @@ Compare → review → push, like WinSCP's synchronisation checklist and FreeFil
 """
 from __future__ import annotations
 
-import threading
-import weakref
 from html import escape
 from typing import Any
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from core.odyssee.model import entity_label, entity_title
+from core.services.changes import PENDING_PUSHES, Changes, changes_of
 from core.state import PUSH
 from core.sync.plan import (
     CONFLICT,
@@ -58,19 +58,17 @@ from gui.models.plan_model import (
     DETAILS_COLUMN,
     FieldDiffModel,
     PlanModel,
-    counts_text,
     record_name,
 )
+from gui.models.counts import pending_count
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
-from gui.pages.recount import tell_overview
 from gui.tasks import TaskFailure
 from gui.widgets.build import button, hbox, label, panel
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
-NOTHING_TO_PUSH = (CREATE, UPDATE, CONFLICT)  # the actions that change Odyssee
 NO_ERP = "This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings."
 SKIP_HINT = (
     "Unchecked rows are skipped: the push records them as not approved and they come back only when "
@@ -91,46 +89,12 @@ def make_plan(ctx: Any) -> Plan:
         reader.close()
 
 
-class SharedPlans:
-    """The latest plan of the open session, made by whoever needed one first (the Overview's
-    count or this page), so that opening the page right after the Overview costs nothing."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._session: weakref.ref | None = None
-        self._plan: Plan | None = None
-
-    def publish(self, session: Any, plan: Plan) -> None:
-        with self._lock:
-            self._session = weakref.ref(session)
-            self._plan = plan
-
-    def latest(self, session: Any) -> Plan | None:
-        with self._lock:
-            if self._session is not None and self._session() is session:
-                return self._plan
-            return None
-
-    def forget(self) -> None:
-        with self._lock:
-            self._session = None
-            self._plan = None
-
-
-SHARED_PLANS = SharedPlans()
-
-
-def pending_push_counts(ctx: Any) -> tuple[int, str]:
-    """For the Overview: changes to push (creates, updates, conflicts) and the counts per action."""
+def pending_push_counts(ctx: Any) -> Changes:
+    """For the Overview: the changes to push, counted, and the plan they come from (for this page)."""
     if not ctx.profile.erp_url:
         raise UserError("No ERP database is set for this profile.", field="erp_url")
     plan = make_plan(ctx)
-    SHARED_PLANS.publish(ctx.session, plan)
-    totals = plan.totals()
-    detail = counts_text(totals)
-    if plan.problems:
-        detail = f"{detail} — {len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''}"
-    return sum(totals.get(action, 0) for action in NOTHING_TO_PUSH), detail
+    return Changes(plan=plan).with_count(PENDING_PUSHES, pending_count(plan))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -166,6 +130,7 @@ class PushPage(ListDetailPage):
         super().__init__(window)
         self._pushed = False
         self._pushed_keys: set[tuple[str, str]] = set()
+        self._offered: Plan | None = None  # the latest plan made elsewhere for this profile (the Overview's)
 
         self.compare_button = self.add_header_button(
             "Compare again", self.compare, tooltip="Read the ERP again and compare it with Odyssee",
@@ -255,7 +220,17 @@ class PushPage(ListDetailPage):
     # --- page hooks ------------------------------------------------------------------------------
 
     def clear_lists(self, session) -> None:
+        self._offered = None
         self._show_plan(None, "" if session is not None else "Open a profile to compare its ERP with Odyssee.")
+
+    def on_changes(self, changes: Changes, own: bool) -> None:
+        """A plan made elsewhere (the Overview's count) is kept for when this page needs one."""
+        if own:
+            return
+        if changes.plan is not None:
+            self._offered = changes.plan
+        elif changes.pushed:
+            self._offered = None
 
     def tour_steps(self) -> list[TourStep]:
         return [
@@ -288,7 +263,7 @@ class PushPage(ListDetailPage):
             self.point_to_settings(NO_ERP)
             return
         if use_shared:
-            shared = SHARED_PLANS.latest(session)
+            shared, self._offered = self._offered, None
             if shared is not None:
                 self.banner.clear()
                 self._show_plan(shared)
@@ -299,9 +274,8 @@ class PushPage(ListDetailPage):
         self._update_controls()
 
     def _loaded(self, plan: Plan) -> None:
-        SHARED_PLANS.publish(self.session, plan)
         self._show_plan(plan)
-        self._refresh_overview()
+        self.main_window.announce(Changes(plan=plan), self)
 
     def _load_failed(self, failure: TaskFailure) -> None:
         if failure.cancelled:
@@ -489,7 +463,7 @@ class PushPage(ListDetailPage):
 
     def _show_outcomes(self, result) -> None:
         self._pushed = True
-        SHARED_PLANS.forget()
+        self._offered = None
         self.model.set_outcomes(result.outcomes)
         counts = result.counts
         chosen = self._pushed_keys
@@ -524,14 +498,7 @@ class PushPage(ListDetailPage):
                 f"Pushed with problems: {summary}. The rows in red say why.", "\n".join(problems), kind="warning", action=compare,
             )
         self._update_controls()
-        self._refresh_overview()
-
-    def _refresh_overview(self) -> None:
-        if self._pushed:
-            tell_overview(self.main_window, "pushes")
-        elif self.plan is not None:
-            totals = self.plan.totals()
-            tell_overview(self.main_window, "pushes", sum(totals.get(action, 0) for action in NOTHING_TO_PUSH), counts_text(totals))
+        self.main_window.announce(changes_of(result), self)
 
     # --- for tests --------------------------------------------------------------------------------
 
@@ -556,4 +523,4 @@ def _nothing_to_review(plan: Plan) -> str:
     return text
 
 
-__all__ = ["PushPage", "SHARED_PLANS", "SharedPlans", "make_plan", "pending_push_counts"]
+__all__ = ["PushPage", "make_plan", "pending_push_counts"]

@@ -38,13 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.services.changes import READY_WORK, Changes, Count, changes_of
 from core.state import EXPORT
 from core.sync.export import CompletedWork, ExportResult, ExportTargetError, ReadyApproval, target_for_profile
-from gui.models.formatting import display_text
+from gui.models.counts import ready_count
+from gui.models.formatting import amount_text, display_text, moment_text, number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.words import plural, with_name
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
-from gui.pages.recount import tell_overview
 from gui.session import WINDOW_PROGRAM
 from gui.tasks import TaskFailure
 from gui.widgets.build import button, hbox, label, lay_out, panel
@@ -60,7 +62,7 @@ REWIND_DEFAULT_DAYS = 7
 
 
 def _hours(value: Decimal) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value else "0"
+    return display_text(Decimal(f"{value:.2f}").normalize(), "decimal") if value else "0"
 
 
 def _problems(item: ReadyApproval) -> str:
@@ -74,22 +76,42 @@ def _problem_colour(item: ReadyApproval) -> QColor | None:
 
 
 def _minutes(value: object) -> str:
-    """``2026-11-03 12:33``: the approval's moment without seconds (the table is wide enough)."""
-    return display_text(value, "datetime")[:16]
+    """``2026-11-03 12:33``: a moment on this computer's clock, without seconds."""
+    return moment_text(value)
+
+
+def _approved(item: ReadyApproval) -> str:
+    """When the technician made the approval: ``date_generated``, the tenant's local time as written."""
+    return moment_text(item.work_order.get("date_generated"), as_written=True)
+
+
+def _customer(item: ReadyApproval) -> str:
+    code = item.work_order.get("customer_code")
+    return with_name(code, item.name_of("Company", code))
+
+
+def _technician(item: ReadyApproval) -> str:
+    code = item.work_order.get("technician_code")
+    return with_name(code, item.name_of("User", code))
+
+
+def _site(item: ReadyApproval) -> str:
+    code = item.work_order.get("site_code")
+    return with_name(code, item.name_of("Project", code))
 
 
 def _job_tooltip(item: ReadyApproval) -> str:
     order = item.work_order
-    lines = [order.get("job_name") or "", f"Site {order.get('site_code') or '—'}"]
+    lines = [order.get("job_name") or "", f"Site {_site(item) or '—'}"]
     return "\n".join([*lines, *item.problems, *item.warnings])
 
 
 APPROVAL_COLUMNS = (
     Column("Job #", lambda item: item.job_number, numeric=True),
     Column("Job reference", lambda item: item.job_reference, foreground=_problem_colour, tooltip=_job_tooltip),
-    Column("Approved", lambda item: _minutes(item.work_order.get("date_generated"))),
-    Column("Customer", lambda item: item.work_order.get("customer_code")),
-    Column("Technician", lambda item: item.work_order.get("technician_code")),
+    Column("Approved", _approved),
+    Column("Customer", _customer),
+    Column("Technician", _technician),
     Column("Parts", lambda item: item.totals.part_lines, numeric=True),
     Column("Parts amount", lambda item: item.totals.parts_amount, kind="money", numeric=True),
     Column("Hours", lambda item: _hours(item.totals.hours), numeric=True),
@@ -112,8 +134,8 @@ HELD_COLUMNS = (
     Column("Job reference", _held_reference, foreground=lambda _item: PROBLEM_COLOUR, tooltip=_job_tooltip),
     Column("Job #", lambda item: item.job_number, numeric=True),
     # Who and when: how the office finds an approval whose job Odyssee no longer has.
-    Column("Approved", lambda item: _minutes(item.work_order.get("date_generated"))),
-    Column("Technician", lambda item: item.work_order.get("technician_code")),
+    Column("Approved", _approved),
+    Column("Technician", _technician),
     Column("Held since", lambda item: _minutes(item.held.first_seen)),
     Column("Tries", lambda item: item.held.attempts, numeric=True),
     Column("Why it is held back", _held_reason, tooltip=_held_reason),
@@ -187,21 +209,9 @@ def rewind_export(ctx: Any, moment: datetime) -> None:
         CompletedWork(ctx.client, store).rewind(moment)
 
 
-def ready_approval_counts(ctx: Any) -> tuple[int, str]:
-    """For the Overview: approvals ready for the ERP, and how many of them have problems."""
-    items = CompletedWork(ctx.client, ctx.store).preview(ctx.control)
-    return len(items), ready_detail(items, ctx.profile)
-
-
-def ready_detail(items: list[ReadyApproval], profile: Any) -> str:
-    """The Overview card's line under the count ("" keeps its own hint)."""
-    held = sum(1 for item in items if item.held is not None)
-    blocked = sum(1 for item in items if not item.exportable and item.held is None)
-    parts = [
-        f"{held:,} held back" if held else "", f"{blocked:,} with problems" if blocked else "",
-        "" if profile.export_to else "no export target set",
-    ]
-    return "; ".join(part for part in parts if part)
+def ready_approval_counts(ctx: Any) -> Count:
+    """For the Overview: the approvals not in the ERP yet, counted as this page counts them."""
+    return ready_count(CompletedWork(ctx.client, ctx.store).preview(ctx.control), ctx.profile)
 
 
 def rewind_moment(day: date) -> datetime:
@@ -256,8 +266,7 @@ class WorkPage(ListDetailPage):
     subtitle = "Final job approvals with their parts and hours, waiting to be written to the ERP."
     job = EXPORT
     busy_then = "You can export from here when it has ended."
-    poll_kind = "completed"
-    overview_key = "ready_work"
+    watches = ("exported", "completed")
     cancelled_text = "Reading cancelled. Press Refresh to read the completed work again."
     unreadable_text = "The completed work could not be read: see the message above."
 
@@ -405,7 +414,7 @@ class WorkPage(ListDetailPage):
         self._update_controls()
         self.main_window.record_poll()
         if self.session is not None:
-            tell_overview(self.main_window, "ready_work", len(everything), ready_detail(everything, self.session.profile))
+            self.main_window.announce(Changes().with_count(READY_WORK, ready_count(everything, self.session.profile)), self)
     def _show_held(self, held: list[ReadyApproval]) -> None:
         self.held_model.set_items(held)
         self.held_box.setVisible(bool(held))
@@ -414,7 +423,7 @@ class WorkPage(ListDetailPage):
         count = len(held)
         one = count == 1
         self.held_title.setText(
-            f"{count:,} approval{'' if one else 's'} held back: {'it has' if one else 'they have'} not reached the ERP"
+            f"{plural(count, 'approval')} held back: {'it has' if one else 'they have'} not reached the ERP"
         )
         self.held_hint.setText(
             f"Every export tries {'it' if one else 'them'} again by itself. Fix the cause shown in Odyssee "
@@ -434,17 +443,14 @@ class WorkPage(ListDetailPage):
         busy = self.working.busy
         has_target = self.session is not None and bool(self.session.profile.export_to)
         exportable = sum(1 for item in items if item.exportable)
-        blocked = len(items) - exportable
         if self.session is None:
             text = ""
         elif self.loading.busy and not items:
             text = "Reading…"
         else:
-            text = f"{len(items):,} approval{'s' if len(items) != 1 else ''} ready"
-            if blocked:
-                text += f", {blocked:,} with problems (not exported until they are solved in Odyssee)"
-            if self.held_model.rowCount():
-                text += f", {self.held_model.rowCount():,} held back"
+            # The number the Overview and the tray say for the same approvals (gui.models.counts).
+            count = ready_count([*items, *self.held_model.items], self.session.profile)
+            text = f"{plural(count.number, 'approval')} not in the ERP yet" + (f" ({count.detail})" if count.detail else "")
             if self._destination and has_target:
                 text += f" · goes to {self._destination}"
         self.status.setText(text)
@@ -518,11 +524,11 @@ class WorkPage(ListDetailPage):
         self.details_title.setText(f"{number}<b>{reference}</b>{name}")
         totals = item.totals
         facts = [
-            f"Customer {order.get('customer_code') or '—'}",
-            f"site {order.get('site_code') or '—'}",
-            f"technician {order.get('technician_code') or '—'}",
+            f"Customer {_customer(item) or '—'}",
+            f"site {_site(item) or '—'}",
+            f"technician {_technician(item) or '—'}",
             f"signed by {order.get('contact_name')}" if order.get("contact_name") else "",
-            f"parts {totals.parts_amount:.2f}, labour {totals.labour_amount:.2f}, "
+            f"parts {amount_text(totals.parts_amount)}, labour {amount_text(totals.labour_amount)}, "
             f"{_hours(totals.working_hours)} h work + {_hours(totals.travel_hours)} h travel",
         ]
         text = " · ".join(fact for fact in facts if fact)
@@ -531,8 +537,8 @@ class WorkPage(ListDetailPage):
         if item.held is not None:
             held = item.held
             text += (
-                f"\nHeld back since {_minutes(held.first_seen)} ({held.attempts} "
-                f"{'tries' if held.attempts != 1 else 'try'}, the last at {_minutes(held.last_seen)}): {held.reason}"
+                f"\nHeld back since {_minutes(held.first_seen)} ({plural(held.attempts, 'try', 'tries')}, "
+                f"the last at {_minutes(held.last_seen)}): {held.reason}"
             )
             if item.exportable:
                 text += "\nOdyssee has everything it needs now: Retry sends it."
@@ -578,10 +584,10 @@ class WorkPage(ListDetailPage):
             return
         if held_only:
             number = len(ids) if ids is not None else self.held_model.rowCount()
-            progress = f"Trying {number:,} held-back approval{'s' if number != 1 else ''} again…"
+            progress = f"Trying {plural(number, 'held-back approval')} again…"
         else:
             number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
-            progress = f"Exporting {number:,} approval{'s' if number != 1 else ''} to the ERP…"
+            progress = f"Exporting {plural(number, 'approval')} to the ERP…"
         self._start_job(
             lambda ctx: export_approvals(ctx, ids, held_only=held_only),
             self._exported,
@@ -597,28 +603,28 @@ class WorkPage(ListDetailPage):
         detail_lines.extend(f"{record.label or record.item_id}: {record.reason}" for record in result.held)
         detail_lines.extend(result.problems)
         if result.status == "cancelled":
-            self.banner.show_message(f"Export cancelled after {count:,} approval{'s' if count != 1 else ''}.", kind="warning")
+            self.banner.show_message(f"Export cancelled after {plural(count, 'approval')}.", kind="warning")
         elif result.message:
             self.banner.show_message(
-                f"Exported {count:,}, then stopped: {result.message}", "\n".join(detail_lines), kind="error",
+                f"Exported {number_text(count)}, then stopped: {result.message}", "\n".join(detail_lines), kind="error",
                 action=("Try again", self.export_all),
             )
         elif result.held:
             self.banner.show_message(
-                f"Exported {count:,}; {len(result.held):,} held back, not in the ERP yet: see the held-back list.",
+                f"Exported {number_text(count)}; {number_text(len(result.held))} held back, not in the ERP yet: see the held-back list.",
                 "\n".join(detail_lines), kind="warning",
             )
         elif result.failed:
             self.banner.show_message(
-                f"Exported {count:,}; {len(result.failed):,} could not be written (details).", "\n".join(detail_lines), kind="warning",
+                f"Exported {number_text(count)}; {number_text(len(result.failed))} could not be written (details).", "\n".join(detail_lines), kind="warning",
             )
         else:
             self.banner.show_message(
-                f"Exported {count:,} approval{'s' if count != 1 else ''}{where}.", "\n".join(detail_lines), kind="success",
+                f"Exported {plural(count, 'approval')}{where}.", "\n".join(detail_lines), kind="success",
             )
-        self.refresh_after_change()
+        self.refresh_after_change(changes_of(result))
 
-    def refresh_after_change(self) -> None:
+    def refresh_after_change(self, changes: Changes) -> None:
         """Read the list again, keeping the message of what just happened."""
         self._needs_load = True
         banner = (self.banner.kind, self.banner.message.text(), self.banner.details.toPlainText()) if not self.banner.isHidden() else None
@@ -626,7 +632,7 @@ class WorkPage(ListDetailPage):
         if banner is not None:
             kind, text, detail = banner
             self.banner.show_message(text, detail, kind=kind)
-        tell_overview(self.main_window, "ready_work")
+        self.main_window.announce(changes, self)
 
     # --- re-export -------------------------------------------------------------------------------
 
@@ -651,7 +657,7 @@ class WorkPage(ListDetailPage):
         self.banner.show_message(
             f"Every approval since {day:%Y-%m-%d} is listed again; export them to write them to the ERP once more.", kind="info",
         )
-        self.refresh_after_change()
+        self.refresh_after_change(Changes(exported=True))
 
     def _rewind_failed(self, failure: TaskFailure) -> None:
         self._update_controls()

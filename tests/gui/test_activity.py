@@ -43,10 +43,46 @@ def test_the_journal_shows_the_stores_rows_and_filters_them(qtbot, demo_profile,
 
     page.entity_box.setCurrentIndex(0)
     page.result_box.setCurrentIndex(0)
-    export_run = next(page.run_box.itemData(i) for i in range(1, page.run_box.count()) if "export" in page.run_box.itemText(i))
+    export_run = next(page.run_box.itemData(i) for i in range(1, page.run_box.count()) if "Export to the ERP" in page.run_box.itemText(i))
     page.run_box.setCurrentIndex(page.run_box.findData(export_run))
     wait_idle(qtbot, page)
     assert shown_keys(page) == ["WO-1"]
+
+
+def column_texts(page, title: str) -> list[str]:
+    model = page.journal_model
+    column = [column.title for column in model.columns].index(title)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_journal_says_in_words_what_each_row_is_about(qtbot, demo_profile, window):
+    approval = "0b7c5f3e-9d1a-4c2e-8f6b-2a4d6e8f0a1c"
+    refused = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c"
+    with Store.open(DEMO_PROFILE) as store:
+        push = store.start_run("push")
+        store.journal("Company", "C00173", "create", "ok", run_id=push, after={"code": "C00173", "name": "Garage Dupont"})
+        store.journal("User", "U004", "update", "rejected", run_id=push, after={"firstname": "Jan", "lastname": "Peeters"})
+        store.finish_run(push, "partial", {"ok": 1, "not_selected": 1})
+        export = store.start_run("export")
+        store.journal("job_approval", approval, "export", "ok", run_id=export,
+                      after={"job_reference": "WO-2026-00317", "job_number": 317})
+        store.journal("job_approval", refused, "export", "failed", run_id=export, message="The ERP refused it.")
+        store.hold("job_approval", refused, "The ERP refused it.", odyssee_modified="", label="WO-2026-00320", run_id=export)
+        store.finish_run(export, "partial", {"exported": 1, "held": 1})
+    from tests.helpers.gui import open_profile
+
+    open_profile(qtbot, window)
+    page = window.go_to("activity")
+    wait_idle(qtbot, page)
+    records = column_texts(page, "Record")
+    assert "C00173 — Garage Dupont" in records and "U004 — Jan Peeters" in records
+    assert "WO-2026-00317 (job #317)" in records and "WO-2026-00320" in records
+    assert not any(approval in text or refused in text for text in records)  # no ids where a reference is known
+    assert set(column_texts(page, "Result")) == {"Done", "Not approved", "Failed"}
+    assert set(column_texts(page, "Entity")) == {"Company", "User", "Job approval"}
+    runs = [page.run_box.itemText(index) for index in range(page.run_box.count())]
+    assert any(text.endswith("Export to the ERP (partly done)") for text in runs)
+    assert "Job approval" in [page.entity_box.itemText(index) for index in range(page.entity_box.count())]
 
 
 def test_an_empty_journal_says_what_will_appear_there(qtbot, demo_window):

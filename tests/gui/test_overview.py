@@ -40,14 +40,21 @@ def test_recent_runs_come_from_the_store(qtbot, qtmodeltester, demo_profile, win
     with Store.open(DEMO_PROFILE) as store:
         run = store.start_run("push")
         store.finish_run(run, "ok", {"created": 3, "updated": 1})
+        export = store.start_run("export")
+        store.finish_run(export, "partial", {"exported": 1, "not_selected": 4, "held": 0, "failed": 2})
     open_profile(qtbot, window)
     page = window.go_to("overview")
     wait_idle(qtbot, page)
-    assert page.runs_model.rowCount() == 1
-    assert page.runs_model.index(0, 1).data() == "push"
-    assert page.runs_model.index(0, 6).data() == "created 3, updated 1"
+    assert page.runs_model.rowCount() == 2
+    assert page.runs_model.index(1, 1).data() == "Push to Odyssee"
+    assert page.runs_model.index(1, 4).data() == "Done"
+    assert page.runs_model.index(1, 6).data() == "3 created · 1 updated"
+    # Statuses and counters in words, never the keys the engines record.
+    assert page.runs_model.index(0, 1).data() == "Export to the ERP"
+    assert page.runs_model.index(0, 4).data() == "Partly done"
+    assert page.runs_model.index(0, 6).data() == "1 exported · 2 failed · 4 not selected"
     workstation = Actor.current()
-    assert page.runs_model.index(0, 5).data() == f"{workstation.workstation} ({workstation.os_user})"
+    assert page.runs_model.index(1, 5).data() == f"{workstation.workstation} ({workstation.os_user})"
     qtmodeltester.check(page.runs_model)
 
 

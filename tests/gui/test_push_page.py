@@ -27,7 +27,6 @@ from gui.models.plan_model import (
     FieldDiffModel,
     PlanModel,
 )
-from gui.pages.push import SHARED_PLANS
 from tests.helpers.erp import erp_execute
 from tests.helpers.gui import SYNC_PROFILE, open_profile, save_profile, wait_idle
 
@@ -193,11 +192,14 @@ def test_a_push_can_be_cancelled_and_shows_what_was_done(qtbot, push_page, sync_
 
 
 def test_the_overview_counts_pending_pushes_and_the_page_reuses_its_plan(qtbot, sync_window, sync_simulator):
+    plans = []
+    sync_window.changed.connect(lambda changes, _origin: plans.append(changes.plan) if changes.plan else None)
     overview = sync_window.go_to("overview")
+    overview.refresh()
     wait_idle(qtbot, overview, timeout=20_000)
     card = overview.cards["pushes"]
-    shared = SHARED_PLANS.latest(sync_window.session)
-    assert shared is not None
+    assert len(plans) == 1  # the count made a plan and handed it on
+    shared = plans[0]
     totals = shared.totals()
     assert card.number.text() == f"{totals[CREATE]:,}"
     assert card.hint.text().startswith(f"{totals[CREATE]:,} create") and "4 invalid" in card.hint.text()

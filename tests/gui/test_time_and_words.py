@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QLocale
 
+from core.state import Store
 from gui.models.formatting import (
     WALL_CLOCK,
     amount_text,
@@ -18,6 +19,7 @@ from gui.models.formatting import (
     number_text,
 )
 from gui.models.words import counter_text, plural, run_counts_text, with_name
+from tests.helpers.gui import DEMO_PROFILE, open_profile, wait_idle
 from tests.helpers.timezones import BRUSSELS, local_time_zone
 
 GUIDE_MODIFIED = "2015-07-14T13:20:07Z"  # the vendor guide's approval: modified_dateutc, UTC
@@ -44,6 +46,20 @@ def test_date_generated_is_shown_as_written_and_agrees_with_modified_dateutc(bru
     generated = display_text(GUIDE_GENERATED, WALL_CLOCK)
     assert generated == "2015-07-14 15:19:37"  # not 17:19: converting it would move it twice
     assert display_text(GUIDE_MODIFIED, "datetime")[:16] == "2015-07-14 15:20"  # half a minute later
+
+
+def test_the_overviews_runs_start_on_the_local_clock(qtbot, demo_profile, window, brussels):
+    with Store.open(DEMO_PROFILE) as store:
+        run = store.start_run("pdfs")
+        store.finish_run(run, "ok", {"downloaded": 1, "skipped": 2})
+        started = store.recent_runs(limit=1)[0].started
+    open_profile(qtbot, window)
+    page = window.go_to("overview")
+    wait_idle(qtbot, page)
+    local = datetime.strptime(started, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc).astimezone()
+    assert page.runs_model.index(0, 2).data().startswith(local.strftime("%Y-%m-%d %H:%M"))
+    assert local.utcoffset().total_seconds() > 0  # Brussels is ahead of UTC: the hour moved
+    assert page.runs_model.index(0, 6).data() == "1 downloaded · 2 already there"
 
 
 @pytest.fixture

@@ -67,7 +67,9 @@ def test_completed_work_is_only_counted_unless_auto_export_is_on(qtbot, sync_win
     sync_simulator.activity.tick()  # a technician finishes a job
     with qtbot.waitSignal(window.poller.polled, timeout=20_000, check_params_cb=lambda kind, _o: kind == COMPLETED):
         window.poller.poll_now(COMPLETED)
-    assert window.tray.messages[-1] == f"1 new completed job approval ready for the ERP ({ready + 1} in all)"
+    assert window.tray.messages[-1] == f"1 new completed job approval: {ready + 1} not in the ERP yet"
+    # The same number as the Overview's card and the Completed work page (one count, three places).
+    assert window.pages["overview"].cards["ready_work"].number.text() == str(ready + 1)
     assert erp_count(erp_path, "work_order") == 0
 
 

@@ -56,7 +56,15 @@ def test_the_list_shows_each_approval_with_its_parts_and_hours(qtbot, qtmodeltes
     assert work.time_model.rowCount() == len(times)
     assert work.lines_tabs.tabText(0) == f"Parts used ({len(parts)})"
     assert job["reference_back_office"] in work.details_title.text()
-    assert f"{len(finals)} approvals ready" in work.status.text() and "goes to" in work.status.text()
+    assert f"{len(finals)} approvals not in the ERP yet" in work.status.text() and "goes to" in work.status.text()
+    # Codes with the names people know them by.
+    company = storage.get("Company", job["company_id"])
+    technician = storage.get("User", item.approval["user_id"])
+    assert work.model.index(row, column(work, "Customer")).data() == f"{company['code']} — {company['name']}"
+    assert work.model.index(row, column(work, "Technician")).data() == (
+        f"{technician['code']} — {technician['firstname']} {technician['lastname']}"
+    )
+    assert f"Customer {company['code']} — {company['name']}" in work.details_text.text()
     for model in (work.model, work.parts_model, work.time_model):
         qtmodeltester.check(model)
 
