@@ -2,7 +2,8 @@
 
 The navigation, the page stack and the Overview's buttons all come from
 :data:`gui.pages.PAGES`. The status bar shows the open profile, the connection state (checked in
-the background when a profile opens) and the last time the assistant heard from Odyssee.
+the background when a profile opens) and the last time the assistant heard from Odyssee, at its
+right, where a passing message never covers them.
 
 Whoever finishes work that changes something (a page's push, export or download, a background
 poll) hands its :class:`core.services.changes.Changes` to :meth:`MainWindow.announce`; the one
@@ -142,15 +143,16 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel("")
         self.poll_label = QLabel("Last poll: none yet")
         self.busy_label = QLabel("")
+        # Messages (tray news, a failed poll) take the left; what always holds stays on the right.
         status = self.statusBar()
-        if demo is not None:
-            demo_status = QLabel(f" Demo — simulated Odyssee at {demo.base_url} ")
-            demo_status.setObjectName("demoStatus")
-            demo_status.setToolTip(self.demo_badge.toolTip())
-            status.addWidget(demo_status)
-        status.addWidget(self.profile_label)
-        status.addWidget(self.connection_label)
         status.addPermanentWidget(self.busy_label)
+        if demo is not None:
+            self.demo_status = QLabel(" Demo: simulated Odyssee ")
+            self.demo_status.setObjectName("demoStatus")
+            self.demo_status.setToolTip(self.demo_badge.toolTip())
+            status.addPermanentWidget(self.demo_status)
+        status.addPermanentWidget(self.profile_label)
+        status.addPermanentWidget(self.connection_label)
         status.addPermanentWidget(self.poll_label)
         runner.busy_changed.connect(self._busy_changed)
 

@@ -8,6 +8,7 @@ some Linux desktops) the same news goes to the status bar and closing the window
 
 The tooltip and the status bar say when the last poll was and whether polling is paused; the
 tooltip also names the last run of each job (read again whenever the window says a run ended).
+A balloon stays a few seconds: on some desktops it covers the window's corner.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from gui.tasks import TaskFailure
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-NOTIFICATION_MS = 8000
+NOTIFICATION_MS = 4000  # a balloon: long enough to read one sentence
 STATUS_MESSAGE_MS = 15000
 
 

@@ -48,6 +48,23 @@ def test_the_demo_marker_is_visible(qtbot, runner):
     assert window.windowTitle().endswith("Demo")
 
 
+def test_a_passing_message_never_covers_the_demo_and_connection_marks(qtbot, runner):
+    from gui.main_window import DemoInfo, MainWindow
+    from gui.tray import NOTIFICATION_MS
+
+    window = MainWindow(runner, demo=DemoInfo("http://127.0.0.1:1/api"))
+    qtbot.addWidget(window)
+    window.show()
+    window.connection_label.setText("Connected")
+    marks = (window.demo_status, window.profile_label, window.connection_label, window.poll_label)
+    assert all(mark.isVisible() for mark in marks)
+    window.statusBar().showMessage("The PDF poll failed: Odyssee did not answer within 30 seconds.", 5000)
+    assert window.statusBar().currentMessage().startswith("The PDF poll failed")
+    assert all(mark.isVisible() for mark in marks)
+    assert all(mark.x() > window.width() // 3 for mark in marks)  # on the right; the message on the left
+    assert NOTIFICATION_MS <= 5000  # a tray balloon is gone after a few seconds
+
+
 def test_window_size_and_splitter_are_remembered_in_an_ini_file(qtbot, runner, isolated_home):
     from gui.main_window import MainWindow
     from gui.ui_state import FILE_NAME
