@@ -10,7 +10,8 @@ Sorting and filtering go to the server: ``sort()`` (a header click) and ``set_fi
 from the first page with ``$orderby``/``$filter``; half-loaded rows are never sorted locally. A
 secondary ``id`` order keeps the paging stable when many rows share the sort value.
 
-Every field except binary content is fetched (``$select``), so choosing columns never needs a
+Headers read as titles (``ERP reference``), with the API's field name in the tooltip for writing
+a ``$filter``. Every field except binary content is fetched (``$select``), so choosing columns never needs a
 new request; rows are kept as tuples in field order (a dict per row would cost several times the
 memory at 100,000 rows), converted in the worker thread.
 """
@@ -28,6 +29,7 @@ from core.odyssee.model import ENTITY_SETS
 from core.odyssee.values import field_names
 from gui.models.formatting import NUMERIC_TYPES, display_text, field_type
 from gui.models.list_table import ALIGN_LEFT, ALIGN_RIGHT, RAW_ROLE, Index
+from gui.models.words import field_title
 from gui.tasks import Task, TaskFailure, TaskRunner
 
 
@@ -304,7 +306,9 @@ class RemoteTableModel(QAbstractTableModel):
             return None
         position = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._fields[position]
+            return field_title(self._fields[position], self.entity)
+        if role == RAW_ROLE:
+            return self._fields[position]  # the API's name: CSV headers and remembered widths
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self._fields[position]} ({self._kinds[position]}): click to sort on the server"
         if role == Qt.ItemDataRole.TextAlignmentRole:

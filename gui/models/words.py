@@ -5,6 +5,8 @@
   counters (``3 exported · 4 not selected``), from the keys the engines record.
 - The journal: its actions and results (``Created``, ``Not approved``).
 - :func:`with_name`: a code with the name people know it by (``C00173 — Garage Dupont``).
+- :func:`field_title`: an Odyssee field as a column title (``reference_back_office`` reads
+  ``ERP reference``); the API's name stays at hand in the tooltip, for ``$filter``.
 """
 from __future__ import annotations
 
@@ -138,8 +140,73 @@ def person_name(record: Mapping[str, object] | None) -> str:
     return " ".join(str(part).strip() for part in parts if part and str(part).strip())
 
 
+# --- Odyssee's fields as column titles ------------------------------------------------------------
+
+FIELD_TITLES = {
+    "id": "Id",
+    "id2": "Number",
+    "code": "Code",
+    "name": "Name",
+    "reference_back_office": "ERP reference",
+    "project_reference_back_office": "Project (ERP reference)",
+    "modified_dateutc": "Modified",
+    "firstname": "First name",
+    "lastname": "Last name",
+    "username": "User name",
+    "email": "Email",
+    "phone": "Phone",
+    "zip": "Postcode",
+    "db_country_code": "Country",
+    "vat_reg_code": "VAT number",
+    "company_sales_status_code": "Sales status",
+    "article_category_code": "Category",
+    "entered_price": "Price",
+    "description_short": "Short description",
+    "parent_code": "Parent",
+    "sequence": "Order",
+    "first_planning_date": "First planned",
+    "date_closed": "Closed",
+    "date_generated": "Generated",
+    "contact_name": "Signed by",
+    "ready_for_multi_approval": "Ready for multi-approval",
+    "working_date": "Working date",
+    "timesheet_date_from": "From",
+    "timesheet_date_to": "To",
+    "type_code": "Type",
+    "file_size": "Size",
+    "file_type_name": "File type",
+    "mime_type": "MIME type",
+    "db_table_name": "Table",
+    "id_in_table": "Belongs to (id)",
+    "jobs_id": "Job (id)",
+    "db_table_id": "Table (id)",
+    "file_content": "Content",
+    "street2": "Street 2",
+    "url": "URL",
+    "create_date": "Created",
+}
+# The job number is what the office calls a job's id2.
+ENTITY_FIELD_TITLES = {("Jobs", "id2"): "Job #"}
+
+
+def field_title(name: str, entity: str = "") -> str:
+    """``reference_back_office`` -> ``ERP reference``; else the name in words (``is_signed`` ->
+    ``Signed``, ``job_type_code`` -> ``Job type``, ``job_type_id`` -> ``Job type (id)``)."""
+    title = ENTITY_FIELD_TITLES.get((entity, name)) or FIELD_TITLES.get(name)
+    if title:
+        return title
+    words = name.split("_")
+    if len(words) > 1 and words[0] in ("is", "has"):
+        words = words[1:]
+    suffix = ""
+    if len(words) > 1 and words[-1] in ("code", "id", "dateutc"):
+        suffix = " (id)" if words[-1] == "id" else ""
+        words = words[:-1]
+    return capitalised(" ".join(words)) + suffix
+
+
 __all__ = [
-    "JOURNAL_ACTIONS", "JOURNAL_RESULTS", "RUN_COUNTERS", "RUN_KINDS", "RUN_STATUSES", "capitalised", "counter_text",
+    "FIELD_TITLES", "JOURNAL_ACTIONS", "JOURNAL_RESULTS", "field_title", "RUN_COUNTERS", "RUN_KINDS", "RUN_STATUSES", "capitalised", "counter_text",
     "entity_text", "journal_action_text", "journal_result_text", "person_name", "plural", "run_counts_text",
     "run_kind_text", "run_status_text", "run_title", "with_name",
 ]

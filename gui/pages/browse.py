@@ -23,9 +23,10 @@ from core.odata.expr import Expr, all_of, any_of, field, in_
 from core.odata.parser import KEYWORDS, FilterSyntaxError, parse_filter, tokenize
 from core.odyssee.model import ENTITY_SETS, entity_label, entity_title
 from gui import ui_state
-from gui.models.formatting import display_text
+from gui.models.formatting import display_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
+from gui.models.words import field_title
 from gui.pages.base import Page, TourStep
 from gui.widgets.build import add_parts, button, hbox, label, panel, split
 from gui.widgets.empty_state import EmptyStateStack
@@ -130,8 +131,8 @@ RELATED: dict[str, tuple[Related, ...]] = {
     "Company": (Related("Projects", "Project", "company_id"),),
 }
 
-FIELD_COLUMNS = (
-    Column("Field", lambda item: item[0], width=24),
+FIELD_COLUMNS = (  # items: (field name, value, kind, its title)
+    Column("Field", lambda item: item[3], width=24, tooltip=lambda item: item[0]),
     Column("Value", lambda item: display_text(item[1], item[2]), tooltip=lambda item: display_text(item[1], item[2])),
 )
 
@@ -392,17 +393,20 @@ class BrowsePage(Page):
     def _update_status(self) -> None:
         model = self.model
         loaded = model.rowCount()
-        noun = entity_title(self._entity).lower()
+
+        def rows(count: int) -> str:
+            return f"{number_text(count)} {entity_label(self._entity) if count == 1 else entity_title(self._entity).lower()}"
+
         if self.session is None:
             text = "Open a profile in Settings to browse Odyssee."
         elif model.loading and loaded == 0:
             text = "Loading…"
         elif model.total is not None and model.exhausted:
-            text = f"{loaded:,} {noun}" if loaded == model.total else f"{loaded:,} {noun} shown ({model.total:,} on the server)"
+            text = rows(loaded) if loaded == model.total else f"{rows(loaded)} shown ({number_text(model.total)} on the server)"
         elif model.total is not None:
-            text = f"{loaded:,} of {model.total:,} {noun} loaded — scroll for more"
+            text = f"{number_text(loaded)} of {rows(model.total)} loaded — scroll for more"
         else:
-            text = f"{loaded:,} {noun} loaded"
+            text = f"{rows(loaded)} loaded"
         if model.stopped and not model.exhausted:
             text += " — loading stopped"
         self.status.setText(text)
@@ -418,7 +422,8 @@ class BrowsePage(Page):
         self.columns_menu.clear()
         shown = set(self.model.column_names)
         for name in self.model.fields:
-            action = QAction(name, self.columns_menu)
+            title = field_title(name, self._entity)
+            action = QAction(f"{title}  ({name})" if title.lower() != name.replace("_", " ") else title, self.columns_menu)
             action.setCheckable(True)
             action.setChecked(name in shown)
             action.toggled.connect(lambda checked, name=name: self._toggle_column(name, checked))
@@ -480,7 +485,7 @@ class BrowsePage(Page):
             return
         record = self.model.record(rows[0])
         self.details_model.set_items(
-            [(name, value, self.model.kind(name)) for name, value in record.items()]
+            [(name, value, self.model.kind(name), field_title(name, self._entity)) for name, value in record.items()]
         )
         self.details_stack.show_content()
         self.details.resizeColumnToContents(0)
@@ -573,7 +578,7 @@ class BrowsePage(Page):
         for index, (candidate, candidate_model, table) in enumerate(self.related_models):
             if candidate_model is model:
                 count = model.total if model.total is not None else model.rowCount()
-                self.related_tabs.setTabText(index, f"{related.title} ({count})")
+                self.related_tabs.setTabText(index, f"{related.title} ({number_text(count)})")
                 if model.pages_loaded == 1:
                     table.fit_columns()
 

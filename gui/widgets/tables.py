@@ -138,7 +138,7 @@ class DataTable(QTableView):
         header = self.horizontalHeader()
         saved = saved_widths or {}
         for column in range(model.columnCount()):
-            name = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            name = column_key(model, column)
             if isinstance(saved.get(name), int) and saved[name] > 0:
                 header.resizeSection(column, saved[name])
                 continue
@@ -151,10 +151,16 @@ class DataTable(QTableView):
         if model is None:
             return {}
         header = self.horizontalHeader()
-        return {
-            str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)): header.sectionSize(column)
-            for column in range(model.columnCount())
-        }
+        return {column_key(model, column): header.sectionSize(column) for column in range(model.columnCount())}
+
+
+def column_key(model: QAbstractItemModel, column: int) -> str:
+    """A column's lasting name: the field it shows (``RAW_ROLE`` of the header), else its title."""
+    for role in (RAW_ROLE, Qt.ItemDataRole.DisplayRole):
+        name = model.headerData(column, Qt.Orientation.Horizontal, role)
+        if name is not None:
+            return str(name)
+    return str(column)
 
 
 def rows_as_csv(model: QAbstractItemModel | None, rows: list[int], columns: list[int]) -> str:
@@ -163,10 +169,10 @@ def rows_as_csv(model: QAbstractItemModel | None, rows: list[int], columns: list
         return ""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for column in columns])
+    writer.writerow([column_key(model, column) for column in columns])
     for row in rows:
         writer.writerow([raw_text(model.index(row, column).data(RAW_ROLE)) for column in columns])
     return out.getvalue()
 
 
-__all__ = ["DataTable", "ReadableDelegate", "make_readable", "rows_as_csv"]
+__all__ = ["DataTable", "ReadableDelegate", "column_key", "make_readable", "rows_as_csv"]

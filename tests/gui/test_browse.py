@@ -68,6 +68,26 @@ def test_a_header_click_sorts_on_the_server(qtbot, browse, demo_simulator):
     assert header.sortIndicatorSection() == model.column_names.index("name")
 
 
+def test_column_titles_are_words_with_the_api_name_in_the_tooltip(qtbot, browse):
+    browse.open_with(entity="Jobs")
+    wait_idle(qtbot, browse)
+    model = browse.model
+    titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
+    assert titles[:3] == ["Job #", "ERP reference", "Name"]
+    assert "Project (ERP reference)" in titles and "Job status" in titles and "First planned" in titles
+    reference = model.column_names.index("reference_back_office")
+    assert model.headerData(reference, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith(
+        "reference_back_office (string)"
+    )
+    menu = [action.text() for action in browse.columns_menu.actions()]
+    assert "ERP reference  (reference_back_office)" in menu and "Name" in menu
+    browse.select_row(0)
+    fields = browse.details_model
+    row = next(row for row in range(fields.rowCount()) if fields.item(row)[0] == "modified_dateutc")
+    assert fields.index(row, 0).data() == "Modified"
+    assert fields.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "modified_dateutc"
+
+
 def test_an_invalid_filter_is_shown_with_its_position_and_never_sent(qtbot, browse, demo_simulator):
     demo_simulator.reset_counters()
     qtbot.keyClicks(browse.filter_box, "city eq 'Gent' AND archived eq false")
