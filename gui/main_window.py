@@ -151,9 +151,9 @@ class MainWindow(QMainWindow):
             self.demo_status.setObjectName("demoStatus")
             self.demo_status.setToolTip(self.demo_badge.toolTip())
             status.addPermanentWidget(self.demo_status)
-        status.addPermanentWidget(self.profile_label)
-        status.addPermanentWidget(self.connection_label)
-        status.addPermanentWidget(self.poll_label)
+        for mark in (self.profile_label, self.connection_label, self.poll_label):
+            mark.setContentsMargins(8, 0, 4, 0)  # apart from each other, as separate facts
+            status.addPermanentWidget(mark)
         runner.busy_changed.connect(self._busy_changed)
 
         # --- the tray icon and its polls (gui/tray.py) ------------------------------------------

@@ -25,6 +25,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: ``Name`` -> ``name``, while ``ERP reference`` stays."""
+    return title if title[1:2].isupper() else title[:1].lower() + title[1:]
+
+
 # --- runs --------------------------------------------------------------------------------------
 
 RUN_KINDS = {"push": "Push to Odyssee", "export": "Export to the ERP", "pdfs": "PDF download"}
@@ -206,7 +211,7 @@ def field_title(name: str, entity: str = "") -> str:
 
 
 __all__ = [
-    "FIELD_TITLES", "JOURNAL_ACTIONS", "JOURNAL_RESULTS", "field_title", "RUN_COUNTERS", "RUN_KINDS", "RUN_STATUSES", "capitalised", "counter_text",
+    "FIELD_TITLES", "JOURNAL_ACTIONS", "JOURNAL_RESULTS", "field_title", "in_sentence", "RUN_COUNTERS", "RUN_KINDS", "RUN_STATUSES", "capitalised", "counter_text",
     "entity_text", "journal_action_text", "journal_result_text", "person_name", "plural", "run_counts_text",
     "run_kind_text", "run_status_text", "run_title", "with_name",
 ]

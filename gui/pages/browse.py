@@ -26,7 +26,7 @@ from gui import ui_state
 from gui.models.formatting import display_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
-from gui.models.words import field_title
+from gui.models.words import field_title, in_sentence
 from gui.pages.base import Page, TourStep
 from gui.widgets.build import add_parts, button, hbox, label, panel, split
 from gui.widgets.empty_state import EmptyStateStack
@@ -303,7 +303,7 @@ class BrowsePage(Page):
         searchable = [name for name in SEARCH_FIELDS if name in fetched_fields(entity)]
         self.search_box.setEnabled(bool(searchable))
         self.search_box.setPlaceholderText(
-            "Search " + " or ".join(name.replace("_", " ") for name in searchable)
+            "Search " + " or ".join(in_sentence(field_title(name, entity)) for name in searchable)
             if searchable
             else f"{entity_title(entity)} have no code or name to search: use $filter"
         )

@@ -34,6 +34,19 @@ def erp_ids(path) -> list[str]:
         connection.close()
 
 
+def test_long_names_beside_the_codes_leave_the_numbers_in_sight(qtbot, sync_window, sync_simulator):
+    storage = sync_simulator.storage
+    for company in storage.rows("Company"):
+        storage.change("Company", company["id"], {"name": f"Installatie- en onderhoudsbedrijf {company['name']}"[:64]})
+    work = sync_window.go_to("work")
+    wait_idle(qtbot, work, timeout=20_000)
+    qtbot.waitUntil(lambda: work.table.horizontalHeader().sectionSize(column(work, "Customer")) > 0)
+    header = work.table.horizontalHeader()
+    problems = column(work, "Problems")  # the last but one: only the job's name may be cut
+    assert header.sectionPosition(problems) + header.sectionSize(problems) <= work.table.viewport().width()
+    assert "Installatie- en onderhoudsbedrijf" in work.model.index(0, column(work, "Customer")).data()
+
+
 def test_the_list_shows_each_approval_with_its_parts_and_hours(qtbot, qtmodeltester, work, sync_simulator):
     storage = sync_simulator.storage
     finals = final_approvals(sync_simulator)
