@@ -54,6 +54,7 @@ _OPTION_FIELDS = {
     "export_to": "export_to",
     "export_format": "export_format",
     "auto_export": "auto_export",
+    "production": "production",
     "ca_bundle": "ca_bundle",
     "secret_file": "secret_file",
     "poll_pdf": "poll_interval_pdf",
@@ -143,6 +144,10 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--auto-export", action=argparse.BooleanOptionalAction, default=None,
         help="the window's background poll exports completed work without asking (default: it only counts it)",
+    )
+    add.add_argument(
+        "--production", action=argparse.BooleanOptionalAction, default=None,
+        help="the tenant the technicians work in: the window marks it in red, also when it asks before a push",
     )
     add.add_argument("--ca-bundle", metavar="FILE", help="PEM file of a private certificate authority")
     add.add_argument(

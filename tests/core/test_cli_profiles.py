@@ -97,6 +97,19 @@ def test_update_changes_only_the_given_settings(capsys):
     assert code == EXIT_FAILED and "max_file_mb: expected between 1 and 100000 MB, got 0" in err
 
 
+
+def test_a_profile_is_marked_as_production_and_back(capsys):
+    add_test_tenant(capsys)
+    assert Settings.load().get("Test tenant").production is False
+    code, out, err = run_cli(capsys, "profile", "update", "Test tenant", "--production")
+    assert (code, err) == (0, "")
+    assert Settings.load().get("Test tenant").production is True
+    code, out, err = run_cli(capsys, "profile", "update", "Test tenant", "--poll-pdf", "60")
+    assert Settings.load().get("Test tenant").production is True  # not given: kept
+    code, out, err = run_cli(capsys, "profile", "update", "Test tenant", "--no-production")
+    assert (code, err) == (0, "")
+    assert Settings.load().get("Test tenant").production is False
+
 @pytest.mark.parametrize(
     "argv, expected",
     [

@@ -226,6 +226,16 @@ def test_the_outbox_format_and_automatic_export_are_profile_settings_not_unknown
     assert "auto_export: expected true or false" in str(refused.value) and refused.value.field == "auto_export"
 
 
+
+def test_production_is_a_checked_profile_setting():
+    write_settings('version = 1\n[profiles.A]\ndomain = "T"\nusername = "U"\nproduction = true\n')
+    profile = Settings.load().get("A")
+    assert (profile.production, profile.extra, Profile(name="B").production) == (True, {}, False)
+    write_settings('version = 1\n[profiles.A]\ndomain = "T"\nusername = "U"\nproduction = "yes"\n')
+    with pytest.raises(SettingsError) as refused:
+        Settings.load()
+    assert "production: expected true or false" in str(refused.value) and refused.value.field == "production"
+
 def test_a_byte_order_mark_from_a_windows_editor_is_accepted():
     path = paths.config_dir() / "profiles.toml"
     path.write_bytes(b'\xef\xbb\xbf[profiles.A]\ndomain = "D"\nusername = "U"\n')
