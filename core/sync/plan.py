@@ -11,8 +11,9 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
    with the reader's overlap for clock skew; ``full=True`` reads every row.
 2. Each row's mapped values are normalised (:mod:`core.odyssee.values`) and hashed. A row whose
    hash equals the snapshot of its last push is ``unchanged`` and costs **no API call** (the
-   ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). So is a row whose
-   change the user did not approve before, until its values change again.
+   ERP-link guide's BE AWARE: an ERP edit may touch no synchronised field). A row whose change
+   the user skipped (:mod:`core.sync.skip`) is ``skipped`` and costs no call either, until its
+   values change again; it is listed only with ``include_skipped`` (then every row is read).
 3. For the other rows the current Odyssee values are fetched in batches: by ``id`` where the
    store knows it, otherwise by the ERP key field (``code`` / ``reference_back_office``), with
    ``in`` lists or ``or`` chains within the server's byte and node limits
@@ -23,7 +24,9 @@ How it is built (:func:`build_plan`), entity by entity in the mapping's dependen
    recorded), ``conflict`` (someone changed a synchronised field in Odyssee since our last push,
    DECISIONS.md D8: its ``modified_dateutc`` is newer than the snapshot's), ``invalid`` (the reasons: the
    reader's conversion and rule problems, a reference that resolves nowhere, a duplicate) or
-   ``unchanged`` (left out of ``changes`` unless ``include_unchanged``).
+   ``unchanged`` (left out of ``changes`` unless ``include_unchanged``; then every ERP row is
+   read, not only those changed since the watermark, so that every unchanged row is listed, with
+   the values of its last push as Odyssee's).
 5. References by ERP key (``company_code``, ``project_type_code``, ``article_category_code``)
    must resolve: to a create in this plan (then ``depends_on`` names it), to a record the store
    knows, or to a record found in Odyssee (checked in batches too); otherwise the row is invalid.
@@ -52,7 +55,7 @@ from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
 from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
-from core.state import Snapshot, Store, snapshot_hash
+from core.state import Rejection, Snapshot, Store, snapshot_hash
 from core.sync.batched_reads import read_ahead
 from core.sync.progress import RunControl
 
@@ -62,7 +65,8 @@ LINK = "link"
 CONFLICT = "conflict"
 INVALID = "invalid"
 UNCHANGED = "unchanged"
-ACTIONS = (CREATE, UPDATE, LINK, CONFLICT, INVALID, UNCHANGED)
+SKIPPED = "skipped"  # the user skipped this change: never sent, hidden until its ERP values change
+ACTIONS = (CREATE, UPDATE, LINK, CONFLICT, INVALID, SKIPPED, UNCHANGED)
 # Actions a user can approve; the others are never sent.
 APPROVABLE = frozenset({CREATE, UPDATE, LINK, CONFLICT})
 
@@ -114,7 +118,7 @@ class PendingChange:
     proposed: dict[str, Any] = field(default_factory=dict)  # every mapped field, ERP side
     current: dict[str, Any] | None = None  # the mapped fields as Odyssee has them; None if absent
     hash: str = ""  # of ``proposed``: what the snapshot will hold once pushed
-    note: str = ""  # why a row is hidden (rejected earlier) or how it was found
+    note: str = ""  # why a row is hidden (skipped earlier) or how it was found
     raw_hash: str = ""  # of the ERP row as read (ErpRow.raw_hash): saved with the snapshot
     # The latest ERP modification time below this row's of a row that needs nothing, as far as
     # the plan knows: where the watermark may stop while this row is not done.
@@ -197,8 +201,25 @@ class Plan:
         return not self.problems
 
     def pending(self) -> list[PendingChange]:
-        """The changes a user looks at: everything but ``unchanged``."""
-        return [change for change in self.changes if change.action != UNCHANGED]
+        """The changes a user looks at: everything but ``unchanged`` and ``skipped``."""
+        return [change for change in self.changes if change.action not in (UNCHANGED, SKIPPED)]
+
+    def skipped(self) -> list[PendingChange]:
+        """The changes the user skipped (listed with ``include_skipped``, or skipped since)."""
+        return [change for change in self.changes if change.action == SKIPPED]
+
+    def mark_skipped(self, changes: Iterable[PendingChange], skipped_at: str) -> None:
+        """Show ``changes`` as skipped at ``skipped_at`` (:func:`core.sync.skip.skip` recorded
+        it), as the next plan would: the counts follow, and a push never sends them."""
+        for change in changes:
+            if change.action == SKIPPED:
+                continue
+            counts = self.counts.setdefault(change.entity, {action: 0 for action in ACTIONS})
+            counts[change.action] = max(0, counts.get(change.action, 0) - 1)
+            counts[SKIPPED] = counts.get(SKIPPED, 0) + 1
+            change.note = skipped_note(change.action, skipped_at)
+            change.action = SKIPPED
+            change.approved = False
 
     def approved(self) -> list[PendingChange]:
         return [change for change in self.changes if change.approved and change.approvable]
@@ -209,14 +230,16 @@ class Plan:
                 return change
         return None
 
-    def match(self, key: str) -> list[PendingChange]:
-        """The pending changes named by ``Entity:erp_key`` or by a bare ERP key."""
+    def match(self, key: str, *, skipped: bool = False) -> list[PendingChange]:
+        """The pending changes (or with ``skipped``, the skipped ones) named by ``Entity:erp_key``
+        or by a bare ERP key."""
+        among = self.skipped() if skipped else self.pending()
         entity, colon, erp_key = key.partition(":")
         found = []
         if colon and entity in self.counts:
-            found = [c for c in self.pending() if c.entity == entity and c.erp_key == erp_key]
+            found = [c for c in among if c.entity == entity and c.erp_key == erp_key]
         if not found:
-            found = [c for c in self.pending() if c.erp_key == key]
+            found = [c for c in among if c.erp_key == key]
         return found
 
     def totals(self) -> dict[str, int]:
@@ -237,6 +260,12 @@ class Plan:
             "entities": {name: scan.to_dict() for name, scan in self.entities.items()},
             "changes": [change.to_dict() for change in changes],
         }
+
+
+def skipped_note(action: str, skipped_at: str) -> str:
+    """What a skipped row says: what was skipped, when, and until when."""
+    when = skipped_at[:16].replace("T", " ") + " UTC" if len(skipped_at) >= 16 else skipped_at
+    return f"{action} skipped on {when}; hidden until its ERP row changes"
 
 
 class SettledMoments:
@@ -326,19 +355,24 @@ def build_plan(
     *,
     entities: Iterable[str] | None = None,
     include_unchanged: bool = False,
+    include_skipped: bool = False,
     full: bool = False,
     overlap: timedelta = DEFAULT_OVERLAP,
 ) -> Plan:
     """Compare the ERP with Odyssee and the last push; see the module docstring.
 
     ``entities`` limits the plan to some sections (names of the mapping's sections); ``full``
-    ignores the watermarks and reads every ERP row. Problems with the mapping, the ERP or
+    ignores the watermarks and reads every ERP row, as listing them does: ``include_unchanged``
+    lists the unchanged rows, ``include_skipped`` those the user skipped. Problems with the mapping, the ERP or
     Odyssee end up in ``Plan.problems`` (the entity concerned is left incomplete); a cancel
     raises :class:`~core.odata.errors.CancelledError`.
     """
     control = control or RunControl()
     view = client.with_cancel(control.cancel)
-    builder = _Builder(reader, view, store, control, include_unchanged=include_unchanged, full=full, overlap=overlap)
+    builder = _Builder(
+        reader, view, store, control,
+        include_unchanged=include_unchanged, include_skipped=include_skipped, full=full, overlap=overlap,
+    )
     return builder.build(entities)
 
 
@@ -361,6 +395,7 @@ class _Builder:
         control: RunControl,
         *,
         include_unchanged: bool,
+        include_skipped: bool,
         full: bool,
         overlap: timedelta,
     ) -> None:
@@ -370,11 +405,14 @@ class _Builder:
         self.store = store
         self.control = control
         self.include_unchanged = include_unchanged
-        self.full = full
+        self.include_skipped = include_skipped
+        # Listing every unchanged (or skipped) row takes reading every row: those below the
+        # watermark too.
+        self.full = full or include_unchanged or include_skipped
         self.overlap = overlap
         self.changes: list[PendingChange] = []
         self.by_entity: dict[str, dict[str, PendingChange]] = {}
-        self.rejected_keys: dict[str, set[str]] = {}
+        self.skipped_keys: dict[str, set[str]] = {}
         self.counts: dict[str, dict[str, int]] = {}
         self.problems: list[str] = []
         self.scans: dict[str, EntityScan] = {}
@@ -426,7 +464,7 @@ class _Builder:
         )
         self.scans[entity] = scan
         self.by_entity[entity] = {}
-        self.rejected_keys[entity] = set()
+        self.skipped_keys[entity] = set()
         self.counts[entity] = {action: 0 for action in ACTIONS}
         since = None
         if section.modified and watermark.value and not self.full:
@@ -509,12 +547,9 @@ class _Builder:
             rejection = rejections.get(row.key)
             if snapshot is not None and known_id is not None and snapshot.hash == digest:
                 raw_hashes_found.append((row.key, digest, row.raw_hash))
-                self.unchanged(scan, row, proposed, digest, known_id, snapshot.odyssee_modified, "")
+                self.unchanged(scan, row, proposed, digest, known_id, snapshot)
             elif rejection is not None and rejection.hash == digest:
-                note = f"not approved on {rejection.rejected_at}; shown again when the ERP row changes"
-                self.rejected_keys[entity].add(row.key)
-                odyssee_modified = snapshot.odyssee_modified if snapshot else None
-                self.unchanged(scan, row, proposed, digest, known_id, odyssee_modified, note)
+                self.skipped(scan, row, proposed, digest, known_id, snapshot, rejection)
             else:
                 candidates.append(_Candidate(row, proposed, digest, snapshot, known_id, before))
         settled.add_run(batch, run_start, len(batch))
@@ -649,31 +684,62 @@ class _Builder:
         )
 
     def unchanged(
+        self, scan: EntityScan, row: ErpRow, proposed: dict[str, Any], digest: str, known_id: str, snapshot: Snapshot,
+    ) -> None:
+        self.counts[row.entity][UNCHANGED] += 1
+        scan.settled.add(row)
+        if self.include_unchanged:
+            self.changes.append(PendingChange(
+                entity=row.entity,
+                erp_key=row.key,
+                action=UNCHANGED,
+                odyssee_id=known_id,
+                erp_modified=_time_text(row.modified),
+                odyssee_modified=snapshot.odyssee_modified,
+                proposed=proposed,
+                # Not asked again (that is what makes unchanged rows free): Odyssee took these
+                # values at the last push.
+                current=dict(snapshot.values),
+                hash=digest,
+                raw_hash=row.raw_hash,
+            ))
+
+    def skipped(
         self,
         scan: EntityScan,
         row: ErpRow,
         proposed: dict[str, Any],
         digest: str,
         known_id: str | None,
-        odyssee_modified: str | None,
-        note: str,
+        snapshot: Snapshot | None,
+        rejection: Rejection,
     ) -> None:
-        self.counts[row.entity][UNCHANGED] += 1
+        """A row whose change the user skipped: needs nothing until its values change. Listed
+        compared with its last push (Odyssee is not asked), or as new when never pushed."""
+        self.counts[row.entity][SKIPPED] += 1
+        self.skipped_keys[row.entity].add(row.key)
         scan.settled.add(row)
-        if self.include_unchanged:
-            change = PendingChange(
-                entity=row.entity,
-                erp_key=row.key,
-                action=UNCHANGED,
-                odyssee_id=known_id,
-                erp_modified=_time_text(row.modified),
-                odyssee_modified=odyssee_modified,
-                proposed=proposed,
-                hash=digest,
-                note=note,
-                raw_hash=row.raw_hash,
-            )
-            self.changes.append(change)
+        if not self.include_skipped:
+            return
+        pushed = snapshot.values if snapshot is not None else None
+        self.changes.append(PendingChange(
+            entity=row.entity,
+            erp_key=row.key,
+            action=SKIPPED,
+            field_changes=[
+                FieldChange(name, None if pushed is None else pushed.get(name), value)
+                for name, value in proposed.items()
+                if pushed is None or pushed.get(name) != value
+            ],
+            odyssee_id=known_id,
+            erp_modified=_time_text(row.modified),
+            odyssee_modified=snapshot.odyssee_modified if snapshot is not None else None,
+            proposed=proposed,
+            current=None if pushed is None else dict(pushed),
+            hash=digest,
+            note=skipped_note(rejection.action, rejection.rejected_at),
+            raw_hash=row.raw_hash,
+        ))
 
     def add(self, change: PendingChange) -> None:
         self.changes.append(change)
@@ -736,8 +802,8 @@ class _Builder:
                 target_change = planned.get(value)
                 if target_change is not None and target_change.action == INVALID:
                     where = f"its ERP row is invalid ({'; '.join(target_change.problems)})"
-                elif value in self.rejected_keys.get(target, set()):
-                    where = "its ERP row was not approved in an earlier push"
+                elif value in self.skipped_keys.get(target, set()):
+                    where = "its ERP row is skipped (bring it back to push it)"
                 elif target in self.mapping and target not in self.scans:
                     where = f"plan {target} too, or push it first"
                 else:
@@ -853,6 +919,7 @@ __all__ = [
     "LINK",
     "PendingChange",
     "Plan",
+    "SKIPPED",
     "UNCHANGED",
     "UPDATE",
     "build_plan",
@@ -860,6 +927,7 @@ __all__ = [
     "modified_text",
     "read_values",
     "reader_for_profile",
+    "skipped_note",
     "stream_by_values",
     "watermark_stream",
 ]

@@ -101,6 +101,17 @@ def test_after_a_push_the_plan_shows_nothing_and_costs_no_call_for_unchanged_row
     assert {c.action for c in full.pending()} == {INVALID}
 
 
+def test_unchanged_rows_asked_for_are_every_one_with_the_values_odyssee_took(env):
+    pushed_env(env)
+    env.simulator.reset_counters()
+    plan = env.plan(include_unchanged=True)  # what the window shows with "Changes only" off
+    unchanged = by_action(plan, UNCHANGED, "Company")
+    assert set(unchanged) == env.erp_keys("customer")  # every one, not those since the watermark
+    assert plan.counts["Company"][UNCHANGED] == len(unchanged)
+    row = env.odyssee_row("Company", "CUST-1007")
+    assert unchanged["CUST-1007"].current["name"] == row["name"] == unchanged["CUST-1007"].proposed["name"]
+    assert plan.api_calls <= 2  # asked nothing about them (the invalid site's unknown customer)
+
 def test_edited_customers_become_updates_with_their_field_diffs(env):
     pushed_env(env)
     env.erp("UPDATE customer SET name = 'Garage Nouveau SA' WHERE code = 'CUST-1001'")
