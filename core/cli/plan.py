@@ -111,13 +111,15 @@ def sources(profile_name: str | None, **client_options: Any) -> Iterator[tuple[A
         reader.close()
 
 
-def make_plan(reader, client, store, control, args: argparse.Namespace, *, include_unchanged: bool = False):
+def make_plan(
+    reader, client, store, control, args: argparse.Namespace, *, include_unchanged: bool = False, include_skipped: bool = False,
+):
     from core.sync.plan import build_plan
 
     with terminal_progress(control, args):
         return build_plan(
-            reader, client, store, control,
-            entities=args.entity, include_unchanged=include_unchanged, full=getattr(args, "full", False),
+            reader, client, store, control, entities=args.entity, include_unchanged=include_unchanged,
+            include_skipped=include_skipped, full=getattr(args, "full", False),
         )
 
 

@@ -1,13 +1,15 @@
 """``odyssee-sync push``: send approved ERP changes to Odyssee.
 
-    odyssee-sync push [--profile P] --approve all | KEY... [--entity E] [--dry-run]
+    odyssee-sync push [--profile P] --approve all | KEY... [--skip KEY...] [--bring-back KEY...] [--entity E] [--dry-run]
 
 The push first makes the same plan ``odyssee-sync plan`` shows, then sends the approved changes:
 ``all`` approves every create, update and link of the plan; a KEY (``Company:CUST-1001`` or the
 bare ERP key ``CUST-1001``) approves that change, also a conflict (overwriting what was changed
-in Odyssee). ``all`` and KEYs can be combined. Pending changes that are not approved are recorded
-as rejected and come back only when their ERP row changes. ``--dry-run`` shows what would be sent
-and sends nothing.
+in Odyssee). ``all`` and KEYs can be combined. Pending changes that are not approved are left
+alone: the next plan shows them again. ``--skip KEY...`` records that those changes are skipped:
+they are not sent, and plans leave them out until their ERP row changes (or
+``--bring-back KEY...`` takes the skip back). Either works without ``--approve`` too (then
+nothing is sent). ``--dry-run`` shows what would be sent and writes nothing.
 
 The push runs under the push lease of the profile's state: while another workstation or program
 pushes to the same tenant and ERP, it says who and since when and exits with 4, unless
@@ -59,8 +61,15 @@ EXIT_CODES = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED, "ca
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_profile_argument(parser)
     parser.add_argument(
-        "--approve", nargs="+", required=True, metavar="all|KEY",
+        "--approve", nargs="+", default=[], metavar="all|KEY",
         help="'all' (every create, update and link) and/or changes by key: Company:CUST-1001 or CUST-1001",
+    )
+    parser.add_argument(
+        "--skip", nargs="+", default=[], metavar="KEY",
+        help="skip these changes: not sent, and left out of plans until their ERP row changes",
+    )
+    parser.add_argument(
+        "--bring-back", nargs="+", default=[], metavar="KEY", help="take back the skip of these rows: pending again",
     )
     add_entity_argument(parser)
     parser.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
@@ -73,7 +82,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from core.odata.errors import CancelledError
     from core.sync.push import push
+    from core.sync.skip import bring_back, skip
 
+    if not (args.approve or args.skip or args.bring_back):
+        print("Give --approve all|KEY..., --skip KEY... or --bring-back KEY....", file=sys.stderr)
+        return EXIT_FAILED
     try:
         with sources(args.profile, **client_options(args)) as (reader, client, store):
             with cancel_on_ctrl_c() as control:
@@ -81,12 +94,24 @@ def run(args: argparse.Namespace) -> int:
                     plan = make_plan(reader, client, store, control, args)
                     if report_plan_problems(plan):
                         return EXIT_FAILED
+                    plan.mark_skipped(matching(plan, args.skip), "")  # as it would be; nothing is written
                     write_dry_run(plan, approvals(plan, args.approve), sys.stdout, args.format)
                     return EXIT_OK
                 with job_lease(store, "push", control, args.wait, "odyssee-sync push") as fenced:
-                    plan = make_plan(reader, client, fenced, control, args)
+                    plan = make_plan(reader, client, fenced, control, args, include_skipped=bool(args.bring_back))
                     if report_plan_problems(plan):
                         return EXIT_FAILED
+                    if args.bring_back:
+                        named = matching(plan, args.bring_back, skipped=True)
+                        bring_back(fenced, [(change.entity, change.erp_key) for change in named])
+                        print(f"Brought back (pending again): {', '.join(change.key for change in named)}")
+                        plan = make_plan(reader, client, fenced, control, args)  # with them pending
+                    if args.skip:
+                        skipped = matching(plan, args.skip)
+                        plan.mark_skipped(skipped, skip(fenced, skipped))
+                        print(f"Skipped (left out until their ERP row changes): {', '.join(c.key for c in skipped)}")
+                    if not args.approve:
+                        return EXIT_OK
                     approved = approvals(plan, args.approve)
                     with terminal_progress(control, args):
                         result = push(plan, client, fenced, control, approve=approved, concurrency=args.concurrency)
@@ -119,6 +144,21 @@ def report_plan_problems(plan) -> bool:
     return bool(plan.problems) and not any(scan.complete for scan in plan.entities.values())
 
 
+def matching(plan, words: list[str], *, skipped: bool = False) -> list:
+    """The pending (or skipped) change each key names; CommandError for a key that names none or several."""
+    found: dict[str, object] = {}
+    for word in words:
+        matches = plan.match(word, skipped=skipped)
+        if not matches:
+            which = "skipped row" if skipped else "pending change"
+            raise CommandError(f"{word}: no {which} has this key (see `odyssee-sync plan`).")
+        if len(matches) > 1:
+            names = ", ".join(change.key for change in matches)
+            raise CommandError(f"{word} is ambiguous ({names}); write Entity:KEY.")
+        found[matches[0].key] = matches[0]
+    return list(found.values())
+
+
 def approvals(plan, words: list[str]) -> list:
     """The changes ``words`` approve; CommandError for a key that names none or several."""
     chosen: dict[str, object] = {}
@@ -127,13 +167,7 @@ def approvals(plan, words: list[str]) -> list:
             for change in plan.approved():
                 chosen[change.key] = change
             continue
-        matches = plan.match(word)
-        if not matches:
-            raise CommandError(f"{word}: no pending change has this key (see `odyssee-sync plan`).")
-        if len(matches) > 1:
-            names = ", ".join(change.key for change in matches)
-            raise CommandError(f"{word} is ambiguous ({names}); write Entity:KEY.")
-        change = matches[0]
+        (change,) = matching(plan, [word])
         if not change.approvable:
             reasons = "; ".join(change.problems)
             raise CommandError(f"{change.key} is {change.action} and cannot be pushed: {reasons}")

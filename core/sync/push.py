@@ -39,11 +39,13 @@ hash and Odyssee's ``modified_dateutc`` from the answer) and a journal row, whic
 record's id and that ``modified_dateutc`` (``RECORD_KEY``): an undo (:mod:`core.sync.undo`) checks
 against them once later pushes have replaced the snapshot. A failure never stops
 the other rows; the rows depending on it are skipped with the reason. Changes the user did not
-approve are journaled as rejected and stay hidden from later plans until the ERP row changes.
+approve are left alone: they stay pending, and the next plan shows them again. Only an explicit
+skip (:mod:`core.sync.skip`) hides a change from later plans until its ERP row changes.
 
 At the end each entity's ERP watermark moves over the rows that are resolved — pushed, linked,
-unchanged or rejected — up to (not including) the oldest row that is not (failed, invalid, held
-back, conflict found at push time, cancelled), so that row is read again next time.
+unchanged or skipped by the user — up to (not including) the oldest row that is not (failed,
+invalid, not approved, held back, conflict found at push time, cancelled), so that row is read
+again next time.
 
 Progress is reported per change through the :class:`~core.sync.progress.RunControl`; a cancel
 stops between changes (a request on the wire finishes first) and the result says ``cancelled``.
@@ -69,6 +71,7 @@ from core.sync.plan import (
     CREATE,
     INVALID,
     LINK,
+    SKIPPED as SKIPPED_ACTION,  # a row's action; SKIPPED below is an outcome's status
     UNCHANGED,
     UPDATE,
     PendingChange,
@@ -185,7 +188,7 @@ def push(
     ``approve`` names the changes to send (``"Entity:erp_key"``, ``(entity, erp_key)`` or the
     changes themselves); None sends those whose ``approved`` flag is set. Naming a change that is
     not in the plan, or one that cannot be approved (invalid, unchanged), raises ValueError
-    before anything is sent. Every other pending change is rejected (see the module docstring).
+    before anything is sent. Every other pending change stays pending (see the module docstring).
     """
     if concurrency is None:
         concurrency = client.pace.maximum
@@ -246,7 +249,7 @@ class _Push:
         calls_before = self.client.stats.snapshot().requests
         self.run_id = self.store.start_run(RUN_KIND)
         with stopped_by(self.control) as stop:
-            self.reject_unapproved()
+            self.report_left_out()
             levels = self.levels()
             self.control.report(0, self.total, "Pushing")
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="push") as pool:
@@ -273,8 +276,10 @@ class _Push:
         calls = self.client.stats.snapshot().requests - calls_before
         return PushResult(self.run_id, outcomes, counts, calls, status, watermarks, message)
 
-    def reject_unapproved(self) -> None:
-        """Invalid rows are reported; pending rows not approved are rejected (journaled, hidden)."""
+    def report_left_out(self) -> None:
+        """What is not sent is reported, and nothing is written for it: invalid rows, rows the
+        user skipped (settled: the watermark may move over them) and rows not approved (pending
+        still: the watermark stops below them, so the next plan shows them again)."""
         for change in self.plan.changes:
             key = (change.entity, change.erp_key)
             if change.action == UNCHANGED or key in self.chosen:
@@ -282,17 +287,16 @@ class _Push:
             if change.action == INVALID:
                 reasons = "; ".join(change.problems) or "invalid"
                 self.outcomes[key] = PushOutcome(change.entity, change.erp_key, INVALID, SKIPPED, reasons)
-                continue
-            with self.store.transaction():
-                self.store.reject(
-                    change.entity, change.erp_key, change.hash, change.action,
-                    erp_modified=change.erp_modified, run_id=self.run_id,
+            elif change.action == SKIPPED_ACTION:
+                self.outcomes[key] = PushOutcome(
+                    change.entity, change.erp_key, change.action, SKIPPED, change.note or "skipped",
+                    odyssee_id=change.odyssee_id, resolved=True,
                 )
-                self.journal(change, "rejected", message="not approved")
-            self.outcomes[key] = PushOutcome(
-                change.entity, change.erp_key, change.action, SKIPPED, "not approved",
-                odyssee_id=change.odyssee_id, resolved=True,
-            )
+            else:
+                self.outcomes[key] = PushOutcome(
+                    change.entity, change.erp_key, change.action, SKIPPED, "not approved: still pending",
+                    odyssee_id=change.odyssee_id,
+                )
 
     def levels(self) -> dict[int, list[PendingChange]]:
         """Chosen changes by depth: 0 needs nothing, n needs a create of level n-1."""
@@ -357,7 +361,8 @@ class _Push:
         for dependency in change.depends_on:
             name = f"{dependency[0]} {dependency[1]}"
             if dependency not in self.chosen:
-                return f"waits for {name}, which is not approved"
+                skipped = dependency in self.index and self.index[dependency].action == SKIPPED_ACTION
+                return f"waits for {name}, which is {'skipped' if skipped else 'not approved'}"
             outcome = self.outcomes.get(dependency)
             if outcome is None:
                 continue  # not pushed yet only when a cycle was broken

@@ -52,7 +52,7 @@ def test_plan_table_shows_counts_then_each_change(capsys, profile):
     code, out, err = run(capsys, "plan", "--entity", "Company")
     assert code == EXIT_OK, err
     lines = out.splitlines()
-    assert lines[0].split() == ["Entity", "create", "update", "link", "conflict", "invalid", "unchanged"]
+    assert lines[0].split() == ["Entity", "create", "update", "link", "conflict", "invalid", "skipped", "unchanged"]
     assert lines[1].split()[:2] == ["Company", str(len([1 for line in lines if "create    Company:" in line]))]
     assert any(line.startswith("+ [x] create    Company:CUST-1001") for line in lines)
     invalid_at = next(i for i, line in enumerate(lines) if "Company:CUST-0901" in line)
@@ -92,6 +92,27 @@ def test_dry_run_sends_nothing(capsys, profile, simulator):
     assert "would be sent; nothing was sent" in out
     assert simulator.count("POST") == 0 and simulator.count("PUT") == 0
 
+
+
+def test_push_skip_leaves_a_change_out_until_bring_back_and_approve_sends_it(capsys, profile, simulator):
+    code, out, err = run(capsys, "push", "--skip", "CUST-1003")
+    assert (code, err) == (EXIT_OK, "") and "Skipped (left out until their ERP row changes): Company:CUST-1003" in out
+    assert simulator.count("POST") == 0  # a skip alone sends nothing
+    code, out, err = run(capsys, "plan", "--entity", "Company")
+    assert "Company:CUST-1003" not in out and out.splitlines()[1].split()[6] == "1"  # counted as skipped
+
+    code, out, err = run(capsys, "push", "--approve", "all", "--format", "json")
+    assert code == EXIT_OK, err
+    assert simulator.storage.find_by("Company", "code", "CUST-1003") is None
+    assert simulator.storage.find_by("Company", "code", "CUST-1004") is not None
+    assert "Company:CUST-1003" not in run(capsys, "plan", "--entity", "Company")[1]
+
+    code, out, err = run(capsys, "push", "--bring-back", "CUST-1003", "--approve", "CUST-1003")
+    assert code == EXIT_OK, err
+    assert "Brought back (pending again): Company:CUST-1003" in out
+    assert simulator.storage.find_by("Company", "code", "CUST-1003") is not None
+    code, out, err = run(capsys, "push", "--skip", "CUST-0901")
+    assert code == EXIT_FAILED and "Company:CUST-0901 is invalid and cannot be skipped." in err
 
 @pytest.mark.parametrize(
     "key, message",
