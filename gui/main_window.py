@@ -7,7 +7,9 @@ right, where a passing message never covers them.
 
 Whoever finishes work that changes something (a page's push, export or download, a background
 poll) hands its :class:`core.services.changes.Changes` to :meth:`MainWindow.announce`; the one
-:attr:`MainWindow.changed` signal carries it to every page, and each page brings itself up to date.
+:attr:`MainWindow.changed` signal carries it to every page, and each page brings itself up to date. A
+profile marked as production is marked in red: a badge under the name, the status bar and the
+window title.
 
 Opening a profile (at start, or from Settings) happens in the background: the settings file, the
 keyring and the state database are read by a task, and the pages get the new
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -53,6 +56,7 @@ from gui.widgets.palette import legible_icon, readable
 from gui.widgets.tables import make_readable
 
 APP_TITLE = "Odyssee Sync Assistant"
+PRODUCTION_RED = "#b3261e"
 DEFAULT_SIZE = QSize(1280, 800)
 # The sidebar is dark under any palette (gui/app.py): its icons are drawn to read on it.
 SIDEBAR_BACKGROUND, SIDEBAR_TEXT = "#22303f", "#dde5ee"
@@ -128,6 +132,14 @@ class MainWindow(QMainWindow):
                 + (f"\nSign in: {demo.sign_in}." if demo.sign_in else "")
             )
             side_layout.addWidget(self.demo_badge)
+        self.production_badge = QLabel("PRODUCTION")
+        self.production_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.production_badge.setStyleSheet(
+            f"QLabel {{ background: {PRODUCTION_RED}; color: #ffffff; font-weight: bold; border-radius: 4px; padding: 5px; }}"
+        )
+        self.production_badge.setToolTip("This profile is marked as production: the tenant your technicians work in.")
+        self.production_badge.hide()
+        side_layout.addWidget(self.production_badge)
         side_layout.addWidget(self.navigation, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -279,7 +291,12 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session | None) -> None:
         previous, self.session = self.session, session
         self.connection = None
+        production = session is not None and session.profile.production
         self.profile_label.setText(f"Profile: {session.name}" if session else "No profile")
+        if production:
+            self.profile_label.setText(f"Profile: {escape(session.name)} <b style='color:{PRODUCTION_RED}'>PRODUCTION</b>")
+        self.production_badge.setVisible(production)
+        self.setWindowTitle(APP_TITLE + (" — Demo" if self.demo else "") + (" — PRODUCTION" if production else ""))
         self.connection_label.setText("")
         for page in self.pages.values():
             page.set_session(session)
