@@ -175,8 +175,12 @@ class Page(QWidget):
 
     def tour_steps(self) -> list[TourStep]:
         """The screenshots of this page: each runs its actions (waiting for the page to be idle
-        after each), then the tour grabs the window. ``name`` is added to the file name."""
+        after each), then the tour grabs the window. ``name`` is added to the file name. A
+        dialog a step leaves open is in the picture, and cancelled after it."""
         return [("", [])]
+
+    def tour_finished(self) -> None:
+        """The tour has its pictures of this page: undo what its steps changed, if anything."""
 
 
 class LatestTask:
