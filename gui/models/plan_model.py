@@ -4,8 +4,10 @@
 entity (its counts per action, a tri-state box checking all its changes) and one row per change
 below it, checkable when the change can be approved. The check box *is* ``change.approved``:
 what the user ticks is what the push sends. Invalid rows have no box; their reasons are in the
-row and in its tooltip. After a push, :meth:`PlanModel.set_outcomes` colours each row's result in
-place (the WinSCP checklist / FreeFileSync preview grid shape: compare → review → synchronise).
+row and in its tooltip. The rows the user skipped are shown only in the skipped view
+(:meth:`PlanModel.set_skipped_only`), and the others only outside it. After a push,
+:meth:`PlanModel.set_outcomes` colours each row's result in place (the WinSCP checklist /
+FreeFileSync preview grid shape: compare → review → synchronise).
 
 :class:`FieldDiffModel` is Picard's tag diff for one change: every mapped field with Odyssee's
 value and the ERP's proposal, green where a value is added, amber where it changes, red where
@@ -15,25 +17,27 @@ rows are plain data (:func:`diff_rows`); the model only draws them.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.odyssee.model import entity_label, entity_title
-from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UNCHANGED, UPDATE, PendingChange, Plan
+from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
 
 # The order actions are listed in, everywhere on the page.
-ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, UNCHANGED)
+ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED, UNCHANGED)
 ACTION_LABELS = {
     CREATE: "create",
     UPDATE: "update",
     CONFLICT: "conflict",
     LINK: "link",
     INVALID: "invalid",
+    SKIPPED: "skipped",
     UNCHANGED: "unchanged",
 }
 # Text colours (readable on white) and light backgrounds that say the same thing.
@@ -42,17 +46,18 @@ AMBER = "#9a5b00"
 RED = "#b3261e"
 BLUE = "#2d5f99"
 GREY = "#6b7580"
-ACTION_COLOURS = {CREATE: GREEN, UPDATE: AMBER, CONFLICT: RED, INVALID: RED, LINK: BLUE, UNCHANGED: GREY}
+ACTION_COLOURS = {CREATE: GREEN, UPDATE: AMBER, CONFLICT: RED, INVALID: RED, LINK: BLUE, SKIPPED: GREY, UNCHANGED: GREY}
 ADDED_BACKGROUND = "#e3f4e6"
 CHANGED_BACKGROUND = "#fff1d1"
 CONFLICT_BACKGROUND = "#fbe0dd"
 
-# Push outcomes (core.sync.push statuses): label, text colour, background.
+# Push outcomes (core.sync.push statuses): label, text colour, background. A push's "skipped"
+# (held back, not approved, cancelled) reads "Not sent": "Skipped" is the user's own decision.
 RESULT_STYLES = {
     "ok": ("Done", GREEN, "#e3f4e6"),
     "failed": ("Failed", RED, "#fbe0dd"),
     "conflict": ("Conflict", RED, "#fbe0dd"),
-    "skipped": ("Skipped", GREY, "#eef0f2"),
+    "skipped": ("Not sent", GREY, "#eef0f2"),
 }
 
 # Actions that are hidden by "Changes only": nothing to review in them.
@@ -105,11 +110,27 @@ def details_text(change: PendingChange) -> str:
             text = "edited in Odyssee since the last push — " + text
     elif change.action == LINK:
         text = "already in Odyssee with the same values: only linked"
+    elif change.action == SKIPPED:
+        text = _skipped_text(change)
     else:
         text = "no change since the last push"
-    if change.note:
+    if change.action == SKIPPED and change.note:
+        text += f" ({change.note.split(';')[0]})"  # when; the row's tooltip says until when
+    elif change.note:
         text += f" ({change.note})"
     return text
+
+
+def _skipped_text(change: PendingChange) -> str:
+    """What a skipped row would have done: new, or the fields it changes."""
+    if change.current is None:
+        return f"new, {len(change.field_changes)} fields"
+    if len(change.field_changes) == 1:
+        field_change = change.field_changes[0]
+        return f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
+    if not change.field_changes:
+        return "no field changes"
+    return f"{len(change.field_changes)} fields: {', '.join(fc.field for fc in change.field_changes)}"
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -144,6 +165,7 @@ class PlanModel(QAbstractItemModel):
         self.plan: Plan | None = None
         self._groups: list[_Group] = []
         self._changes_only = True
+        self._skipped_only = False
         self._outcomes: dict[tuple[str, str], Any] = {}
         self._locked = False
         self._warning_icon: Any = None
@@ -161,16 +183,46 @@ class PlanModel(QAbstractItemModel):
 
     def set_changes_only(self, changes_only: bool) -> None:
         """Hide links and unchanged rows (nothing to review in them); they stay approved."""
-        if changes_only == self._changes_only:
-            return
-        self.beginResetModel()
-        self._changes_only = changes_only
-        self._build_groups()
-        self.endResetModel()
+        self.set_view(changes_only=changes_only)
+
+    def set_skipped_only(self, skipped_only: bool) -> None:
+        """Show only the rows the user skipped (else every row but those)."""
+        self.set_view(skipped_only=skipped_only)
+
+    def set_view(self, *, changes_only: bool | None = None, skipped_only: bool | None = None) -> None:
+        """Either filter, or both (None: as it is)."""
+        view = (
+            self._changes_only if changes_only is None else changes_only,
+            self._skipped_only if skipped_only is None else skipped_only,
+        )
+        if view != (self._changes_only, self._skipped_only):
+            with self._regrouped():
+                self._changes_only, self._skipped_only = view
 
     @property
     def changes_only(self) -> bool:
         return self._changes_only
+
+    @property
+    def skipped_only(self) -> bool:
+        return self._skipped_only
+
+    def mark_skipped(self, changes: Sequence[PendingChange], skipped_at: str) -> None:
+        """The store has recorded these skips: show the rows as skipped, in the skipped view."""
+        if self.plan is not None:
+            with self._regrouped():
+                self.plan.mark_skipped(changes, skipped_at)
+            self.approvals_changed.emit()
+
+    @contextmanager
+    def _regrouped(self) -> Iterator[None]:
+        """What is shown changes in the block; the groups are made again after it."""
+        self.beginResetModel()
+        try:
+            yield
+        finally:
+            self._build_groups()
+            self.endResetModel()
 
     def set_locked(self, locked: bool) -> None:
         """While a push runs the boxes cannot change (the push already took its list)."""
@@ -193,7 +245,7 @@ class PlanModel(QAbstractItemModel):
         by_entity: dict[str, list[PendingChange]] = {}
         for change in self.plan.changes:
             by_entity.setdefault(change.entity, [])
-            if not (self._changes_only and change.action in QUIET_ACTIONS):
+            if self._shows(change):
                 by_entity[change.entity].append(change)
         order = list(self.plan.counts) + [entity for entity in by_entity if entity not in self.plan.counts]
         for entity in order:
@@ -201,6 +253,11 @@ class PlanModel(QAbstractItemModel):
             counts = dict(self.plan.counts.get(entity, {}))
             if changes:
                 self._groups.append(_Group(entity, changes, counts))
+
+    def _shows(self, change: PendingChange) -> bool:
+        if self._skipped_only or change.action == SKIPPED:
+            return self._skipped_only and change.action == SKIPPED
+        return not (self._changes_only and change.action in QUIET_ACTIONS)
 
     def _all_rows_changed(self) -> None:
         last_column = self.columnCount() - 1
@@ -344,7 +401,8 @@ class PlanModel(QAbstractItemModel):
     def _group_data(self, group: _Group, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CHECK_COLUMN:
-                return f"{entity_title(group.entity)}  —  {counts_text(group.counts)}"
+                counts = {SKIPPED: len(group.changes)} if self._skipped_only else group.counts
+                return f"{entity_title(group.entity)}  —  {counts_text(counts)}"
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == CHECK_COLUMN:
             approvable = [change for change in group.changes if change.approvable]
@@ -467,13 +525,21 @@ class DiffRow:
     kind: str = "string"  # schema type, for display
 
 
-def diff_rows(change: PendingChange | None) -> list[DiffRow]:
-    """Every mapped field of a change with how it differs (changed fields first)."""
+def diff_rows(change: PendingChange | None, *, sent: bool = False) -> list[DiffRow]:
+    """Every mapped field of a change with how it differs (changed fields first). Once ``sent``
+    (pushed), Odyssee has what the ERP proposed; the fields the push changed keep their colour."""
+    rows = _diff_rows(change)
+    if sent:
+        return [DiffRow(row.field, row.proposed, row.proposed, row.pushed, row.state, row.kind) for row in rows]
+    return rows
+
+
+def _diff_rows(change: PendingChange | None) -> list[DiffRow]:
     if change is None:
         return []
     entity = change.entity
     kinds = {name: field_type(entity, name, value) for name, value in (change.proposed or {}).items()}
-    if change.action == CREATE:
+    if change.action == CREATE or (change.action == SKIPPED and change.current is None):
         return [
             DiffRow(fc.field, None, fc.proposed, None, ADDED, kinds.get(fc.field, field_type(entity, fc.field, fc.proposed)))
             for fc in change.field_changes
@@ -515,11 +581,14 @@ class FieldDiffModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[DiffRow] = []
         self.change: PendingChange | None = None
+        self.sent = False
 
-    def set_change(self, change: PendingChange | None) -> None:
+    def set_change(self, change: PendingChange | None, *, sent: bool = False) -> None:
+        """Show ``change``; ``sent``: the push just did it (Odyssee now has the ERP's values)."""
         self.beginResetModel()
         self.change = change
-        self.rows = diff_rows(change)
+        self.sent = sent
+        self.rows = diff_rows(change, sent=sent)
         self.endResetModel()
 
     @property
@@ -547,7 +616,7 @@ class FieldDiffModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.field
-            if column == 1 and row.current is None and self.change is not None and self.change.action in (CREATE, INVALID):
+            if column == 1 and row.current is None and self.change is not None and self.change.action in (CREATE, INVALID, SKIPPED):
                 return "—"
             if column == 2 and row.state == PROBLEM and values[column] in (None, ""):
                 return "(empty)"
@@ -559,7 +628,7 @@ class FieldDiffModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.state == CONFLICTING and column == 1:
             return _brush(CONFLICT_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.state == SAME or (column == 1 and row.state in (ADDED, PROBLEM)) or (column == 2 and row.state == PROBLEM and values[2] in (None, "")):
+            if row.state == SAME or (column == 1 and row.state in (ADDED, PROBLEM) and not self.sent) or (column == 2 and row.state == PROBLEM and values[2] in (None, "")):
                 return _brush(GREY)
             if column in (0, 2) or (column == 1 and row.state == CONFLICTING):
                 return _brush(DIFF_FOREGROUNDS[row.state])

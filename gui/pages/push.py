@@ -13,22 +13,27 @@ Compare → review → push, like WinSCP's synchronisation checklist and FreeFil
   "Changes only" hides links and unchanged rows.
 - The selected change's fields are shown Picard-style below (Odyssee now → ERP proposes, added
   green, changed amber, edited-in-Odyssee red).
-- "Push checked" sends the checked rows; each row's result is coloured in place. Unchecked rows
-  are rejected by the push: they stay out of later plans until their ERP row changes — the page
-  says so next to the buttons. "Compare again" makes a fresh plan.
+- "Push checked" asks first (:mod:`gui.pages.push_confirm`: the counts per entity and action,
+  the tenant, production or not; Cancel is the default), then sends the checked rows; each row's
+  result is coloured in place. Unchecked rows are not sent and stay pending: the next comparison
+  shows them again. "Compare again" makes a fresh plan.
+- "Skip" (a button, and the rows' context menu) is a decision the store keeps
+  (:mod:`core.sync.skip`): the rows leave the list until their ERP row changes. The "Skipped"
+  filter lists them, and "Bring back" takes the decision back: they are pending again.
 """
 from __future__ import annotations
 
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyle,
     QTreeView,
 )
@@ -42,6 +47,7 @@ from core.sync.plan import (
     CREATE,
     INVALID,
     LINK,
+    SKIPPED,
     UNCHANGED,
     UPDATE,
     PendingChange,
@@ -50,12 +56,14 @@ from core.sync.plan import (
     reader_for_profile,
 )
 from core.sync.push import push
+from core.sync.skip import bring_back, skip
 from gui.models.plan_model import (
     ACTION_COLOURS,
     ADDED_BACKGROUND,
     CHANGED_BACKGROUND,
     CONFLICT_BACKGROUND,
     DETAILS_COLUMN,
+    GREY,
     FieldDiffModel,
     PlanModel,
     record_name,
@@ -63,16 +71,21 @@ from gui.models.plan_model import (
 from gui.models.counts import pending_count
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
+from gui.pages.push_confirm import PushConfirmation
 from gui.tasks import TaskFailure
-from gui.widgets.build import button, hbox, label, panel
+from gui.widgets.build import add_parts, button, hbox, label, panel
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
 CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
 NO_ERP = "This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings."
 SKIP_HINT = (
-    "Unchecked rows are skipped: the push records them as not approved and they come back only when "
-    "their ERP row changes. Invalid rows are never sent; correct them in the ERP."
+    "Unchecked rows are not sent and stay pending. Skip sets rows aside: they leave this list (see "
+    "“Skipped”) until their ERP row changes or you bring them back. Invalid rows are never sent; correct them in the ERP."
+)
+SKIPPED_HINT = (
+    "Skipped rows are not sent and not counted as pending until their ERP row changes. "
+    "Bring back makes the selected ones pending again."
 )
 
 
@@ -81,10 +94,10 @@ SKIP_HINT = (
 
 
 def make_plan(ctx: Any) -> Plan:
-    """The profile's plan, unchanged rows included (the page can show them)."""
+    """The profile's plan, unchanged and skipped rows included (the page can show them)."""
     reader = reader_for_profile(ctx.profile)
     try:
-        return build_plan(reader, ctx.client, ctx.store, ctx.control, include_unchanged=True)
+        return build_plan(reader, ctx.client, ctx.store, ctx.control, include_unchanged=True, include_skipped=True)
     finally:
         reader.close()
 
@@ -105,6 +118,19 @@ def push_under_lease(ctx: Any, plan: Plan, keys) -> Any:
     """Send the approved changes while holding the profile's push lease (worker thread)."""
     with ctx.leased(PUSH) as store:
         return push(plan, ctx.client, store, ctx.control, approve=keys)
+
+
+# A skip or a bring-back writes what the next push reads (and a bring-back moves the watermark
+# back): under the push lease, so that neither lands in the middle of a colleague's push.
+
+def skip_under_lease(ctx: Any, changes: list[PendingChange]) -> str:
+    with ctx.leased(PUSH) as store:
+        return skip(store, changes)
+
+
+def bring_back_under_lease(ctx: Any, keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    with ctx.leased(PUSH) as store:
+        return bring_back(store, keys)
 
 
 def _legend() -> QLabel:
@@ -131,7 +157,22 @@ class PushPage(ListDetailPage):
         self._pushed = False
         self._pushed_keys: set[tuple[str, str]] = set()
         self._offered: Plan | None = None  # the latest plan made elsewhere for this profile (the Overview's)
+        self.confirmation: PushConfirmation | None = None  # open while it asks before a push
+        # After a bring-back the plan is made again: the checks the user made carry over, and the
+        # rows brought back are selected.
+        self._checks_to_keep: dict[tuple[str, str], tuple[str, bool]] = {}
+        self._select_after_load: set[tuple[str, str]] = set()
+        self._tour_skipped: list[tuple[str, str]] = []
 
+        # What the list shows, on the title's line: the line of check boxes below is wide already.
+        self.changes_only = QCheckBox("Changes only")
+        self.changes_only.setToolTip("Hide the rows already equal in Odyssee (links) and those without a change")
+        self.changes_only.setChecked(True)
+        self.changes_only.toggled.connect(self._view_changed)
+        self.skipped_filter = QCheckBox("Skipped")
+        self.skipped_filter.setToolTip("List only the rows skipped earlier: “Bring back” makes them pending again")
+        self.skipped_filter.toggled.connect(self._view_changed)
+        add_parts(self.header_row, [self.changes_only, self.skipped_filter, 12])
         self.compare_button = self.add_header_button(
             "Compare again", self.compare, tooltip="Read the ERP again and compare it with Odyssee",
         )
@@ -156,11 +197,6 @@ class PushPage(ListDetailPage):
         categories.addSpacing(8)
         categories.addWidget(self.invalid_label)
         categories.addStretch(1)
-        self.changes_only = QCheckBox("Changes only")
-        self.changes_only.setToolTip("Hide the rows already equal in Odyssee (links) and those without a change")
-        self.changes_only.setChecked(True)
-        self.changes_only.toggled.connect(self._changes_only_toggled)
-        categories.addWidget(self.changes_only)
 
         self.model = PlanModel(self)
         self.model.set_warning_icon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -173,6 +209,8 @@ class PushPage(ListDetailPage):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -202,14 +240,19 @@ class PushPage(ListDetailPage):
 
         self.skip_hint = label(SKIP_HINT, role="muted", wrap=True)
         self.skip_button = button(
-            "Skip selected", self.skip_selected, tooltip="Uncheck the selected rows: they are not sent",
+            "Skip selected", self.skip_selected,
+            tooltip="Set the selected rows aside: not sent, and out of this list until their ERP row changes",
         )
+        self.bring_back_button = button(
+            "Bring back selected", self.bring_back_selected, tooltip="Take back the skip: the selected rows are pending again",
+        )
+        self.bring_back_button.hide()
         self.push_button = button("Push checked", self.push_checked, default=True)
         self.body.addWidget(self.summary)
         self.body.addLayout(categories)
         self.lay_out_lists(
             self.list_stack, diff_box, orientation=Qt.Orientation.Vertical, sizes=(380, 260),
-            status=self.skip_hint, buttons=(self.skip_button, self.push_button),
+            status=self.skip_hint, buttons=(self.skip_button, self.bring_back_button, self.push_button),
         )
 
         self.model.modelReset.connect(self._model_reset)
@@ -236,7 +279,23 @@ class PushPage(ListDetailPage):
         return [
             ("plan", [self.ensure_plan, lambda: self.select_first(entity="Company", action=CREATE)]),
             ("invalid", [lambda: self.select_first(action=INVALID)]),
+            # The tour cancels the question once it has its picture: nothing is sent.
+            ("confirm", [lambda: self.select_first(entity="Company", action=CREATE), self.push_checked]),
+            ("skipped", [self._skip_one_for_the_tour, lambda: self.show_skipped(True)]),
         ]
+
+    def tour_finished(self) -> None:
+        """Take back the tour's skip: the demo's state stays as the tour found it."""
+        if self._tour_skipped:
+            self.bring_back(self._tour_skipped)
+            self._tour_skipped = []
+
+    def _skip_one_for_the_tour(self) -> None:
+        # A project: nothing depends on it, so the rest of the plan reads as before.
+        change = self.select_first(entity="Project", action=CREATE) or self.select_first(action=CREATE)
+        if change is not None:
+            self._tour_skipped = [(change.entity, change.erp_key)]
+            self.skip([change])
 
     # --- the plan --------------------------------------------------------------------------------
 
@@ -274,7 +333,16 @@ class PushPage(ListDetailPage):
         self._update_controls()
 
     def _loaded(self, plan: Plan) -> None:
+        kept, self._checks_to_keep = self._checks_to_keep, {}
+        for change in plan.pending():
+            hash_and_check = kept.get((change.entity, change.erp_key))
+            if hash_and_check is not None and hash_and_check[0] == change.hash and change.approvable:
+                change.approved = hash_and_check[1]
+        wanted, self._select_after_load = self._select_after_load, set()
         self._show_plan(plan)
+        brought = [change for change in self.model.visible_changes() if (change.entity, change.erp_key) in wanted]
+        if brought:
+            self.select_change(brought[0])
         self.main_window.announce(Changes(plan=plan), self)
 
     def _load_failed(self, failure: TaskFailure) -> None:
@@ -289,10 +357,8 @@ class PushPage(ListDetailPage):
         self.model.set_plan(plan)
         if plan is None:
             self.list_stack.show_empty(empty_text or "Comparing the ERP with Odyssee…")
-        elif not self.model.rowCount():
-            self.list_stack.show_empty(_nothing_to_review(plan))
         else:
-            self.list_stack.show_content()
+            self._show_rows_or_why_none()
         if plan is not None and plan.problems:
             kind = "warning" if plan.changes else "error"
             first = plan.problems[0]
@@ -311,19 +377,34 @@ class PushPage(ListDetailPage):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
 
-    def _changes_only_toggled(self, checked: bool) -> None:
+    def show_skipped(self, shown: bool) -> None:
+        """Switch the "Skipped" filter (the tour and tests use it) and select the first row."""
+        self.skipped_filter.setChecked(shown)
+        if self._current_change() is None:
+            self.select_first()
+
+    def _view_changed(self) -> None:
+        """"Changes only" or "Skipped" toggled: the same rows stay selected where still shown."""
         current = self._current_change()
-        self.model.set_changes_only(checked)
+        skipped_only = self.skipped_filter.isChecked()
+        self.model.set_view(changes_only=self.changes_only.isChecked(), skipped_only=skipped_only)
+        self.skip_hint.setText(SKIPPED_HINT if skipped_only else SKIP_HINT)
+        self.skip_button.setVisible(not skipped_only)
+        self.bring_back_button.setVisible(skipped_only)
+        self.changes_only.setEnabled(not skipped_only)
+        self._update_controls()
         if self.plan is not None:
-            self.list_stack.empty.setText(_nothing_to_review(self.plan))
-            if self.model.rowCount():
-                self.list_stack.show_content()
-            else:
-                self.list_stack.show_empty()
+            self._show_rows_or_why_none()
         if current is not None and self.model.index_of(current).isValid():
             self.select_change(current)
         else:
             self._show_change(None)
+
+    def _show_rows_or_why_none(self) -> None:
+        if self.model.rowCount():
+            self.list_stack.show_content()
+        elif self.plan is not None:
+            self.list_stack.show_empty(_nothing_to_review(self.plan, skipped_view=self.model.skipped_only))
 
     # --- the summary and the category boxes ------------------------------------------------------
 
@@ -336,7 +417,7 @@ class PushPage(ListDetailPage):
         for entity, counts in plan.counts.items():
             words = " · ".join(
                 f"<span style='color:{ACTION_COLOURS[action]}'>{counts[action]:,} {action}</span>"
-                for action in (CREATE, UPDATE, CONFLICT, LINK, INVALID)
+                for action in (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED)
                 if counts.get(action)
             )
             if not words:
@@ -370,6 +451,10 @@ class PushPage(ListDetailPage):
         self.push_button.setText(f"Push checked ({checked:,})" if checked else "Push checked")
         self.push_button.setEnabled(bool(checked) and not locked and not self.loading.busy and elsewhere is None)
         self.skip_button.setEnabled(self.plan is not None and not locked)
+        self.bring_back_button.setEnabled(self.plan is not None and not self.working.busy and not self.loading.busy)
+        skipped = len(self.plan.skipped()) if self.plan is not None else 0
+        self.skipped_filter.setText(f"Skipped ({skipped:,})" if skipped else "Skipped")
+        self.skipped_filter.setEnabled(bool(skipped) or self.skipped_filter.isChecked())
         self.compare_button.setEnabled(self.session is not None and not self.working.busy)
 
     # --- selection and the diff ------------------------------------------------------------------
@@ -401,7 +486,8 @@ class PushPage(ListDetailPage):
         self._show_change(changes[0] if len(changes) == 1 and len(rows) == 1 else None, selected=len(rows))
 
     def _show_change(self, change: PendingChange | None, *, selected: int = 0) -> None:
-        self.diff_model.set_change(change)
+        outcome = self.model.outcome(change) if change is not None else None
+        self.diff_model.set_change(change, sent=outcome is not None and outcome.status == "ok")
         if change is None:
             self.diff_title.setText("Fields" if selected <= 1 else f"{selected} rows selected")
             self.diff_problems.hide()
@@ -414,23 +500,28 @@ class PushPage(ListDetailPage):
             + (f" · {escape(name)}" if name else "")
             + f" — <span style='color:{colour}'>{change.action}</span>"
         )
+        colour = ACTION_COLOURS[INVALID]
         if change.problems:
             self.diff_problems.setText("Cannot be pushed: " + "; ".join(change.problems))
-            self.diff_problems.show()
         elif change.action == CONFLICT:
             self.diff_problems.setText(
                 "Someone edited this record in Odyssee since the last push. Check the row to overwrite their edit with the ERP's values."
             )
-            self.diff_problems.show()
-        else:
-            self.diff_problems.hide()
+        elif change.action == SKIPPED:
+            colour = GREY
+            self.diff_problems.setText(
+                f"{change.note[:1].upper()}{change.note[1:]}. It is not sent; “Bring back” makes it pending again."
+            )
+        self.diff_problems.setStyleSheet(f"color: {colour};")
+        self.diff_problems.setVisible(bool(change.problems) or change.action in (CONFLICT, SKIPPED))
         self.diff_table.setColumnHidden(3, not self.diff_model.has_pushed_values)
         self.diff_stack.show_content()
 
     # --- skipping and pushing --------------------------------------------------------------------
 
-    def skip_selected(self) -> None:
-        changes = []
+    def selected_changes(self) -> list[PendingChange]:
+        """The selected rows; a selected group stands for its shown rows."""
+        changes: list[PendingChange] = []
         for index in self.tree.selectionModel().selectedRows(0):
             change = self.model.change(index)
             if change is not None:
@@ -438,13 +529,119 @@ class PushPage(ListDetailPage):
             else:
                 entity = self.model.group_entity(index)
                 changes.extend(c for c in self.model.visible_changes() if c.entity == entity)
-        self.model.set_approved(changes, False)
+        return list({id(change): change for change in changes}.values())  # a row and its group: once
+
+    def unchecked_changes(self) -> list[PendingChange]:
+        """The rows that could be pushed but are not checked: they stay pending unless skipped."""
+        return [change for change in (self.plan.pending() if self.plan else []) if change.approvable and not change.approved]
+
+    def skip_selected(self) -> None:
+        self.skip(self.selected_changes())
+
+    def skip(self, changes: list[PendingChange]) -> None:
+        """Record that these rows are skipped (in the background), then list them under Skipped."""
+        changes = [change for change in changes if change.approvable]
+        if not changes or self.working.busy or self._pushed:
+            return
+        self._start_job(
+            lambda ctx: skip_under_lease(ctx, changes),
+            lambda skipped_at: self._skipped(changes, skipped_at),
+            label="Skipping rows", progress=f"Skipping {len(changes):,} rows…",
+        )
+
+    def _skipped(self, changes: list[PendingChange], skipped_at: str) -> None:
+        self.model.mark_skipped(changes, skipped_at)
+        self._show_change(None)
+        self._show_rows_or_why_none()
+        self._update_summary()
+        self._update_controls()
+        self.main_window.announce(Changes(plan=self.plan, journal=True), self)  # the counts, and the journal row
+        keys = [(change.entity, change.erp_key) for change in changes]
+        its = "its" if len(changes) == 1 else "their"
+        self.banner.show_message(
+            f"{_rows(len(changes))} skipped: not sent, and listed under “Skipped” until {its} ERP row changes.",
+            kind="info", action=("Bring back", lambda: self.bring_back(keys)),
+        )
+
+    def bring_back_selected(self) -> None:
+        self.bring_back([(c.entity, c.erp_key) for c in self.selected_changes() if c.action == SKIPPED])
+
+    def bring_back(self, keys: list[tuple[str, str]]) -> None:
+        """Take back the skip of these rows, then compare again: they are pending rows again,
+        and the checks made meanwhile stay as they were."""
+        if not keys or self.working.busy:
+            return
+        self._start_job(
+            lambda ctx: bring_back_under_lease(ctx, keys),
+            self._brought_back,
+            label="Bringing rows back", progress=f"Bringing back {len(keys):,} rows…",
+        )
+
+    def _brought_back(self, keys: list[tuple[str, str]]) -> None:
+        if self.plan is not None and not self._pushed:
+            self._checks_to_keep = {(c.entity, c.erp_key): (c.hash, c.approved) for c in self.plan.pending() if c.approvable}
+        self._select_after_load = set(keys)
+        self.skipped_filter.setChecked(False)
+        self.compare()
+        self.banner.show_message(f"{_rows(len(keys))} brought back: pending again.", kind="success")
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if index.isValid() and not self.tree.selectionModel().isRowSelected(index.row(), index.parent()):
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().select(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect | self.tree.selectionModel().SelectionFlag.Rows
+            )
+        menu = self.context_menu()
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """What can be done with the selected rows (and the unchecked ones)."""
+        menu = QMenu(self)
+        selected = self.selected_changes()
+        if self.model.skipped_only:
+            back = [(c.entity, c.erp_key) for c in selected if c.action == SKIPPED]
+            action = menu.addAction(f"Bring back {_rows(len(back))}", lambda: self.bring_back(back))
+            action.setEnabled(bool(back) and self.bring_back_button.isEnabled())
+            return menu
+        skippable = [change for change in selected if change.approvable]
+        unchecked = self.unchecked_changes()
+        enabled = self.skip_button.isEnabled()
+        menu.addAction(f"Skip {_rows(len(skippable))}", lambda: self.skip(skippable)).setEnabled(bool(skippable) and enabled)
+        menu.addAction(
+            f"Skip the unchecked rows ({len(unchecked):,})", lambda: self.skip(unchecked),
+        ).setEnabled(bool(unchecked) and enabled)
+        return menu
 
     def push_checked(self) -> None:
+        """Ask first (the counts, the tenant, production or not); send only on "Send"."""
         plan = self.plan
         chosen = self.model.checked_changes()
-        if plan is None or not chosen or self.working.busy or self._pushed:
+        if plan is None or not chosen or self.working.busy or self._pushed or self.session is None:
             return
+        left_out = []
+        unchecked = len(self.unchecked_changes())
+        totals = plan.totals()
+        if unchecked:
+            left_out.append(f"{_rows(unchecked)} unchecked ({'it stays' if unchecked == 1 else 'they stay'} pending)")
+        for action in (SKIPPED, INVALID):
+            if totals.get(action):
+                left_out.append(f"{totals[action]:,} {action}")
+        dialog = PushConfirmation(self, chosen, self.session.profile, left_out=left_out)
+        dialog.accepted.connect(lambda: self._send(plan, chosen))
+        dialog.finished.connect(lambda _result: self._confirmation_closed(dialog))
+        self.confirmation = dialog
+        dialog.open()
+
+    def _confirmation_closed(self, dialog: PushConfirmation) -> None:
+        if self.confirmation is dialog:
+            self.confirmation = None
+        dialog.deleteLater()
+
+    def _send(self, plan: Plan, chosen: list[PendingChange]) -> None:
+        if plan is not self.plan or self.working.busy or self._pushed:
+            return  # the plan changed while the question was open: what was confirmed is gone
         keys = [(change.entity, change.erp_key) for change in chosen]
         self._pushed_keys = set(keys)
         self.model.set_locked(True)
@@ -468,19 +665,20 @@ class PushPage(ListDetailPage):
         counts = result.counts
         chosen = self._pushed_keys
         sent = [outcome for outcome in result.outcomes if (outcome.entity, outcome.erp_key) in chosen]
-        rejected = sum(1 for o in result.outcomes if (o.entity, o.erp_key) not in chosen and o.action != INVALID)
-        invalid = sum(1 for outcome in result.outcomes if outcome.action == INVALID)
+        not_sent = [o for o in result.outcomes if (o.entity, o.erp_key) not in chosen]
+        pending = sum(1 for outcome in not_sent if outcome.action not in (INVALID, SKIPPED))
+        invalid = sum(1 for outcome in not_sent if outcome.action == INVALID)
         parts = [f"{counts.get('ok', 0):,} done"]
         for status, word in (("failed", "failed"), ("conflict", "conflicts")):
             if counts.get(status):
                 parts.append(f"{counts[status]:,} {word}")
-        skipped = sum(1 for outcome in sent if outcome.status == "skipped")
-        if skipped:
-            parts.append(f"{skipped:,} skipped")
+        held_back = sum(1 for outcome in sent if outcome.status == "skipped")
+        if held_back:
+            parts.append(f"{held_back:,} not sent")
         summary = ", ".join(parts)
         left_out = []
-        if rejected:
-            left_out.append(f"{rejected:,} not approved (hidden until their ERP row changes)")
+        if pending:
+            left_out.append(f"{pending:,} unchecked, still pending")
         if invalid:
             left_out.append(f"{invalid:,} invalid, not sent")
         after = f" {'; '.join(left_out).capitalize()}." if left_out else ""
@@ -510,9 +708,17 @@ class PushPage(ListDetailPage):
         return result
 
 
-def _nothing_to_review(plan: Plan) -> str:
+def _rows(number: int) -> str:
+    return f"{number:,} row" if number == 1 else f"{number:,} rows"
+
+
+def _nothing_to_review(plan: Plan, *, skipped_view: bool = False) -> str:
     totals = plan.totals()
+    if skipped_view:
+        return "No skipped rows: every ERP change is pending or pushed."
     text = "Nothing to review: Odyssee has every ERP change."
+    if totals.get(SKIPPED):
+        text += f" {_rows(totals[SKIPPED])} skipped (see “Skipped”)."
     if totals.get(LINK):
         text += (
             f" {totals[LINK]:,} ERP rows are already in Odyssee with the same values: pushing only records "

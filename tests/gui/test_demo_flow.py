@@ -1,7 +1,7 @@
 """The demo flow, end to end through the widgets, against the simulator and a demo ERP.
 
 Pending pushes: the plan appears (creates for the ERP's rows, invalid rows without a box and
-saying why) → "Push checked" → every row green → "Compare again" → nothing left to push.
+saying why) → "Push checked" → "Send N changes" → every row green → "Compare again" → nothing left to push.
 Completed work: the ready approvals are listed → "Export all" → their rows are in the ERP's
 staging tables → the list is empty. Job approval PDFs: the new files are listed → "Download all
 new" → the files are on disk → the selected one is previewed with its pages.
@@ -16,7 +16,7 @@ from core.sync.plan import CREATE, INVALID
 from gui.models.plan_model import CHECK_COLUMN, GREEN, RESULT_COLUMN
 from gui.pages.pdfs import DOWNLOADED, NEW
 from tests.helpers.erp import erp_count
-from tests.helpers.gui import ERP_CUSTOMERS, approval_pdfs, final_approvals, wait_idle
+from tests.helpers.gui import ERP_CUSTOMERS, approval_pdfs, confirm_push, final_approvals, wait_idle
 
 ERP_INVALID_KEYS = {"Company:CUST-0901", "Company:CUST-0902", "Article:A-0901", "Project:SITE-0901"}
 
@@ -48,7 +48,7 @@ def test_push_export_and_download_through_the_pages(qtbot, sync_window, sync_sim
     creates = plan.totals()[CREATE]
     assert page.push_button.text() == f"Push checked ({creates})"
 
-    click(qtbot, page.push_button)
+    confirm_push(qtbot, page)
     wait_idle(qtbot, page, timeout=30_000)
     assert page.banner.kind == "success", page.banner.text
     for change in page.model.visible_changes():
@@ -57,7 +57,7 @@ def test_push_export_and_download_through_the_pages(qtbot, sync_window, sync_sim
             assert result.data() .startswith("Done"), (change.key, result.data())
             assert result.data(Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
         else:
-            assert result.data().startswith("Skipped")
+            assert result.data().startswith("Not sent")
     odyssee_codes = {row["code"] for row in sync_simulator.storage.rows("Company")}
     assert {f"CUST-{1001 + number}" for number in range(ERP_CUSTOMERS)} <= odyssee_codes
 

@@ -1,5 +1,6 @@
 """Pending pushes against the simulator and a demo ERP: the plan tree, bulk selection, the field
-diff, skipping, pushing with results in place, Cancel, the Overview's shared plan."""
+diff, the question before a push, skipping and bringing back, pushing with results in place,
+Cancel, the Overview's shared plan."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +11,7 @@ from core.erp.mapping import Mapping
 from core.erp.reader import ErpReader
 from core.odata import OdysseeClient
 from core.state import Store
-from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, UPDATE, build_plan
+from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, build_plan
 from core.sync.push import push
 from gui.models.plan_model import (
     ADDED,
@@ -28,7 +29,7 @@ from gui.models.plan_model import (
     PlanModel,
 )
 from tests.helpers.erp import erp_execute
-from tests.helpers.gui import SYNC_PROFILE, open_profile, save_profile, wait_idle
+from tests.helpers.gui import ERP_CUSTOMERS, SYNC_PROFILE, confirm_push, open_profile, save_profile, wait_idle
 
 
 def engine_plan(simulator, erp, store):
@@ -93,11 +94,10 @@ def test_the_plan_is_grouped_by_entity_and_checked_by_category(qtbot, push_page)
     assert push_page.push_button.text() == "Push checked (20)"
 
     first = model.index(0, CHECK_COLUMN, group)
-    push_page.tree.selectionModel().select(first, push_page.tree.selectionModel().SelectionFlag.ClearAndSelect | push_page.tree.selectionModel().SelectionFlag.Rows)
-    qtbot.mouseClick(push_page.skip_button, Qt.MouseButton.LeftButton)
+    assert model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert group.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
     assert push_page.push_button.text() == "Push checked (19)"
-    assert "come back only when their ERP row changes" in push_page.skip_hint.text()
+    assert "Unchecked rows are not sent and stay pending" in push_page.skip_hint.text()
 
 
 def test_invalid_rows_have_no_box_and_say_why(qtbot, push_page):
@@ -146,41 +146,155 @@ def test_updates_and_conflicts_show_their_fields_in_colour(qtbot, qtmodeltester,
     assert {change.action for change in page.model.visible_changes()} <= {UPDATE, CONFLICT, INVALID}
 
 
-def test_skipped_rows_stay_away_until_their_erp_row_changes(qtbot, edited, sync_window, sync_simulator, erp_path):
+def test_an_unchecked_row_stays_pending_after_a_push(qtbot, edited, sync_window, sync_simulator):
     page = sync_window.go_to("push")
     wait_idle(qtbot, page, timeout=20_000)
     update = change_named(page, "Company:CUST-1002")
-    page.select_change(update)
-    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
-    assert not update.approved
+    assert page.model.setData(page.model.index_of(update), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     conflict = change_named(page, "Company:CUST-1001")
     assert page.model.setData(page.model.index_of(conflict), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
 
-    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    confirm_push(qtbot, page)
     wait_idle(qtbot, page, timeout=20_000)
     results = page.row_texts(RESULT_COLUMN)
     assert results["Company:CUST-1001"].startswith("Done")  # the conflict, checked: the ERP wins
-    assert results["Company:CUST-1002"] == "Skipped: not approved"
-    grey = page.model.index_of(update, RESULT_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color().name()
-    assert grey == GREY
+    assert results["Company:CUST-1002"] == "Not sent: not approved: still pending"
+    assert page.model.index_of(update, RESULT_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color().name() == GREY
+    assert "1 unchecked, still pending" in page.banner.text
     assert sync_simulator.storage.find_by("Company", "code", "CUST-1001")["name"] == "Renamed in the ERP"
     assert sync_simulator.storage.find_by("Company", "code", "CUST-1002")["city"] != "Brugge"
     assert not page.push_button.isEnabled()  # this plan is spent: compare again
 
     qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page, timeout=20_000)
-    assert "Company:CUST-1002" not in page.row_texts()
+    again = change_named(page, "Company:CUST-1002")  # pending still, checked as any update
+    assert again.action == UPDATE and again.approved
+    assert not page.plan.skipped()
 
-    erp_execute(erp_path, "UPDATE customer SET city = 'Oostende' WHERE code = 'CUST-1002'")
+
+def test_skip_lists_rows_under_skipped_and_bring_back_makes_them_pending_again(
+    qtbot, edited, sync_window, sync_simulator, erp_path, sync_profile,
+):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    page.select_change(change_named(page, "Company:CUST-1002"))
+    qtbot.mouseClick(page.skip_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert "Company:CUST-1002" not in page.row_texts()  # out of the pending rows
+    with Store.open(SYNC_PROFILE) as store:
+        assert "CUST-1002" in store.rejections_for("Company")
+    assert page.skipped_filter.text() == "Skipped (1)"
+    page.show_skipped(True)
+    assert set(page.row_texts()) == {"Company:CUST-1002"}
+    assert "update skipped on" in page.row_texts()["Company:CUST-1002"] and "city" in page.row_texts()["Company:CUST-1002"]
+    assert page.bring_back_button.isVisible() and not page.skip_button.isVisible()
+    assert "Bring back" in page.diff_problems.text()
+
+    page.show_skipped(False)
+    conflict = change_named(page, "Company:CUST-1001")
+    menu = page.context_menu()  # the unchecked conflict, set aside from the rows' menu
+    (skip_unchecked,) = [action for action in menu.actions() if action.text().startswith("Skip the unchecked rows (1)")]
+    skip_unchecked.trigger()
+    wait_idle(qtbot, page)
+    assert conflict.action == SKIPPED
+    assert not page.push_button.isEnabled()  # nothing left to send: skipped rows are never sent
+
     qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, page, timeout=20_000)
-    again = change_named(page, "Company:CUST-1002")
-    assert again.action == UPDATE and again.approved
+    assert {c.key for c in page.plan.skipped()} == {"Company:CUST-1001", "Company:CUST-1002"}  # a decision kept
+    assert {c.key for c in page.plan.pending() if c.action != INVALID} == set()
+    page.show_skipped(True)
+    page.select_change(change_named(page, "Company:CUST-1002"))
+    qtbot.mouseClick(page.bring_back_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    back = change_named(page, "Company:CUST-1002")
+    assert back.action == UPDATE and back.approved and not page.skipped_filter.isChecked()
+    assert page.diff_title.text().count("CUST-1002") == 1  # selected, its fields shown
+    assert [c.key for c in page.plan.skipped()] == ["Company:CUST-1001"]
+    with Store.open(SYNC_PROFILE) as store:
+        assert set(store.rejections_for("Company")) == {"CUST-1001"}
+
+    erp_execute(erp_path, "UPDATE customer SET name = 'Renamed again' WHERE code = 'CUST-1001'")
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    assert change_named(page, "Company:CUST-1001").action == CONFLICT  # its ERP row changed: shown again
+    assert page.skipped_filter.text() == "Skipped"
+
+
+def test_nothing_is_sent_before_the_question_is_answered_with_send(qtbot, sync_window, sync_simulator, sync_profile):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    checked = page.model.checked_changes()
+    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    dialog = page.confirmation
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert dialog.send_button.text() == f"Send {len(checked)} changes"
+    companies = sum(1 for change in checked if change.entity == "Company")
+    assert f"<b>Companies:</b> {companies} creates" in dialog.counts.text()
+    assert f"{sync_simulator.domain} at 127.0.0.1" in dialog.tenant.text()
+    assert dialog.production.text().startswith("Not marked as production")
+    assert "4 invalid" in dialog.notes.text()
+    assert dialog.cancel_button.isDefault() and not dialog.send_button.isDefault()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter cancels
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None and page.confirmation.isVisible())
+    qtbot.mouseClick(page.confirmation.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is None)
+    wait_idle(qtbot, page)
+    assert sync_simulator.count("POST") == 0 and sync_simulator.count("PUT") == 0
+    assert page.push_button.isEnabled() and all(change.approved for change in checked)  # nothing spent
+
+
+def test_a_production_profile_is_marked_red_in_the_window_and_in_the_question(
+    qtbot, window, sync_simulator, erp_path, download_dir,
+):
+    save_profile(sync_simulator, erp_path, download_dir, production=True)
+    window.poller.set_paused(True)
+    open_profile(qtbot, window, SYNC_PROFILE)
+    assert window.production_badge.isVisibleTo(window) and "PRODUCTION" in window.windowTitle()
+    assert "PRODUCTION" in window.profile_label.text() and "#b3261e" in window.profile_label.text()
+    page = window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    page.push_checked()
+    assert page.confirmation.production.text().startswith("PRODUCTION")
+    assert "#b3261e" in page.confirmation.production.styleSheet()
+    page.confirmation.reject()
+    qtbot.waitUntil(lambda: page.confirmation is None)
+    assert sync_simulator.count("POST") == 0
+
+    save_profile(sync_simulator, erp_path, download_dir)
+    open_profile(qtbot, window, SYNC_PROFILE)
+    qtbot.waitUntil(lambda: not window.production_badge.isVisibleTo(window))
+    assert "PRODUCTION" not in window.windowTitle() and window.profile_label.text() == f"Profile: {SYNC_PROFILE}"
+    wait_idle(qtbot, page, timeout=20_000)  # the page compares for the reopened profile
+
+
+def test_changes_only_off_lists_every_unchanged_row_with_what_odyssee_has(qtbot, sync_window):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    confirm_push(qtbot, page)
+    wait_idle(qtbot, page, timeout=30_000)
+    created = page.select_first(entity="Company", action=CREATE)  # just pushed: Odyssee has its values now
+    name = next(row for row, diff in enumerate(page.diff_model.rows) if diff.field == "name")
+    assert page.diff_model.index(name, 1).data() == created.proposed["name"]
+
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page, timeout=20_000)
+    page.changes_only.setChecked(False)
+    unchanged = [change for change in page.model.visible_changes() if change.action == UNCHANGED]
+    companies = [change for change in unchanged if change.entity == "Company"]
+    assert len(companies) == ERP_CUSTOMERS
+    assert len(unchanged) == page.plan.totals()[UNCHANGED] > len(page.plan.counts)  # every one, not one per group
+    page.select_change(companies[0])
+    name = next(row for row, diff in enumerate(page.diff_model.rows) if diff.field == "name")
+    assert page.diff_model.index(name, 1).data() == companies[0].proposed["name"] != ""
 
 
 def test_a_push_can_be_cancelled_and_shows_what_was_done(qtbot, push_page, sync_simulator):
     sync_simulator.faults.update(latency_ms=40)
-    qtbot.mouseClick(push_page.push_button, Qt.MouseButton.LeftButton)
+    confirm_push(qtbot, push_page)
     qtbot.waitUntil(lambda: push_page.progress.bar.maximum() > 0 and push_page.progress.bar.value() >= 2, timeout=10_000)
     qtbot.mouseClick(push_page.progress.cancel_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, push_page, timeout=20_000)
@@ -188,7 +302,7 @@ def test_a_push_can_be_cancelled_and_shows_what_was_done(qtbot, push_page, sync_
     assert push_page.banner.kind == "warning" and "Push cancelled" in push_page.banner.text
     results = list(push_page.row_texts(RESULT_COLUMN).values())
     assert any(text.startswith("Done") for text in results)
-    assert any(text == "Skipped: cancelled before it was sent" for text in results)
+    assert any(text == "Not sent: cancelled before it was sent" for text in results)
 
 
 def test_the_overview_counts_pending_pushes_and_the_page_reuses_its_plan(qtbot, sync_window, sync_simulator):
@@ -237,6 +351,11 @@ def test_the_plan_models_pass_the_model_tester(qtmodeltester, sync_simulator, er
     model.set_changes_only(False)
     model.set_action_approved(CREATE, False)
     qtmodeltester.check(model)
+    model.mark_skipped([next(change for change in plan.changes if change.action == CREATE)], "2026-05-04T09:30:00.000Z")
+    model.set_skipped_only(True)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1 and model.index(0, 0).data().endswith("1 skipped")
+    model.set_skipped_only(False)
     assert model.action_state(CREATE) == Qt.CheckState.Unchecked
     assert model.rowCount(model.index(0, 1)) == 0 and not model.index(0, 0, model.index(0, 1)).isValid()
     invalid = next(change for change in plan.changes if change.action == INVALID)

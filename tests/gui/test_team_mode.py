@@ -41,6 +41,7 @@ def test_a_push_that_meets_a_colleagues_lease_says_who_and_sends_nothing(qtbot, 
     with colleague_store(sync_profile) as colleague:
         lease = colleague.acquire_lease("push", program="odyssee-sync push")
         page.push_checked()  # before the window's next look at the leases
+        page.confirmation.send_button.click()
         qtbot.waitUntil(lambda: not page.working.busy, timeout=20_000)
         assert page.banner.message.text().startswith("Push is running on WS-03 (user office2")
         assert sync_simulator.count("POST") == 0

@@ -75,3 +75,13 @@ def approval_pdfs(simulator: Simulator) -> list[dict]:
         row for row in simulator.storage.rows("DbFile")
         if row["file_type_name"] == "JOB_APPROVAL" and row["db_table_name"] == "job_approval"
     ]
+
+
+def confirm_push(qtbot, page) -> None:
+    """Press "Push checked" and answer the question with "Send N changes", as a user does."""
+    from PySide6.QtCore import Qt
+
+    assert page.push_button.isEnabled(), page.push_button.text()
+    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirmation is not None and page.confirmation.isVisible(), timeout=10_000)
+    qtbot.mouseClick(page.confirmation.send_button, Qt.MouseButton.LeftButton)
