@@ -52,6 +52,7 @@ from core.services.outcome import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_USAGE,
 )
 
 ALL = "all"
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not (args.approve or args.skip or args.bring_back):
         print("Give --approve all|KEY..., --skip KEY... or --bring-back KEY....", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE
     try:
         with sources(args.profile, **client_options(args)) as (reader, client, store):
             with cancel_on_ctrl_c() as control:

@@ -10,6 +10,7 @@ import pytest
 
 from core import credentials
 from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
+from core.services.outcome import EXIT_USAGE
 from core.erp.demo import INVALID_ROWS, create_demo_erp, sqlite_url
 from core.settings import Profile, Settings
 from tests.helpers.cli import add_profile
@@ -113,6 +114,8 @@ def test_push_skip_leaves_a_change_out_until_bring_back_and_approve_sends_it(cap
     assert simulator.storage.find_by("Company", "code", "CUST-1003") is not None
     code, out, err = run(capsys, "push", "--skip", "CUST-0901")
     assert code == EXIT_FAILED and "Company:CUST-0901 is invalid and cannot be skipped." in err
+    code, out, err = run(capsys, "push")
+    assert code == EXIT_USAGE and "Give --approve" in err
 
 @pytest.mark.parametrize(
     "key, message",
