@@ -2,11 +2,10 @@
 hands on what it changed, and every page showing it updates without a Refresh."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from core.services.changes import READY_WORK, Changes, Count
 from gui.polling import PDFS
-from tests.helpers.gui import approval_pdfs, wait_idle
+from tests.helpers.gui import approval_pdfs, confirm_push, wait_idle
 
 
 def run_rows(overview) -> list[tuple[str, str, str]]:
@@ -25,9 +24,9 @@ def test_after_a_push_the_overview_and_the_activity_show_it_without_refresh(qtbo
     page = sync_window.go_to("push")
     wait_idle(qtbot, page, timeout=20_000)
     assert page.plan is not None  # the Overview's plan, handed on: no second comparison
-    qtbot.mouseClick(page.push_button, Qt.MouseButton.LeftButton)
+    confirm_push(qtbot, page)
     wait_idle(qtbot, page, timeout=30_000)
-    assert page.banner.kind == "success"
+    assert page.banner.kind == "success", page.banner.text
 
     sync_window.go_to("overview")
     qtbot.waitUntil(lambda: overview.runs_model.rowCount() == 1, timeout=10_000)
