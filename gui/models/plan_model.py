@@ -40,6 +40,11 @@ ACTION_LABELS = {
     SKIPPED: "skipped",
     UNCHANGED: "unchanged",
 }
+# How a count of each action reads: "776 creates · 4 invalid".
+COUNT_WORDS = {
+    CREATE: "creates", UPDATE: "updates", CONFLICT: "conflicts", LINK: "links",
+    INVALID: "invalid", SKIPPED: "skipped", UNCHANGED: "unchanged",
+}
 # Text colours (readable on white) and light backgrounds that say the same thing.
 GREEN = "#1e7b34"
 AMBER = "#9a5b00"
@@ -68,10 +73,15 @@ COLUMN_TITLES = ("ERP key", "Action", "Name", "What changes", "Result")
 GROUP = 0  # internalId of a group row; a change row's internalId is its group's row + 1
 
 
+def count_text(action: str, count: int) -> str:
+    """``1 create``, ``776 creates``, ``4 invalid``."""
+    return f"{count:,} {ACTION_LABELS[action] if count == 1 else COUNT_WORDS[action]}"
+
+
 def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
-    """``20 create · 3 update · 2 invalid`` (actions with no rows left out)."""
+    """``20 creates · 1 update · 2 invalid`` (actions with no rows left out)."""
     parts = [
-        f"{counts[action]:,} {ACTION_LABELS[action]}"
+        count_text(action, counts[action])
         for action in ACTION_ORDER
         if counts.get(action) and (with_unchanged or action != UNCHANGED)
     ]
@@ -95,7 +105,7 @@ def details_text(change: PendingChange) -> str:
     if change.action == INVALID:
         text = "; ".join(change.problems) or "invalid"
     elif change.action == CREATE:
-        text = f"new, {len(changed)} fields"
+        text = f"new, {_fields(len(changed))}"
         if change.depends_on:
             text += " — after " + ", ".join(
                 f"{entity_label(entity)} {key}" for entity, key in change.depends_on
@@ -105,7 +115,7 @@ def details_text(change: PendingChange) -> str:
             field_change = change.field_changes[0]
             text = f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
         else:
-            text = f"{len(changed)} fields: {', '.join(changed)}"
+            text = f"{_fields(len(changed))}: {', '.join(changed)}"
         if change.action == CONFLICT:
             text = "edited in Odyssee since the last push — " + text
     elif change.action == LINK:
@@ -121,10 +131,14 @@ def details_text(change: PendingChange) -> str:
     return text
 
 
+def _fields(count: int) -> str:
+    return "1 field" if count == 1 else f"{count:,} fields"
+
+
 def _skipped_text(change: PendingChange) -> str:
     """What a skipped row would have done: new, or the fields it changes."""
     if change.current is None:
-        return f"new, {len(change.field_changes)} fields"
+        return f"new, {_fields(len(change.field_changes))}"
     if len(change.field_changes) == 1:
         field_change = change.field_changes[0]
         return f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"

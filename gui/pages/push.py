@@ -57,6 +57,7 @@ from core.sync.plan import (
 )
 from core.sync.push import push
 from core.sync.skip import bring_back, skip
+from gui.models.counts import pending_count
 from gui.models.plan_model import (
     ACTION_COLOURS,
     ADDED_BACKGROUND,
@@ -66,9 +67,9 @@ from gui.models.plan_model import (
     GREY,
     FieldDiffModel,
     PlanModel,
+    count_text,
     record_name,
 )
-from gui.models.counts import pending_count
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
 from gui.pages.push_confirm import PushConfirmation
@@ -362,7 +363,8 @@ class PushPage(ListDetailPage):
         if plan is not None and plan.problems:
             kind = "warning" if plan.changes else "error"
             first = plan.problems[0]
-            more = f" (and {len(plan.problems) - 1} more problems)" if len(plan.problems) > 1 else ""
+            others = len(plan.problems) - 1
+            more = f" (and {others} more {'problem' if others == 1 else 'problems'})" if others else ""
             self.point_to_settings(
                 f"Part of the comparison could not be made: {first}{more}", "\n".join(plan.problems), kind=kind,
             )
@@ -416,7 +418,7 @@ class PushPage(ListDetailPage):
         parts = []
         for entity, counts in plan.counts.items():
             words = " · ".join(
-                f"<span style='color:{ACTION_COLOURS[action]}'>{counts[action]:,} {action}</span>"
+                f"<span style='color:{ACTION_COLOURS[action]}'>{count_text(action, counts[action])}</span>"
                 for action in (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED)
                 if counts.get(action)
             )
@@ -650,7 +652,7 @@ class PushPage(ListDetailPage):
             self._show_outcomes,
             on_error=self._push_failed,
             label="Pushing to Odyssee",
-            progress=f"Pushing {len(keys):,} changes to Odyssee…",
+            progress=f"Pushing {len(keys):,} {'change' if len(keys) == 1 else 'changes'} to Odyssee…",
         )
 
     def _push_failed(self, failure: TaskFailure) -> None:
@@ -712,6 +714,10 @@ def _rows(number: int) -> str:
     return f"{number:,} row" if number == 1 else f"{number:,} rows"
 
 
+def _are(number: int) -> str:
+    return "is" if number == 1 else "are"
+
+
 def _nothing_to_review(plan: Plan, *, skipped_view: bool = False) -> str:
     totals = plan.totals()
     if skipped_view:
@@ -721,11 +727,11 @@ def _nothing_to_review(plan: Plan, *, skipped_view: bool = False) -> str:
         text += f" {_rows(totals[SKIPPED])} skipped (see “Skipped”)."
     if totals.get(LINK):
         text += (
-            f" {totals[LINK]:,} ERP rows are already in Odyssee with the same values: pushing only records "
-            "which record is theirs (untick “Changes only” to see them)."
+            f" {_rows(totals[LINK]).replace('row', 'ERP row', 1)} {_are(totals[LINK])} already in Odyssee with the same "
+            "values: pushing only records which record is theirs (untick “Changes only” to see them)."
         )
     if totals.get(UNCHANGED):
-        text += f" {totals[UNCHANGED]:,} rows are unchanged since the last push."
+        text += f" {_rows(totals[UNCHANGED])} {_are(totals[UNCHANGED])} unchanged since the last push."
     return text
 
 

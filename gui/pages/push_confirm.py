@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 from core.odyssee.model import entity_title
 from core.settings import Profile
 from core.sync.plan import CONFLICT, PendingChange
-from gui.models.plan_model import ACTION_LABELS, ACTION_ORDER, GREY, RED
+from gui.models.plan_model import ACTION_ORDER, GREY, RED, count_text
 from gui.widgets.build import STRETCH, hbox, label
 
 
@@ -34,7 +34,7 @@ def counts_per_entity(changes: Sequence[PendingChange]) -> dict[str, dict[str, i
 def count_words(per_action: dict[str, int]) -> str:
     """``3 creates, 12 updates``."""
     return ", ".join(
-        f"{per_action[action]:,} {ACTION_LABELS[action]}{'s' if per_action[action] != 1 else ''}"
+        count_text(action, per_action[action])
         for action in ACTION_ORDER
         if per_action.get(action)
     )

@@ -44,7 +44,7 @@ def test_push_export_and_download_through_the_pages(qtbot, sync_window, sync_sim
         assert index.data(Qt.ItemDataRole.CheckStateRole) is None
         assert change.problems[0] in index.data(Qt.ItemDataRole.ToolTipRole)
         assert change.problems[0] in page.row_texts()[change.key]
-    assert f"{ERP_CUSTOMERS} create" in page.summary.text() and "2 invalid" in page.summary.text()
+    assert f"{ERP_CUSTOMERS} creates" in page.summary.text() and "2 invalid" in page.summary.text()
     creates = plan.totals()[CREATE]
     assert page.push_button.text() == f"Push checked ({creates})"
 

@@ -75,7 +75,7 @@ def change_named(page, key):
 def test_the_plan_is_grouped_by_entity_and_checked_by_category(qtbot, push_page):
     model = push_page.model
     titles = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert titles[0].startswith("Article categories") and any(title.startswith("Companies  —  20 create · 2 invalid") for title in titles)
+    assert titles[0].startswith("Article categories") and any(title.startswith("Companies  —  20 creates · 2 invalid") for title in titles)
     creates = [change for change in push_page.plan.changes if change.action == CREATE]
     box = push_page.category_boxes[CREATE]
     assert box.checkState() == Qt.CheckState.Checked and box.text() == f"Creates ({len(creates)})"
@@ -316,7 +316,7 @@ def test_the_overview_counts_pending_pushes_and_the_page_reuses_its_plan(qtbot, 
     shared = plans[0]
     totals = shared.totals()
     assert card.number.text() == f"{totals[CREATE]:,}"
-    assert card.hint.text().startswith(f"{totals[CREATE]:,} create") and "4 invalid" in card.hint.text()
+    assert card.hint.text().startswith(f"{totals[CREATE]:,} creates") and "4 invalid" in card.hint.text()
     assert overview.cards["ready_work"].number.text() != "…"
     assert overview.cards["new_pdfs"].number.text() != "…"
 
