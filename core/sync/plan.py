@@ -264,7 +264,10 @@ class Plan:
 
 def skipped_note(action: str, skipped_at: str) -> str:
     """What a skipped row says: what was skipped, when, and until when."""
-    when = skipped_at[:16].replace("T", " ") + " UTC" if len(skipped_at) >= 16 else skipped_at
+    try:  # on the user's own clock, like every other time shown
+        when = parse_datetime(skipped_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        when = skipped_at
     return f"{action} skipped on {when}; hidden until its ERP row changes"
 
 

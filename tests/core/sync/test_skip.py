@@ -91,3 +91,11 @@ def test_a_skipped_create_holds_back_what_depends_on_it_and_only_pushable_rows_c
     assert isinstance(refused.value, UserError)
     assert "CUST-1004" not in env.store.rejections_for("Company")  # nothing written
     assert plan.find("Company", "CUST-1004").action == CREATE
+
+
+def test_the_skip_is_dated_on_the_users_own_clock():
+    from core.sync.plan import skipped_note
+    from tests.helpers.timezones import local_time_zone
+
+    with local_time_zone("Europe/Brussels"):
+        assert skipped_note("update", "2026-07-01T08:30:00.000Z").startswith("update skipped on 2026-07-01 10:30;")
