@@ -294,7 +294,7 @@ store_erp_password = partial(store_secret, service=ERP_SERVICE_NAME)
 delete_erp_password = partial(delete_secret, service=ERP_SERVICE_NAME)
 
 
-def _asks_for_password(url: str) -> bool:
+def asks_for_password(url: str) -> bool:
     """Whether a database URL names a user but no password: only then can a saved one be added."""
     parts = urlsplit(url)
     return bool(parts.username) and not parts.password
@@ -306,7 +306,7 @@ def erp_password_for(profile, url: str | None = None) -> str | None:
     With ``url``, None also when that URL names no user or already carries a password: then
     there is nothing to add, and the keyring is not asked.
     """
-    if url is not None and not _asks_for_password(url):
+    if url is not None and not asks_for_password(url):
         return None
     return secret_for(profile, erp_session_secrets, service=ERP_SERVICE_NAME)
 
@@ -344,7 +344,7 @@ def state_password_for(profile, url: str | None = None) -> str | None:
     the same server as the ERP URL.
     """
     url = url if url is not None else getattr(profile, "state_url", None)
-    if not url or not _asks_for_password(url):
+    if not url or not asks_for_password(url):
         return None
     own = secret_for(profile, state_session_secrets, service=STATE_SERVICE_NAME)
     if own is not None:

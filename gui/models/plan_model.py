@@ -28,6 +28,7 @@ from core.odyssee.model import entity_label, entity_title
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
+from gui.models.words import plural
 
 # The order actions are listed in, everywhere on the page.
 ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED, UNCHANGED)
@@ -75,7 +76,7 @@ GROUP = 0  # internalId of a group row; a change row's internalId is its group's
 
 def count_text(action: str, count: int) -> str:
     """``1 create``, ``776 creates``, ``4 invalid``."""
-    return f"{count:,} {ACTION_LABELS[action] if count == 1 else COUNT_WORDS[action]}"
+    return plural(count, ACTION_LABELS[action], COUNT_WORDS[action])
 
 
 def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
@@ -105,7 +106,7 @@ def details_text(change: PendingChange) -> str:
     if change.action == INVALID:
         text = "; ".join(change.problems) or "invalid"
     elif change.action == CREATE:
-        text = f"new, {_fields(len(changed))}"
+        text = f"new, {plural(len(changed), 'field')}"
         if change.depends_on:
             text += " — after " + ", ".join(
                 f"{entity_label(entity)} {key}" for entity, key in change.depends_on
@@ -115,7 +116,7 @@ def details_text(change: PendingChange) -> str:
             field_change = change.field_changes[0]
             text = f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
         else:
-            text = f"{_fields(len(changed))}: {', '.join(changed)}"
+            text = f"{plural(len(changed), 'field')}: {', '.join(changed)}"
         if change.action == CONFLICT:
             text = "edited in Odyssee since the last push — " + text
     elif change.action == LINK:
@@ -131,14 +132,10 @@ def details_text(change: PendingChange) -> str:
     return text
 
 
-def _fields(count: int) -> str:
-    return "1 field" if count == 1 else f"{count:,} fields"
-
-
 def _skipped_text(change: PendingChange) -> str:
     """What a skipped row would have done: new, or the fields it changes."""
     if change.current is None:
-        return f"new, {_fields(len(change.field_changes))}"
+        return f"new, {plural(len(change.field_changes), 'field')}"
     if len(change.field_changes) == 1:
         field_change = change.field_changes[0]
         return f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"

@@ -70,6 +70,7 @@ from gui.models.plan_model import (
     count_text,
     record_name,
 )
+from gui.models.words import plural
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
 from gui.pages.push_confirm import PushConfirmation
@@ -561,7 +562,7 @@ class PushPage(ListDetailPage):
         keys = [(change.entity, change.erp_key) for change in changes]
         its = "its" if len(changes) == 1 else "their"
         self.banner.show_message(
-            f"{_rows(len(changes))} skipped: not sent, and listed under “Skipped” until {its} ERP row changes.",
+            f"{plural(len(changes), 'row')} skipped: not sent, and listed under “Skipped” until {its} ERP row changes.",
             kind="info", action=("Bring back", lambda: self.bring_back(keys)),
         )
 
@@ -585,7 +586,7 @@ class PushPage(ListDetailPage):
         self._select_after_load = set(keys)
         self.skipped_filter.setChecked(False)
         self.compare()
-        self.banner.show_message(f"{_rows(len(keys))} brought back: pending again.", kind="success")
+        self.banner.show_message(f"{plural(len(keys), 'row')} brought back: pending again.", kind="success")
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.tree.indexAt(position)
@@ -604,13 +605,13 @@ class PushPage(ListDetailPage):
         selected = self.selected_changes()
         if self.model.skipped_only:
             back = [(c.entity, c.erp_key) for c in selected if c.action == SKIPPED]
-            action = menu.addAction(f"Bring back {_rows(len(back))}", lambda: self.bring_back(back))
+            action = menu.addAction(f"Bring back {plural(len(back), 'row')}", lambda: self.bring_back(back))
             action.setEnabled(bool(back) and self.bring_back_button.isEnabled())
             return menu
         skippable = [change for change in selected if change.approvable]
         unchecked = self.unchecked_changes()
         enabled = self.skip_button.isEnabled()
-        menu.addAction(f"Skip {_rows(len(skippable))}", lambda: self.skip(skippable)).setEnabled(bool(skippable) and enabled)
+        menu.addAction(f"Skip {plural(len(skippable), 'row')}", lambda: self.skip(skippable)).setEnabled(bool(skippable) and enabled)
         menu.addAction(
             f"Skip the unchecked rows ({len(unchecked):,})", lambda: self.skip(unchecked),
         ).setEnabled(bool(unchecked) and enabled)
@@ -626,7 +627,7 @@ class PushPage(ListDetailPage):
         unchecked = len(self.unchecked_changes())
         totals = plan.totals()
         if unchecked:
-            left_out.append(f"{_rows(unchecked)} unchecked ({'it stays' if unchecked == 1 else 'they stay'} pending)")
+            left_out.append(f"{plural(unchecked, 'row')} unchecked ({'it stays' if unchecked == 1 else 'they stay'} pending)")
         for action in (SKIPPED, INVALID):
             if totals.get(action):
                 left_out.append(f"{totals[action]:,} {action}")
@@ -710,10 +711,6 @@ class PushPage(ListDetailPage):
         return result
 
 
-def _rows(number: int) -> str:
-    return f"{number:,} row" if number == 1 else f"{number:,} rows"
-
-
 def _are(number: int) -> str:
     return "is" if number == 1 else "are"
 
@@ -724,14 +721,14 @@ def _nothing_to_review(plan: Plan, *, skipped_view: bool = False) -> str:
         return "No skipped rows: every ERP change is pending or pushed."
     text = "Nothing to review: Odyssee has every ERP change."
     if totals.get(SKIPPED):
-        text += f" {_rows(totals[SKIPPED])} skipped (see “Skipped”)."
+        text += f" {plural(totals[SKIPPED], 'row')} skipped (see “Skipped”)."
     if totals.get(LINK):
         text += (
-            f" {_rows(totals[LINK]).replace('row', 'ERP row', 1)} {_are(totals[LINK])} already in Odyssee with the same "
+            f" {plural(totals[LINK], 'ERP row')} {_are(totals[LINK])} already in Odyssee with the same "
             "values: pushing only records which record is theirs (untick “Changes only” to see them)."
         )
     if totals.get(UNCHANGED):
-        text += f" {_rows(totals[UNCHANGED])} {_are(totals[UNCHANGED])} unchanged since the last push."
+        text += f" {plural(totals[UNCHANGED], 'row')} {_are(totals[UNCHANGED])} unchanged since the last push."
     return text
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Sequence
-from urllib.parse import urlsplit
 
 from core import credentials
 from core.database import DatabaseUrlError, describe_url, first_line, parse_url
@@ -256,13 +255,8 @@ def _describe(text: str, _export_format: str) -> str:
     return f"ERP database {where}, staging tables"
 
 
-def _needs_secret(text: str) -> bool:
-    """A URL that names its user without a password: the password comes from the keyring."""
-    parts = urlsplit(text)
-    return bool(parts.username) and not parts.password
-
-
 KIND = TargetKind(
-    name="database", recognises=_recognises, open=_open, describe=_describe, needs_secret=_needs_secret,
+    name="database", recognises=_recognises, open=_open, describe=_describe,
+    needs_secret=credentials.asks_for_password,  # a URL with its user but no password: the keyring has it
     secret_of=credentials.erp_password_for,  # nearly always the ERP's own database, as its user
 )
