@@ -73,6 +73,8 @@ COLOURS: dict[str, Shade] = {
     "held_border": Shade("#e8b9b4", "#7a3f39"),
     "held_mark": Shade("#b3261e", "#e06a5c"),
     "held_title": Shade("#8c1d18", "#ffb8ad"),
+    # the push plan's summary line (gui/pages/push.py)
+    "summary_background": Shade("#f4f6f8", "#262c33"),
 }
 
 STYLE_TEMPLATE = """
@@ -111,8 +113,11 @@ QLabel#busyLine {{ background: {busy_background}; border: 1px solid {busy_border
 QFrame#heldBox {{ background: {held_background}; border: 1px solid {held_border}; border-left: 4px solid {held_mark};
                  border-radius: 4px; }}
 QLabel#heldTitle {{ color: {held_title}; font-weight: bold; }}
-QLabel#planSummary {{ background: #f4f6f8; border: 1px solid #d5dbe2; border-radius: 4px; padding: 6px 8px;
-                     color: #1d2b3a; }}
+QLabel#productionMarker {{ background: #b3261e; color: #ffffff; font-weight: bold; border-radius: 3px;
+                          padding: 6px 8px; }}
+QPushButton#productionSend {{ color: {error}; font-weight: bold; }}
+QLabel#planSummary {{ background: {summary_background}; border: 1px solid {card_border}; border-radius: 4px;
+                     padding: 6px 8px; color: {title}; }}
 """
 
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -77,6 +78,7 @@ from gui.pages.push_confirm import PushConfirmation
 from gui.tasks import TaskFailure
 from gui.widgets.build import add_parts, button, hbox, label, panel
 from gui.widgets.empty_state import EmptyStateStack
+from gui.widgets.palette import readable
 from gui.widgets.tables import DataTable
 
 CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
@@ -180,9 +182,6 @@ class PushPage(ListDetailPage):
         )
 
         self.summary = label(role="planSummary", wrap=True, rich=True)
-        self.summary.setStyleSheet(
-            "QLabel#planSummary { background: #f4f6f8; border: 1px solid #d5dbe2; border-radius: 4px; padding: 6px 8px; }"
-        )
 
         self.category_boxes: dict[str, QCheckBox] = {}
         categories = QHBoxLayout()
@@ -190,12 +189,11 @@ class PushPage(ListDetailPage):
         for action, title in CATEGORY_TITLES.items():
             box = QCheckBox(title)
             box.setTristate(True)
-            box.setStyleSheet(f"QCheckBox {{ color: {ACTION_COLOURS[action]}; }}")
             box.clicked.connect(lambda _checked=False, action=action: self._category_clicked(action))
             self.category_boxes[action] = box
             categories.addWidget(box)
         self.invalid_label = QLabel()
-        self.invalid_label.setStyleSheet(f"color: {ACTION_COLOURS[INVALID]};")
+        self._colour_categories()
         categories.addSpacing(8)
         categories.addWidget(self.invalid_label)
         categories.addStretch(1)
@@ -263,6 +261,18 @@ class PushPage(ListDetailPage):
         self._show_plan(None)
 
     # --- page hooks ------------------------------------------------------------------------------
+
+    def _colour_categories(self) -> None:
+        """The "Check:" boxes in their actions' colours, made readable on the palette of the moment."""
+        background = self.palette().color(QPalette.ColorRole.Window)
+        for action, box in self.category_boxes.items():
+            box.setStyleSheet(f"QCheckBox {{ color: {readable(ACTION_COLOURS[action], background).name()}; }}")
+        self.invalid_label.setStyleSheet(f"color: {readable(ACTION_COLOURS[INVALID], background).name()};")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop went dark (or light) meanwhile
+            self._colour_categories()
 
     def clear_lists(self, session) -> None:
         self._offered = None

@@ -1,11 +1,13 @@
-"""The question before a push: what is about to be sent, to which tenant, and is it production.
+"""The questions before anything is sent to Odyssee: what goes, to which tenant, is it production.
 
-Nothing leaves the Pending pushes page without it. The dialog counts the checked changes per
-entity and action ("Companies: 3 creates, 12 updates"), names the tenant (the profile's domain and
-the host of its base URL) and says whether the profile is marked as production, in red when it
-is. Cancel is the default button: Enter, Escape or closing the window send nothing; only
-"Send N changes" does. The page opens it with ``open()``, not ``exec()``: the event loop goes on
-while it waits, so tests and the screenshot tour can answer it.
+Nothing leaves the Pending pushes page without :class:`PushConfirmation`, and nothing is sent back
+from Activity without :class:`gui.pages.undo_confirm.UndoConfirmation`; both are a
+:class:`SendConfirmation`. The push question counts the checked changes per entity and action
+("Companies: 3 creates, 12 updates"). Each names the tenant (the profile's domain and the host of
+its base URL) and says whether the profile is marked as production, in red when it is. Cancel is
+the default button: Enter, Escape or closing the window send nothing; only the send button does.
+The pages open them with ``open()``, not ``exec()``: the event loop goes on while they wait, so
+tests and the screenshot tour can answer them.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from html import escape
 from typing import Sequence
 from urllib.parse import urlsplit
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from core.odyssee.model import entity_title
@@ -20,6 +23,7 @@ from core.settings import Profile
 from core.sync.plan import CONFLICT, PendingChange
 from gui.models.plan_model import ACTION_ORDER, GREY, RED, count_text
 from gui.widgets.build import STRETCH, hbox, label
+from gui.widgets.palette import application_palette, readable
 
 
 def counts_per_entity(changes: Sequence[PendingChange]) -> dict[str, dict[str, int]]:
@@ -46,65 +50,97 @@ def tenant_text(profile: Profile) -> str:
     return f"{profile.domain} at {host}" if profile.domain else host
 
 
-class PushConfirmation(QDialog):
-    """Asks before sending ``changes``; ``accepted`` means send them, anything else means not."""
+class SendConfirmation(QDialog):
+    """A question before sending to the profile's tenant; ``accepted`` means send, anything else not.
 
-    def __init__(
-        self, parent: QWidget, changes: Sequence[PendingChange], profile: Profile, *, left_out: Sequence[str] = (),
-    ) -> None:
+    A subclass passes its heading and the send button's text, and adds what it says about the
+    work with :meth:`add_part` before :meth:`finish_layout`."""
+
+    def __init__(self, parent: QWidget, profile: Profile, *, title: str, heading: str, send_text: str) -> None:
         super().__init__(parent)
-        self.changes = list(changes)
-        self.setWindowTitle("Send to Odyssee?")
+        self.setWindowTitle(title)
         self.setMinimumWidth(520)
-        number = len(self.changes)
-        noun = "change" if number == 1 else "changes"
-
-        self.heading = label(f"Send {number:,} {noun} to Odyssee?", role="pageTitle")
+        self.heading = label(heading, role="pageTitle", wrap=True)
         self.tenant = label(
             f"Tenant: <b>{escape(tenant_text(profile))}</b> (profile “{escape(profile.name)}”)", rich=True, wrap=True,
         )
         if profile.production:
             self.production = label(
-                "PRODUCTION — the tenant your technicians work in: they see these changes at once.", wrap=True,
-            )
-            self.production.setStyleSheet(
-                f"QLabel {{ background: {RED}; color: #ffffff; font-weight: bold; border-radius: 3px; padding: 6px 8px; }}"
+                "PRODUCTION — the tenant your technicians work in: they see these changes at once.",
+                role="productionMarker", wrap=True,
             )
         else:
-            self.production = label("Not marked as production (a test or training tenant).", wrap=True)
-            self.production.setStyleSheet(f"QLabel {{ color: {GREY}; }}")
+            self.production = label("Not marked as production (a test or training tenant).", role="muted", wrap=True)
 
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setDefault(True)  # Enter cancels: sending takes a deliberate click
+        self.cancel_button.clicked.connect(self.reject)
+        self.send_button = QPushButton(send_text)
+        self.send_button.setAutoDefault(False)
+        self.send_button.setObjectName("productionSend" if profile.production else "")
+        self.send_button.clicked.connect(self.accept)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(10)
+        for part in (self.heading, self.tenant, self.production):
+            self._layout.addWidget(part)
+
+    def add_part(self, widget: QWidget) -> QWidget:
+        self._layout.addWidget(widget)
+        return widget
+
+    def finish_layout(self) -> None:
+        """The buttons, under what the subclass added; the focus on Cancel."""
+        self._layout.addLayout(hbox(STRETCH, self.cancel_button, self.send_button))
+        self.cancel_button.setFocus()
+
+
+def note_lines(warnings: Sequence[str] = (), remarks: Sequence[str] = ()) -> str:
+    """Rich text: warnings first (in red), then remarks (muted), one per line, in colours that
+    read on the dialog's background under the palette of the moment (light or dark)."""
+    background = application_palette().color(QPalette.ColorRole.Window)
+    red, muted = readable(RED, background).name(), readable(GREY, background).name()
+    lines = [f"<span style='color:{red}'>{escape(text)}</span>" for text in warnings]
+    lines += [f"<span style='color:{muted}'>{escape(text)}</span>" for text in remarks]
+    return "<br>".join(lines)
+
+
+class PushConfirmation(SendConfirmation):
+    """Asks before sending ``changes``."""
+
+    def __init__(
+        self, parent: QWidget, changes: Sequence[PendingChange], profile: Profile, *, left_out: Sequence[str] = (),
+    ) -> None:
+        self.changes = list(changes)
+        number = len(self.changes)
+        noun = "change" if number == 1 else "changes"
+        super().__init__(
+            parent, profile, title="Send to Odyssee?",
+            heading=f"Send {number:,} {noun} to Odyssee?", send_text=f"Send {number:,} {noun}",
+        )
         counts = counts_per_entity(self.changes)
-        self.counts = label(
+        self.counts = self.add_part(label(
             "<br>".join(
                 f"<b>{escape(entity_title(entity))}:</b> {escape(count_words(per_action))}"
                 for entity, per_action in counts.items()
             ),
             rich=True, wrap=True, selectable=True,
-        )
-        notes = []
-        if any(change.action == CONFLICT for change in self.changes):
-            notes.append(f"<span style='color:{RED}'>The conflicts overwrite what was edited in Odyssee.</span>")
-        if left_out:
-            notes.append(f"<span style='color:{GREY}'>Not sent: {escape('; '.join(left_out))}.</span>")
-        self.notes = label("<br>".join(notes), rich=True, wrap=True)
-        self.notes.setVisible(bool(notes))
-
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setDefault(True)  # Enter cancels: sending takes a deliberate click
-        self.cancel_button.clicked.connect(self.reject)
-        self.send_button = QPushButton(f"Send {number:,} {noun}")
-        self.send_button.setAutoDefault(False)
-        if profile.production:
-            self.send_button.setStyleSheet(f"QPushButton {{ color: {RED}; font-weight: bold; }}")
-        self.send_button.clicked.connect(self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        for part in (self.heading, self.tenant, self.production, self.counts, self.notes):
-            layout.addWidget(part)
-        layout.addLayout(hbox(STRETCH, self.cancel_button, self.send_button))
-        self.cancel_button.setFocus()
+        ))
+        warnings = ["The conflicts overwrite what was edited in Odyssee."] if any(
+            change.action == CONFLICT for change in self.changes
+        ) else []
+        remarks = [f"Not sent: {'; '.join(left_out)}."] if left_out else []
+        self.notes = self.add_part(notes_label(warnings, remarks))
+        self.finish_layout()
 
 
-__all__ = ["PushConfirmation", "count_words", "counts_per_entity", "tenant_text"]
+def notes_label(warnings: Sequence[str], remarks: Sequence[str]):
+    """The dialog's notes (hidden when there are none), coloured from the palette's style sheet."""
+    notes = label(note_lines(warnings, remarks), rich=True, wrap=True)
+    notes.setVisible(bool(warnings or remarks))
+    return notes
+
+
+__all__ = [
+    "PushConfirmation", "SendConfirmation", "count_words", "counts_per_entity", "note_lines", "notes_label", "tenant_text",
+]
