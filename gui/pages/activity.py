@@ -20,11 +20,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 from core.odata.requestlog import RequestRecord
-from core.state import JournalEntry
+from core.services.changes import Changes
+from core.state import PUSH, JournalEntry, Run
 from core.sync.export import ACTION_EXPORT, JOURNAL_ENTITY, STREAM
 from gui import ui_state
 from gui.models.formatting import clock_text, number_text
@@ -39,6 +40,8 @@ from gui.models.words import (
     with_name,
 )
 from gui.pages.base import LatestTask, Page, TourStep
+from gui.pages.undo_confirm import UndoConfirmation
+from gui.tasks import TaskFailure
 from gui.widgets.build import STRETCH, button, hbox, label, panel, split
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
@@ -51,6 +54,7 @@ FAILED = QColor("#c0392b")
 JOURNAL_WIDTHS_KEY = "activity/journal/widths"
 REQUEST_WIDTHS_KEY = "activity/requests/widths"
 ALL = None  # the "All" entry of a filter box
+UNDOABLE_ROWS = ("update", "conflict")  # journal actions of a push that an undo can send back
 
 
 def _change_tooltip(entry: JournalEntry) -> str:
@@ -186,22 +190,44 @@ class ActivityPage(Page):
             box.setMinimumContentsLength(8)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(lambda _index: self.load_journal())
-        self.reload_button = button("Refresh", self.refresh)
+        self.reload_button = button("Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
+        self.undo_run_button = button(
+            "Undo push…", self.undo_selected_run,
+            tooltip="Send back to Odyssee the values it had before the push of the selected row (it asks first)",
+        )
+        self.undo_row_button = button(
+            "Undo this row…", self.undo_selected_row,
+            tooltip="Send back to Odyssee the values this record had before that push (it asks first)",
+        )
         filters = hbox(
             QLabel("Run"), self.run_box, QLabel("Entity"), self.entity_box, QLabel("Result"), self.result_box,
             STRETCH, self.reload_button,
         )
+        self._runs: dict[int, Run] = {}  # the recent runs, by id: which rows belong to a push
+        self.undo_reads = LatestTask(self)
+        self.undoing = LatestTask(self)
+        self.undo_question: UndoConfirmation | None = None  # open while it asks before an undo
+        window.leases.changed.connect(self._update_undo_buttons)
 
         self.journal_model = ListTableModel(JOURNAL_COLUMNS, self)
         self.journal_table = DataTable()
         self.journal_table.setModel(self.journal_model)
+        self.journal_table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo_buttons())
+        for text, slot in (("Undo this push…", self.undo_selected_run), ("Undo this row…", self.undo_selected_row)):
+            action = QAction(text, self.journal_table)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.journal_table.addAction(action)
+        self.undo_actions = self.journal_table.actions()[-2:]
         self.journal_stack = EmptyStateStack(
             self.journal_table,
             "The journal is empty: every record a push sends to Odyssee, and every completed job "
             "written to the ERP, will be listed here with its result.",
         )
         self.journal_empty = self.journal_stack.empty
-        journal_box = panel(label("Journal", role="sectionTitle"), filters, (self.journal_stack, 1))
+        journal_box = panel(
+            hbox(label("Journal", role="sectionTitle"), STRETCH, self.undo_run_button, self.undo_row_button),
+            filters, (self.journal_stack, 1),
+        )
 
         self.requests_note = label(role="muted")
         self.requests_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -236,6 +262,8 @@ class ActivityPage(Page):
         self.journal_model.set_items([])
         self.journal_stack.show_empty()
         self._journal_loaded = False
+        self._runs = {}
+        self._update_undo_buttons()
         self._set_choices(self.run_box, [])
         self._set_choices(self.entity_box, [])
         self._set_choices(self.result_box, [])
@@ -266,7 +294,8 @@ class ActivityPage(Page):
             self.refresh()
 
     def tour_steps(self) -> list[TourStep]:
-        return [("", [self.refresh])]
+        # The demo has no push yet: the tour pushes one company to show what an undo says of it.
+        return [("", [self.refresh]), ("undo", [self._push_one_for_the_tour, self._select_tour_push, self.undo_selected_run])]
 
     def save_layout(self) -> None:
         super().save_layout()
@@ -292,6 +321,7 @@ class ActivityPage(Page):
 
     def _choices_read(self, choices) -> None:
         runs, entities, results = choices
+        self._runs = {run.id: run for run in runs}
         self._set_choices(self.run_box, [(run_title(run), run.id) for run in runs])
         self._set_choices(self.entity_box, [(entity_text(name), name) for name in entities])
         self._set_choices(self.result_box, [(journal_result_text(name), name) for name in results])
@@ -323,6 +353,7 @@ class ActivityPage(Page):
     def _journal_read(self, rows: list[JournalEntry]) -> None:
         self._journal_loaded = True
         self.journal_model.set_items(rows)
+        self._update_undo_buttons()
         filtered = any(box.currentData() is not ALL for box in (self.run_box, self.entity_box, self.result_box))
         if rows or filtered:
             self.journal_stack.show_content()
@@ -331,6 +362,146 @@ class ActivityPage(Page):
                 self.journal_table.fit_columns(ui_state.load_json(JOURNAL_WIDTHS_KEY) or {})
         else:
             self.journal_stack.show_empty()
+
+    # --- undo ------------------------------------------------------------------------------------
+
+    def selected_entry(self) -> ShownEntry | None:
+        rows = self.journal_table.selected_rows()
+        return self.journal_model.item(rows[0]) if len(rows) == 1 else None
+
+    def _push_run_of(self, entry: JournalEntry | None) -> Run | None:
+        run = self._runs.get(entry.run_id) if entry is not None and entry.run_id is not None else None
+        return run if run is not None and run.kind == PUSH and run.status is not None else None
+
+    def _undoable_row(self, entry: JournalEntry | None) -> bool:
+        return self._push_run_of(entry) is not None and entry.action in UNDOABLE_ROWS and entry.result == "ok"
+
+    def _update_undo_buttons(self) -> None:
+        entry = self.selected_entry()
+        idle = self.session is not None and not (self.undo_reads.busy or self.undoing.busy)
+        elsewhere = self.main_window.leases.held_elsewhere(PUSH)
+        run_ok = idle and not elsewhere and self._push_run_of(entry) is not None
+        row_ok = idle and not elsewhere and self._undoable_row(entry)
+        self.undo_run_button.setEnabled(run_ok)
+        self.undo_row_button.setEnabled(row_ok)
+        for action, enabled in zip(self.undo_actions, (run_ok, row_ok)):
+            action.setEnabled(enabled)
+        if elsewhere:
+            self.undo_run_button.setToolTip(f"A push is running elsewhere: {elsewhere}")
+        else:
+            self.undo_run_button.setToolTip(
+                "Send back to Odyssee the values it had before the push of the selected row (it asks first)"
+                if run_ok or self._runs else "Select a row of a push to undo that push"
+            )
+
+    def undo_selected_run(self) -> None:
+        entry = self.selected_entry()
+        if self._push_run_of(entry) is not None:
+            self.ask_undo(entry.run_id)
+
+    def undo_selected_row(self) -> None:
+        entry = self.selected_entry()
+        if self._undoable_row(entry):
+            self.ask_undo(entry.run_id, entity=entry.entity, erp_key=entry.erp_key, row=entry.record or entry.erp_key)
+
+    def ask_undo(self, run_id: int, *, entity: str | None = None, erp_key: str | None = None, row: str = "") -> None:
+        """Read what an undo of the run (or of one row) would do, then ask before doing it."""
+        from core.sync.undo import plan_undo
+
+        if self.session is None or self.undoing.busy:
+            return
+        self.banner.clear()
+        self.undo_reads.run(
+            lambda ctx: plan_undo(ctx.store, run_id, entity=entity, erp_key=erp_key),
+            lambda plan: self._ask(plan, row, entity, erp_key),
+            label="Reading what the push did",
+        )
+        self._update_undo_buttons()
+
+    def _ask(self, plan, row: str, entity: str | None, erp_key: str | None) -> None:
+        self._update_undo_buttons()
+        if self.session is None:
+            return
+        dialog = UndoConfirmation(self, plan, self.session.profile, row=row)
+        dialog.accepted.connect(lambda: self._start_undo(plan.run_id, entity, erp_key, dialog.archive_creates))
+        dialog.finished.connect(lambda _result: self._question_closed(dialog))
+        self.undo_question = dialog
+        dialog.open()
+
+    def _question_closed(self, dialog: UndoConfirmation) -> None:
+        if self.undo_question is dialog:
+            self.undo_question = None
+        dialog.deleteLater()
+
+    def _start_undo(self, run_id: int, entity: str | None, erp_key: str | None, archive_creates: bool) -> None:
+        from core.sync.undo import plan_undo, undo
+
+        def work(ctx):
+            with ctx.leased(PUSH) as store:
+                # Read again under the lease: a push or an undo may have come since the question.
+                fresh = plan_undo(store, run_id, entity=entity, erp_key=erp_key)
+                return fresh, undo(ctx.client, store, fresh, ctx.control, archive_creates=archive_creates)
+
+        self.undoing.run(
+            work, self._undone, on_error=self._undo_failed, label="Undoing a push",
+            progress=f"Sending back what push run {run_id} changed…",
+        )
+        self._update_undo_buttons()
+
+    def _undone(self, done) -> None:
+        plan, result = done
+        self._update_undo_buttons()
+        counts = result.counts
+        if result.run_id is None:
+            self.banner.show_message(result.message, kind="info")
+        else:
+            parts = [f"{number_text(counts.get('ok', 0))} sent back or archived"]
+            if counts.get("conflict"):
+                parts.append(f"{plural(counts['conflict'], 'conflict')}: changed in Odyssee since, kept as it is")
+            if counts.get("failed"):
+                parts.append(f"{number_text(counts['failed'])} failed")
+            problems = [f"{o.key}: {o.status} — {o.message}" for o in result.outcomes if o.needs_attention]
+            kind = "success" if result.status == "ok" else "warning"
+            what = "cancelled" if result.cancelled else "done"
+            self.banner.show_message(
+                f"Undo of push run {plan.run_id} {what}: {', '.join(parts)}. "
+                "The ERP still has its values: Pending pushes offers them again.",
+                "\n".join(problems), kind=kind,
+            )
+        self.main_window.announce(Changes(runs=True, journal=True, odyssee=True, pushed=True), self)
+        self._journal_loaded = False
+        self.refresh()
+
+    def _undo_failed(self, failure: TaskFailure) -> None:
+        if failure.result is not None:
+            self._undone(failure.result)
+            return
+        self._update_undo_buttons()
+        self.banner.show_failure(failure)
+
+    def _push_one_for_the_tour(self) -> None:
+        """Push one company of the demo (a create), so that the tour can show an undo question."""
+        if self.session is None or any(run.kind == PUSH for run in self._runs.values()):
+            return
+
+        def work(ctx):
+            from core.sync.push import push
+            from gui.pages.push import make_plan
+
+            plan = make_plan(ctx)
+            change = next((c for c in plan.changes if c.entity == "Company" and c.action == "create"), None)
+            if change is None:
+                return None
+            with ctx.leased(PUSH) as store:
+                return push(plan, ctx.client, store, ctx.control, approve=[(change.entity, change.erp_key)])
+
+        self.run(work, lambda _result: self.refresh(), label="Pushing one company for the tour")
+
+    def _select_tour_push(self) -> None:
+        for row in range(self.journal_model.rowCount()):
+            if self._push_run_of(self.journal_model.item(row)) is not None:
+                self.journal_table.select_row(row)
+                return
 
     # --- request log -----------------------------------------------------------------------------
 
