@@ -97,6 +97,9 @@ class Profile:
     max_concurrency: int = DEFAULT_CONCURRENCY_CEILING  # requests to Odyssee at once, at most
     export_format: str = DEFAULT_EXPORT_FORMAT  # of the files an outbox folder gets (json or csv)
     auto_export: bool = False  # the window's background poll exports completed work without asking
+    # The window's background poll downloads new job approval PDFs: None until the user said yes
+    # or no (the window asks once; `watch` and the PDF page's Download do not depend on it).
+    auto_download: bool | None = None
     # The tenant the technicians work in: the window marks it in red, and so does the question before a push.
     production: bool = False
     # A database the whole office shares for the state (None: one SQLite file on this computer).
@@ -456,6 +459,7 @@ _FIELDS = (
     _Field("max_concurrency", _concurrency),
     _Field("export_format", _export_format),
     _Field("auto_export", _flag),
+    _Field("auto_download", _flag, optional=True),
     _Field("production", _flag),
     _Field("state_url", _database_url, optional=True),
     _Field("state_key", _non_empty_text, optional=True),

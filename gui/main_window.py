@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from core.odata import ConnectionCheck
 from core.services.changes import Changes
+from core.services.polling import background_undecided
 from gui import ui_state
+from gui.background_question import BackgroundQuestion, ask_about_background
 from gui.leases import LeaseWatch
 from gui.models.formatting import clock_text
 from gui.pages import PAGES, PageSpec
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[str | None, Any] | None = None
         # Background polling (gui/polling.py) exists before the pages: they listen to it.
         self.poller = Poller(runner, self)
+        self.background_question: BackgroundQuestion | None = None  # asked once per profile, see there
         self.poller.polled.connect(lambda _kind, outcome: self.announce(outcome.changes, self.poller))
         # Who else runs a push, an export or a download on this profile's state (gui/leases.py).
         self.leases = LeaseWatch(runner, self)
@@ -128,7 +131,9 @@ class MainWindow(QMainWindow):
             self.demo_badge.setObjectName("demoBadge")
             self.demo_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.demo_badge.setToolTip(
-                f"Demo mode: a simulated Odyssee at {demo.base_url}. Nothing here touches a real tenant."
+                f"Demo mode: a simulated Odyssee at {demo.base_url}. Nothing here touches a real tenant. "
+                "New PDFs are downloaded in the background, as a profile does once its owner said yes "
+                "(a real profile is asked first; Settings turns it off)."
                 + (f"\nSign in: {demo.sign_in}." if demo.sign_in else "")
             )
             side_layout.addWidget(self.demo_badge)
@@ -307,6 +312,8 @@ class MainWindow(QMainWindow):
             self.runner.run(lambda control: previous.retire(), label="Closing the previous profile")
         if session is not None:
             self.check_connection()
+            if not session.demo and background_undecided(session.profile):
+                self.background_question = ask_about_background(self, session)
 
     def start_first_run(self) -> None:
         """No profile exists yet: Settings with a new-profile form."""

@@ -88,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
                 mapping_file=str(resources.path("mappings", "default.toml")),
                 download_dir=str(folder / "job-approval-pdfs"),
                 export_to=sqlite_url(erp_path),
+                # The demo's PDFs arrive by themselves, as the office would have them once it
+                # said yes; the window says so (a real profile is asked first).
+                auto_download=True,
             ),
             replace=True,
         )

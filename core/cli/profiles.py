@@ -54,6 +54,7 @@ _OPTION_FIELDS = {
     "export_to": "export_to",
     "export_format": "export_format",
     "auto_export": "auto_export",
+    "auto_download": "auto_download",
     "production": "production",
     "ca_bundle": "ca_bundle",
     "secret_file": "secret_file",
@@ -144,6 +145,10 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--auto-export", action=argparse.BooleanOptionalAction, default=None,
         help="the window's background poll exports completed work without asking (default: it only counts it)",
+    )
+    add.add_argument(
+        "--auto-download", action=argparse.BooleanOptionalAction, default=None,
+        help="the window downloads new job approval PDFs in the background (default: it asks the first time)",
     )
     add.add_argument(
         "--production", action=argparse.BooleanOptionalAction, default=None,

@@ -57,8 +57,17 @@ def interval_seconds(profile: Any, kind: str) -> int:
 
 
 def stream_enabled(profile: Any, kind: str) -> bool:
-    """A stream polls only when its results have somewhere to go."""
-    return bool(profile.download_dir) if kind == PDFS else bool(profile.export_to)
+    """A stream of the window's background polls runs only when its results have somewhere to
+    go; downloads only once the user said yes to them (``Profile.auto_download``)."""
+    if kind == PDFS:
+        return bool(profile.download_dir) and profile.auto_download is True
+    return bool(profile.export_to)
+
+
+def background_undecided(profile: Any) -> bool:
+    """Whether the window should ask before working in the background for this profile: it has
+    a download folder, and no one has said yet whether new PDFs go there by themselves."""
+    return bool(profile.download_dir) and profile.auto_download is None
 
 
 def _busy(kind: str, busy: LeaseBusy) -> PollOutcome:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +66,8 @@ from core.sync.model_check import check_profile_model
 from core.sync.targets import describe_destination, kind_of
 from gui.pages.base import LatestTask, Page, TourStep
 from gui.widgets.build import STRETCH, add_parts, button, hbox, label, lay_out, panel, vbox
+from gui.widgets.empty_state import EmptyStateStack
+from gui.widgets.palette import readable
 
 FIELD_LABELS = {
     "name": "Profile name",
@@ -82,6 +84,7 @@ FIELD_LABELS = {
     "poll_interval_completed": "Completed work: check every",
     "ca_bundle": "CA bundle",
     "auto_export": "Export completed work automatically when polling",
+    "auto_download": "Download new PDFs automatically when polling",
     "export_format": "Outbox file format",
     "state_url": "State database",
     "max_concurrency": "Requests at once, at most",
@@ -258,6 +261,10 @@ class SettingsPage(Page):
         # --- profile list ---
         self.profile_list = QListWidget()
         self.profile_list.setMaximumWidth(180)
+        self.profile_stack = EmptyStateStack(
+            self.profile_list, "No profile yet: “New profile” sets up the connection to Odyssee and your ERP.",
+        )
+        self.profile_stack.setMaximumWidth(180)
         self.new_button = button("New profile", self.new_profile)
         self.open_button = button(
             "Open this profile", self.open_selected, tooltip="Work with this profile in this window",
@@ -265,7 +272,7 @@ class SettingsPage(Page):
         self.delete_button = button("Delete profile", self.delete_selected)
         left = vbox(
             label("Profiles", role="sectionTitle"),
-            (self.profile_list, 1),
+            (self.profile_stack, 1),
             self.new_button,
             self.open_button,
             self.delete_button,
@@ -318,6 +325,12 @@ class SettingsPage(Page):
             "you export them from the Work page."
         )
         self.fields["auto_export"] = self.auto_export_box
+        self.auto_download_box = QCheckBox(FIELD_LABELS["auto_download"])
+        self.auto_download_box.setToolTip(
+            "While the window or its tray icon is open, new job approval PDFs are saved in the download folder "
+            "without you pressing Download. Off until you turn it on."
+        )
+        self.fields["auto_download"] = self.auto_download_box
         self.export_format_box = QComboBox()
         for export_format in EXPORT_FORMATS:
             self.export_format_box.addItem(EXPORT_FORMAT_TITLES.get(export_format, export_format.upper()), export_format)
@@ -387,7 +400,8 @@ class SettingsPage(Page):
         pdf_form.addRow("", label(template_hint, role="muted", wrap=True))
         self._row(pdf_form, FIELD_LABELS["poll_interval_pdf"], self.pdf_interval, "poll_interval_pdf")
         self._row(pdf_form, FIELD_LABELS["poll_interval_completed"], self.completed_interval, "poll_interval_completed")
-        pdf_form.addRow(self.auto_export_box)  # the whole row: its sentence is longer than a field
+        pdf_form.addRow(self.auto_download_box)  # the whole row: its sentence is longer than a field
+        pdf_form.addRow(self.auto_export_box)
 
         # --- running on its own, with no one logged in (core.services.scheduling) ---
         self.schedule_box = QCheckBox("Run on its own, every")
@@ -685,6 +699,10 @@ class SettingsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.profile_list.addItem(item)
         self.profile_list.blockSignals(False)
+        if listing.profiles:
+            self.profile_stack.show_content()
+        else:
+            self.profile_stack.show_empty()
         self._mark_open_profile()
         if self.has_unsaved_edits():  # the user's edits stay: only the list is new
             self._highlight(self._editing.name if self._editing else None)
@@ -783,6 +801,7 @@ class SettingsPage(Page):
         self.mapping_edit.setText(shown.mapping_file or "")
         self.export_edit.setText(shown.export_to or "")
         self.auto_export_box.setChecked(shown.auto_export)
+        self.auto_download_box.setChecked(shown.auto_download is True)
         self.export_format_box.setCurrentIndex(max(0, self.export_format_box.findData(shown.export_format)))
         self.download_edit.setText(shown.download_dir or "")
         self.template_edit.setText(shown.naming_template if profile else "")
@@ -963,6 +982,8 @@ class SettingsPage(Page):
                 ca_bundle=self.ca_edit.text().strip() or None,
                 state_url=self.state_edit.text().strip() or None,
                 auto_export=self.auto_export_box.isChecked(),
+                # Unticked and never answered stays unanswered: the window asks when it opens the profile.
+                auto_download=True if self.auto_download_box.isChecked() else (None if base.auto_download is None else False),
                 export_format=self.export_format_box.currentData(),
                 **flags,
             ).validated()
@@ -1298,9 +1319,11 @@ def _apply_schedule(profile: Profile, every: int | None) -> ScheduleState:
 
 
 def _show_result(line: QLabel, text: str, colour: str = "") -> None:
-    """A test's outcome, in the colour of how it went (PASSED, DOUBTFUL, FAILED; none while it runs)."""
+    """A test's outcome, in the colour of how it went (PASSED, DOUBTFUL, FAILED; none while it
+    runs), made readable on the palette's background (a dark desktop too)."""
     line.setText(text)
-    line.setStyleSheet(f"color: {colour};" if colour else "")
+    background = line.palette().color(QPalette.ColorRole.Window)
+    line.setStyleSheet(f"color: {readable(colour, background).name()};" if colour else "")
     line.setVisible(bool(text))
 
 

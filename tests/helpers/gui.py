@@ -35,7 +35,9 @@ def make_profile(simulator: Simulator, name: str = DEMO_PROFILE, *, secret: str 
 
 
 def save_profile(simulator: Simulator, erp: Path | None, downloads: Path | None, **extra_fields) -> Profile:
-    """The Office profile: ``simulator``, ``erp`` (to read and to export to), ``downloads``."""
+    """The Office profile: ``simulator``, ``erp`` (to read and to export to), ``downloads``;
+    the window may download in the background unless ``auto_download`` says otherwise."""
+    extra_fields.setdefault("auto_download", True)
     settings = Settings.load()
     profile = settings.add(
         Profile(
