@@ -39,6 +39,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Callable, Protocol
 
 import httpx
+import truststore
 
 from core.odata.diagnostics import network_error
 from core.odata.errors import (
@@ -456,14 +457,19 @@ def size_text(size: int) -> str:
 
 
 def _tls_setting(ca_bundle: str | os.PathLike[str] | None, verify: bool) -> ssl.SSLContext | bool:
+    """Whom the client trusts: the operating system's certificate store (through truststore: the
+    Windows store and the macOS keychain, where a company's proxy has its root put by IT), or,
+    when a ``ca_bundle`` is set, OpenSSL's defaults plus that PEM file: the override for a proxy
+    whose root is not in the system store."""
     if not verify:
         return False
+    if not ca_bundle:
+        return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context = ssl.create_default_context()
-    if ca_bundle:
-        try:
-            context.load_verify_locations(cafile=os.fspath(ca_bundle))
-        except (OSError, ssl.SSLError) as error:
-            raise TlsError(f"The CA bundle {os.fspath(ca_bundle)} cannot be read: {error}") from error
+    try:
+        context.load_verify_locations(cafile=os.fspath(ca_bundle))
+    except (OSError, ssl.SSLError) as error:
+        raise TlsError(f"The CA bundle {os.fspath(ca_bundle)} cannot be read: {error}") from error
     return context
 
 

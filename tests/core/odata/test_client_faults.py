@@ -319,6 +319,16 @@ def test_an_untrusted_certificate_is_a_tls_error_and_a_ca_bundle_fixes_it(tls_se
         assert len(client.list_page("Company").rows) == 1
 
 
+def test_without_a_ca_bundle_the_systems_trust_store_decides(tls_server, monkeypatch):
+    # On Linux the system's store is OpenSSL's default file, which SSL_CERT_FILE names; a company
+    # proxy's root put there by IT is trusted without a CA bundle in the profile.
+    server, cert = tls_server
+    base_url = f"https://127.0.0.1:{server.server_address[1]}/api"
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    with OdysseeClient(base_url, auth_header="Basic eA==", retry=QUICK_RETRY) as client:
+        assert len(client.list_page("Company").rows) == 1
+
+
 def test_a_missing_ca_bundle_is_reported():
     with pytest.raises(TlsError, match="CA bundle"):
         OdysseeClient("https://odyssee.test/api", auth_header="Basic eA==", ca_bundle="/no/such/bundle.pem")
