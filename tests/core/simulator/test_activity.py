@@ -10,7 +10,7 @@ from tests.helpers.waiting import wait_until
 COMPLETED = str(COMPLETED_STATUS_ID)
 
 
-def test_the_ticker_completes_an_open_job_within_its_interval(make_simulator) -> None:
+def test_the_ticker_completes_an_open_job_on_its_own(make_simulator) -> None:
     simulator = make_simulator(activity_interval=0.3)
     with client_for(simulator) as client:
         job = create_job(client, name="Open job")
