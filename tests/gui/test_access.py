@@ -83,7 +83,7 @@ def test_a_pages_refresh_button_says_its_key_and_answers_it(qtbot, window):
     keys = QKeySequence(QKeySequence.StandardKey.Refresh).toString(QKeySequence.SequenceFormat.NativeText)
     assert keys and refresh.toolTip() == f"Refresh ({keys})"
     refresh.setEnabled(True)
-    with qtbot.waitSignal(refresh.clicked, timeout=2000):
+    with qtbot.waitSignal(refresh.clicked, timeout=10_000):
         qtbot.keyClick(window, QKeySequence(QKeySequence.StandardKey.Refresh)[0].key())
     overview = window.pages["overview"].refresh_button
     assert overview.shortcut() == refresh.shortcut() and not overview.isVisible()  # only the shown page's answers
