@@ -122,7 +122,7 @@ def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
         for action in ACTION_ORDER
         if counts.get(action) and (with_unchanged or action != UNCHANGED)
     ]
-    return " · ".join(parts) or _tr("nothing to push")
+    return " · ".join(parts) or QCoreApplication.translate("plan_model", "nothing to push")
 
 
 def record_name(change: PendingChange) -> str:
@@ -140,11 +140,11 @@ def details_text(change: PendingChange) -> str:
     """One line saying what the push would do with this row (or why it cannot)."""
     changed = [field_change.field for field_change in change.field_changes]
     if change.action == INVALID:
-        text = "; ".join(change.problems) or _tr("invalid")
+        text = "; ".join(change.problems) or QCoreApplication.translate("plan_model", "invalid")
     elif change.action == CREATE:
-        text = _tr("new, {0}").format(fields_text(len(changed)))
+        text = QCoreApplication.translate("plan_model", "new, {0}").format(fields_text(len(changed)))
         if change.depends_on:
-            text += _tr(" — after {0}").format(", ".join(
+            text += QCoreApplication.translate("plan_model", " — after {0}").format(", ".join(
                 f"{entity_label_text(entity)} {key}" for entity, key in change.depends_on
             ))
     elif change.action in (UPDATE, CONFLICT):
@@ -154,13 +154,15 @@ def details_text(change: PendingChange) -> str:
         else:
             text = f"{fields_text(len(changed))}: {', '.join(changed)}"
         if change.action == CONFLICT:
-            text = _tr("edited in Odyssee since the last push — {0}").format(text)
+            text = QCoreApplication.translate("plan_model", "edited in Odyssee since the last push — {0}").format(
+                text,
+            )
     elif change.action == LINK:
-        text = _tr("already in Odyssee with the same values: only linked")
+        text = QCoreApplication.translate("plan_model", "already in Odyssee with the same values: only linked")
     elif change.action == SKIPPED:
         text = _skipped_text(change)
     else:
-        text = _tr("no change since the last push")
+        text = QCoreApplication.translate("plan_model", "no change since the last push")
     if change.action == SKIPPED and change.note:
         text += f" ({change.note.split(';')[0]})"  # when; the row's tooltip says until when
     elif change.note:
@@ -171,17 +173,17 @@ def details_text(change: PendingChange) -> str:
 def _skipped_text(change: PendingChange) -> str:
     """What a skipped row would have done: new, or the fields it changes."""
     if change.current is None:
-        return _tr("new, {0}").format(fields_text(len(change.field_changes)))
+        return QCoreApplication.translate("plan_model", "new, {0}").format(fields_text(len(change.field_changes)))
     if len(change.field_changes) == 1:
         field_change = change.field_changes[0]
         return f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
     if not change.field_changes:
-        return _tr("no field changes")
+        return QCoreApplication.translate("plan_model", "no field changes")
     return f"{fields_text(len(change.field_changes))}: {', '.join(fc.field for fc in change.field_changes)}"
 
 
 def _short(value: object, limit: int = 40) -> str:
-    text = display_text(value) if value not in (None, "") else _tr("(empty)")
+    text = display_text(value) if value not in (None, "") else QCoreApplication.translate("plan_model", "(empty)")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -538,10 +540,12 @@ def _result_text(outcome: Any) -> str:
 def _change_tooltip(change: PendingChange, outcome: Any) -> str:
     lines = [f"{entity_title_text(change.entity)} {change.erp_key}: {action_text(change.action)}"]
     if change.problems:
-        lines.append(_tr("Cannot be pushed:"))
+        lines.append(QCoreApplication.translate("plan_model", "Cannot be pushed:"))
         lines.extend(f"• {problem}" for problem in change.problems)
     elif change.action == CONFLICT:
-        lines.append(_tr("Someone changed this record in Odyssee since the last push. Check it to overwrite their edit."))
+        lines.append(QCoreApplication.translate(
+            "plan_model", "Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.",
+        ))
     if change.note:
         lines.append(change.note)
     if outcome is not None:
@@ -677,7 +681,7 @@ class FieldDiffModel(QAbstractTableModel):
             if column == 1 and row.current is None and self.change is not None and self.change.action in (CREATE, INVALID, SKIPPED):
                 return "—"
             if column == 2 and row.state == PROBLEM and values[column] in (None, ""):
-                return _tr("(empty)")
+                return QCoreApplication.translate("plan_model", "(empty)")
             return display_text(values[column], row.kind)
         if role == RAW_ROLE:
             return values[column]

@@ -115,7 +115,9 @@ def check_filter(entity: str, text: str) -> FilterCheck:
             if token.kind == "word" and token.text not in KEYWORDS and following.kind != "(" and token.text not in known:
                 return FilterCheck(
                     None,
-                    _tr("{0} has no field {1} (at position {2})").format(entity, repr(token.text), token.position + 1),
+                    QCoreApplication.translate("BrowsePage", "{0} has no field {1} (at position {2})").format(
+                        entity, repr(token.text), token.position + 1,
+                    ),
                     token.position,
                 )
     return FilterCheck(expression)

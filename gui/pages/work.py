@@ -112,7 +112,8 @@ def _site(item: ReadyApproval) -> str:
 
 def _job_tooltip(item: ReadyApproval) -> str:
     order = item.work_order
-    lines = [order.get("job_name") or "", _tr("Site {0}").format(_site(item) or "—")]
+    site = QCoreApplication.translate("WorkPage", "Site {0}").format(_site(item) or "—")
+    lines = [order.get("job_name") or "", site]
     return "\n".join([*lines, *item.problems, *item.warnings])
 
 
@@ -135,7 +136,8 @@ def _held_reason(item: ReadyApproval) -> str:
 
 
 def _held_reference(item: ReadyApproval) -> str:
-    return item.job_reference or (item.held.label if item.held is not None else "") or _tr("(no ERP reference)")
+    held_label = item.held.label if item.held is not None else ""
+    return item.job_reference or held_label or QCoreApplication.translate("WorkPage", "(no ERP reference)")
 
 
 # The reason last: it is the long text, and the last column takes the rest of the width (when it
