@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QTabWidget, QToolButton
 
 from core.odata.expr import Expr, all_of, any_of, field, in_
@@ -175,7 +175,7 @@ class BrowsePage(Page):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_button.setMenu(self.columns_menu)
-        self.refresh_button = button(self.tr("Refresh"), self.refresh)
+        self.refresh_button = button(self.tr("Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
         top = hbox(QLabel(self.tr("List")), self.entity_box, 12, (self.search_box, 1), self.columns_button, self.refresh_button)
 
         self.filter_box = QLineEdit()
