@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import Settings, SettingsError
+from gui.i18n import choose_language, install_language
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock
 from gui.tasks import TaskRunner
@@ -224,9 +225,13 @@ def run_gui(
     demo: DemoInfo | None = None,
     tour_dir: Path | None = None,
     lock: ProfileLock | None = None,
+    language: str | None = None,
 ) -> int:
-    """Open the main window (or, with ``tour_dir``, take the screenshot tour) and run until closed."""
+    """Open the main window (or, with ``tour_dir``, take the screenshot tour) and run until closed.
+
+    ``language`` (``--lang``) wins over the one chosen in Settings and the system's (gui/i18n.py)."""
     app = application()
+    language = install_language(choose_language(language), app)
     name, problem = profile_to_open(profile)
     if name is not None:
         lock = claim_profile(name, interactive=tour_dir is None, lock=lock)
@@ -252,7 +257,7 @@ def run_gui(
     if tour_dir is not None:
         from gui.tour import run_tour
 
-        code = run_tour(window, Path(tour_dir))
+        code = run_tour(window, Path(tour_dir), language=language)
     else:
         with _quit_on_stop_signals(app, window.quit_application):
             logging.getLogger(__name__).info("The main window is open.")
