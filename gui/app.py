@@ -17,13 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import Settings, SettingsError
-from gui.i18n import choose_language, install_language
+from gui.i18n import choose_language, install_language, installed_language
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock
 from gui.tasks import TaskRunner
@@ -130,6 +130,9 @@ def style_sheet(palette: QPalette | None = None) -> str:
 
 log = logging.getLogger("odyssee.gui")
 
+# Several profiles and none chosen: the settings page says so (translated when shown).
+CHOOSE_PROFILE = QT_TRANSLATE_NOOP("app", "Choose the profile to work with, then press “Open this profile”.")
+
 # Windows groups taskbar buttons, pins and notifications by this id; the installer's Start-menu
 # shortcut carries the same one (packaging/windows/odyssee-sync.iss), so a pinned shortcut and
 # the running window are one taskbar button instead of a python-looking second one.
@@ -180,11 +183,16 @@ def _restyle(app: QApplication, palette: QPalette) -> None:
 
 def show_already_open(profile_name: str) -> None:
     """Tell the user the profile is open elsewhere (a second launch)."""
-    message = (
+    english = (
         f'The profile "{profile_name}" is already open in another Odyssee Sync Assistant window. '
         "Switch to that window, or open another profile."
     )
-    print(f"odyssee-sync: {message}", file=sys.stderr)
+    print(f"odyssee-sync: {english}", file=sys.stderr)  # the terminal speaks English, like every command
+    message = QCoreApplication.translate(
+        "app",
+        'The profile "{0}" is already open in another Odyssee Sync Assistant window. '
+        "Switch to that window, or open another profile.",
+    ).format(profile_name)
     QMessageBox.information(None, APP_TITLE, message)
 
 
@@ -195,7 +203,9 @@ def claim_profile(profile_name: str, *, interactive: bool = True, lock: ProfileL
     if lock.held or lock.acquire():
         return lock
     if interactive:
-        application()
+        app = application()
+        if not installed_language():
+            install_language(choose_language(), app)
         show_already_open(profile_name)
     else:
         print(f'odyssee-sync: the profile "{profile_name}" is already open in another window.', file=sys.stderr)
@@ -215,7 +225,7 @@ def profile_to_open(requested: str | None) -> tuple[str | None, str | None]:
     if len(settings.profiles) == 1:
         return next(iter(settings.profiles)), None
     if settings.profiles:
-        return None, "Choose the profile to work with, then press “Open this profile”."
+        return None, CHOOSE_PROFILE
     return None, None
 
 
@@ -250,7 +260,8 @@ def run_gui(
     if name is not None:
         window.open_profile(name, lock=lock)
     elif problem:
-        window.go_to("settings").banner.show_message(problem, kind="warning" if "Choose" in problem else "error")
+        shown = QCoreApplication.translate("app", problem) if problem == CHOOSE_PROFILE else problem
+        window.go_to("settings").banner.show_message(shown, kind="warning" if problem == CHOOSE_PROFILE else "error")
     else:
         window.start_first_run()
 

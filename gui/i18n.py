@@ -45,6 +45,7 @@ CATALOGUE_DIR = SOURCE_ROOT / "resources" / "i18n"
 SOURCE_DIRS = ("gui",)
 
 _installed: list[QTranslator] = []
+_current: list[str | None] = [None]  # the code installed last, None before any
 
 
 # --- which language ------------------------------------------------------------------------------
@@ -129,7 +130,13 @@ def install_language(code: str, app: QCoreApplication | None = None) -> str:
         elif code != ENGLISH or path.name.startswith(CATALOGUE_STEM):
             log.warning("No translations loaded from %s", path)
     QLocale.setDefault(_locale_for(code))
+    _current[0] = code
     return code
+
+
+def installed_language() -> str | None:
+    """The code :func:`install_language` installed last (None before, or after an uninstall)."""
+    return _current[0]
 
 
 def uninstall_language(app: QCoreApplication | None = None) -> None:
@@ -140,6 +147,7 @@ def uninstall_language(app: QCoreApplication | None = None) -> None:
         if app is not None:
             app.removeTranslator(translator)
         translator.deleteLater()
+    _current[0] = None
     QLocale.setDefault(QLocale.system())
 
 
