@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import Settings, SettingsError
-from gui.i18n import choose_language, install_language, installed_language
+from gui.i18n import ENGLISH, choose_language, install_language, installed_language
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock
 from gui.tasks import TaskRunner
@@ -168,6 +168,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setApplicationName("odyssee-sync")
     app.setOrganizationName("OdysseeSync")
+    if installed_language() is None:
+        # Until a language is chosen (run_gui), the sources' English, with its plural forms.
+        install_language(ENGLISH, app)
     if app.property("odysseeStyled") is not True:
         app.setProperty("odysseeStyled", True)
         app.setProperty("odysseeBaseSheet", app.styleSheet())  # whatever was there before ours
@@ -203,9 +206,7 @@ def claim_profile(profile_name: str, *, interactive: bool = True, lock: ProfileL
     if lock.held or lock.acquire():
         return lock
     if interactive:
-        app = application()
-        if not installed_language():
-            install_language(choose_language(), app)
+        install_language(choose_language(), application())  # the question in the user's language
         show_already_open(profile_name)
     else:
         print(f'odyssee-sync: the profile "{profile_name}" is already open in another window.', file=sys.stderr)

@@ -6,7 +6,8 @@ speaks, else English. :func:`install_language` loads our catalogue
 (``resources/i18n/odyssee_sync_<code>.qm``) and Qt's own (``qtbase_<code>.qm``: the standard
 buttons and dialogs), and makes the language the default locale, so numbers and dates read as
 the user expects. English loads ``odyssee_sync_en.qm`` too: it holds only the plural forms
-("1 job", "3 jobs") of the numerus messages. A language chosen in Settings applies at the next
+("1 job", "3 jobs") of the numerus messages; ``gui.app.application()`` installs English until
+``run_gui`` installs the chosen language. A language chosen in Settings applies at the next
 start.
 
 The catalogues are made from the sources; after changing a visible string, run::
@@ -105,9 +106,10 @@ def _shipped_catalogue(code: str) -> Path:
 
 
 def qt_translations_dir() -> Path:
-    """Where Qt's own catalogues are: Qt says, else the folder beside PySide6 (a frozen bundle)."""
+    """Where Qt's own catalogues are: where Qt says, else in PySide6's folder (where the frozen
+    bundle keeps the ones of our languages, packaging/odyssee-sync.spec)."""
     said = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    if said.is_dir():
+    if (said / "qtbase_fr.qm").is_file():
         return said
     import PySide6
 

@@ -36,6 +36,7 @@ from gui.widgets.build import STRETCH, button, hbox, label, lay_out, panel, scro
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "literal") calls
 BROWSE = QT_TRANSLATE_NOOP("OverviewCount", "Browse")
 
 
@@ -104,17 +105,14 @@ RECENT_RUNS = 10
 
 def run_columns() -> tuple[Column, ...]:
     """The recent runs' columns, titled in the user's language."""
-    def title(text: str) -> str:
-        return QCoreApplication.translate("OverviewPage", text)
-
     return (
-        Column(title("Run"), lambda run: run.id, numeric=True),
-        Column(title("What"), lambda run: run_kind_text(run.kind)),
-        Column(title("Started"), lambda run: run.started, kind="datetime"),
-        Column(title("Finished"), lambda run: run.finished, kind="datetime"),
-        Column(title("Result"), lambda run: run_status_text(run.status)),
-        Column(title("Where"), _where),
-        Column(title("Counts"), lambda run: run_counts_text(run.counts, run.kind)),
+        Column(translate("OverviewPage", "Run"), lambda run: run.id, numeric=True),
+        Column(translate("OverviewPage", "What"), lambda run: run_kind_text(run.kind)),
+        Column(translate("OverviewPage", "Started"), lambda run: run.started, kind="datetime"),
+        Column(translate("OverviewPage", "Finished"), lambda run: run.finished, kind="datetime"),
+        Column(translate("OverviewPage", "Result"), lambda run: run_status_text(run.status)),
+        Column(translate("OverviewPage", "Where"), _where),
+        Column(translate("OverviewPage", "Counts"), lambda run: run_counts_text(run.counts, run.kind)),
     )
 
 
@@ -122,21 +120,12 @@ def _where(run) -> str:
     """The workstation and the operating-system user a run came from."""
     if not run.workstation:
         return ""
-    return QCoreApplication.translate("OverviewPage", "{0} ({1})").format(run.workstation, run.os_user)
-
-
-# Marked for pyside6-lupdate: run_columns translates them (a helper's argument is not a literal it sees).
-_RUN_COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("OverviewPage", "Run"), QT_TRANSLATE_NOOP("OverviewPage", "What"),
-    QT_TRANSLATE_NOOP("OverviewPage", "Started"), QT_TRANSLATE_NOOP("OverviewPage", "Finished"),
-    QT_TRANSLATE_NOOP("OverviewPage", "Result"), QT_TRANSLATE_NOOP("OverviewPage", "Where"),
-    QT_TRANSLATE_NOOP("OverviewPage", "Counts"),
-)
+    return translate("OverviewPage", "{0} ({1})").format(run.workstation, run.os_user)
 
 
 def card_text(text: str) -> str:
     """A card's title, hint or button in the user's language."""
-    return QCoreApplication.translate("OverviewCount", text)
+    return translate("OverviewCount", text)
 
 
 class CountCard(QFrame):
@@ -357,7 +346,10 @@ class OverviewPage(Page):
             return
         profile = session.profile
         if check.ok:
-            text = f"<span style='color:#2e8b57'>●</span> {_escape(check.message)}"
+            # The window's own sentence (the engine's stays English), naming the address the client uses.
+            where = session.client.base_url if session.client is not None else profile.base_url
+            connected = self.tr("Connected to Odyssee at {0}.").format(_escape(where))
+            text = f"<span style='color:#2e8b57'>●</span> {connected}"
             if profile.username:
                 text += " " + self.tr("Signed in as <b>{0}</b> in domain <b>{1}</b>.").format(
                     _escape(profile.username), _escape(profile.domain)

@@ -85,33 +85,32 @@ NO_FILE_MANAGER = QT_TRANSLATE_NOOP(
 )
 
 
-def _text(text: str) -> str:
-    return QCoreApplication.translate("PdfsPage", text)
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("PdfsPage", "literal") calls
 
 
 def _size_text(size: object) -> str:
     if not isinstance(size, int):
         return ""
     if size < 1024:
-        return _text("{0} B").format(size)
+        return translate("PdfsPage", "{0} B").format(size)
     if size < 1024 * 1024:
-        return _text("{0} KB").format(QLocale().toString(size / 1024, "f", 0))
-    return _text("{0} MB").format(QLocale().toString(size / 1024 / 1024, "f", 1))
+        return translate("PdfsPage", "{0} KB").format(QLocale().toString(size / 1024, "f", 0))
+    return translate("PdfsPage", "{0} MB").format(QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
 def _job_reference(item: Any) -> str:
-    return item.job_reference or _text("(none)")
+    return item.job_reference or translate("PdfsPage", "(none)")
 
 
 def new_columns() -> tuple[Column, ...]:
     """The columns of the three lists, titled in the user's language (built with the page)."""
     return (
-        Column(_text("Job reference"), _job_reference),
-        Column(_text("Job #"), lambda pdf: pdf.job_number, numeric=True),
-        Column(_text("Date"), lambda pdf: pdf.date),
+        Column(translate("PdfsPage", "Job reference"), _job_reference),
+        Column(translate("PdfsPage", "Job #"), lambda pdf: pdf.job_number, numeric=True),
+        Column(translate("PdfsPage", "Date"), lambda pdf: pdf.date),
         Column(
-            _text("File"), lambda pdf: pdf.file_name,
-            tooltip=lambda pdf: _text("{0}\nSaved as {1}").format(pdf.file_name, pdf.relative_path),
+            translate("PdfsPage", "File"), lambda pdf: pdf.file_name,
+            tooltip=lambda pdf: translate("PdfsPage", "{0}\nSaved as {1}").format(pdf.file_name, pdf.relative_path),
         ),
     )
 
@@ -122,37 +121,28 @@ def _missing_colour(row: dict) -> QColor | None:
 
 def _file_text(row: dict) -> str:
     name = Path(row["path"]).name
-    return name if row.get("exists", True) else _text("{0} (missing: moved or deleted)").format(name)
+    return name if row.get("exists", True) else translate("PdfsPage", "{0} (missing: moved or deleted)").format(name)
 
 
 def downloaded_columns() -> tuple[Column, ...]:
     return (
-        Column(_text("Folder"), lambda row: row.get("folder", ""), tooltip=lambda row: str(Path(row["path"]).parent)),
-        Column(_text("Downloaded"), lambda row: row.get("downloaded_at"), kind="datetime"),
-        Column(_text("Size"), lambda row: _size_text(row.get("size")), numeric=True),
-        Column(_text("File"), _file_text, tooltip=lambda row: row["path"], foreground=_missing_colour),
+        Column(
+            translate("PdfsPage", "Folder"), lambda row: row.get("folder", ""),
+            tooltip=lambda row: str(Path(row["path"]).parent),
+        ),
+        Column(translate("PdfsPage", "Downloaded"), lambda row: row.get("downloaded_at"), kind="datetime"),
+        Column(translate("PdfsPage", "Size"), lambda row: _size_text(row.get("size")), numeric=True),
+        Column(translate("PdfsPage", "File"), _file_text, tooltip=lambda row: row["path"], foreground=_missing_colour),
     )
 
 
 def waiting_columns() -> tuple[Column, ...]:
     return (
-        Column(_text("Job reference"), _job_reference),
-        Column(_text("Job #"), lambda pending: pending.job_number, numeric=True),
-        Column(_text("Exported to the ERP"), lambda pending: pending.exported_at, kind="datetime"),
-        Column(_text("Approval"), lambda pending: pending.approval_id),
+        Column(translate("PdfsPage", "Job reference"), _job_reference),
+        Column(translate("PdfsPage", "Job #"), lambda pending: pending.job_number, numeric=True),
+        Column(translate("PdfsPage", "Exported to the ERP"), lambda pending: pending.exported_at, kind="datetime"),
+        Column(translate("PdfsPage", "Approval"), lambda pending: pending.approval_id),
     )
-
-
-# Marked for pyside6-lupdate: the column helpers translate them through _text.
-_COLUMN_TITLES = (
-    QT_TRANSLATE_NOOP("PdfsPage", "Job reference"), QT_TRANSLATE_NOOP("PdfsPage", "Job #"),
-    QT_TRANSLATE_NOOP("PdfsPage", "Date"), QT_TRANSLATE_NOOP("PdfsPage", "File"),
-    QT_TRANSLATE_NOOP("PdfsPage", "Folder"), QT_TRANSLATE_NOOP("PdfsPage", "Downloaded"),
-    QT_TRANSLATE_NOOP("PdfsPage", "Size"), QT_TRANSLATE_NOOP("PdfsPage", "Exported to the ERP"),
-    QT_TRANSLATE_NOOP("PdfsPage", "Approval"), QT_TRANSLATE_NOOP("PdfsPage", "(none)"),
-    QT_TRANSLATE_NOOP("PdfsPage", "{0}\nSaved as {1}"), QT_TRANSLATE_NOOP("PdfsPage", "{0} (missing: moved or deleted)"),
-    QT_TRANSLATE_NOOP("PdfsPage", "No download folder is set for this profile."), QT_TRANSLATE_NOOP("PdfsPage", "{0} B"), QT_TRANSLATE_NOOP("PdfsPage", "{0} KB"), QT_TRANSLATE_NOOP("PdfsPage", "{0} MB"),
-)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -207,7 +197,7 @@ def read_pdf(path: str) -> bytes:
 def new_pdf_counts(ctx: Any) -> Count:
     """For the Overview: PDFs on the server not downloaded yet."""
     if not ctx.profile.download_dir:
-        raise UserError(_text("No download folder is set for this profile."), field="download_dir")
+        raise UserError(translate("PdfsPage", "No download folder is set for this profile."), field="download_dir")
     return new_pdf_count(_engine(ctx).new_files(ctx.control))
 
 

@@ -338,6 +338,10 @@
         <translation>Personne d&apos;autre n&apos;envoie, n&apos;exporte ou ne télécharge pour cet environnement en ce moment.</translation>
     </message>
     <message>
+        <source>Connected to Odyssee at {0}.</source>
+        <translation>Connecté à Odyssee à l&apos;adresse {0}.</translation>
+    </message>
+    <message>
         <source>Signed in as &lt;b&gt;{0}&lt;/b&gt; in domain &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Connecté en tant que &lt;b&gt;{0}&lt;/b&gt; dans le domaine &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>

@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Pending pushes</source>
-        <translation>Wachtende verzendingen</translation>
+        <translation>Te verzenden</translation>
     </message>
     <message>
         <source>Review pushes</source>
@@ -336,6 +336,10 @@
     <message>
         <source>Nobody else is pushing, exporting or downloading for this tenant now.</source>
         <translation>Niemand anders is nu bezig met verzenden, exporteren of downloaden voor deze omgeving.</translation>
+    </message>
+    <message>
+        <source>Connected to Odyssee at {0}.</source>
+        <translation>Verbonden met Odyssee op {0}.</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;{0}&lt;/b&gt; in domain &lt;b&gt;{1}&lt;/b&gt;.</source>
@@ -818,7 +822,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Pending pushes</source>
-        <translation>Wachtende verzendingen</translation>
+        <translation>Te verzenden</translation>
     </message>
     <message>
         <source>ERP changes waiting for your approval, field by field, then pushed to Odyssee.</source>

@@ -60,8 +60,9 @@ def runner(qapp):
 
 @pytest.fixture
 def window_language() -> str | None:
-    """The language the ``window`` fixture's window speaks: None, the sources' English with no
-    catalogue; a test sets it with ``@pytest.mark.parametrize("window_language", ["fr"])``."""
+    """The language the ``window`` fixture's window speaks: None, English (with its plural forms,
+    as ``application()`` installs it); a test sets it with
+    ``@pytest.mark.parametrize("window_language", ["fr"])``."""
     return None
 
 

@@ -7,14 +7,22 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.cli import main
 from core.settings import Settings
-from gui.i18n import LANGUAGES, choose_language, save_language, saved_language, system_language
+from gui.i18n import (
+    LANGUAGES,
+    choose_language,
+    installed_language,
+    save_language,
+    saved_language,
+    system_language,
+    uninstall_language,
+)
 from gui.models.formatting import number_text
 from gui.pages import PAGES
 
 NAVIGATION = {
     "fr": ["Vue d'ensemble", "Parcourir Odyssee", "Envois en attente", "Travaux terminés", "PDF des validations",
            "Activité", "Paramètres"],
-    "nl": ["Overzicht", "Odyssee doorbladeren", "Wachtende verzendingen", "Afgewerkt werk", "Goedkeurings-PDF's",
+    "nl": ["Overzicht", "Odyssee doorbladeren", "Te verzenden", "Afgewerkt werk", "Goedkeurings-PDF's",
            "Activiteit", "Instellingen"],
 }
 
@@ -50,8 +58,11 @@ def test_french_counts_say_zero_and_one_in_the_singular(window, window_language)
     assert [pages.tr("%n page(s)", "", count) for count in (0, 1, 2)] == ["0 page", "1 page", "2 pages"]
 
 
-def test_the_sources_without_a_catalogue_are_the_english_text(window):
+def test_the_window_reads_english_with_its_plural_forms_before_a_language_is_chosen(window):
+    assert installed_language() == "en"
     assert navigation(window) == [spec.title for spec in PAGES]
+    assert window.pages["pdfs"].tr("%n page(s)", "", 3) == "3 pages"
+    uninstall_language()
     assert window.pages["pdfs"].tr("%n page(s)", "", 3) == "3 page(s)"  # what the en plural file is for
 
 
