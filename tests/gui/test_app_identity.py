@@ -6,9 +6,9 @@ import ctypes
 import sys
 from pathlib import Path
 
+import resources
 from PySide6.QtGui import QGuiApplication
 
-import resources
 from gui import app as gui_app
 
 ROOT = Path(__file__).resolve().parents[2]

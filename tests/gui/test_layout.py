@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, QSize
 
 from gui.widgets.build import label
 from gui.widgets.elided import ElidedLabel
-from tests.helpers.erp import erp_execute
 from tests.helpers.gui import wait_idle
+from tests.helpers.erp import erp_execute
 
 LONG_NAME = (
     "Entreprise Générale de Construction, Rénovation et Maintenance des Bâtiments Industriels "

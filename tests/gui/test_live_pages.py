@@ -2,6 +2,7 @@
 hands on what it changed, and every page showing it updates without a Refresh."""
 from __future__ import annotations
 
+
 from core.services.changes import READY_WORK, Changes, Count
 from gui.polling import PDFS
 from tests.helpers.gui import approval_pdfs, confirm_push, wait_idle

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from core.sync.progress import RunControl
 from gui.polling import COMPLETED, PDFS, poll_completed
 from gui.session import TaskContext, open_session
+from core.sync.progress import RunControl
 from tests.helpers.erp import erp_count
 from tests.helpers.gui import SYNC_PROFILE, approval_pdfs, final_approvals, open_profile, save_profile, wait_idle
 
