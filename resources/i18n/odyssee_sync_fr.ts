@@ -76,8 +76,8 @@
         <translation>DÉMO</translation>
     </message>
     <message>
-        <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant.</source>
-        <translation>Mode démo&#xa0;: un Odyssee simulé à l&apos;adresse {0}. Rien ici ne touche un vrai environnement client.</translation>
+        <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant. New PDFs are downloaded in the background, as a profile does once its owner said yes (a real profile is asked first; Settings turns it off).</source>
+        <translation>Mode démo&#xa0;: un Odyssee simulé à l&apos;adresse {0}. Rien ici ne touche un vrai environnement client. Les nouveaux PDF sont téléchargés en arrière-plan, comme le fait un profil dont le propriétaire a dit oui (un vrai profil le demande d&apos;abord&#xa0;&#xa0;; les Paramètres permettent de le désactiver).</translation>
     </message>
     <message>
         <source>Sign in: {0}.</source>

@@ -76,8 +76,8 @@
         <translation>DEMO</translation>
     </message>
     <message>
-        <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant.</source>
-        <translation>Demomodus: een gesimuleerde Odyssee op {0}. Niets hier raakt een echte omgeving.</translation>
+        <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant. New PDFs are downloaded in the background, as a profile does once its owner said yes (a real profile is asked first; Settings turns it off).</source>
+        <translation>Demomodus: een gesimuleerde Odyssee op {0}. Niets hier raakt een echte omgeving. Nieuwe PDF&apos;s worden op de achtergrond gedownload, zoals een profiel doet zodra de eigenaar ermee heeft ingestemd (een echt profiel vraagt het eerst; bij Instellingen zet u het uit).</translation>
     </message>
     <message>
         <source>Sign in: {0}.</source>
