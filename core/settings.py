@@ -55,6 +55,9 @@ DEFAULT_MAX_FILE_MB = 200  # a job approval PDF is some 100 KB; a scanned attach
 DEFAULT_CONCURRENCY_CEILING = 16
 MAX_CONCURRENCY_CEILING = 64
 MAX_FILE_MB_LIMIT = 100_000  # 100 GB: past this the setting is a typo, not a file size
+# The window's languages (gui/i18n.py names them); the file's top-level ``language`` holds one of
+# them, or "" to follow the system. The command line speaks English whatever it says.
+LANGUAGE_CODES = ("en", "fr", "nl")
 
 FILE_HEADER = (
     "# Odyssee Sync Assistant connection profiles.\n"
@@ -140,10 +143,12 @@ class Settings:
         profiles: dict[str, Profile] | None = None,
         current_name: str | None = None,
         extra: dict[str, Any] | None = None,
+        language: str = "",
     ):
         self.path = Path(path)
         self.profiles: dict[str, Profile] = dict(profiles or {})
         self.current_name = current_name
+        self.language = language  # the window's language chosen in Settings; "" follows the system
         self.extra: dict[str, Any] = dict(extra or {})  # top-level keys this version does not know
 
     @classmethod
@@ -210,7 +215,9 @@ class Settings:
             document["current"] = self.current_name
         for key, value in self.extra.items():
             if key not in ("version", "current", "profiles"):
-                document[key] = value
+                document[key] = value  # a "language" kept from the file goes when one is chosen here
+        if self.language:
+            document["language"] = self.language
         document["profiles"] = {
             name: _profile_document(profile) for name, profile in self.profiles.items()
         }
@@ -274,6 +281,9 @@ def _migrate(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_TOP_LEVEL_KEYS = ("version", "current", "language", "profiles")
+
+
 def _from_document(path: Path, data: dict[str, Any]) -> Settings:
     current = data.get("current")
     if current is not None and not isinstance(current, str):
@@ -305,8 +315,15 @@ def _from_document(path: Path, data: dict[str, Any]) -> Settings:
         if profile.name in profiles:
             raise SettingsError(f"{path}: {where}: a profile with this name is already defined")
         profiles[profile.name] = profile
-    extra = {key: value for key, value in data.items() if key not in ("version", "current", "profiles")}
-    return Settings(path, profiles, current, extra)
+    extra = {key: value for key, value in data.items() if key not in _TOP_LEVEL_KEYS}
+    # A language this version does not speak (a newer one's, a typo) follows the system and is kept
+    # as it is: the window's language never stops a profile from loading.
+    language = data.get("language", "")
+    if language not in LANGUAGE_CODES:
+        if language != "":
+            extra["language"] = language
+        language = ""
+    return Settings(path, profiles, current, extra, language)
 
 
 # --- checking values ---------------------------------------------------------------------------
@@ -589,6 +606,7 @@ __all__ = [
     "DEFAULT_MAX_FILE_MB",
     "MAX_CONCURRENCY_CEILING",
     "DEFAULT_NAMING_TEMPLATE",
+    "LANGUAGE_CODES",
     "PROFILE_KEYS",
     "Profile",
     "Settings",

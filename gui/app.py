@@ -17,12 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 from core.settings import Settings, SettingsError
+from gui.i18n import ENGLISH, choose_language, install_language, installed_language
 from gui.main_window import APP_TITLE, DemoInfo, MainWindow
 from gui.session import ProfileLock
 from gui.tasks import TaskRunner
@@ -129,6 +130,9 @@ def style_sheet(palette: QPalette | None = None) -> str:
 
 log = logging.getLogger("odyssee.gui")
 
+# Several profiles and none chosen: the settings page says so (translated when shown).
+CHOOSE_PROFILE = QT_TRANSLATE_NOOP("app", "Choose the profile to work with, then press “Open this profile”.")
+
 # Windows groups taskbar buttons, pins and notifications by this id; the installer's Start-menu
 # shortcut carries the same one (packaging/windows/odyssee-sync.iss), so a pinned shortcut and
 # the running window are one taskbar button instead of a python-looking second one.
@@ -164,6 +168,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setApplicationName("odyssee-sync")
     app.setOrganizationName("OdysseeSync")
+    if installed_language() is None:
+        # Until a language is chosen (run_gui), the sources' English, with its plural forms.
+        install_language(ENGLISH, app)
     if app.property("odysseeStyled") is not True:
         app.setProperty("odysseeStyled", True)
         app.setProperty("odysseeBaseSheet", app.styleSheet())  # whatever was there before ours
@@ -179,11 +186,16 @@ def _restyle(app: QApplication, palette: QPalette) -> None:
 
 def show_already_open(profile_name: str) -> None:
     """Tell the user the profile is open elsewhere (a second launch)."""
-    message = (
+    english = (
         f'The profile "{profile_name}" is already open in another Odyssee Sync Assistant window. '
         "Switch to that window, or open another profile."
     )
-    print(f"odyssee-sync: {message}", file=sys.stderr)
+    print(f"odyssee-sync: {english}", file=sys.stderr)  # the terminal speaks English, like every command
+    message = QCoreApplication.translate(
+        "app",
+        'The profile "{0}" is already open in another Odyssee Sync Assistant window. '
+        "Switch to that window, or open another profile.",
+    ).format(profile_name)
     QMessageBox.information(None, APP_TITLE, message)
 
 
@@ -194,7 +206,7 @@ def claim_profile(profile_name: str, *, interactive: bool = True, lock: ProfileL
     if lock.held or lock.acquire():
         return lock
     if interactive:
-        application()
+        install_language(choose_language(), application())  # the question in the user's language
         show_already_open(profile_name)
     else:
         print(f'odyssee-sync: the profile "{profile_name}" is already open in another window.', file=sys.stderr)
@@ -214,7 +226,7 @@ def profile_to_open(requested: str | None) -> tuple[str | None, str | None]:
     if len(settings.profiles) == 1:
         return next(iter(settings.profiles)), None
     if settings.profiles:
-        return None, "Choose the profile to work with, then press “Open this profile”."
+        return None, CHOOSE_PROFILE
     return None, None
 
 
@@ -224,9 +236,13 @@ def run_gui(
     demo: DemoInfo | None = None,
     tour_dir: Path | None = None,
     lock: ProfileLock | None = None,
+    language: str | None = None,
 ) -> int:
-    """Open the main window (or, with ``tour_dir``, take the screenshot tour) and run until closed."""
+    """Open the main window (or, with ``tour_dir``, take the screenshot tour) and run until closed.
+
+    ``language`` (``--lang``) wins over the one chosen in Settings and the system's (gui/i18n.py)."""
     app = application()
+    language = install_language(choose_language(language), app)
     name, problem = profile_to_open(profile)
     if name is not None:
         lock = claim_profile(name, interactive=tour_dir is None, lock=lock)
@@ -245,14 +261,15 @@ def run_gui(
     if name is not None:
         window.open_profile(name, lock=lock)
     elif problem:
-        window.go_to("settings").banner.show_message(problem, kind="warning" if "Choose" in problem else "error")
+        shown = QCoreApplication.translate("app", problem) if problem == CHOOSE_PROFILE else problem
+        window.go_to("settings").banner.show_message(shown, kind="warning" if problem == CHOOSE_PROFILE else "error")
     else:
         window.start_first_run()
 
     if tour_dir is not None:
         from gui.tour import run_tour
 
-        code = run_tour(window, Path(tour_dir))
+        code = run_tour(window, Path(tour_dir), language=language)
     else:
         with _quit_on_stop_signals(app, window.quit_application):
             logging.getLogger(__name__).info("The main window is open.")

@@ -59,7 +59,7 @@ class LeaseWatch(QObject):
             on_finished=lambda: self._finished(task),
             on_error=lambda _failure: None,  # the next check tries again; pages report real failures
             owner=self,
-            label="Checking who else is at work",
+            label=self.tr("Checking who else is at work"),
         )
         self._task = task
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,14 +63,16 @@ DEFAULT_SIZE = QSize(1280, 800)
 # The sidebar is dark under any palette (gui/app.py): its icons are drawn to read on it.
 SIDEBAR_BACKGROUND, SIDEBAR_TEXT = "#22303f", "#dde5ee"
 
+# The connection's state in the status bar (translated when shown).
 CONNECTION_LABELS = {
-    "ok": ("Connected", "#2e8b57"),
-    "credentials": ("Wrong credentials", "#c0392b"),
-    "unreachable": ("Unreachable", "#c0392b"),
-    "tls": ("TLS problem", "#c0392b"),
-    "bad_url": ("Wrong address", "#c0392b"),
-    "unexpected": ("Unexpected answer", "#c0392b"),
+    "ok": (QT_TRANSLATE_NOOP("MainWindow", "Connected"), "#2e8b57"),
+    "credentials": (QT_TRANSLATE_NOOP("MainWindow", "Wrong credentials"), "#c0392b"),
+    "unreachable": (QT_TRANSLATE_NOOP("MainWindow", "Unreachable"), "#c0392b"),
+    "tls": (QT_TRANSLATE_NOOP("MainWindow", "TLS problem"), "#c0392b"),
+    "bad_url": (QT_TRANSLATE_NOOP("MainWindow", "Wrong address"), "#c0392b"),
+    "unexpected": (QT_TRANSLATE_NOOP("MainWindow", "Unexpected answer"), "#c0392b"),
 }
+NOT_CONNECTED = (QT_TRANSLATE_NOOP("MainWindow", "Not connected"), "#c0392b")
 
 
 @dataclass(frozen=True)
@@ -103,14 +105,14 @@ class MainWindow(QMainWindow):
         # Who else runs a push, an export or a download on this profile's state (gui/leases.py).
         self.leases = LeaseWatch(runner, self)
         self._quitting = False
-        self.setWindowTitle(APP_TITLE + (" — Demo" if demo else ""))
+        self.setWindowTitle(self._title(production=False))
         icon = _app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Pages")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
@@ -127,22 +129,26 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         side_layout.addWidget(brand)
         if demo is not None:
-            self.demo_badge = QLabel("DEMO")
+            self.demo_badge = QLabel(self.tr("DEMO"))
             self.demo_badge.setObjectName("demoBadge")
             self.demo_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.demo_badge.setToolTip(
-                f"Demo mode: a simulated Odyssee at {demo.base_url}. Nothing here touches a real tenant. "
+            tip = self.tr(
+                "Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant. "
                 "New PDFs are downloaded in the background, as a profile does once its owner said yes "
                 "(a real profile is asked first; Settings turns it off)."
-                + (f"\nSign in: {demo.sign_in}." if demo.sign_in else "")
-            )
+            ).format(demo.base_url)
+            if demo.sign_in:
+                tip += "\n" + self.tr("Sign in: {0}.").format(demo.sign_in)
+            self.demo_badge.setToolTip(tip)
             side_layout.addWidget(self.demo_badge)
-        self.production_badge = QLabel("PRODUCTION")
+        self.production_badge = QLabel(self.tr("PRODUCTION"))
         self.production_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.production_badge.setStyleSheet(
             f"QLabel {{ background: {PRODUCTION_RED}; color: #ffffff; font-weight: bold; border-radius: 4px; padding: 5px; }}"
         )
-        self.production_badge.setToolTip("This profile is marked as production: the tenant your technicians work in.")
+        self.production_badge.setToolTip(
+            self.tr("This profile is marked as production: the tenant your technicians work in.")
+        )
         self.production_badge.hide()
         side_layout.addWidget(self.production_badge)
         side_layout.addWidget(self.navigation, 1)
@@ -156,15 +162,15 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.profile_label = ElidedLabel("No profile")  # a long profile name never widens the window
+        self.profile_label = ElidedLabel(self.tr("No profile"))  # a long profile name never widens the window
         self.connection_label = QLabel("")
-        self.poll_label = QLabel("Last poll: none yet")
+        self.poll_label = QLabel(self.tr("Last poll: none yet"))
         self.busy_label = QLabel("")
         # Messages (tray news, a failed poll) take the left; what always holds stays on the right.
         status = self.statusBar()
         status.addPermanentWidget(self.busy_label)
         if demo is not None:
-            self.demo_status = QLabel(" Demo: simulated Odyssee ")
+            self.demo_status = QLabel(" " + self.tr("Demo: simulated Odyssee") + " ")
             self.demo_status.setObjectName("demoStatus")
             self.demo_status.setToolTip(self.demo_badge.toolTip())
             status.addPermanentWidget(self.demo_status)
@@ -188,8 +194,24 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         name_controls(self)  # every control has an accessible name (gui/widgets/access.py)
 
+    def _title(self, *, production: bool) -> str:
+        """The window's title: the program, and whether it is the demo or a production tenant."""
+        if production:
+            return (self.tr("{0} — Demo — PRODUCTION") if self.demo else self.tr("{0} — PRODUCTION")).format(APP_TITLE)
+        return self.tr("{0} — Demo").format(APP_TITLE) if self.demo else APP_TITLE
+
+    def _profile_text(self, session: Session | None) -> str:
+        """The status bar's profile: its name, and a red mark for a production tenant."""
+        if session is None:
+            return self.tr("No profile")
+        if session.profile.production:
+            production = self.tr("PRODUCTION")
+            mark = f"<b style='color:{PRODUCTION_RED}'>{production}</b>"
+            return self.tr("Profile: {0} {1}").format(escape(session.name), mark)
+        return self.tr("Profile: {0}").format(session.name)
+
     def _busy_changed(self, busy: bool) -> None:
-        self.busy_label.setText("Working…" if busy else "")
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def announce(self, changes: Changes, origin: object = None) -> None:
         """Work ended that changed something (or made something known): every page hears of it.
@@ -210,9 +232,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         icon = self.style().standardIcon(getattr(QStyle.StandardPixmap, spec.icon))
         icon = legible_icon(icon, SIDEBAR_BACKGROUND, SIDEBAR_TEXT, self.navigation.iconSize().width())
-        item = QListWidgetItem(icon, spec.title)
+        item = QListWidgetItem(icon, spec.display_title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
-        item.setToolTip(with_shortcut(spec.summary, page_shortcut(len(self.pages))))
+        item.setToolTip(with_shortcut(spec.display_summary, page_shortcut(len(self.pages))))
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
 
@@ -261,13 +283,13 @@ class MainWindow(QMainWindow):
         demo = self.demo is not None and name is not None
         if lock is None and self.session is not None and self.session.name == name:
             lock = self.session.lock  # reopening the same profile: this window already holds it
-        self.profile_label.setText(f"Opening profile {name}…" if name else "Opening profile…")
+        self.profile_label.setText(self.tr("Opening profile {0}…").format(name) if name else self.tr("Opening profile…"))
         self._opening = self.runner.run(
             lambda control: open_session(name, control, demo=demo, lock=lock),
             on_done=self._opened,
             on_error=self._open_failed,
             owner=self,
-            label=f"Opening profile {name}" if name else "Opening the profile",
+            label=self.tr("Opening profile {0}").format(name) if name else self.tr("Opening the profile"),
         )
 
     @property
@@ -282,7 +304,7 @@ class MainWindow(QMainWindow):
     def _open_failed(self, failure: TaskFailure) -> None:
         self._opening = None
         if not failure.cancelled:
-            self.profile_label.setText(f"Profile: {self.session.name}" if self.session else "No profile")
+            self.profile_label.setText(self._profile_text(self.session))
             settings_page = self.go_to("settings")
             settings_page.banner.show_failure(failure)
         self._open_pending()
@@ -297,11 +319,9 @@ class MainWindow(QMainWindow):
         previous, self.session = self.session, session
         self.connection = None
         production = session is not None and session.profile.production
-        self.profile_label.setText(f"Profile: {session.name}" if session else "No profile")
-        if production:
-            self.profile_label.setText(f"Profile: {escape(session.name)} <b style='color:{PRODUCTION_RED}'>PRODUCTION</b>")
+        self.profile_label.setText(self._profile_text(session))
         self.production_badge.setVisible(production)
-        self.setWindowTitle(APP_TITLE + (" — Demo" if self.demo else "") + (" — PRODUCTION" if production else ""))
+        self.setWindowTitle(self._title(production=production))
         self.connection_label.setText("")
         for page in self.pages.values():
             page.set_session(session)
@@ -309,7 +329,7 @@ class MainWindow(QMainWindow):
         if previous is not None and previous is not session:
             if session is not None and previous.lock is session.lock:
                 previous.lock = None  # handed over to the new session of the same profile
-            self.runner.run(lambda control: previous.retire(), label="Closing the previous profile")
+            self.runner.run(lambda control: previous.retire(), label=self.tr("Closing the previous profile"))
         if session is not None:
             self.check_connection()
             if not session.demo and background_undecided(session.profile):
@@ -328,16 +348,16 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         if session.client is None:
-            self._show_connection(ConnectionCheck(False, "credentials", session.missing_secret or "No password saved."))
+            self._show_connection(ConnectionCheck(False, "credentials", session.missing_secret or self.tr("No password saved.")))
             return
-        self.connection_label.setText("Checking the connection…")
+        self.connection_label.setText(self.tr("Checking the connection…"))
         self.runner.run(
             lambda ctx: ctx.client.check_connection(),
             session=session,
             on_done=lambda check: self._connection_checked(session, check),
             on_error=lambda failure: self._connection_failed(session, failure),
             owner=self,
-            label="Checking the connection",
+            label=self.tr("Checking the connection"),
         )
 
     def _connection_checked(self, session: Session, check: ConnectionCheck) -> None:
@@ -353,7 +373,8 @@ class MainWindow(QMainWindow):
 
     def _show_connection(self, check: ConnectionCheck) -> None:
         self.connection = check
-        text, colour = CONNECTION_LABELS.get(check.kind, ("Not connected", "#c0392b"))
+        text, colour = CONNECTION_LABELS.get(check.kind, NOT_CONNECTED)
+        text = self.tr(text)
         colour = readable(colour, self.statusBar().palette().color(QPalette.ColorRole.Window), 3.0).name()  # a dark palette too
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
         self.connection_label.setToolTip(check.message)
@@ -362,7 +383,7 @@ class MainWindow(QMainWindow):
     def record_poll(self, moment: datetime | None = None) -> None:
         """Odyssee answered a background check or refresh (pollers call this too)."""
         self.last_poll = moment or datetime.now().astimezone()
-        self.poll_label.setText(f"Last poll: {clock_text(self.last_poll, seconds=True)}")
+        self.poll_label.setText(self.tr("Last poll: {0}").format(clock_text(self.last_poll, seconds=True)))
         self.polled.emit(self.last_poll)
 
     # --- layout memory ---------------------------------------------------------------------------

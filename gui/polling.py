@@ -40,7 +40,6 @@ from core.services.polling import (
 from core.sync.export import target_for_profile
 from gui.models.counts import ready_count
 from gui.models.formatting import number_text
-from gui.models.words import plural
 from gui.session import BACKGROUND_PROGRAM
 from gui.tasks import Task, TaskFailure, TaskRunner
 
@@ -75,6 +74,7 @@ def poll_completed(ctx: Any) -> PollOutcome:
     finally:
         target.close()
     if outcome.held and outcome.status != BUSY:  # said at every poll while they wait: they have not reached the ERP
+        # It extends the engine's sentence, which stays English (core's sentences are not translated yet).
         outcome = replace(outcome, message=f"{outcome.message}, {number_text(len(outcome.held))} held back")
     return outcome
 
@@ -178,7 +178,7 @@ class Poller(QObject):
             on_error=lambda failure: self._failed(session, kind, failure),
             on_finished=lambda: self._finished(session, kind, task),
             owner=self,
-            label=f"Polling {'job approval PDFs' if kind == PDFS else 'completed work'}",
+            label=self.tr("Polling job approval PDFs") if kind == PDFS else self.tr("Polling completed work"),
         )
         self._tasks[kind] = task
         self.running_changed.emit()
@@ -202,11 +202,8 @@ class Poller(QObject):
             more = outcome.count - self._ready_seen if self._ready_seen is not None else 0
             outcome = replace(outcome, changes=outcome.changes | Changes(completed=more != 0))
             if more > 0:
-                outcome = replace(
-                    outcome,
-                    notification=f"{plural(more, 'new completed job approval')}: "
-                    f"{number_text(outcome.count)} not in the ERP yet",
-                )
+                notification = self.tr("%Ln new completed job approval(s): {0} not in the ERP yet", "", more)
+                outcome = replace(outcome, notification=notification.format(number_text(outcome.count)))
             self._ready_seen = outcome.count
         self.last_outcome[kind] = outcome
         self.polled.emit(kind, outcome)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, ContextManager
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from core import paths
 from core.errors import CancelledError, UserError
@@ -61,7 +61,7 @@ class Session:
         """Run ``work`` with a TaskContext, keeping this session open meanwhile (worker thread)."""
         with self._guard:
             if self._closed:
-                raise CancelledError("Cancelled: the profile was closed.")
+                raise CancelledError(QCoreApplication.translate("session", "Cancelled: the profile was closed."))
             self._users += 1
         try:
             return work(TaskContext(self, control))
@@ -113,7 +113,9 @@ class TaskContext:
         """The profile's client, checking this task's cancel flag (NoPasswordError without one)."""
         client = self.session.client
         if client is None:
-            raise NoPasswordError(self.session.missing_secret or "No password is saved for this profile.")
+            raise NoPasswordError(
+                self.session.missing_secret or QCoreApplication.translate("session", "No password is saved for this profile.")
+            )
         return client.with_cancel(self.control.cancel)
 
     def leased(self, job: str, *, program: str = WINDOW_PROGRAM) -> ContextManager[Store]:
@@ -127,7 +129,11 @@ class ProfileInUse(UserError):
     """Another running instance has this profile open."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f'The profile "{name}" is already open in another Odyssee Sync Assistant window.')
+        super().__init__(
+            QCoreApplication.translate(
+                "session", 'The profile "{0}" is already open in another Odyssee Sync Assistant window.'
+            ).format(name)
+        )
         self.profile_name = name
 
 

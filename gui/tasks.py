@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from core.sync.progress import RunControl
 
@@ -68,17 +68,23 @@ def describe_failure(error: BaseException, label: str = "", trace: str = "") -> 
     if isinstance(error, LeaseLost):  # who took the job over: a sentence, not a plain cancel
         return TaskFailure(str(error), error=error)
     if isinstance(error, CancelledError):
-        return TaskFailure("Cancelled.", cancelled=True, error=error)
+        return TaskFailure(cancelled_text(), cancelled=True, error=error)
     if isinstance(error, UserError):
         return TaskFailure(error.message.strip() or type(error).__name__, error.explanation(), error=error)
     if isinstance(error, (ValueError, OSError)):
         return TaskFailure(str(error).strip() or type(error).__name__, trace, error=error)
-    doing = f" while {label[0].lower()}{label[1:]}" if label else ""
-    return TaskFailure(
-        f"Something went wrong{doing}: {type(error).__name__}: {str(error).strip() or 'no details'}.",
-        trace,
-        error=error,
-    )
+    details = str(error).strip() or QCoreApplication.translate("tasks", "no details")
+    if label:
+        message = QCoreApplication.translate("tasks", "Something went wrong while {0}: {1}: {2}.").format(
+            label[0].lower() + label[1:], type(error).__name__, details
+        )
+    else:
+        message = QCoreApplication.translate("tasks", "Something went wrong: {0}: {1}.").format(type(error).__name__, details)
+    return TaskFailure(message, trace, error=error)
+
+
+def cancelled_text() -> str:
+    return QCoreApplication.translate("tasks", "Cancelled.")
 
 
 class Task(QObject):
@@ -138,7 +144,7 @@ class Task(QObject):
         self._deliver_progress()
         self.running = False
         if self.cancelled:
-            self.failure = TaskFailure("Cancelled.", cancelled=True, result=result)
+            self.failure = TaskFailure(cancelled_text(), cancelled=True, result=result)
             self.failed.emit(self.failure)
         else:
             self.result = result
@@ -151,7 +157,7 @@ class Task(QObject):
         self.running = False
         if self.cancelled and not failure.cancelled:
             # Work that was cancelled and then tripped over (a closed connection…) was cancelled.
-            failure = TaskFailure("Cancelled.", failure.detail, cancelled=True, error=failure.error)
+            failure = TaskFailure(cancelled_text(), failure.detail, cancelled=True, error=failure.error)
         self.failure = failure
         self.failed.emit(failure)
         self.finished.emit()

@@ -7,7 +7,8 @@ lets the window paint, and grabs it, with any dialog the step left open painted 
 of the window alone leaves its dialogs out); the dialog is then cancelled. After a page's steps,
 ``Page.tour_finished()`` undoes what they changed. Last, ``NN-overview-dark.png``: the Overview
 under a dark palette (the Fusion style in dark colours, as a desktop in dark mode gives), then
-the window's own palette and style again. A page still loading after the time limit, or showing
+the window's own palette and style again. In French or Dutch (``--lang fr``) the names end in
+the language's code: ``01-overview-fr.png``. A page still loading after the time limit, or showing
 an error banner, makes the tour exit with status 2 (the PNG is saved anyway, to look at).
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog
 
 from core.services.outcome import EXIT_FAILED, EXIT_OK
+from gui.i18n import ENGLISH
 from gui.main_window import MainWindow
 from gui.pages import PAGES
 from gui.pages.base import Page
@@ -96,9 +98,13 @@ def _grab(window: MainWindow) -> QPixmap:
     return picture
 
 
-def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None = None) -> int:
-    """Grab every page (or the ``pages`` keys) into ``out_dir``; 0 when all loaded cleanly."""
+def run_tour(
+    window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None = None, language: str = ENGLISH
+) -> int:
+    """Grab every page (or the ``pages`` keys) into ``out_dir``; 0 when all loaded cleanly. In
+    another language than English each file name ends in its code: ``01-overview-fr.png``."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = "" if language == ENGLISH else f"-{language}"
     problems: list[str] = []
     if not wait_until(lambda: not window.opening, STEP_TIMEOUT):
         problems.append("the profile did not open in time")
@@ -108,7 +114,8 @@ def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None
             continue
         page = window.go_to(spec.key)
         for step_name, actions in page.tour_steps():
-            _step(window, page, actions, out_dir / f"{number:02d}-{spec.key}{'-' + step_name if step_name else ''}.png", problems)
+            name = "-".join(part for part in (f"{number:02d}", spec.key, step_name) if part)
+            _step(window, page, actions, out_dir / f"{name}{suffix}.png", problems)
             number += 1
         page.tour_finished()
         if not wait_until(lambda: _idle(window, page), STEP_TIMEOUT, quiet_for=SETTLE_SECONDS):
@@ -116,7 +123,7 @@ def run_tour(window: MainWindow, out_dir: Path, *, pages: tuple[str, ...] | None
     if pages is None or "overview" in pages:
         with _dark(QApplication.instance()):
             overview = window.go_to("overview")
-            _step(window, overview, [], out_dir / f"{number:02d}-overview-dark.png", problems)
+            _step(window, overview, [], out_dir / f"{number:02d}-overview-dark{suffix}.png", problems)
     for problem in problems:
         print(f"tour: {problem}", file=sys.stderr)
     return EXIT_FAILED if problems else EXIT_OK

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 NOTIFICATION_MS = 4000  # a balloon: long enough to read one sentence
 STATUS_MESSAGE_MS = 15000
+APP_NAME = "Odyssee Sync Assistant"  # a product name: the same in every language
 
 
 class Tray(QObject):
@@ -46,14 +47,14 @@ class Tray(QObject):
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         self.icon: QSystemTrayIcon | None = None
         self.menu = QMenu(window)
-        self.show_action = QAction("Show Odyssee Sync", self.menu)
+        self.show_action = QAction(self.tr("Show Odyssee Sync"), self.menu)
         self.show_action.triggered.connect(self.show_window)
-        self.poll_action = QAction("Check for new PDFs and completed work now", self.menu)
+        self.poll_action = QAction(self.tr("Check for new PDFs and completed work now"), self.menu)
         self.poll_action.triggered.connect(lambda: self.poller.poll_now())
-        self.pause_action = QAction("Pause polling", self.menu)
+        self.pause_action = QAction(self.tr("Pause polling"), self.menu)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self.poller.set_paused)
-        self.quit_action = QAction("Quit", self.menu)
+        self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(self.quit_requested.emit)
         for action in (self.show_action, self.poll_action):
             self.menu.addAction(action)
@@ -98,14 +99,14 @@ class Tray(QObject):
         self._update_tooltip()
 
     def _poll_failed(self, kind: str, failure: TaskFailure) -> None:
-        what = "PDF" if kind == PDFS else "completed work"
-        self.window.statusBar().showMessage(f"The {what} poll failed: {failure.message}", STATUS_MESSAGE_MS)
+        text = self.tr("The PDF poll failed: {0}") if kind == PDFS else self.tr("The completed work poll failed: {0}")
+        self.window.statusBar().showMessage(text.format(failure.message), STATUS_MESSAGE_MS)
 
     def _paused_changed(self, paused: bool) -> None:
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused)
         self.pause_action.blockSignals(False)
-        self.window.statusBar().showMessage("Polling paused." if paused else "Polling resumed.", STATUS_MESSAGE_MS)
+        self.window.statusBar().showMessage(self.tr("Polling paused.") if paused else self.tr("Polling resumed."), STATUS_MESSAGE_MS)
         self._update_tooltip()
 
     def _changes_arrived(self, changes, _origin: object) -> None:
@@ -125,7 +126,7 @@ class Tray(QObject):
 
         self.window.runner.run(
             last_runs, session=session, on_done=self._runs_read, on_error=lambda _failure: None, owner=self,
-            label="Reading the last runs",
+            label=self.tr("Reading the last runs"),
         )
 
     def _runs_read(self, runs: list) -> None:
@@ -134,15 +135,15 @@ class Tray(QObject):
 
     def tooltip_text(self) -> str:
         last = self.poller.last_poll
-        text = "Odyssee Sync Assistant"
+        text = APP_NAME
         if self.poller.paused:
-            text += " — polling paused"
+            text = self.tr("{0} — polling paused").format(APP_NAME)
         elif last is not None:
-            text += f" — last poll {clock_text(last)}"
+            text = self.tr("{0} — last poll {1}").format(APP_NAME, clock_text(last))
         for run in self._last_runs:
-            text += (
-                f"\n{run_kind_text(run.kind)}, {moment_text(run.started)}: {run_status_text(run.status).lower()}"
-                f", {run_counts_text(run.counts, run.kind)}"
+            text += "\n" + self.tr("{0}, {1}: {2}, {3}").format(
+                run_kind_text(run.kind), moment_text(run.started), run_status_text(run.status).lower(),
+                run_counts_text(run.counts, run.kind),
             )
         return text
 
@@ -160,7 +161,7 @@ class Tray(QObject):
         if self.icon is not None and not self._told_hidden:
             self._told_hidden = True
             self.icon.showMessage(
-                "Odyssee Sync", "Still running in the tray and checking for new PDFs. Quit from the tray menu.",
+                "Odyssee Sync", self.tr("Still running in the tray and checking for new PDFs. Quit from the tray menu."),
                 QSystemTrayIcon.MessageIcon.Information, NOTIFICATION_MS,
             )
 

@@ -86,6 +86,9 @@ def test_wheel_carries_resources_and_no_tests(wheel):
     assert "resources/icons/odyssee-sync.svg" in names
     assert "resources/odyssee-sync.desktop" in names
     assert not any(name.startswith(("tests/", "benchmarks/", "resources/screenshots/")) for name in names)
+    # The window's translations, compiled; their sources stay in the repository.
+    assert {f"resources/i18n/odyssee_sync_{code}.qm" for code in ("en", "fr", "nl")} <= set(names)
+    assert not any(name.endswith(".ts") for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "odyssee-sync = core.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
@@ -101,6 +104,7 @@ def test_resources_are_found_after_a_regular_install(wheel, tmp_path):
         "import resources, core.cli, sys\n"
         "icon = resources.path('icons', 'odyssee-sync.svg')\n"
         "assert icon.read_text().startswith('<svg')\n"
+        "assert resources.path('i18n', 'odyssee_sync_fr.qm').stat().st_size > 0\n"
         # the state's Alembic revisions ship too: an older state database can be upgraded
         "from core.state import schema\n"
         "assert schema.HEAD_REVISION in schema._known_revisions()\n"

@@ -34,6 +34,30 @@ def add_profile_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="connection profile (default: the current one)")
 
 
+def add_language_argument(parser: argparse.ArgumentParser) -> None:
+    """``--lang``: the window's language for this run, over the one chosen in Settings and the system's."""
+    parser.add_argument(
+        "--lang", type=_language, default=None, metavar="|".join(_window_languages()),
+        help="the window's language for this run (default: the one chosen in Settings, else the system's); "
+        "the command line stays English",
+    )
+
+
+def _window_languages() -> tuple[str, ...]:
+    from core.settings import LANGUAGE_CODES
+
+    return LANGUAGE_CODES
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in _window_languages():
+        raise argparse.ArgumentTypeError(
+            f"the window speaks {', '.join(_window_languages())}; there is no language {text!r}"
+        )
+    return code
+
+
 def add_wait_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--wait", type=_wait_seconds, default=0.0, metavar="SECONDS",

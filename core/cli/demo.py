@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from core.cli.common import add_language_argument
 from core.console import wait_for_ctrl_c
 from core.services.outcome import EXIT_FAILED, EXIT_OK
 
@@ -36,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="visit every page with its data loaded, save a PNG of each in DIR, then exit",
     )
     parser.add_argument("--no-gui", action="store_true", help="only run the demo Odyssee, until Ctrl-C")
+    add_language_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -110,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"Demo Odyssee: {simulator.base_url} — {keyring_note}", flush=True)
         sign_in = f"domain {simulator.domain}, user {simulator.username}, password {simulator.password}"
         try:
-            return run_gui(DEMO_PROFILE, demo=DemoInfo(simulator.base_url, sign_in), tour_dir=args.tour, lock=lock)
+            return run_gui(DEMO_PROFILE, demo=DemoInfo(simulator.base_url, sign_in), tour_dir=args.tour, lock=lock,
+                           language=args.lang)
         finally:
             simulator.stop()
 

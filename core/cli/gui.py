@@ -10,11 +10,13 @@ import argparse
 import os
 import sys
 
+from core.cli.common import add_language_argument
 from core.services.outcome import EXIT_FAILED
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", metavar="NAME", help="connection profile to open (default: the last one used)")
+    add_language_argument(parser)
 
 
 def display_problem() -> str | None:
@@ -34,4 +36,4 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     from gui.app import run_gui
 
-    return run_gui(getattr(args, "profile", None))
+    return run_gui(getattr(args, "profile", None), language=getattr(args, "lang", None))

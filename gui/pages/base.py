@@ -10,6 +10,11 @@ A page subclass fills ``self.body`` (a QVBoxLayout) and overrides the hooks it n
 - ``task_owners()``: objects whose background tasks mean "still loading" (models).
 - ``tour_steps()``: the screenshots the tour takes of this page.
 
+The class attributes a page shows (``title``, ``subtitle``, and ``busy_then``, ``cancelled_text``,
+``unreadable_text`` of a list page) are English source texts, translated when shown: mark each
+with ``QT_TRANSLATE_NOOP("ThePageClass", "Text")`` in the subclass (its class name as the context)
+so that pyside6-lupdate finds it. A title is also found among the navigation's (gui/pages).
+
 Background work goes through :meth:`Page.run`; its failures land in the page's banner. Work of
 which only the newest run counts goes through a :class:`LatestTask`. The splitters given to
 :meth:`Page.remember_splitter` keep their sizes between runs.
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QSplitter, QWidget
 
@@ -52,8 +57,8 @@ class Page(QWidget):
         self._shown_once = False
         self._splitters: dict[str, QSplitter] = {}
 
-        self.heading = label(self.title, role="pageTitle")
-        self.subheading = label(self.subtitle, role="pageSubtitle", wrap=True)
+        self.heading = label(self.display_title, role="pageTitle")
+        self.subheading = label(self.translated(self.subtitle), role="pageSubtitle", wrap=True)
         self.subheading.setVisible(bool(self.subtitle))
         self.header_row = hbox(self.heading, STRETCH)
         self.banner = ErrorBanner()
@@ -64,6 +69,16 @@ class Page(QWidget):
             margins=(16, 12, 16, 8), spacing=8,
         )
         window.changed.connect(self._changes_arrived)
+
+    def translated(self, text: str) -> str:
+        """A class attribute's text in the user's language (looked up under each class's name)."""
+        return self.tr(text) if text else ""
+
+    @property
+    def display_title(self) -> str:
+        """The page's title in the user's language: the page's own translation, else the navigation's."""
+        shown = self.translated(self.title)
+        return shown if shown != self.title else QCoreApplication.translate("pages", self.title)
 
     def add_header_button(
         self,
@@ -81,7 +96,7 @@ class Page(QWidget):
 
     def point_to_settings(self, text: str, detail: str = "", *, kind: str = "info") -> None:
         """Say in the banner what the profile lacks, with a button to Settings."""
-        open_settings = ("Open Settings", lambda: self.main_window.go_to("settings"))
+        open_settings = (self.tr("Open Settings"), lambda: self.main_window.go_to("settings"))
         self.banner.show_message(text, detail, kind=kind, action=open_settings)
 
     # --- session -----------------------------------------------------------------------------------
@@ -98,7 +113,7 @@ class Page(QWidget):
             self.banner.clear()
         self._session = session
         if session is None and self.key != "settings":
-            self.point_to_settings("No profile is open: set up the connection to Odyssee in Settings first.")
+            self.point_to_settings(self.tr("No profile is open: set up the connection to Odyssee in Settings first."))
         self.on_session(session)
 
     def on_session(self, session: "Session | None") -> None:

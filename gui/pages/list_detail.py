@@ -47,7 +47,7 @@ class ListDetailPage(Page):
         self._needs_load = True
         self.loading = LatestTask(self)
         self.working = LatestTask(self)
-        self.busy_line = BusyLine(self.job, self.busy_then)
+        self.busy_line = BusyLine(self.job, self.translated(self.busy_then))
         window.leases.changed.connect(self._update_controls)
 
     def lay_out_lists(
@@ -115,11 +115,11 @@ class ListDetailPage(Page):
     def _load_failed(self, failure: TaskFailure) -> None:
         self._update_controls()
         if failure.cancelled:
-            self.list_stack.empty.setText(self.cancelled_text)
+            self.list_stack.empty.setText(self.translated(self.cancelled_text))
             return
         if not self._has_rows():
-            self.list_stack.show_empty(self.unreadable_text)
-        self.banner.show_failure(failure, action=("Try again", self.refresh))
+            self.list_stack.show_empty(self.translated(self.unreadable_text))
+        self.banner.show_failure(failure, action=(self.tr("Try again"), self.refresh))
 
     # --- the job ---------------------------------------------------------------------------------
 

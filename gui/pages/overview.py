@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout
 
 from core.odata.expr import field
@@ -36,9 +36,15 @@ from gui.widgets.build import STRETCH, button, hbox, label, lay_out, panel, scro
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.tables import DataTable
 
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("Context", "literal") calls
+BROWSE = QT_TRANSLATE_NOOP("OverviewCount", "Browse")
+
 
 @dataclass(frozen=True)
 class OverviewCount:
+    """A card of the Overview. Its texts (``title``, ``action``, ``hint``) are English, translated
+    when shown (context "OverviewCount")."""
+
     key: str
     title: str
     # Runs in the background: a number, a Count, or Changes carrying the count as ``key`` (and
@@ -52,36 +58,74 @@ class OverviewCount:
 
 
 OVERVIEW_COUNTS: list[OverviewCount] = [
-    OverviewCount("companies", "Companies", lambda ctx: ctx.client.count("Company"), "browse", "Browse", (("entity", "Company"),), hint="customers and suppliers", watches=("odyssee",)),
-    OverviewCount("projects", "Projects", lambda ctx: ctx.client.count("Project"), "browse", "Browse", (("entity", "Project"),), hint="sites and installations", watches=("odyssee",)),
-    OverviewCount("jobs", "Jobs", lambda ctx: ctx.client.count("Jobs"), "browse", "Browse", (("entity", "Jobs"),), hint="work orders, open and done", watches=("odyssee", "completed")),
+    OverviewCount(
+        "companies", QT_TRANSLATE_NOOP("OverviewCount", "Companies"), lambda ctx: ctx.client.count("Company"), "browse",
+        BROWSE, (("entity", "Company"),), hint=QT_TRANSLATE_NOOP("OverviewCount", "customers and suppliers"),
+        watches=("odyssee",),
+    ),
+    OverviewCount(
+        "projects", QT_TRANSLATE_NOOP("OverviewCount", "Projects"), lambda ctx: ctx.client.count("Project"), "browse",
+        BROWSE, (("entity", "Project"),), hint=QT_TRANSLATE_NOOP("OverviewCount", "sites and installations"),
+        watches=("odyssee",),
+    ),
+    OverviewCount(
+        "jobs", QT_TRANSLATE_NOOP("OverviewCount", "Jobs"), lambda ctx: ctx.client.count("Jobs"), "browse",
+        BROWSE, (("entity", "Jobs"),), hint=QT_TRANSLATE_NOOP("OverviewCount", "work orders, open and done"),
+        watches=("odyssee", "completed"),
+    ),
     OverviewCount(
         "approvals",
-        "Job approvals",
+        QT_TRANSLATE_NOOP("OverviewCount", "Job approvals"),
         lambda ctx: ctx.client.count("JobApproval", field("is_daily_approval").eq(False)),
         "browse",
-        "Browse",
+        BROWSE,
         (("entity", "JobApproval"),),
-        hint="final approvals, without the daily ones",
+        hint=QT_TRANSLATE_NOOP("OverviewCount", "final approvals, without the daily ones"),
         watches=("completed",),
     ),
-    OverviewCount(PENDING_PUSHES, "Pending pushes", pending_push_counts, "push", "Review pushes", hint="ERP changes waiting for your approval", watches=("pushed",)),
-    OverviewCount(READY_WORK, "Completed work for the ERP", ready_approval_counts, "work", "Export work", hint="final approvals not in the ERP yet", watches=("exported", "completed")),
-    OverviewCount(NEW_PDFS, "New job approval PDFs", new_pdf_counts, "pdfs", "Download PDFs", hint="on the server, not downloaded yet", watches=("pdfs",)),
+    OverviewCount(
+        PENDING_PUSHES, QT_TRANSLATE_NOOP("OverviewCount", "Pending pushes"), pending_push_counts, "push",
+        QT_TRANSLATE_NOOP("OverviewCount", "Review pushes"),
+        hint=QT_TRANSLATE_NOOP("OverviewCount", "ERP changes waiting for your approval"), watches=("pushed",),
+    ),
+    OverviewCount(
+        READY_WORK, QT_TRANSLATE_NOOP("OverviewCount", "Completed work for the ERP"), ready_approval_counts, "work",
+        QT_TRANSLATE_NOOP("OverviewCount", "Export work"),
+        hint=QT_TRANSLATE_NOOP("OverviewCount", "final approvals not in the ERP yet"), watches=("exported", "completed"),
+    ),
+    OverviewCount(
+        NEW_PDFS, QT_TRANSLATE_NOOP("OverviewCount", "New job approval PDFs"), new_pdf_counts, "pdfs",
+        QT_TRANSLATE_NOOP("OverviewCount", "Download PDFs"),
+        hint=QT_TRANSLATE_NOOP("OverviewCount", "on the server, not downloaded yet"), watches=("pdfs",),
+    ),
 ]
 
 RECENT_RUNS = 10
 
 
-RUN_COLUMNS = (
-    Column("Run", lambda run: run.id, numeric=True),
-    Column("What", lambda run: run_kind_text(run.kind)),
-    Column("Started", lambda run: run.started, kind="datetime"),
-    Column("Finished", lambda run: run.finished, kind="datetime"),
-    Column("Result", lambda run: run_status_text(run.status)),
-    Column("Where", lambda run: f"{run.workstation} ({run.os_user})" if run.workstation else ""),
-    Column("Counts", lambda run: run_counts_text(run.counts, run.kind)),
-)
+def run_columns() -> tuple[Column, ...]:
+    """The recent runs' columns, titled in the user's language."""
+    return (
+        Column(translate("OverviewPage", "Run"), lambda run: run.id, numeric=True),
+        Column(translate("OverviewPage", "What"), lambda run: run_kind_text(run.kind)),
+        Column(translate("OverviewPage", "Started"), lambda run: run.started, kind="datetime"),
+        Column(translate("OverviewPage", "Finished"), lambda run: run.finished, kind="datetime"),
+        Column(translate("OverviewPage", "Result"), lambda run: run_status_text(run.status)),
+        Column(translate("OverviewPage", "Where"), _where),
+        Column(translate("OverviewPage", "Counts"), lambda run: run_counts_text(run.counts, run.kind)),
+    )
+
+
+def _where(run) -> str:
+    """The workstation and the operating-system user a run came from."""
+    if not run.workstation:
+        return ""
+    return translate("OverviewPage", "{0} ({1})").format(run.workstation, run.os_user)
+
+
+def card_text(text: str) -> str:
+    """A card's title, hint or button in the user's language."""
+    return translate("OverviewCount", text)
 
 
 class CountCard(QFrame):
@@ -90,10 +134,10 @@ class CountCard(QFrame):
         self.setObjectName("card")
         self.spec = spec
         self.number = label("…", role="cardNumber")
-        self.hint = label(spec.hint, role="muted", wrap=True)
-        self.button = button(spec.action, open_page)
+        self.hint = label(card_text(spec.hint), role="muted", wrap=True)
+        self.button = button(card_text(spec.action), open_page)
         lay_out(
-            self, label(spec.title, role="cardTitle"), self.number, self.hint, STRETCH, hbox(STRETCH, self.button),
+            self, label(card_text(spec.title), role="cardTitle"), self.number, self.hint, STRETCH, hbox(STRETCH, self.button),
             margins=(14, 12, 14, 12),
         )
 
@@ -101,7 +145,7 @@ class CountCard(QFrame):
         count = value if isinstance(value, Count) else Count(int(value))
         self.number.setText(number_text(count.number))
         self.number.setToolTip("")
-        self.hint.setText(count.detail or self.spec.hint)
+        self.hint.setText(count.detail or card_text(self.spec.hint))
 
     def show_failure(self, failure: TaskFailure) -> None:
         if failure.cancelled:
@@ -119,13 +163,13 @@ class OverviewPage(Page):
 
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.refresh_button = self.add_header_button("Refresh", self.refresh)
+        self.refresh_button = self.add_header_button(self.tr("Refresh"), self.refresh)
 
         self.connection_card = QFrame()
         self.connection_card.setObjectName("card")
-        self.connection_title = label("No profile is open", role="cardTitle")
-        self.connection_text = label("Set up a connection profile in Settings.", wrap=True, selectable=True)
-        self.check_button = button("Check again", window.check_connection)
+        self.connection_title = label(self.tr("No profile is open"), role="cardTitle")
+        self.connection_text = label(self.tr("Set up a connection profile in Settings."), wrap=True, selectable=True)
+        self.check_button = button(self.tr("Check again"), window.check_connection)
         connection_layout = QHBoxLayout(self.connection_card)
         connection_layout.setContentsMargins(14, 12, 14, 12)
         connection_layout.addLayout(vbox(self.connection_title, self.connection_text), 1)
@@ -143,16 +187,16 @@ class OverviewPage(Page):
             self.cards[spec.key] = card
             cards.addWidget(card, number // 4, number % 4)
 
-        self.team_title = label("Who else is at work", role="sectionTitle")
+        self.team_title = label(self.tr("Who else is at work"), role="sectionTitle")
         self.team_text = label(wrap=True, selectable=True)
 
-        self.runs_model = ListTableModel(RUN_COLUMNS, self)
+        self.runs_model = ListTableModel(run_columns(), self)
         self.runs_table = DataTable()
         self.runs_table.setModel(self.runs_model)
         self.runs_table.setMinimumHeight(120)
         self.runs_stack = EmptyStateStack(
             self.runs_table,
-            "No push, export or download has run for this profile yet. Each run will be listed here with its result.",
+            self.tr("No push, export or download has run for this profile yet. Each run will be listed here with its result."),
         )
 
         pages = QGridLayout()
@@ -162,11 +206,11 @@ class OverviewPage(Page):
         for spec in PAGES:
             if spec.key == self.key:
                 continue
-            page_button = button(spec.title, lambda key=spec.key: self.main_window.go_to(key))
+            page_button = button(spec.display_title, lambda key=spec.key: self.main_window.go_to(key))
             page_button.setIcon(self.style().standardIcon(getattr(self.style().StandardPixmap, spec.icon)))
             page_button.setMinimumWidth(180)
             pages.addWidget(page_button, position, 0)
-            pages.addWidget(label(spec.summary, role="muted"), position, 1)
+            pages.addWidget(label(spec.display_summary, role="muted"), position, 1)
             position += 1
 
         content = panel(
@@ -174,9 +218,9 @@ class OverviewPage(Page):
             self.team_title,
             self.team_text,
             cards,
-            label("Recent runs", role="sectionTitle"),
+            label(self.tr("Recent runs"), role="sectionTitle"),
             self.runs_stack,
-            label("Pages", role="sectionTitle"),
+            label(self.tr("Pages"), role="sectionTitle"),
             pages,
             STRETCH,
             spacing=12,
@@ -198,14 +242,16 @@ class OverviewPage(Page):
         self.runs_model.set_items([])
         self.runs_stack.show_empty()
         if session is None:
-            self.connection_title.setText("No profile is open")
-            self.connection_text.setText("Set up a connection profile in Settings.")
+            self.connection_title.setText(self.tr("No profile is open"))
+            self.connection_text.setText(self.tr("Set up a connection profile in Settings."))
             self.check_button.setEnabled(False)
             return
         self.check_button.setEnabled(True)
         self._show_team()
-        self.connection_title.setText(f"Profile “{session.name}”" + (" — demo tenant" if session.demo else ""))
-        self.connection_text.setText(f"Checking the connection to Odyssee at {session.profile.base_url}…")
+        self.connection_title.setText(
+            (self.tr("Profile “{0}” — demo tenant") if session.demo else self.tr("Profile “{0}”")).format(session.name)
+        )
+        self.connection_text.setText(self.tr("Checking the connection to Odyssee at {0}…").format(session.profile.base_url))
         self.refresh()
 
     def tour_steps(self) -> list[TourStep]:
@@ -255,7 +301,7 @@ class OverviewPage(Page):
         card.clear()
         self.counting[key].run(
             spec.count, lambda value: self._count_arrived(card, value), on_error=card.show_failure,
-            label=f"Counting {spec.title.lower()}",
+            label=self.tr("Counting {0}").format(card_text(spec.title).lower()),
         )
 
     def _count_arrived(self, card: CountCard, value: "int | Count | Changes") -> None:
@@ -267,7 +313,7 @@ class OverviewPage(Page):
 
     def _read_runs(self) -> None:
         self._runs_stale = False
-        self.runs_reads.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label="Reading the recent runs")
+        self.runs_reads.run(lambda ctx: ctx.store.recent_runs(limit=RECENT_RUNS), self._show_runs, label=self.tr("Reading the recent runs"))
 
     def _show_team(self) -> None:
         session = self.session
@@ -277,10 +323,12 @@ class OverviewPage(Page):
         busy = [lease for job in JOBS if (lease := self.main_window.leases.held_elsewhere(job)) is not None]
         where = session.store.describe()
         if session.store.location.local:
-            state = f"The state of this profile is kept on this computer only ({session.store.path.name})."
+            state = self.tr("The state of this profile is kept on this computer only ({0}).").format(session.store.path.name)
         else:
-            state = f"The state is shared with the office: {where}."
-        lines = [lease.sentence() for lease in busy] or ["Nobody else is pushing, exporting or downloading for this tenant now."]
+            state = self.tr("The state is shared with the office: {0}.").format(where)
+        lines = [lease.sentence() for lease in busy] or [
+            self.tr("Nobody else is pushing, exporting or downloading for this tenant now.")
+        ]
         self.team_text.setText("\n".join([*lines, state]))
 
     def _show_runs(self, runs: list) -> None:
@@ -298,11 +346,17 @@ class OverviewPage(Page):
             return
         profile = session.profile
         if check.ok:
-            text = f"<span style='color:#2e8b57'>●</span> {_escape(check.message)}"
+            # The window's own sentence (the engine's stays English), naming the address the client uses.
+            where = session.client.base_url if session.client is not None else profile.base_url
+            connected = self.tr("Connected to Odyssee at {0}.").format(_escape(where))
+            text = f"<span style='color:#2e8b57'>●</span> {connected}"
             if profile.username:
-                text += f" Signed in as <b>{_escape(profile.username)}</b> in domain <b>{_escape(profile.domain)}</b>."
+                text += " " + self.tr("Signed in as <b>{0}</b> in domain <b>{1}</b>.").format(
+                    _escape(profile.username), _escape(profile.domain)
+                )
         else:
-            text = f"<span style='color:#c0392b'>●</span> <b>Not connected.</b> {_escape(check.message)}"
+            not_connected = self.tr("Not connected.")
+            text = f"<span style='color:#c0392b'>●</span> <b>{not_connected}</b> {_escape(check.message)}"
         self.connection_text.setText(text)
         if not check.ok:
             for card in self.cards.values():

@@ -22,7 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QObject,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,6 +44,7 @@ from core.services.changes import NEW_PDFS, Changes, Count, changes_of
 from core.state import PDFS
 from core.sync.pdfs import JobApprovalPdfs, PdfResult
 from gui.models.counts import new_pdf_count
+from gui.models.formatting import number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.pages.base import LatestTask, TourStep
 from gui.pages.list_detail import ListDetailPage
@@ -47,37 +59,60 @@ NEW, DOWNLOADED, WAITING = "new", "downloaded", "waiting"
 MAX_NEW_LISTED = 1000  # a first run on a years-old tenant: the list says "1,000+"
 DOWNLOADS_LISTED = 500
 MISSING = QColor("#9a5b00")
-NO_FOLDER = "Job approval PDFs have nowhere to go yet: set a download folder in Settings."
+# The page's sentences kept here are English, translated when shown (context "PdfsPage").
+NO_FOLDER = QT_TRANSLATE_NOOP("PdfsPage", "Job approval PDFs have nowhere to go yet: set a download folder in Settings.")
 EMPTY_LISTS = {
-    NEW: "No new job approval PDF on the server: every one Odyssee has made is downloaded.",
-    DOWNLOADED: "Nothing downloaded yet. Download the new PDFs (“Download all new”) and they are listed here.",
-    WAITING: "No exported approval is waiting for its PDF.",
+    NEW: QT_TRANSLATE_NOOP("PdfsPage", "No new job approval PDF on the server: every one Odyssee has made is downloaded."),
+    DOWNLOADED: QT_TRANSLATE_NOOP(
+        "PdfsPage", "Nothing downloaded yet. Download the new PDFs (“Download all new”) and they are listed here."
+    ),
+    WAITING: QT_TRANSLATE_NOOP("PdfsPage", "No exported approval is waiting for its PDF."),
+}
+LIST_TITLES = {
+    NEW: QT_TRANSLATE_NOOP("PdfsPage", "New on the server ({0})"),
+    DOWNLOADED: QT_TRANSLATE_NOOP("PdfsPage", "Downloaded ({0})"),
+    WAITING: QT_TRANSLATE_NOOP("PdfsPage", "Waiting for Odyssee ({0})"),
 }
 ZOOM_STEP = 1.25  # − and + zoom out and in by this factor
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
-NO_VIEWER = (
+NO_VIEWER = QT_TRANSLATE_NOOP(
+    "PdfsPage",
     "No program opened the PDF: this computer may have no PDF viewer. Install one (your IT "
-    "department can), or open the file from its folder."
+    "department can), or open the file from its folder.",
 )
-NO_FILE_MANAGER = "The folder could not be opened: this computer has no program set to show folders."
+NO_FILE_MANAGER = QT_TRANSLATE_NOOP(
+    "PdfsPage", "The folder could not be opened: this computer has no program set to show folders."
+)
+
+
+translate = QCoreApplication.translate  # pyside6-lupdate reads translate("PdfsPage", "literal") calls
 
 
 def _size_text(size: object) -> str:
     if not isinstance(size, int):
         return ""
     if size < 1024:
-        return f"{size} B"
+        return translate("PdfsPage", "{0} B").format(size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return translate("PdfsPage", "{0} KB").format(QLocale().toString(size / 1024, "f", 0))
+    return translate("PdfsPage", "{0} MB").format(QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
-NEW_COLUMNS = (
-    Column("Job reference", lambda pdf: pdf.job_reference or "(none)"),
-    Column("Job #", lambda pdf: pdf.job_number, numeric=True),
-    Column("Date", lambda pdf: pdf.date),
-    Column("File", lambda pdf: pdf.file_name, tooltip=lambda pdf: f"{pdf.file_name}\nSaved as {pdf.relative_path}"),
-)
+def _job_reference(item: Any) -> str:
+    return item.job_reference or translate("PdfsPage", "(none)")
+
+
+def new_columns() -> tuple[Column, ...]:
+    """The columns of the three lists, titled in the user's language (built with the page)."""
+    return (
+        Column(translate("PdfsPage", "Job reference"), _job_reference),
+        Column(translate("PdfsPage", "Job #"), lambda pdf: pdf.job_number, numeric=True),
+        Column(translate("PdfsPage", "Date"), lambda pdf: pdf.date),
+        Column(
+            translate("PdfsPage", "File"), lambda pdf: pdf.file_name,
+            tooltip=lambda pdf: translate("PdfsPage", "{0}\nSaved as {1}").format(pdf.file_name, pdf.relative_path),
+        ),
+    )
 
 
 def _missing_colour(row: dict) -> QColor | None:
@@ -86,22 +121,28 @@ def _missing_colour(row: dict) -> QColor | None:
 
 def _file_text(row: dict) -> str:
     name = Path(row["path"]).name
-    return name if row.get("exists", True) else f"{name} (missing: moved or deleted)"
+    return name if row.get("exists", True) else translate("PdfsPage", "{0} (missing: moved or deleted)").format(name)
 
 
-DOWNLOADED_COLUMNS = (
-    Column("Folder", lambda row: row.get("folder", ""), tooltip=lambda row: str(Path(row["path"]).parent)),
-    Column("Downloaded", lambda row: row.get("downloaded_at"), kind="datetime"),
-    Column("Size", lambda row: _size_text(row.get("size")), numeric=True),
-    Column("File", _file_text, tooltip=lambda row: row["path"], foreground=_missing_colour),
-)
+def downloaded_columns() -> tuple[Column, ...]:
+    return (
+        Column(
+            translate("PdfsPage", "Folder"), lambda row: row.get("folder", ""),
+            tooltip=lambda row: str(Path(row["path"]).parent),
+        ),
+        Column(translate("PdfsPage", "Downloaded"), lambda row: row.get("downloaded_at"), kind="datetime"),
+        Column(translate("PdfsPage", "Size"), lambda row: _size_text(row.get("size")), numeric=True),
+        Column(translate("PdfsPage", "File"), _file_text, tooltip=lambda row: row["path"], foreground=_missing_colour),
+    )
 
-WAITING_COLUMNS = (
-    Column("Job reference", lambda pending: pending.job_reference or "(none)"),
-    Column("Job #", lambda pending: pending.job_number, numeric=True),
-    Column("Exported to the ERP", lambda pending: pending.exported_at, kind="datetime"),
-    Column("Approval", lambda pending: pending.approval_id),
-)
+
+def waiting_columns() -> tuple[Column, ...]:
+    return (
+        Column(translate("PdfsPage", "Job reference"), _job_reference),
+        Column(translate("PdfsPage", "Job #"), lambda pending: pending.job_number, numeric=True),
+        Column(translate("PdfsPage", "Exported to the ERP"), lambda pending: pending.exported_at, kind="datetime"),
+        Column(translate("PdfsPage", "Approval"), lambda pending: pending.approval_id),
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -156,7 +197,7 @@ def read_pdf(path: str) -> bytes:
 def new_pdf_counts(ctx: Any) -> Count:
     """For the Overview: PDFs on the server not downloaded yet."""
     if not ctx.profile.download_dir:
-        raise UserError("No download folder is set for this profile.", field="download_dir")
+        raise UserError(translate("PdfsPage", "No download folder is set for this profile."), field="download_dir")
     return new_pdf_count(_engine(ctx).new_files(ctx.control))
 
 
@@ -166,13 +207,15 @@ def new_pdf_counts(ctx: Any) -> Count:
 
 class PdfsPage(ListDetailPage):
     key = "pdfs"
-    title = "Job approval PDFs"
-    subtitle = "The reports Odyssee makes of final job approvals, filed by job reference in your download folder."
+    title = QT_TRANSLATE_NOOP("PdfsPage", "Job approval PDFs")
+    subtitle = QT_TRANSLATE_NOOP(
+        "PdfsPage", "The reports Odyssee makes of final job approvals, filed by job reference in your download folder."
+    )
     job = PDFS
-    busy_then = "You can download from here when it has ended; the PDFs it saves show up here."
+    busy_then = QT_TRANSLATE_NOOP("PdfsPage", "You can download from here when it has ended; the PDFs it saves show up here.")
     watches = ("pdfs",)
-    cancelled_text = "Reading cancelled. Press Refresh to look again."
-    unreadable_text = "The job approval PDFs could not be read: see the message above."
+    cancelled_text = QT_TRANSLATE_NOOP("PdfsPage", "Reading cancelled. Press Refresh to look again.")
+    unreadable_text = QT_TRANSLATE_NOOP("PdfsPage", "The job approval PDFs could not be read: see the message above.")
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -184,27 +227,27 @@ class PdfsPage(ListDetailPage):
         self._buffer: QBuffer | None = None
         self._fitted: set[str] = set()
 
-        self.refresh_button = self.add_header_button("Refresh", self.refresh)
+        self.refresh_button = self.add_header_button(self.tr("Refresh"), self.refresh)
 
         self.models = {
-            NEW: ListTableModel(NEW_COLUMNS, self),
-            DOWNLOADED: ListTableModel(DOWNLOADED_COLUMNS, self),
-            WAITING: ListTableModel(WAITING_COLUMNS, self),
+            NEW: ListTableModel(new_columns(), self),
+            DOWNLOADED: ListTableModel(downloaded_columns(), self),
+            WAITING: ListTableModel(waiting_columns(), self),
         }
         self.tables: dict[str, DataTable] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Job approval PDF lists")
-        for kind, title in ((NEW, "New on the server"), (DOWNLOADED, "Downloaded"), (WAITING, "Waiting for Odyssee")):
+        self.tabs.setAccessibleName(self.tr("Job approval PDF lists"))
+        for kind in (NEW, DOWNLOADED, WAITING):
             table = DataTable()
             table.setModel(self.models[kind])
-            table.set_empty_text(EMPTY_LISTS[kind])
+            table.set_empty_text(self.tr(EMPTY_LISTS[kind]))
             table.selectionModel().selectionChanged.connect(lambda _s, _d, kind=kind: self._selection_changed(kind))
             self.tables[kind] = table
-            self.tabs.addTab(table, title)
-        self.tabs.setTabToolTip(2, "Final approvals exported to the ERP whose PDF Odyssee has not made yet")
+            self.tabs.addTab(table, self.tr(LIST_TITLES[kind]).removesuffix(" ({0})"))
+        self.tabs.setTabToolTip(2, self.tr("Final approvals exported to the ERP whose PDF Odyssee has not made yet"))
         self.tabs.currentChanged.connect(lambda _index: self._tab_changed())
-        self.list_stack = EmptyStateStack(self.tabs, "Reading the job approval PDFs…")
+        self.list_stack = EmptyStateStack(self.tabs, self.tr("Reading the job approval PDFs…"))
 
         # The document belongs to the page, never to the view (see the module docstring).
         self.document = QPdfDocument(self)
@@ -213,33 +256,36 @@ class PdfsPage(ListDetailPage):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("PDF preview")
+        self.view.setAccessibleName(self.tr("PDF preview"))
         self.view.zoomFactorChanged.connect(lambda _factor: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _mode: self._show_zoom())
         self.view.viewport().installEventFilter(self)  # a fitted zoom changes with the preview's size
-        self.preview_title = label("Preview", role="sectionTitle", wrap=True)
+        self.preview_title = label(self.tr("Preview"), role="sectionTitle", wrap=True)
         self.preview_info = label(role="muted")
-        self.preview_stack = EmptyStateStack(self.view, "Select a downloaded PDF to preview it here.")
+        self.preview_stack = EmptyStateStack(self.view, self.tr("Select a downloaded PDF to preview it here."))
         self.preview_hint = self.preview_stack.empty
         self.zoom_out_button = tool_button(
-            "−", self.zoom_out, tooltip="Zoom out", shortcut=QKeySequence.StandardKey.ZoomOut, name="Zoom out",
+            "−", self.zoom_out, tooltip=self.tr("Zoom out"), shortcut=QKeySequence.StandardKey.ZoomOut, name=self.tr("Zoom out"),
         )
         self.zoom_in_button = tool_button(
-            "+", self.zoom_in, tooltip="Zoom in", shortcut=QKeySequence.StandardKey.ZoomIn, name="Zoom in",
+            "+", self.zoom_in, tooltip=self.tr("Zoom in"), shortcut=QKeySequence.StandardKey.ZoomIn, name=self.tr("Zoom in"),
         )
         self.zoom_label = label(role="muted")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400%") + 6)
         self.fit_width_button = tool_button(
-            "Fit width", lambda: self.fit(QPdfView.ZoomMode.FitToWidth), tooltip="As wide as the preview", checkable=True,
+            self.tr("Fit width"), lambda: self.fit(QPdfView.ZoomMode.FitToWidth), tooltip=self.tr("As wide as the preview"),
+            checkable=True,
         )
         self.fit_page_button = tool_button(
-            "Whole page", lambda: self.fit(QPdfView.ZoomMode.FitInView), tooltip="A whole page at a time", checkable=True,
+            self.tr("Whole page"), lambda: self.fit(QPdfView.ZoomMode.FitInView), tooltip=self.tr("A whole page at a time"),
+            checkable=True,
         )
         self.open_button = button(
-            "Open externally", self.open_externally, tooltip="Open the PDF in the program your computer uses for PDFs",
+            self.tr("Open externally"), self.open_externally,
+            tooltip=self.tr("Open the PDF in the program your computer uses for PDFs"),
         )
-        self.folder_button = button("Open folder", self.open_folder, tooltip="Show the file in its folder")
+        self.folder_button = button(self.tr("Open folder"), self.open_folder, tooltip=self.tr("Show the file in its folder"))
         zoom = hbox(
             self.zoom_out_button, self.zoom_label, self.zoom_in_button, 8, self.fit_width_button, self.fit_page_button,
             STRETCH, self.preview_info, margins=(0, 0, 0, 0),
@@ -253,8 +299,8 @@ class PdfsPage(ListDetailPage):
         )
 
         self.status = label(role="muted", wrap=True, selectable=True)
-        self.download_selected_button = button("Download selected", self.download_selected)
-        self.download_all_button = button("Download all new", self.download_all_new, default=True)
+        self.download_selected_button = button(self.tr("Download selected"), self.download_selected)
+        self.download_all_button = button(self.tr("Download all new"), self.download_all_new, default=True)
         self.lay_out_lists(
             self.list_stack, preview, orientation=Qt.Orientation.Horizontal, sizes=(600, 440),
             status=self.status, buttons=(self.download_selected_button, self.download_all_button),
@@ -272,7 +318,8 @@ class PdfsPage(ListDetailPage):
             model.set_items([])
         self._show_preview(None)
         self.list_stack.show_empty(
-            "Reading the job approval PDFs…" if session is not None else "Open a profile to see its job approval PDFs."
+            self.tr("Reading the job approval PDFs…") if session is not None
+            else self.tr("Open a profile to see its job approval PDFs.")
         )
 
     def tour_steps(self) -> list[TourStep]:
@@ -293,11 +340,11 @@ class PdfsPage(ListDetailPage):
         if not self.session.profile.download_dir:
             for model in self.models.values():
                 model.set_items([])
-            self.list_stack.show_empty("Set a download folder in Settings to list and download job approval PDFs.")
-            self.point_to_settings(NO_FOLDER)
+            self.list_stack.show_empty(self.tr("Set a download folder in Settings to list and download job approval PDFs."))
+            self.point_to_settings(self.tr(NO_FOLDER))
             self._update_controls()
             return
-        self._read_list(pdf_lists, "Reading the job approval PDFs", "Looking for new job approval PDFs…")
+        self._read_list(pdf_lists, self.tr("Reading the job approval PDFs"), self.tr("Looking for new job approval PDFs…"))
         self._update_controls()
 
     def _loaded(self, result: PdfLists) -> None:
@@ -335,10 +382,10 @@ class PdfsPage(ListDetailPage):
 
     def _update_tab_titles(self) -> None:
         new = self.models[NEW].rowCount()
-        new_text = f"{MAX_NEW_LISTED:,}+" if new > MAX_NEW_LISTED else f"{new:,}"
-        self.tabs.setTabText(0, f"New on the server ({new_text})")
-        self.tabs.setTabText(1, f"Downloaded ({self.models[DOWNLOADED].rowCount():,})")
-        self.tabs.setTabText(2, f"Waiting for Odyssee ({self.models[WAITING].rowCount():,})")
+        new_text = number_text(MAX_NEW_LISTED) + "+" if new > MAX_NEW_LISTED else number_text(new)
+        self.tabs.setTabText(0, self.tr(LIST_TITLES[NEW]).format(new_text))
+        self.tabs.setTabText(1, self.tr(LIST_TITLES[DOWNLOADED]).format(number_text(self.models[DOWNLOADED].rowCount())))
+        self.tabs.setTabText(2, self.tr(LIST_TITLES[WAITING]).format(number_text(self.models[WAITING].rowCount())))
 
     def show_list(self, kind: str) -> None:
         self.tabs.setCurrentIndex(list(self.models).index(kind))
@@ -377,23 +424,24 @@ class PdfsPage(ListDetailPage):
         self.busy_line.show_lease(elsewhere if not busy else None)
         free = configured and not busy and elsewhere is None
         self.download_all_button.setEnabled(free and self.models[NEW].rowCount() > 0)
-        self.download_selected_button.setText("Download again" if kind == DOWNLOADED else "Download selected")
+        again = kind == DOWNLOADED
+        self.download_selected_button.setText(self.tr("Download again") if again else self.tr("Download selected"))
         self.download_selected_button.setToolTip(
-            "Download the selected files anew (the same path)" if kind == DOWNLOADED else "Download only the selected files"
+            self.tr("Download the selected files anew (the same path)") if again else self.tr("Download only the selected files")
         )
         self.download_selected_button.setEnabled(free and selected > 0)
         self.refresh_button.setEnabled(self.session is not None and not busy)
         if self.session is None or not configured:
             self.status.setText("")
         else:
-            self.status.setText(f"Download folder: {self._folder or self.session.profile.download_dir}")
+            self.status.setText(self.tr("Download folder: {0}").format(self._folder or self.session.profile.download_dir))
 
     # --- downloading -----------------------------------------------------------------------------
 
     def download_all_new(self) -> None:
         count = self.models[NEW].rowCount()
         if count:
-            self._download(download_new, f"Downloading {count:,} new PDF{'s' if count != 1 else ''}…")
+            self._download(download_new, self.tr("Downloading %Ln new PDF(s)…", "", count))
 
     def download_selected(self) -> None:
         kind = self.current_kind
@@ -402,7 +450,7 @@ class PdfsPage(ListDetailPage):
         if file_ids:
             self._download(
                 lambda ctx: download_files(ctx, file_ids),
-                f"Downloading {len(file_ids):,} PDF{'s' if len(file_ids) != 1 else ''}…",
+                self.tr("Downloading %Ln PDF(s)…", "", len(file_ids)),
             )
 
     def download_one_for_the_tour(self) -> None:
@@ -416,23 +464,22 @@ class PdfsPage(ListDetailPage):
     def _download(self, work, text: str) -> None:
         if self.session is None or self.working.busy:
             return
-        self._start_job(work, self._downloaded, label="Downloading job approval PDFs", progress=text)
+        self._start_job(work, self._downloaded, label=self.tr("Downloading job approval PDFs"), progress=text)
 
     def _downloaded(self, result: PdfResult) -> None:
         count = len(result.downloaded)
-        noun = f"{count:,} PDF{'s' if count != 1 else ''}"
-        details = [f"{file_id}: {reason}" for file_id, reason in result.failed.items()] + result.problems
+        details = "\n".join([f"{file_id}: {reason}" for file_id, reason in result.failed.items()] + result.problems)
         if result.status == "cancelled":
-            self.banner.show_message(f"Download cancelled after {noun}.", "\n".join(details), kind="warning")
+            self.banner.show_message(self.tr("Download cancelled after %Ln PDF(s).", "", count), details, kind="warning")
         elif result.message:
-            self.banner.show_message(f"Downloaded {noun}, then stopped: {result.message}", "\n".join(details), kind="error")
+            stopped = self.tr("Downloaded %Ln PDF(s), then stopped: {0}", "", count).format(result.message)
+            self.banner.show_message(stopped, details, kind="error")
         elif result.failed:
-            self.banner.show_message(
-                f"Downloaded {noun}; {len(result.failed):,} failed and will be tried again at the next download.",
-                "\n".join(details), kind="warning",
-            )
+            failed = self.tr("%Ln failed and will be tried again at the next download.", "", len(result.failed))
+            self.banner.show_message(self.tr("Downloaded %Ln PDF(s); {0}", "", count).format(failed), details, kind="warning")
         else:
-            self.banner.show_message(f"Downloaded {noun} into {self._folder or 'the download folder'}.", "\n".join(details), kind="success")
+            folder = self._folder or self.tr("the download folder")
+            self.banner.show_message(self.tr("Downloaded %Ln PDF(s) into {0}.", "", count).format(folder), details, kind="success")
         self._select_after_load = {saved.file_id for saved in result.downloaded}
         self._needs_load = True
         self.refresh()
@@ -445,17 +492,17 @@ class PdfsPage(ListDetailPage):
         if kind != DOWNLOADED or item is None:
             self._close_document()
             self._preview_path = ""
-            self.preview_title.setText("Preview" if selected <= 1 else f"{selected} files selected")
+            self.preview_title.setText(self.tr("Preview") if selected <= 1 else self.tr("%Ln file(s) selected", "", selected))
             self.preview_info.setText("")
             if kind == NEW and item is not None:
-                hint = f"{item.file_name}\n\nNot downloaded yet: download it to preview it here."
+                hint = self.tr("{0}\n\nNot downloaded yet: download it to preview it here.").format(item.file_name)
             elif kind == WAITING and item is not None:
-                hint = (
+                hint = self.tr(
                     "Odyssee has not made this PDF yet. It usually appears within minutes, sometimes hours; "
                     "it is then listed under “New on the server”."
                 )
             else:
-                hint = "Select a downloaded PDF to preview it here."
+                hint = self.tr("Select a downloaded PDF to preview it here.")
             self.preview_stack.show_empty(hint)
             self.open_button.setEnabled(False)
             self.folder_button.setEnabled(self._folder_exists and kind != WAITING)
@@ -467,17 +514,19 @@ class PdfsPage(ListDetailPage):
         self.folder_button.setEnabled(True)
         if not item.get("exists", True):
             self._close_document()
-            self.preview_stack.show_empty(f"The file is no longer at\n{path}\n\nUse “Download again” to fetch it anew.")
+            self.preview_stack.show_empty(
+                self.tr("The file is no longer at\n{0}\n\nUse “Download again” to fetch it anew.").format(path)
+            )
             self.preview_info.setText("")
             return
         self.preview_info.setText("")
-        self.preview_stack.show_busy(f"Opening {Path(path).name}…")
+        self.preview_stack.show_busy(self.tr("Opening {0}…").format(Path(path).name))
         self._show_zoom()
         self.previewing.run(
             lambda _control: read_pdf(path),
             self._pdf_read,
             on_error=self._pdf_failed,
-            label="Reading the PDF",
+            label=self.tr("Reading the PDF"),
             with_session=False,
         )
 
@@ -494,7 +543,7 @@ class PdfsPage(ListDetailPage):
         if failure.cancelled:
             return
         self._close_document()
-        self.preview_stack.show_empty(f"The PDF could not be read: {failure.message}")
+        self.preview_stack.show_empty(self.tr("The PDF could not be read: {0}").format(failure.message))
         self.preview_info.setText("")
 
     def _close_document(self) -> None:
@@ -508,12 +557,14 @@ class PdfsPage(ListDetailPage):
     def _document_status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
-            self.preview_info.setText(f"{pages} page{'s' if pages != 1 else ''}")
+            self.preview_info.setText(self.tr("%n page(s)", "", pages))
             self.preview_stack.show_content()
             self._show_zoom()
         elif status == QPdfDocument.Status.Error:
             self.preview_stack.show_empty(
-                f"This file is not a PDF the preview can show ({self.document.error().name}). Try “Open externally”."
+                self.tr("This file is not a PDF the preview can show ({0}). Try “Open externally”.").format(
+                    self.document.error().name
+                )
             )
             self.preview_info.setText("")
 
@@ -524,12 +575,15 @@ class PdfsPage(ListDetailPage):
     def open_externally(self) -> None:
         path = self._preview_path
         if path and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            self.banner.show_message(NO_VIEWER, f"The file: {path}", kind="warning", action=("Open folder", self.open_folder))
+            self.banner.show_message(
+                self.tr(NO_VIEWER), self.tr("The file: {0}").format(path), kind="warning",
+                action=(self.tr("Open folder"), self.open_folder),
+            )
 
     def open_folder(self) -> None:
         folder = str(Path(self._preview_path).parent) if self._preview_path else self._folder
         if folder and not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):
-            self.banner.show_message(NO_FILE_MANAGER, f"The folder: {folder}", kind="warning")
+            self.banner.show_message(self.tr(NO_FILE_MANAGER), self.tr("The folder: {0}").format(folder), kind="warning")
 
     # --- zoom ------------------------------------------------------------------------------------
 

@@ -159,7 +159,7 @@ def _tab_title(widget: QWidget) -> str:
         if isinstance(tabs, QTabWidget):
             index = tabs.indexOf(child)
             if index >= 0:
-                return re.sub(r"\s*\([\d,+]*\)$", "", tabs.tabText(index))  # without its count
+                return re.sub(r"\s*\([\d.,\s+]*\)$", "", tabs.tabText(index))  # without its count (1,234, 1.234, 1 234)
         child, parent = parent, parent.parentWidget()
     return ""
 

@@ -20,7 +20,7 @@ class ProgressPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(260)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -59,12 +59,23 @@ def runner(qapp):
 
 
 @pytest.fixture
-def window(qtbot, runner):
-    """A main window without a profile yet."""
+def window_language() -> str | None:
+    """The language the ``window`` fixture's window speaks: None, English (with its plural forms,
+    as ``application()`` installs it); a test sets it with
+    ``@pytest.mark.parametrize("window_language", ["fr"])``."""
+    return None
+
+
+@pytest.fixture
+def window(qtbot, runner, window_language):
+    """A main window without a profile yet (in ``window_language``, when one is given)."""
     from gui.app import application
+    from gui.i18n import install_language, uninstall_language
     from gui.main_window import MainWindow
 
     application()
+    if window_language is not None:
+        install_language(window_language)
     main_window = MainWindow(runner)
     qtbot.addWidget(main_window)
     main_window.show()
@@ -74,6 +85,8 @@ def window(qtbot, runner):
     session, main_window.session = main_window.session, None
     if session is not None:
         session.retire()
+    if window_language is not None:
+        uninstall_language()  # the next test reads English again, in the system's locale
 
 
 @pytest.fixture

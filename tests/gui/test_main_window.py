@@ -115,10 +115,11 @@ def test_a_stale_lock_of_a_crashed_instance_is_taken_over(demo_profile):
 
 def test_no_command_opens_the_window(monkeypatch):
     opened = []
-    monkeypatch.setattr(gui_app, "run_gui", lambda profile=None: opened.append(profile) or 0)
+    monkeypatch.setattr(gui_app, "run_gui", lambda profile=None, language=None: opened.append((profile, language)) or 0)
     assert main([]) == 0
     assert main(["gui", "--profile", "Prod"]) == 0
-    assert opened == [None, "Prod"]
+    assert main(["gui", "--lang", "NL"]) == 0
+    assert opened == [(None, None), ("Prod", None), (None, "nl")]
 
 
 def test_without_a_display_the_command_says_so(monkeypatch, capsys):

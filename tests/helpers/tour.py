@@ -33,14 +33,17 @@ def has_colour(image: QImage, colour: QColor, step: int = 4) -> bool:
     return False
 
 
-def check_tour_screenshots(out: Path) -> None:
+def check_tour_screenshots(out: Path, language: str = "") -> None:
     """Every page has a PNG in ``out``, each painted (not blank) and showing the Demo marker, at
     the window's usual size (or the one its name ends in: ``12-settings-1024x700.png``), and the
-    Overview has one more under a dark palette."""
+    Overview has one more under a dark palette. With a ``language`` every name ends in its code
+    (``01-overview-fr.png``)."""
+    suffix = f"-{language}" if language else ""
     shots = sorted(out.glob("*.png"))
+    assert shots and all(shot.stem.endswith(suffix) for shot in shots), [shot.name for shot in shots]
     for spec in PAGES:
         assert any(f"-{spec.key}" in shot.name for shot in shots), f"no screenshot of {spec.title}"
-    dark = [shot for shot in shots if shot.name.endswith("-overview-dark.png")]
+    dark = [shot for shot in shots if shot.name.endswith(f"-overview-dark{suffix}.png")]
     assert len(dark) == 1, "no screenshot of the Overview under a dark palette"
     levels = grey_levels(QImage(str(dark[0])))
     assert sum(levels) / len(levels) < 100, f"{dark[0].name} is not dark"
@@ -48,7 +51,7 @@ def check_tour_screenshots(out: Path) -> None:
         image = QImage(str(shot))
         assert not image.isNull(), shot
         # A step named "-WIDTHxHEIGHT" shows the window at that size; every other, at the usual one.
-        sized = re.search(r"-(\d+)x(\d+)$", shot.stem)
+        sized = re.search(r"-(\d+)x(\d+)$", shot.stem.removesuffix(suffix) if suffix else shot.stem)
         expected = (int(sized[1]), int(sized[2])) if sized else (1280, 800)
         assert (image.width(), image.height()) == expected, shot
         assert variance(grey_levels(image)) > 200, f"{shot.name} looks blank"
