@@ -48,6 +48,10 @@ def test_both_executables_and_the_desktop_files_are_there():
     assert (resources / "odyssee-sync.desktop").is_file()
     assert (resources / "icons" / "odyssee-sync.png").is_file()
     assert (BUNDLE / "_internal" / "core" / "state" / "migrations" / "versions" / "0001_team_state.py").is_file()
+    # The window's languages: our catalogues and Qt's own, for its standard buttons and dialogs.
+    for code in ("fr", "nl"):
+        assert (resources / "i18n" / f"odyssee_sync_{code}.qm").is_file()
+        assert (BUNDLE / "_internal" / "PySide6" / "Qt" / "translations" / f"qtbase_{code}.qm").is_file()
 
 
 def test_version_answers_from_the_bundle_and_ignores_other_core_packages(tmp_path):
