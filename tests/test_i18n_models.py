@@ -115,7 +115,7 @@ def test_the_pages_texts_read_french(language, french_belgium):
     language("fr")
     dialog = RewindDialog()
     try:
-        assert dialog.windowTitle() == "Réexporter le travail terminé"
+        assert dialog.windowTitle() == "Réexporter les travaux terminés"
         assert dialog.date_edit.displayFormat() == "d/MM/yyyy"  # the locale's order, with the full year
     finally:
         dialog.deleteLater()

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>No record to show. A search or a $filter may match none: clear them to see the whole list.</source>
-        <translation>Aucun enregistrement à afficher. Une recherche ou un $filter ne trouve peut-être rien&#xa0;: effacez-les pour voir toute la liste.</translation>
+        <translation>Aucune fiche à afficher. Une recherche ou un $filter ne trouve peut-être rien&#xa0;: effacez-les pour voir toute la liste.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Select a row to see all its fields here; a job or a company also shows its related records below.</source>
-        <translation>Sélectionnez une ligne pour voir ici tous ses champs&#xa0;; une intervention ou une société montre aussi ses enregistrements liés en dessous.</translation>
+        <translation>Sélectionnez une ligne pour voir ici tous ses champs&#xa0;; une intervention ou une société affiche aussi ses fiches liées en dessous.</translation>
     </message>
     <message>
         <source>Load more</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Search {0}</source>
-        <translation>Rechercher&#xa0;: {0}</translation>
+        <translation>Rechercher par {0}</translation>
     </message>
     <message>
         <source>or</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Loading {0}…</source>
-        <translation>Chargement&#xa0;: {0}…</translation>
+        <translation>Chargement des {0}…</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>{0} of {1} loaded — scroll for more</source>
-        <translation>Chargement&#xa0;: {0} sur {1} — faites défiler pour la suite</translation>
+        <translation>{0} sur {1} — faites défiler pour charger la suite</translation>
     </message>
     <message>
         <source>{0} loaded</source>
-        <translation>Chargement&#xa0;: {0}</translation>
+        <translation>Affichage&#xa0;: {0}</translation>
     </message>
     <message>
         <source>loading stopped</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Nothing under “{0}” for the selected record.</source>
-        <translation>Rien dans «&#xa0;{0}&#xa0;» pour l&apos;enregistrement sélectionné.</translation>
+        <translation>Rien dans «&#xa0;{0}&#xa0;» pour la fiche sélectionnée.</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     <name>LeaseWatch</name>
     <message>
         <source>Checking who else is at work</source>
-        <translation>Vérification des autres postes au travail</translation>
+        <translation>Vérification des autres postes actifs</translation>
     </message>
 </context>
 <context>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant. New PDFs are downloaded in the background, as a profile does once its owner said yes (a real profile is asked first; Settings turns it off).</source>
-        <translation>Mode démo&#xa0;: un Odyssee simulé à l&apos;adresse {0}. Rien ici ne touche un vrai environnement client. Les nouveaux PDF sont téléchargés en arrière-plan, comme le fait un profil dont le propriétaire a dit oui (un vrai profil le demande d&apos;abord&#xa0;&#xa0;; les Paramètres permettent de le désactiver).</translation>
+        <translation>Mode démo&#xa0;: un Odyssee simulé à l&apos;adresse {0}. Rien ici ne touche un vrai environnement. Les nouveaux PDF sont téléchargés en arrière-plan, comme pour un profil dont le propriétaire l&apos;a accepté (un vrai profil le demande d&apos;abord&#xa0;; vous pouvez le désactiver dans les Paramètres).</translation>
     </message>
     <message>
         <source>Sign in: {0}.</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation>Projets</translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>sites and installations</source>
@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>Job approvals</source>
-        <translation>Validations d&apos;intervention</translation>
+        <translation>Bons d&apos;intervention</translation>
     </message>
     <message>
         <source>final approvals, without the daily ones</source>
-        <translation>validations finales, sans les journalières</translation>
+        <translation>bons finaux, sans les journaliers</translation>
     </message>
     <message>
         <source>Pending pushes</source>
@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>final approvals not in the ERP yet</source>
-        <translation>validations finales pas encore dans l&apos;ERP</translation>
+        <translation>bons finaux pas encore dans l&apos;ERP</translation>
     </message>
     <message>
         <source>New job approval PDFs</source>
-        <translation>Nouveaux PDF de validation</translation>
+        <translation>Nouveaux PDF de bons d&apos;intervention</translation>
     </message>
     <message>
         <source>Download PDFs</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Counts</source>
-        <translation>Nombres</translation>
+        <translation>Décompte</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -441,11 +441,11 @@
     </message>
     <message>
         <source>Who else is at work</source>
-        <translation>Qui d&apos;autre est au travail</translation>
+        <translation>Qui d&apos;autre travaille en ce moment</translation>
     </message>
     <message>
         <source>No push, export or download has run for this profile yet. Each run will be listed here with its result.</source>
-        <translation>Aucun envoi, export ou téléchargement n&apos;a encore été fait pour ce profil. Chacun sera listé ici avec son résultat.</translation>
+        <translation>Aucun envoi, export ou téléchargement n&apos;a encore été lancé pour ce profil. Chaque exécution apparaîtra ici avec son résultat.</translation>
     </message>
     <message>
         <source>Recent runs</source>
@@ -515,11 +515,11 @@
     <name>PdfsPage</name>
     <message>
         <source>Job approval PDFs have nowhere to go yet: set a download folder in Settings.</source>
-        <translation>Les PDF de validation n&apos;ont pas encore de destination&#xa0;: choisissez un dossier de téléchargement dans les Paramètres.</translation>
+        <translation>Les PDF des bons d&apos;intervention n&apos;ont pas encore de destination&#xa0;: choisissez un dossier de téléchargement dans les Paramètres.</translation>
     </message>
     <message>
         <source>No new job approval PDF on the server: every one Odyssee has made is downloaded.</source>
-        <translation>Aucun nouveau PDF de validation sur le serveur&#xa0;: tous ceux qu&apos;Odyssee a générés sont téléchargés.</translation>
+        <translation>Aucun nouveau PDF de bon d&apos;intervention sur le serveur&#xa0;: tous ceux qu&apos;Odyssee a générés sont téléchargés.</translation>
     </message>
     <message>
         <source>Nothing downloaded yet. Download the new PDFs (“Download all new”) and they are listed here.</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>No exported approval is waiting for its PDF.</source>
-        <translation>Aucune validation exportée n&apos;attend son PDF.</translation>
+        <translation>Aucun bon d&apos;intervention exporté n&apos;attend son PDF.</translation>
     </message>
     <message>
         <source>New on the server ({0})</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Approval</source>
-        <translation>Validation</translation>
+        <translation>Bon d&apos;intervention</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -617,15 +617,15 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>Job approval PDFs</source>
-        <translation>PDF des validations</translation>
+        <translation>PDF des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>The reports Odyssee makes of final job approvals, filed by job reference in your download folder.</source>
-        <translation>Les rapports qu&apos;Odyssee établit pour les validations finales, classés par référence d&apos;intervention dans votre dossier de téléchargement.</translation>
+        <translation>Les rapports qu&apos;Odyssee établit pour les bons d&apos;intervention finaux, classés par référence d&apos;intervention dans votre dossier de téléchargement.</translation>
     </message>
     <message>
         <source>You can download from here when it has ended; the PDFs it saves show up here.</source>
-        <translation>Vous pourrez télécharger d&apos;ici quand ce sera fini&#xa0;; les PDF enregistrés apparaîtront ici.</translation>
+        <translation>Vous pourrez télécharger depuis cette page une fois l&apos;opération terminée&#xa0;; les PDF enregistrés apparaîtront ici.</translation>
     </message>
     <message>
         <source>Reading cancelled. Press Refresh to look again.</source>
@@ -633,7 +633,7 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>The job approval PDFs could not be read: see the message above.</source>
-        <translation>Les PDF de validation n&apos;ont pas pu être lus&#xa0;: voyez le message ci-dessus.</translation>
+        <translation>Les PDF des bons d&apos;intervention n&apos;ont pas pu être lus&#xa0;: voir le message ci-dessus.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -641,15 +641,15 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>Job approval PDF lists</source>
-        <translation>Listes des PDF de validation</translation>
+        <translation>Listes des PDF des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>Final approvals exported to the ERP whose PDF Odyssee has not made yet</source>
-        <translation>Validations finales exportées vers l&apos;ERP dont Odyssee n&apos;a pas encore généré le PDF</translation>
+        <translation>Bons d&apos;intervention finaux exportés vers l&apos;ERP dont Odyssee n&apos;a pas encore généré le PDF</translation>
     </message>
     <message>
         <source>Reading the job approval PDFs…</source>
-        <translation>Lecture des PDF de validation…</translation>
+        <translation>Lecture des PDF des bons d&apos;intervention…</translation>
     </message>
     <message>
         <source>PDF preview</source>
@@ -689,7 +689,7 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>Open externally</source>
-        <translation>Ouvrir à part</translation>
+        <translation>Ouvrir en externe</translation>
     </message>
     <message>
         <source>Open the PDF in the program your computer uses for PDFs</source>
@@ -713,19 +713,19 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>Open a profile to see its job approval PDFs.</source>
-        <translation>Ouvrez un profil pour voir ses PDF de validation.</translation>
+        <translation>Ouvrez un profil pour voir les PDF de ses bons d&apos;intervention.</translation>
     </message>
     <message>
         <source>Set a download folder in Settings to list and download job approval PDFs.</source>
-        <translation>Choisissez un dossier de téléchargement dans les Paramètres pour lister et télécharger les PDF de validation.</translation>
+        <translation>Choisissez un dossier de téléchargement dans les Paramètres pour lister et télécharger les PDF des bons d&apos;intervention.</translation>
     </message>
     <message>
         <source>Reading the job approval PDFs</source>
-        <translation>Lecture des PDF de validation</translation>
+        <translation>Lecture des PDF des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>Looking for new job approval PDFs…</source>
-        <translation>Recherche de nouveaux PDF de validation…</translation>
+        <translation>Recherche de nouveaux PDF de bons d&apos;intervention…</translation>
     </message>
     <message>
         <source>Download again</source>
@@ -759,7 +759,7 @@ Enregistré sous {1}</translation>
     </message>
     <message>
         <source>Downloading job approval PDFs</source>
-        <translation>Téléchargement des PDF de validation</translation>
+        <translation>Téléchargement des PDF des bons d&apos;intervention</translation>
     </message>
     <message numerus="yes">
         <source>Download cancelled after %Ln PDF(s).</source>
@@ -850,7 +850,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>This file is not a PDF the preview can show ({0}). Try “Open externally”.</source>
-        <translation>Ce fichier n&apos;est pas un PDF que l&apos;aperçu peut afficher ({0}). Essayez «&#xa0;Ouvrir à part&#xa0;».</translation>
+        <translation>Ce fichier n&apos;est pas un PDF que l&apos;aperçu peut afficher ({0}). Essayez «&#xa0;Ouvrir en externe&#xa0;».</translation>
     </message>
     <message>
         <source>The file: {0}</source>
@@ -865,7 +865,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <name>Poller</name>
     <message>
         <source>Polling job approval PDFs</source>
-        <translation>Vérification des PDF de validation</translation>
+        <translation>Vérification des PDF des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>Polling completed work</source>
@@ -874,8 +874,8 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message numerus="yes">
         <source>%Ln new completed job approval(s): {0} not in the ERP yet</source>
         <translation>
-            <numerusform>%Ln nouvelle validation terminée&#xa0;: {0} pas encore dans l&apos;ERP</numerusform>
-            <numerusform>%Ln nouvelles validations terminées&#xa0;: {0} pas encore dans l&apos;ERP</numerusform>
+            <numerusform>%Ln nouveau bon d&apos;intervention final&#xa0;: {0} pas encore dans l&apos;ERP</numerusform>
+            <numerusform>%Ln nouveaux bons d&apos;intervention finaux&#xa0;: {0} pas encore dans l&apos;ERP</numerusform>
         </translation>
     </message>
 </context>
@@ -897,7 +897,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <name>RewindDialog</name>
     <message>
         <source>Re-export completed work</source>
-        <translation>Réexporter le travail terminé</translation>
+        <translation>Réexporter les travaux terminés</translation>
     </message>
     <message>
         <source>Every final approval changed since this date is written to the ERP again. Rows the ERP already has are updated, never added twice; what the ERP marked as processed stays so.</source>
@@ -971,7 +971,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <name>WorkPage</name>
     <message>
         <source>Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings.</source>
-        <translation>Le travail terminé n&apos;a pas encore de destination&#xa0;: réglez «&#xa0;Exporter le travail terminé vers&#xa0;» (la base de données de l&apos;ERP ou un dossier) dans les Paramètres.</translation>
+        <translation>Les travaux terminés n&apos;ont pas encore de destination&#xa0;: réglez «&#xa0;Exporter les travaux terminés vers&#xa0;» (la base de données de l&apos;ERP ou un dossier) dans les Paramètres.</translation>
     </message>
     <message>
         <source>Site {0}</source>
@@ -1091,7 +1091,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Completed work</source>
-        <translation>Travail terminé</translation>
+        <translation>Travaux terminés</translation>
     </message>
     <message>
         <source>Final job approvals with their parts and hours, waiting to be written to the ERP.</source>
@@ -1099,15 +1099,15 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>You can export from here when it has ended.</source>
-        <translation>Vous pourrez exporter d&apos;ici quand ce sera terminé.</translation>
+        <translation>Vous pourrez exporter depuis cette page une fois l&apos;opération terminée.</translation>
     </message>
     <message>
         <source>Reading cancelled. Press Refresh to read the completed work again.</source>
-        <translation>Lecture annulée. Cliquez sur Actualiser pour relire le travail terminé.</translation>
+        <translation>Lecture annulée. Cliquez sur Actualiser pour relire les travaux terminés.</translation>
     </message>
     <message>
         <source>The completed work could not be read: see the message above.</source>
-        <translation>Le travail terminé n&apos;a pas pu être lu&#xa0;: voyez le message ci-dessus.</translation>
+        <translation>Les travaux terminés n&apos;ont pas pu être lus&#xa0;: voir le message ci-dessus.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1115,7 +1115,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Reading the completed work…</source>
-        <translation>Lecture du travail terminé…</translation>
+        <translation>Lecture des travaux terminés…</translation>
     </message>
     <message>
         <source>Approvals held back</source>
@@ -1179,19 +1179,19 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Open a profile to see its completed work.</source>
-        <translation>Ouvrez un profil pour voir son travail terminé.</translation>
+        <translation>Ouvrez un profil pour voir ses travaux terminés.</translation>
     </message>
     <message>
         <source>Reading the completed work from Odyssee…</source>
-        <translation>Lecture du travail terminé dans Odyssee…</translation>
+        <translation>Lecture des travaux terminés dans Odyssee…</translation>
     </message>
     <message>
         <source>No other completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
-        <translation>Aucun autre travail terminé n&apos;attend&#xa0;: chaque bon d&apos;intervention final a été exporté. Les nouveaux apparaissent ici quand les techniciens terminent leurs interventions.</translation>
+        <translation>Aucun autre travail terminé en attente&#xa0;: chaque bon d&apos;intervention final a été exporté. Les nouveaux bons apparaissent ici quand les techniciens terminent leurs interventions.</translation>
     </message>
     <message>
         <source>No completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
-        <translation>Aucun travail terminé n&apos;attend&#xa0;: chaque bon d&apos;intervention final a été exporté. Les nouveaux apparaissent ici quand les techniciens terminent leurs interventions.</translation>
+        <translation>Aucun travail terminé en attente&#xa0;: chaque bon d&apos;intervention final a été exporté. Les nouveaux bons apparaissent ici quand les techniciens terminent leurs interventions.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval(s) held back: not in the ERP yet</source>
@@ -1203,8 +1203,8 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message numerus="yes">
         <source>Every export tries the held-back approval(s) again by itself. To send sooner, fix the cause shown in Odyssee (or in the ERP), then press Retry.</source>
         <translation>
-            <numerusform>Chaque export réessaie de lui-même le bon retenu. Pour l&apos;envoyer plus tôt, corrigez la cause indiquée dans Odyssee (ou dans l&apos;ERP), puis cliquez sur Réessayer.</numerusform>
-            <numerusform>Chaque export réessaie de lui-même les bons retenus. Pour les envoyer plus tôt, corrigez la cause indiquée dans Odyssee (ou dans l&apos;ERP), puis cliquez sur Réessayer.</numerusform>
+            <numerusform>Chaque export retente automatiquement le bon retenu. Pour l&apos;envoyer plus tôt, corrigez la cause indiquée dans Odyssee (ou dans l&apos;ERP), puis cliquez sur Réessayer.</numerusform>
+            <numerusform>Chaque export retente automatiquement les bons retenus. Pour les envoyer plus tôt, corrigez la cause indiquée dans Odyssee (ou dans l&apos;ERP), puis cliquez sur Réessayer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Odyssee has everything it needs now: Retry sends it.</source>
-        <translation>Odyssee a maintenant tout ce qu&apos;il faut&#xa0;: Réessayer l&apos;envoie.</translation>
+        <translation>Odyssee a maintenant tout ce qu&apos;il faut&#xa0;: cliquez sur Réessayer pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Not exported until solved: {0}</source>
@@ -1327,8 +1327,8 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message numerus="yes">
         <source>%Ln held back, not in the ERP yet: see the held-back list.</source>
         <translation>
-            <numerusform>%Ln retenu, pas encore dans l&apos;ERP&#xa0;: voyez la liste des bons retenus.</numerusform>
-            <numerusform>%Ln retenus, pas encore dans l&apos;ERP&#xa0;: voyez la liste des bons retenus.</numerusform>
+            <numerusform>%Ln retenu, pas encore dans l&apos;ERP&#xa0;: consultez la liste des bons retenus.</numerusform>
+            <numerusform>%Ln retenus, pas encore dans l&apos;ERP&#xa0;: consultez la liste des bons retenus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1400,7 +1400,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>no export target set</source>
-        <translation>aucune destination d&apos;export réglée</translation>
+        <translation>aucune destination d&apos;export définie</translation>
     </message>
 </context>
 <context>
@@ -1450,15 +1450,15 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Final job approvals with their parts and hours, exported to the ERP.</source>
-        <translation>Les validations finales avec leurs pièces et leurs heures, exportées vers l&apos;ERP.</translation>
+        <translation>Les bons d&apos;intervention finaux, avec leurs pièces et leurs heures, exportés vers l&apos;ERP.</translation>
     </message>
     <message>
         <source>Job approval PDFs</source>
-        <translation>PDF des validations</translation>
+        <translation>PDF des bons</translation>
     </message>
     <message>
         <source>The PDFs of job approvals: downloaded as Odyssee makes them, previewed here.</source>
-        <translation>Les PDF des validations&#xa0;: téléchargés dès qu&apos;Odyssee les génère, affichés ici.</translation>
+        <translation>Les PDF des bons d&apos;intervention&#xa0;: téléchargés dès qu&apos;Odyssee les génère, affichés ici.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1637,7 +1637,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.</source>
-        <translation>Quelqu&apos;un a modifié cet enregistrement dans Odyssee depuis le dernier envoi. Cochez-le pour écraser sa modification.</translation>
+        <translation>Quelqu&apos;un a modifié cette fiche dans Odyssee depuis le dernier envoi. Cochez-la pour écraser sa modification.</translation>
     </message>
     <message>
         <source>new</source>
@@ -1874,7 +1874,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Users</source>
-        <translation>Utilisateurs</translation>
+        <translation>Techniciens</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -1930,7 +1930,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>user</source>
-        <translation>utilisateur</translation>
+        <translation>technicien</translation>
     </message>
     <message>
         <source>company</source>
@@ -2086,7 +2086,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Ready for multi-approval</source>
-        <translation>Prêt pour la validation groupée</translation>
+        <translation>Prêt pour un bon groupé</translation>
     </message>
     <message>
         <source>Working date</source>
@@ -2218,7 +2218,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Daily approval</source>
-        <translation>Validation journalière</translation>
+        <translation>Bon journalier</translation>
     </message>
     <message>
         <source>Default</source>
@@ -2330,7 +2330,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Signed by company</source>
-        <translation>Signé par la société</translation>
+        <translation>Signé par le client</translation>
     </message>
     <message>
         <source>Street</source>
@@ -2346,11 +2346,11 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Use serial</source>
-        <translation>Numéro de série utilisé</translation>
+        <translation>Suivi par numéro de série</translation>
     </message>
     <message>
         <source>User (id)</source>
-        <translation>Utilisateur (id)</translation>
+        <translation>Technicien (id)</translation>
     </message>
     <message>
         <source>Job #</source>

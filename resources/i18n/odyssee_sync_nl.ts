@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation>Projecten</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Field</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The request sent for the last page of this list</source>
-        <translation>Het verzoek dat voor de laatste pagina van deze lijst werd verstuurd</translation>
+        <translation>Het verzoek dat voor de laatste pagina van deze lijst werd verzonden</translation>
     </message>
     <message>
         <source>Request</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Open a profile in Settings to browse Odyssee.</source>
-        <translation>Open een profiel in Instellingen om Odyssee te doorbladeren.</translation>
+        <translation>Open een profiel bij Instellingen om Odyssee te doorbladeren.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Nothing under “{0}” for the selected record.</source>
-        <translation>Niets onder ‘{0}’ voor het geselecteerde record.</translation>
+        <translation>Niets onder “{0}” voor het geselecteerde record.</translation>
     </message>
 </context>
 <context>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Demo mode: a simulated Odyssee at {0}. Nothing here touches a real tenant. New PDFs are downloaded in the background, as a profile does once its owner said yes (a real profile is asked first; Settings turns it off).</source>
-        <translation>Demomodus: een gesimuleerde Odyssee op {0}. Niets hier raakt een echte omgeving. Nieuwe PDF&apos;s worden op de achtergrond gedownload, zoals een profiel doet zodra de eigenaar ermee heeft ingestemd (een echt profiel vraagt het eerst; bij Instellingen zet u het uit).</translation>
+        <translation>Demomodus: een gesimuleerde Odyssee op {0}. Niets hier raakt een echte omgeving. Nieuwe pdf&apos;s worden op de achtergrond gedownload, zoals een profiel doet zodra de eigenaar ermee heeft ingestemd (een echt profiel vraagt het eerst; bij Instellingen zet u het uit).</translation>
     </message>
     <message>
         <source>Sign in: {0}.</source>
@@ -330,11 +330,11 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation>Projecten</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>sites and installations</source>
-        <translation>locaties en installaties</translation>
+        <translation>klantadressen en installaties</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -342,15 +342,15 @@
     </message>
     <message>
         <source>work orders, open and done</source>
-        <translation>werkorders, open en afgewerkt</translation>
+        <translation>werkorders, open en afgerond</translation>
     </message>
     <message>
         <source>Job approvals</source>
-        <translation>Goedkeuringen</translation>
+        <translation>Werkbonnen</translation>
     </message>
     <message>
         <source>final approvals, without the daily ones</source>
-        <translation>eindgoedkeuringen, zonder de dagelijkse</translation>
+        <translation>definitieve, zonder de dagelijkse</translation>
     </message>
     <message>
         <source>Pending pushes</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Completed work for the ERP</source>
-        <translation>Afgewerkt werk voor het ERP</translation>
+        <translation>Afgerond werk voor het ERP</translation>
     </message>
     <message>
         <source>Export work</source>
@@ -374,15 +374,15 @@
     </message>
     <message>
         <source>final approvals not in the ERP yet</source>
-        <translation>eindgoedkeuringen nog niet in het ERP</translation>
+        <translation>werkbonnen nog niet in het ERP</translation>
     </message>
     <message>
         <source>New job approval PDFs</source>
-        <translation>Nieuwe goedkeurings-PDF&apos;s</translation>
+        <translation>Nieuwe werkbon-pdf&apos;s</translation>
     </message>
     <message>
         <source>Download PDFs</source>
-        <translation>PDF&apos;s downloaden</translation>
+        <translation>Pdf&apos;s downloaden</translation>
     </message>
     <message>
         <source>on the server, not downloaded yet</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation>Run</translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>What</source>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>No push, export or download has run for this profile yet. Each run will be listed here with its result.</source>
-        <translation>Voor dit profiel is nog niets verzonden, geëxporteerd of gedownload. Elke run verschijnt hier met zijn resultaat.</translation>
+        <translation>Voor dit profiel is nog niets verzonden, geëxporteerd of gedownload. Elke taak verschijnt hier met haar resultaat.</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation>Recente runs</translation>
+        <translation>Recente taken</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Reading the recent runs</source>
-        <translation>De recente runs lezen</translation>
+        <translation>De recente taken lezen</translation>
     </message>
     <message>
         <source>The state of this profile is kept on this computer only ({0}).</source>
@@ -515,19 +515,19 @@
     <name>PdfsPage</name>
     <message>
         <source>Job approval PDFs have nowhere to go yet: set a download folder in Settings.</source>
-        <translation>De goedkeurings-PDF&apos;s kunnen nog nergens heen: kies een downloadmap bij Instellingen.</translation>
+        <translation>De werkbon-pdf&apos;s kunnen nog nergens heen: kies een downloadmap bij Instellingen.</translation>
     </message>
     <message>
         <source>No new job approval PDF on the server: every one Odyssee has made is downloaded.</source>
-        <translation>Geen nieuwe goedkeurings-PDF op de server: alle PDF&apos;s die Odyssee maakte, zijn gedownload.</translation>
+        <translation>Geen nieuwe werkbon-pdf op de server: alle pdf&apos;s die Odyssee maakte, zijn gedownload.</translation>
     </message>
     <message>
         <source>Nothing downloaded yet. Download the new PDFs (“Download all new”) and they are listed here.</source>
-        <translation>Nog niets gedownload. Download de nieuwe PDF&apos;s (“Alle nieuwe downloaden”) en ze verschijnen hier.</translation>
+        <translation>Nog niets gedownload. Download de nieuwe pdf&apos;s (“Alle nieuwe downloaden”) en ze verschijnen hier.</translation>
     </message>
     <message>
         <source>No exported approval is waiting for its PDF.</source>
-        <translation>Geen geëxporteerde goedkeuring wacht op haar PDF.</translation>
+        <translation>Geen enkele geëxporteerde werkbon wacht nog op zijn pdf.</translation>
     </message>
     <message>
         <source>New on the server ({0})</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>No program opened the PDF: this computer may have no PDF viewer. Install one (your IT department can), or open the file from its folder.</source>
-        <translation>Geen enkel programma opende de PDF: deze computer heeft misschien geen PDF-lezer. Installeer er een (uw IT-dienst kan dat) of open het bestand vanuit zijn map.</translation>
+        <translation>Geen enkel programma opende de pdf: deze computer heeft misschien geen pdf-lezer. Installeer er een (uw IT-dienst kan dat) of open het bestand vanuit zijn map.</translation>
     </message>
     <message>
         <source>The folder could not be opened: this computer has no program set to show folders.</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Approval</source>
-        <translation>Goedkeuring</translation>
+        <translation>Werkbon</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -617,15 +617,15 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>Job approval PDFs</source>
-        <translation>Goedkeurings-PDF&apos;s</translation>
+        <translation>Werkbon-pdf&apos;s</translation>
     </message>
     <message>
         <source>The reports Odyssee makes of final job approvals, filed by job reference in your download folder.</source>
-        <translation>De rapporten die Odyssee van eindgoedkeuringen maakt, per opdrachtreferentie geordend in uw downloadmap.</translation>
+        <translation>De rapporten die Odyssee van definitieve werkbonnen maakt, per opdrachtreferentie geordend in uw downloadmap.</translation>
     </message>
     <message>
         <source>You can download from here when it has ended; the PDFs it saves show up here.</source>
-        <translation>U kunt hier downloaden zodra dat klaar is; de PDF&apos;s die het opslaat, verschijnen hier.</translation>
+        <translation>U kunt hier downloaden zodra dat klaar is; de pdf&apos;s die het opslaat, verschijnen hier.</translation>
     </message>
     <message>
         <source>Reading cancelled. Press Refresh to look again.</source>
@@ -633,7 +633,7 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>The job approval PDFs could not be read: see the message above.</source>
-        <translation>De goedkeurings-PDF&apos;s konden niet worden gelezen: zie het bericht hierboven.</translation>
+        <translation>De werkbon-pdf&apos;s konden niet worden gelezen: zie het bericht hierboven.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -641,19 +641,19 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>Job approval PDF lists</source>
-        <translation>Lijsten van goedkeurings-PDF&apos;s</translation>
+        <translation>Lijsten van werkbon-pdf&apos;s</translation>
     </message>
     <message>
         <source>Final approvals exported to the ERP whose PDF Odyssee has not made yet</source>
-        <translation>Eindgoedkeuringen geëxporteerd naar het ERP waarvan Odyssee de PDF nog niet heeft gemaakt</translation>
+        <translation>Definitieve werkbonnen die naar het ERP zijn geëxporteerd, maar waarvan Odyssee de pdf nog niet heeft gemaakt</translation>
     </message>
     <message>
         <source>Reading the job approval PDFs…</source>
-        <translation>Goedkeurings-PDF&apos;s worden gelezen…</translation>
+        <translation>Werkbon-pdf&apos;s worden gelezen…</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation>PDF-voorbeeld</translation>
+        <translation>Pdf-voorbeeld</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -661,7 +661,7 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>Select a downloaded PDF to preview it here.</source>
-        <translation>Selecteer een gedownloade PDF om hem hier te bekijken.</translation>
+        <translation>Selecteer een gedownloade pdf om hem hier te bekijken.</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -693,7 +693,7 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>Open the PDF in the program your computer uses for PDFs</source>
-        <translation>De PDF openen in het programma dat uw computer voor PDF&apos;s gebruikt</translation>
+        <translation>De pdf openen in het programma dat uw computer voor pdf&apos;s gebruikt</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -713,19 +713,19 @@ Opgeslagen als {1}</translation>
     </message>
     <message>
         <source>Open a profile to see its job approval PDFs.</source>
-        <translation>Open een profiel om zijn goedkeurings-PDF&apos;s te zien.</translation>
+        <translation>Open een profiel om zijn werkbon-pdf&apos;s te zien.</translation>
     </message>
     <message>
         <source>Set a download folder in Settings to list and download job approval PDFs.</source>
-        <translation>Kies een downloadmap bij Instellingen om goedkeurings-PDF&apos;s te tonen en te downloaden.</translation>
+        <translation>Kies een downloadmap bij Instellingen om werkbon-pdf&apos;s te tonen en te downloaden.</translation>
     </message>
     <message>
         <source>Reading the job approval PDFs</source>
-        <translation>De goedkeurings-PDF&apos;s lezen</translation>
+        <translation>De werkbon-pdf&apos;s lezen</translation>
     </message>
     <message>
         <source>Looking for new job approval PDFs…</source>
-        <translation>Zoeken naar nieuwe goedkeurings-PDF&apos;s…</translation>
+        <translation>Zoeken naar nieuwe werkbon-pdf&apos;s…</translation>
     </message>
     <message>
         <source>Download again</source>
@@ -746,33 +746,33 @@ Opgeslagen als {1}</translation>
     <message numerus="yes">
         <source>Downloading %Ln new PDF(s)…</source>
         <translation>
-            <numerusform>%Ln nieuwe PDF wordt gedownload…</numerusform>
-            <numerusform>%Ln nieuwe PDF&apos;s worden gedownload…</numerusform>
+            <numerusform>%Ln nieuwe pdf wordt gedownload…</numerusform>
+            <numerusform>%Ln nieuwe pdf&apos;s worden gedownload…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Downloading %Ln PDF(s)…</source>
         <translation>
-            <numerusform>%Ln PDF wordt gedownload…</numerusform>
-            <numerusform>%Ln PDF&apos;s worden gedownload…</numerusform>
+            <numerusform>%Ln pdf wordt gedownload…</numerusform>
+            <numerusform>%Ln pdf&apos;s worden gedownload…</numerusform>
         </translation>
     </message>
     <message>
         <source>Downloading job approval PDFs</source>
-        <translation>Goedkeurings-PDF&apos;s downloaden</translation>
+        <translation>Werkbon-pdf&apos;s downloaden</translation>
     </message>
     <message numerus="yes">
         <source>Download cancelled after %Ln PDF(s).</source>
         <translation>
-            <numerusform>Downloaden geannuleerd na %Ln PDF.</numerusform>
-            <numerusform>Downloaden geannuleerd na %Ln PDF&apos;s.</numerusform>
+            <numerusform>Downloaden geannuleerd na %Ln pdf.</numerusform>
+            <numerusform>Downloaden geannuleerd na %Ln pdf&apos;s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %Ln PDF(s), then stopped: {0}</source>
         <translation>
-            <numerusform>%Ln PDF gedownload, daarna gestopt: {0}</numerusform>
-            <numerusform>%Ln PDF&apos;s gedownload, daarna gestopt: {0}</numerusform>
+            <numerusform>%Ln pdf gedownload, daarna gestopt: {0}</numerusform>
+            <numerusform>%Ln pdf&apos;s gedownload, daarna gestopt: {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -785,8 +785,8 @@ Opgeslagen als {1}</translation>
     <message numerus="yes">
         <source>Downloaded %Ln PDF(s); {0}</source>
         <translation>
-            <numerusform>%Ln PDF gedownload; {0}</numerusform>
-            <numerusform>%Ln PDF&apos;s gedownload; {0}</numerusform>
+            <numerusform>%Ln pdf gedownload; {0}</numerusform>
+            <numerusform>%Ln pdf&apos;s gedownload; {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -796,8 +796,8 @@ Opgeslagen als {1}</translation>
     <message numerus="yes">
         <source>Downloaded %Ln PDF(s) into {0}.</source>
         <translation>
-            <numerusform>%Ln PDF gedownload naar {0}.</numerusform>
-            <numerusform>%Ln PDF&apos;s gedownload naar {0}.</numerusform>
+            <numerusform>%Ln pdf gedownload naar {0}.</numerusform>
+            <numerusform>%Ln pdf&apos;s gedownload naar {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -817,7 +817,7 @@ Nog niet gedownload: download het om het hier te bekijken.</translation>
     </message>
     <message>
         <source>Odyssee has not made this PDF yet. It usually appears within minutes, sometimes hours; it is then listed under “New on the server”.</source>
-        <translation>Odyssee heeft deze PDF nog niet gemaakt. Meestal verschijnt hij binnen enkele minuten, soms pas na uren; hij staat dan onder “Nieuw op de server”.</translation>
+        <translation>Odyssee heeft deze pdf nog niet gemaakt. Meestal verschijnt hij binnen enkele minuten, soms pas na uren; hij staat dan onder “Nieuw op de server”.</translation>
     </message>
     <message>
         <source>The file is no longer at
@@ -835,11 +835,11 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Reading the PDF</source>
-        <translation>De PDF lezen</translation>
+        <translation>De pdf lezen</translation>
     </message>
     <message>
         <source>The PDF could not be read: {0}</source>
-        <translation>De PDF kon niet worden gelezen: {0}</translation>
+        <translation>De pdf kon niet worden gelezen: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -850,7 +850,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>This file is not a PDF the preview can show ({0}). Try “Open externally”.</source>
-        <translation>Dit bestand is geen PDF die het voorbeeld kan tonen ({0}). Probeer “Extern openen”.</translation>
+        <translation>Dit bestand is geen pdf die het voorbeeld kan tonen ({0}). Probeer “Extern openen”.</translation>
     </message>
     <message>
         <source>The file: {0}</source>
@@ -865,17 +865,17 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <name>Poller</name>
     <message>
         <source>Polling job approval PDFs</source>
-        <translation>Goedkeurings-PDF&apos;s controleren</translation>
+        <translation>Werkbon-pdf&apos;s controleren</translation>
     </message>
     <message>
         <source>Polling completed work</source>
-        <translation>Afgewerkt werk controleren</translation>
+        <translation>Afgerond werk controleren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new completed job approval(s): {0} not in the ERP yet</source>
         <translation>
-            <numerusform>%Ln nieuwe afgewerkte goedkeuring: {0} nog niet in het ERP</numerusform>
-            <numerusform>%Ln nieuwe afgewerkte goedkeuringen: {0} nog niet in het ERP</numerusform>
+            <numerusform>%Ln nieuwe definitieve werkbon: {0} nog niet in het ERP</numerusform>
+            <numerusform>%Ln nieuwe definitieve werkbonnen: {0} nog niet in het ERP</numerusform>
         </translation>
     </message>
 </context>
@@ -920,7 +920,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Check for new PDFs and completed work now</source>
-        <translation>Nu zoeken naar nieuwe PDF&apos;s en afgewerkt werk</translation>
+        <translation>Nu zoeken naar nieuwe pdf&apos;s en afgerond werk</translation>
     </message>
     <message>
         <source>Pause polling</source>
@@ -932,11 +932,11 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>The PDF poll failed: {0}</source>
-        <translation>De controle van de PDF&apos;s is mislukt: {0}</translation>
+        <translation>De controle van de pdf&apos;s is mislukt: {0}</translation>
     </message>
     <message>
         <source>The completed work poll failed: {0}</source>
-        <translation>De controle van het afgewerkte werk is mislukt: {0}</translation>
+        <translation>De controle van het afgeronde werk is mislukt: {0}</translation>
     </message>
     <message>
         <source>Polling paused.</source>
@@ -948,7 +948,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Reading the last runs</source>
-        <translation>De laatste runs lezen</translation>
+        <translation>De laatste taken lezen</translation>
     </message>
     <message>
         <source>{0} — polling paused</source>
@@ -964,18 +964,18 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Still running in the tray and checking for new PDFs. Quit from the tray menu.</source>
-        <translation>Draait verder in het systeemvak en zoekt naar nieuwe PDF&apos;s. Sluit af via het menu van het pictogram.</translation>
+        <translation>Draait verder in het systeemvak en zoekt naar nieuwe pdf&apos;s. Sluit af via het menu van het pictogram.</translation>
     </message>
 </context>
 <context>
     <name>WorkPage</name>
     <message>
         <source>Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings.</source>
-        <translation>Afgerond werk kan nog nergens heen: stel ‘Afgerond werk exporteren naar’ (de ERP-database of een map) in bij Instellingen.</translation>
+        <translation>Afgerond werk kan nog nergens heen: stel “Afgerond werk exporteren naar” (de ERP-database of een map) in bij Instellingen.</translation>
     </message>
     <message>
         <source>Site {0}</source>
-        <translation>Project {0}</translation>
+        <translation>Locatie {0}</translation>
     </message>
     <message>
         <source>Job #</source>
@@ -1067,7 +1067,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation>Verplaatsing</translation>
+        <translation>Reistijd</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1147,7 +1147,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>No time was written on this job.</source>
-        <translation>Op deze opdracht is geen tijd geschreven.</translation>
+        <translation>Voor deze opdracht is geen tijd geregistreerd.</translation>
     </message>
     <message>
         <source>Parts used</source>
@@ -1187,11 +1187,11 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>No other completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
-        <translation>Er wacht geen ander afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe verschijnen hier zodra technici hun opdrachten afronden.</translation>
+        <translation>Er wacht geen ander afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe werkbonnen verschijnen hier zodra technici hun opdrachten afronden.</translation>
     </message>
     <message>
         <source>No completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
-        <translation>Er wacht geen afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe verschijnen hier zodra technici hun opdrachten afronden.</translation>
+        <translation>Er wacht geen afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe werkbonnen verschijnen hier zodra technici hun opdrachten afronden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln approval(s) held back: not in the ERP yet</source>
@@ -1203,8 +1203,8 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message numerus="yes">
         <source>Every export tries the held-back approval(s) again by itself. To send sooner, fix the cause shown in Odyssee (or in the ERP), then press Retry.</source>
         <translation>
-            <numerusform>Elke export probeert de tegengehouden werkbon vanzelf opnieuw. Wilt u hem sneller versturen, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
-            <numerusform>Elke export probeert de tegengehouden werkbonnen vanzelf opnieuw. Wilt u ze sneller versturen, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
+            <numerusform>Elke export probeert de tegengehouden werkbon vanzelf opnieuw. Wilt u hem sneller verzenden, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
+            <numerusform>Elke export probeert de tegengehouden werkbonnen vanzelf opnieuw. Wilt u ze sneller verzenden, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>site {0}</source>
-        <translation>project {0}</translation>
+        <translation>locatie {0}</translation>
     </message>
     <message>
         <source>technician {0}</source>
@@ -1259,7 +1259,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>parts {0}, labour {1}, {2} h work + {3} h travel</source>
-        <translation>onderdelen {0}, arbeid {1}, {2} u werk + {3} u verplaatsing</translation>
+        <translation>onderdelen {0}, arbeid {1}, {2} u werk + {3} u reistijd</translation>
     </message>
     <message>
         <source>Remarks: {0}</source>
@@ -1274,7 +1274,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Odyssee has everything it needs now: Retry sends it.</source>
-        <translation>Odyssee heeft nu alles wat nodig is: Opnieuw proberen verstuurt hem.</translation>
+        <translation>Odyssee heeft nu alles wat nodig is: klik op Opnieuw proberen om hem te verzenden.</translation>
     </message>
     <message>
         <source>Not exported until solved: {0}</source>
@@ -1446,19 +1446,19 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Completed work</source>
-        <translation>Afgewerkt werk</translation>
+        <translation>Afgerond werk</translation>
     </message>
     <message>
         <source>Final job approvals with their parts and hours, exported to the ERP.</source>
-        <translation>Eindgoedkeuringen met hun onderdelen en uren, geëxporteerd naar het ERP.</translation>
+        <translation>Definitieve werkbonnen met hun onderdelen en uren, geëxporteerd naar het ERP.</translation>
     </message>
     <message>
         <source>Job approval PDFs</source>
-        <translation>Goedkeurings-PDF&apos;s</translation>
+        <translation>Werkbon-pdf&apos;s</translation>
     </message>
     <message>
         <source>The PDFs of job approvals: downloaded as Odyssee makes them, previewed here.</source>
-        <translation>De PDF&apos;s van goedkeuringen: gedownload zodra Odyssee ze maakt, hier te bekijken.</translation>
+        <translation>De pdf&apos;s van de werkbonnen: gedownload zodra Odyssee ze maakt, hier te bekijken.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1722,7 +1722,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>PDF download</source>
-        <translation>PDF-download</translation>
+        <translation>Pdf-download</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1838,7 +1838,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>#{0} {1} ({2})</source>
-        <translation>#{0} {1} ({2})</translation>
+        <translation>nr. {0} {1} ({2})</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1874,7 +1874,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation>Gebruikers</translation>
+        <translation>Technici</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -1882,15 +1882,15 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation>Projecten</translation>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Project types</source>
-        <translation>Projecttypes</translation>
+        <translation>Locatietypes</translation>
     </message>
     <message>
         <source>Project statuses</source>
-        <translation>Projectstatussen</translation>
+        <translation>Locatiestatussen</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -1930,7 +1930,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation>gebruiker</translation>
+        <translation>technicus</translation>
     </message>
     <message>
         <source>company</source>
@@ -1938,15 +1938,15 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>project</source>
-        <translation>project</translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>project type</source>
-        <translation>projecttype</translation>
+        <translation>locatietype</translation>
     </message>
     <message>
         <source>project status</source>
-        <translation>projectstatus</translation>
+        <translation>locatiestatus</translation>
     </message>
     <message>
         <source>article</source>
@@ -2006,7 +2006,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Project (ERP reference)</source>
-        <translation>Project (ERP-referentie)</translation>
+        <translation>Locatie (ERP-referentie)</translation>
     </message>
     <message>
         <source>Modified</source>
@@ -2070,7 +2070,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>First planned</source>
-        <translation>Eerst gepland</translation>
+        <translation>Eerste planning</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2086,7 +2086,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Ready for multi-approval</source>
-        <translation>Klaar voor groepsgoedkeuring</translation>
+        <translation>Klaar voor verzamelwerkbon</translation>
     </message>
     <message>
         <source>Working date</source>
@@ -2218,7 +2218,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Daily approval</source>
-        <translation>Dagelijkse goedkeuring</translation>
+        <translation>Dagelijkse werkbon</translation>
     </message>
     <message>
         <source>Default</source>
@@ -2294,23 +2294,23 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Project (id)</source>
-        <translation>Project (id)</translation>
+        <translation>Locatie (id)</translation>
     </message>
     <message>
         <source>Project status</source>
-        <translation>Projectstatus</translation>
+        <translation>Locatiestatus</translation>
     </message>
     <message>
         <source>Project status (id)</source>
-        <translation>Projectstatus (id)</translation>
+        <translation>Locatiestatus (id)</translation>
     </message>
     <message>
         <source>Project type</source>
-        <translation>Projecttype</translation>
+        <translation>Locatietype</translation>
     </message>
     <message>
         <source>Project type (id)</source>
-        <translation>Projecttype (id)</translation>
+        <translation>Locatietype (id)</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2330,7 +2330,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>Signed by company</source>
-        <translation>Ondertekend door bedrijf</translation>
+        <translation>Ondertekend door klant</translation>
     </message>
     <message>
         <source>Street</source>
@@ -2350,7 +2350,7 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
     <message>
         <source>User (id)</source>
-        <translation>Gebruiker (id)</translation>
+        <translation>Technicus (id)</translation>
     </message>
     <message>
         <source>Job #</source>

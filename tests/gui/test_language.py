@@ -20,9 +20,9 @@ from gui.models.formatting import number_text
 from gui.pages import PAGES
 
 NAVIGATION = {
-    "fr": ["Vue d'ensemble", "Parcourir Odyssee", "Envois en attente", "Travaux terminés", "PDF des validations",
+    "fr": ["Vue d'ensemble", "Parcourir Odyssee", "Envois en attente", "Travaux terminés", "PDF des bons",
            "Activité", "Paramètres"],
-    "nl": ["Overzicht", "Odyssee doorbladeren", "Te verzenden", "Afgewerkt werk", "Goedkeurings-PDF's",
+    "nl": ["Overzicht", "Odyssee doorbladeren", "Te verzenden", "Afgerond werk", "Werkbon-pdf's",
            "Activiteit", "Instellingen"],
 }
 
