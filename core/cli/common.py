@@ -1,6 +1,7 @@
 """What the commands share: the profile and its secret, the options every command reads the same
 way (``--profile``, ``--wait``, ``--concurrency``, ``--format``), the job's lease, progress on a
-terminal, and one line instead of a traceback when something fails.
+terminal, the work in a thread that Ctrl-C cancels, and one line instead of a traceback when
+something fails.
 
 ``open_profile`` reads the profile from the settings and its secret from the keyring (never
 from the command line or environment).
@@ -9,12 +10,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from core.console import number_between
 from core.errors import UserError
 from core.settings import Profile, SettingsError
+
+
+T = TypeVar("T")
 
 
 class CommandError(UserError):
@@ -113,6 +118,53 @@ def job_lease(store, job: str, control, wait: float, program: str) -> Iterator:
         raise CommandBusy(str(busy)) from None
     except StoreError as error:
         raise CommandError(str(error)) from None
+
+
+def run_interruptibly(work: Callable[[threading.Event], T]) -> T:
+    """``work(cancel)`` in a worker thread; Ctrl-C sets ``cancel`` and waits for the work to stop.
+
+    A second Ctrl-C gives up waiting (KeyboardInterrupt). The work's exception is raised here.
+    """
+    cancel = threading.Event()
+    finished = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = work(cancel)
+        except BaseException as error:  # handed to the main thread
+            outcome["error"] = error
+        finally:
+            finished.set()
+
+    thread = threading.Thread(target=target, name="odyssee-sync-work", daemon=True)
+    thread.start()
+    # Waiting on an event, not join(): a join interrupted by Ctrl-C can leave the thread marked
+    # as ended while it still runs. Short waits, because on Windows an endless wait misses Ctrl-C.
+    try:
+        while not finished.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        print("Stopping… (the current item finishes; press Ctrl-C again to quit at once)", file=sys.stderr, flush=True)
+        cancel.set()
+        while not finished.wait(0.2):
+            pass
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def run_leased(store, job: str, args: argparse.Namespace, program: str, work: Callable[[Any, Any], T]) -> T:
+    """``work(fenced store, control)`` under ``job``'s lease (waiting up to ``--wait``), with
+    progress on the terminal, in a worker thread that Ctrl-C cancels."""
+    from core.sync.progress import RunControl
+
+    def leased_work(cancel: threading.Event) -> T:
+        control = RunControl(cancel=cancel)
+        with terminal_progress(control, args), job_lease(store, job, control, args.wait, program) as fenced:
+            return work(fenced, control)
+
+    return run_interruptibly(leased_work)
 
 
 @contextmanager

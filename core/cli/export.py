@@ -24,11 +24,10 @@ from core.cli.common import (
     add_wait_argument,
     failures_told_as,
     finish_report,
-    job_lease,
     open_profile,
-    terminal_progress,
+    run_interruptibly,
+    run_leased,
 )
-from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_FAILED, EXIT_OK, exit_code_for
 from core.services.polling import held_name
 
@@ -74,17 +73,14 @@ def run(args: argparse.Namespace) -> int:
                     work = CompletedWork(client, store, target)
                     return _preview(work, args, run_interruptibly(lambda cancel: work.preview(RunControl(cancel=cancel))))
 
-                def export(cancel):
-                    control = RunControl(cancel=cancel)
-                    with terminal_progress(control, args), \
-                            job_lease(store, "export", control, args.wait, "odyssee-sync export") as fenced:
-                        work = CompletedWork(client, fenced, target)
-                        if since is not None:
-                            work.rewind(since)
-                            print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
-                        return work.export(args.approvals, control)
+                def export(fenced, control):
+                    work = CompletedWork(client, fenced, target)
+                    if since is not None:
+                        work.rewind(since)
+                        print(f"Exporting again everything changed since {since:%Y-%m-%d %H:%M:%S} UTC.", file=sys.stderr)
+                    return work.export(args.approvals, control)
 
-                result = run_interruptibly(export)
+                result = run_leased(store, "export", args, "odyssee-sync export", export)
         finally:
             if target is not None:
                 target.close()

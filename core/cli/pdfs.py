@@ -24,11 +24,10 @@ from core.cli.common import (
     client_options,
     failures_told_as,
     finish_report,
-    job_lease,
     open_profile,
-    terminal_progress,
+    run_interruptibly,
+    run_leased,
 )
-from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_OK, exit_code_for
 
 
@@ -64,15 +63,13 @@ def run(args: argparse.Namespace) -> int:
                     rows = run_interruptibly(lambda cancel: pdfs.pending(RunControl(cancel=cancel)))
                 return _listing(rows, args)
 
-            def download(cancel):
-                control = RunControl(cancel=cancel)
-                with terminal_progress(control, args), job_lease(store, "pdfs", control, args.wait, "odyssee-sync pdfs") as fenced:
-                    leased_pdfs = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency)
-                    if args.again:
-                        return leased_pdfs.download_again(args.again, control)
-                    return leased_pdfs.download(control)
+            def download(fenced, control):
+                leased_pdfs = JobApprovalPdfs.for_profile(client, fenced, profile, concurrency=concurrency)
+                if args.again:
+                    return leased_pdfs.download_again(args.again, control)
+                return leased_pdfs.download(control)
 
-            result = run_interruptibly(download)
+            result = run_leased(store, "pdfs", args, "odyssee-sync pdfs", download)
     if args.format == "json":
         document = asdict(result)
         print(json.dumps(document, indent=2, ensure_ascii=False))

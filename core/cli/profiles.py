@@ -139,9 +139,7 @@ def _add_profile_options(add: argparse.ArgumentParser) -> None:
         help="where completed work is written: a database URL (the ERP's staging tables), a folder, or an "
         "https:// web service that gets each approval as a signed JSON POST (its secret: `login --export`)",
     )
-    add.add_argument(
-        "--export-format", choices=EXPORT_FORMATS, help="file format of an outbox folder (default json)",
-    )
+    add.add_argument("--export-format", choices=EXPORT_FORMATS, help="file format of an outbox folder (default json)")
     add.add_argument(
         "--auto-export", action=argparse.BooleanOptionalAction, default=None,
         help="the window's background poll exports completed work without asking (default: it only counts it)",

@@ -31,14 +31,12 @@ from core.cli.common import (
     add_profile_argument,
     add_wait_argument,
     failures_told_as,
-    job_lease,
     open_profile,
-    terminal_progress,
+    run_leased,
 )
 from core.cli.plan import show_value
 from core.cli.push import write_result
 from core.cli.status import run_document
-from core.cli.watch import run_interruptibly
 from core.services.outcome import EXIT_OK, exit_code_for
 
 RECENT_RUNS = 20
@@ -69,7 +67,6 @@ def _run_number(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from core.odata import OdysseeClient
     from core.state import Store
-    from core.sync.progress import RunControl
     from core.sync.undo import undo
 
     if args.list:
@@ -88,14 +85,11 @@ def run(args: argparse.Namespace) -> int:
         _plan(store, args)  # a run that is not there, or not a push, is said before any waiting
         with failures_told_as("Undo"):
 
-            def work(cancel):
-                control = RunControl(cancel=cancel)
-                with terminal_progress(control, args), \
-                        job_lease(store, "push", control, args.wait, "odyssee-sync undo") as fenced:
-                    plan = _plan(fenced, args)
-                    return plan, undo(client, fenced, plan, control, archive_creates=args.archive_creates)
+            def work(fenced, control):
+                plan = _plan(fenced, args)
+                return plan, undo(client, fenced, plan, control, archive_creates=args.archive_creates)
 
-            plan, result = run_interruptibly(work)
+            plan, result = run_leased(store, "push", args, "odyssee-sync undo", work)
     if args.format == "json":
         json.dump({"plan": plan.to_dict(), "result": result.to_dict()}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -18,8 +18,7 @@ is partial, and says so when the held-back list changes, naming the first with i
 Exit code: 0 when stopped between rounds, 3 when Ctrl-C cancelled a round in progress, 2 when
 nothing can be watched (no export target and no download folder, no password, bad settings).
 
-:func:`run_interruptibly` (also used by ``export`` and ``pdfs``) runs the work in a thread and
-turns Ctrl-C into the cancel flag the engines look at.
+The rounds run in a worker thread that Ctrl-C cancels (``core.cli.common.run_interruptibly``).
 """
 from __future__ import annotations
 
@@ -27,10 +26,9 @@ import argparse
 import json
 import logging
 import sys
-import threading
 import time
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Callable
 
 from core.cli.common import (
     CommandError,
@@ -39,6 +37,7 @@ from core.cli.common import (
     add_profile_argument,
     client_options,
     open_profile,
+    run_interruptibly,
 )
 from core.services.outcome import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL
 
@@ -49,43 +48,6 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 900.0
 FAILURES_BEFORE_BACKOFF = 2
-
-T = TypeVar("T")
-
-
-def run_interruptibly(work: Callable[[threading.Event], T]) -> T:
-    """``work(cancel)`` in a worker thread; Ctrl-C sets ``cancel`` and waits for the work to stop.
-
-    A second Ctrl-C gives up waiting (KeyboardInterrupt). The work's exception is raised here.
-    """
-    cancel = threading.Event()
-    finished = threading.Event()
-    outcome: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            outcome["value"] = work(cancel)
-        except BaseException as error:  # handed to the main thread
-            outcome["error"] = error
-        finally:
-            finished.set()
-
-    thread = threading.Thread(target=target, name="odyssee-sync-work", daemon=True)
-    thread.start()
-    # Waiting on an event, not join(): a join interrupted by Ctrl-C can leave the thread marked
-    # as ended while it still runs. Short waits, because on Windows an endless wait misses Ctrl-C.
-    try:
-        while not finished.wait(0.2):
-            pass
-    except KeyboardInterrupt:
-        print("Stopping… (the current item finishes; press Ctrl-C again to quit at once)", file=sys.stderr, flush=True)
-        cancel.set()
-        while not finished.wait(0.2):
-            pass
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

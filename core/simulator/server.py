@@ -20,6 +20,7 @@ import binascii
 import json
 import logging
 import re
+import select
 import socket
 import threading
 import time
@@ -49,7 +50,7 @@ from core.simulator.sql import (
     compile_orderby,
     to_storage,
 )
-from core.simulator.storage import StorageError, Storage, ValidationError
+from core.simulator.storage import Storage, StorageError, ValidationError
 from core.simulator.xml import XML_CONTENT_TYPE, prefers_xml, xml_body
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,19 @@ class _Server(ThreadingHTTPServer):
         # Clients that vanish mid-answer (resets, broken pipes) are normal here, not news.
         log.debug("simulator: connection from %s ended with an error", client_address, exc_info=True)
 
+    # Counted from the accept, not from the handler thread's start: a connection is never in
+    # neither place, so Simulator.wait_quiet cannot miss one on its way in.
+    def get_request(self) -> tuple[socket.socket, object]:
+        connection, address = super().get_request()
+        self.simulator._track_connection(connection, open_=True)
+        return connection, address
+
+    def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
+        try:
+            super().shutdown_request(request)
+        finally:
+            self.simulator._track_connection(request, open_=False)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -269,13 +283,6 @@ class _Handler(BaseHTTPRequestHandler):
         # Headers and body go out in separate writes; without this, Nagle's algorithm and the
         # client's delayed ACK add ~40 ms to every answer.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.server.simulator._track_connection(self.connection, open_=True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.server.simulator._track_connection(self.connection, open_=False)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         log.debug("%s " + format, self.address_string(), *args)
@@ -474,6 +481,25 @@ class Simulator:
                 self.connection_count += 1
             else:
                 self._connections.discard(connection)
+        if not open_:
+            with self._in_flight_done:
+                self._in_flight_done.notify_all()
+
+    def wait_quiet(self, timeout: float = 30.0) -> bool:
+        """Wait until no connection is open, none waits to be accepted and no request is being
+        answered: what a client that went away had on its way has landed. False after ``timeout``
+        seconds. Close your own clients first: their keep-alive connections count too."""
+
+        def quiet() -> bool:
+            with self._connections_lock:
+                if self._connections:
+                    return False
+            server = self._server
+            waiting = server is not None and bool(select.select([server.socket], [], [], 0)[0])
+            return self._in_flight == 0 and not waiting
+
+        with self._in_flight_done:
+            return self._in_flight_done.wait_for(quiet, timeout)
 
     # ------------------------------------------------------------------ facts for clients and tests
 

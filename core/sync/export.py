@@ -652,9 +652,7 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
     parts = []
     part_quantity = parts_amount = ZERO
     for line in sorted(part_rows, key=_line_order):
-        quantity = _decimal(line.get("quantity"), "quantity", line, problems)
-        price = _decimal(line.get("price"), "price", line, problems)
-        warranty = line.get("is_under_warranty") is True
+        quantity, price, warranty, invoiced = _priced(line, problems)
         article_code = codes.of(codes.articles, line.get("article_id"), "code")
         if article_code is None and key(line.get("article_id")):
             article_code = text(line.get("code")).strip() or None  # the code copied onto the line
@@ -662,9 +660,7 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
             "line_id": key(line.get("id")),
             **common,
             "article_code": article_code or "",
-            "name": text(line.get("name")),
-            "description": text(line.get("description")),
-            "remark": text(line.get("remark")),
+            **_texts(line, "name", "description", "remark"),
             "quantity": quantity,
             "price": price,
             "is_under_warranty": int(warranty),
@@ -672,22 +668,18 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
             "technician_code": codes.of(codes.users, line.get("user_id"), "code"),
         })
         part_quantity += quantity
-        parts_amount += ZERO if warranty else quantity * price
+        parts_amount += invoiced
     time_lines = []
     hours = {"WorkingTime": ZERO, "TravelTime": ZERO}
     labour_amount = ZERO
     for line in sorted(time_rows, key=_line_order):
-        quantity = _decimal(line.get("quantity"), "quantity", line, problems)
-        price = _decimal(line.get("price"), "price", line, problems)
-        warranty = line.get("is_under_warranty") is True
+        quantity, price, warranty, invoiced = _priced(line, problems)
         type_code = text(line.get("type_code")) or "WorkingTime"
         time_lines.append({
             "line_id": key(line.get("id")),
             **common,
             "type_code": type_code,
-            "line_code": text(line.get("line_code")),
-            "description": text(line.get("description")),
-            "line_memo": text(line.get("line_memo")),
+            **_texts(line, "line_code", "description", "line_memo"),
             "hours": quantity,
             "price": price,
             "is_under_warranty": int(warranty),
@@ -697,7 +689,7 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
             "technician_code": codes.of(codes.users, line.get("user_id"), "code"),
         })
         hours[type_code] = hours.get(type_code, ZERO) + quantity
-        labour_amount += ZERO if warranty else quantity * price
+        labour_amount += invoiced
     totals = Totals(
         part_lines=len(parts),
         part_quantity=part_quantity,
@@ -711,6 +703,20 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
         time_lines=tuple(time_lines), totals=totals, problems=tuple(problems), warnings=tuple(warnings),
         names=codes.names(job, approval, [*part_rows, *time_rows]),
     )
+
+
+def _priced(line: dict, problems: list[str]) -> tuple[Decimal, Decimal, bool, Decimal]:
+    """A part or time line's quantity, price, whether it is under warranty, and the amount it
+    invoices (nothing under warranty); a value that is no number is a problem of the approval."""
+    quantity = _decimal(line.get("quantity"), "quantity", line, problems)
+    price = _decimal(line.get("price"), "price", line, problems)
+    warranty = line.get("is_under_warranty") is True
+    return quantity, price, warranty, ZERO if warranty else quantity * price
+
+
+def _texts(line: dict, *names: str) -> dict[str, str]:
+    """The line's fields ``names`` as they are, as text, under their own names."""
+    return {name: text(line.get(name)) for name in names}
 
 
 def _line_order(line: dict) -> tuple[str, str, str]:

@@ -101,6 +101,17 @@ class FieldChange:
         return {"field": self.field, "current": self.current, "proposed": self.proposed, "pushed": self.pushed}
 
 
+def row_document(record: Any, *names: str) -> dict[str, Any]:
+    """The JSON document of a record about one ERP row (a pending change, a push's outcome, an
+    undo's item): its entity, ERP key and action, then the attributes ``names`` in that order,
+    ``field_changes`` as their own documents."""
+    document = {"entity": record.entity, "erp_key": record.erp_key, "action": record.action}
+    for name in names:
+        value = getattr(record, name)
+        document[name] = [change.to_dict() for change in value] if name == "field_changes" else value
+    return document
+
+
 @dataclass
 class PendingChange:
     """One ERP row and what the push would do with it. Values are normalised (JSON-friendly)."""
@@ -140,14 +151,7 @@ class PendingChange:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "entity": self.entity,
-            "erp_key": self.erp_key,
-            "action": self.action,
-            "approved": self.approved,
-            "odyssee_id": self.odyssee_id,
-            "erp_modified": self.erp_modified,
-            "odyssee_modified": self.odyssee_modified,
-            "field_changes": [change.to_dict() for change in self.field_changes],
+            **row_document(self, "approved", "odyssee_id", "erp_modified", "odyssee_modified", "field_changes"),
             "problems": list(self.problems),
             "depends_on": [list(dependency) for dependency in self.depends_on],
             "proposed": dict(self.proposed),

@@ -78,6 +78,7 @@ from core.sync.plan import (
     Plan,
     modified_text,
     read_values,
+    row_document,
     stream_by_values,
     watermark_stream,
 )
@@ -131,15 +132,7 @@ class PushOutcome:
         return f"{self.entity}:{self.erp_key}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "entity": self.entity,
-            "erp_key": self.erp_key,
-            "action": self.action,
-            "status": self.status,
-            "message": self.message,
-            "http_status": self.http_status,
-            "odyssee_id": self.odyssee_id,
-        }
+        return row_document(self, "status", "message", "http_status", "odyssee_id")
 
 
 @dataclass
@@ -219,7 +212,47 @@ def _chosen(plan: Plan, approve: Iterable[str | tuple[str, str] | PendingChange]
     return chosen
 
 
-class _Push:
+class SendingRun:
+    """What a push and an undo (core.sync.undo) share: a run of their kind in the state, records
+    sent from a pool of threads, one outcome per record, and progress that never goes backwards."""
+
+    def __init__(self, client: OdysseeClient, store: Store, control: RunControl, concurrency: int, total: int) -> None:
+        self.client = client
+        self.store = store
+        self.control = control
+        self.concurrency = concurrency
+        self.total = total
+        self.outcomes: dict[Any, PushOutcome] = {}
+        self.lock = threading.Lock()
+        self.run_id: int | None = None
+        self.approved_at = format_datetime(datetime.now(timezone.utc))
+        self.done = 0
+        self._calls_before = 0
+
+    def start(self, kind: str) -> None:
+        self._calls_before = self.client.stats.snapshot().requests
+        self.run_id = self.store.start_run(kind)
+
+    def calls(self) -> int:
+        """Requests sent since :meth:`start`."""
+        return self.client.stats.snapshot().requests - self._calls_before
+
+    def journal_if_possible(self, write: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        try:
+            write(*args, **kwargs)
+        except (StoreError, LeaseLost):
+            pass  # the outcome is still reported; the journal is a record, not the state
+
+    def record(self, key: Any, outcome: PushOutcome, *, counts: bool = True) -> None:
+        """``outcome`` for ``key``; ``counts``: one more done of ``total``, and said so."""
+        with self.lock:  # held while reporting, so that "done" never goes backwards
+            self.outcomes[key] = outcome
+            if counts:
+                self.done += 1
+                self.control.report(self.done, self.total, f"{outcome.entity} {outcome.erp_key}: {outcome.status}")
+
+
+class _Push(SendingRun):
     def __init__(
         self,
         plan: Plan,
@@ -229,25 +262,15 @@ class _Push:
         chosen: set[tuple[str, str]],
         concurrency: int,
     ) -> None:
+        super().__init__(client, store, control, concurrency, total=len(chosen))
         self.plan = plan
-        self.client = client
-        self.store = store
-        self.control = control
         self.chosen = chosen
-        self.concurrency = concurrency
         self.index = {(c.entity, c.erp_key): c for c in plan.changes if c.erp_key}
-        self.outcomes: dict[tuple[str, str], PushOutcome] = {}
-        self.lock = threading.Lock()
-        self.run_id: int | None = None
-        self.approved_at = format_datetime(datetime.now(timezone.utc))
-        self.done = 0
-        self.total = len(chosen)
 
     # ------------------------------------------------------------------ the run
 
     def run(self) -> PushResult:
-        calls_before = self.client.stats.snapshot().requests
-        self.run_id = self.store.start_run(RUN_KIND)
+        self.start(RUN_KIND)
         with stopped_by(self.control) as stop:
             self.report_left_out()
             levels = self.levels()
@@ -273,8 +296,7 @@ class _Push:
             self.store.finish_run(self.run_id, status, counts)
         except LeaseLost as error:  # the new holder marks this run as interrupted
             status, message = "cancelled", message or str(error)
-        calls = self.client.stats.snapshot().requests - calls_before
-        return PushResult(self.run_id, outcomes, counts, calls, status, watermarks, message)
+        return PushResult(self.run_id, outcomes, counts, self.calls(), status, watermarks, message)
 
     def report_left_out(self) -> None:
         """What is not sent is reported, and nothing is written for it: invalid rows, rows the
@@ -638,21 +660,15 @@ class _Push:
         attention: bool | None = None,
     ) -> None:
         if journal:
-            try:
-                self.journal(change, status, http_status=http_status, message=message)
-            except (StoreError, LeaseLost):
-                pass  # the outcome is still reported; the journal is a record, not the state
+            self.journal_if_possible(self.journal, change, status, http_status=http_status, message=message)
         if attention is None:
             attention = status in (FAILED, CONFLICTED)
         outcome = PushOutcome(
             change.entity, change.erp_key, change.action, status, message, http_status,
             odyssee_id or change.odyssee_id, resolved, attention,
         )
-        with self.lock:  # held while reporting, so that "done" never goes backwards
-            self.outcomes[(change.entity, change.erp_key)] = outcome
-            if (change.entity, change.erp_key) in self.chosen:
-                self.done += 1
-                self.control.report(self.done, self.total, f"{change.entity} {change.erp_key}: {status}")
+        key = (change.entity, change.erp_key)
+        self.record(key, outcome, counts=key in self.chosen)
 
     def move_watermarks(self) -> dict[str, str | None]:
         """Per entity: the highest ERP modification time at or below which every row is resolved."""

@@ -38,11 +38,10 @@ sent back and journaled, the rest is untouched and can be undone later.
 """
 from __future__ import annotations
 
-import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from typing import Any
 
 from core.errors import UserError
@@ -51,7 +50,17 @@ from core.odata.errors import CancelledError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
 from core.odyssee.values import format_datetime, parse_datetime
 from core.state import JournalEntry, LeaseLost, Run, Store, StoreError
-from core.sync.plan import CONFLICT, CREATE, LINK, UPDATE, FieldChange, modified_text, read_values, watermark_stream
+from core.sync.plan import (
+    CONFLICT,
+    CREATE,
+    LINK,
+    UPDATE,
+    FieldChange,
+    modified_text,
+    read_values,
+    row_document,
+    watermark_stream,
+)
 from core.sync.progress import RunControl
 from core.sync.push import (
     CONFLICTED,
@@ -64,6 +73,7 @@ from core.sync.push import (
     SKIPPED,
     PushOutcome,
     PushResult,
+    SendingRun,
     reread,
     run_status,
     status_counts,
@@ -118,19 +128,9 @@ class UndoItem:
         return {change.field: change.proposed for change in self.field_changes}
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "entity": self.entity,
-            "erp_key": self.erp_key,
-            "action": self.action,
-            "result": self.result,
-            "journal_id": self.journal_id,
-            "undo": self.undo,
-            "reason": self.reason,
-            "odyssee_id": self.odyssee_id,
-            "field_changes": [change.to_dict() for change in self.field_changes],
-            "odyssee_modified": self.odyssee_modified,
-            "erp_modified": self.erp_modified,
-        }
+        return row_document(
+            self, "result", "journal_id", "undo", "reason", "odyssee_id", "field_changes", "odyssee_modified", "erp_modified",
+        )
 
 
 @dataclass
@@ -321,27 +321,20 @@ def undo(
     return _Undo(client.with_cancel(control.cancel), store, plan, work, control, concurrency).run()
 
 
-class _Undo:
+class _Undo(SendingRun):
+    """Its outcomes are keyed by the journal id of the push's entry."""
+
     def __init__(
         self, client: OdysseeClient, store: Store, plan: UndoPlan, work: list[UndoItem], control: RunControl, concurrency: int
     ) -> None:
-        self.client = client
-        self.store = store
+        super().__init__(client, store, control, concurrency, total=len(work))
         self.plan = plan
         self.work = work
-        self.control = control
-        self.concurrency = concurrency
-        self.outcomes: dict[int, PushOutcome] = {}  # journal id of the push's entry -> outcome
-        self.lock = threading.Lock()
-        self.run_id: int | None = None
-        self.approved_at = format_datetime(datetime.now(timezone.utc))
-        self.done = 0
 
     def run(self) -> UndoResult:
-        calls_before = self.client.stats.snapshot().requests
-        self.run_id = self.store.start_run(RUN_KIND)
+        self.start(RUN_KIND)
         with stopped_by(self.control) as stop:
-            self.control.report(0, len(self.work), "Undoing")
+            self.control.report(0, self.total, "Undoing")
             items = self.still_open()
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="undo") as pool:
                 for entity, piece in _pieces(items):
@@ -358,8 +351,7 @@ class _Undo:
         lost = self.store.close_run(self.run_id, status, counts)
         if lost:  # the new holder marks this run as interrupted
             status, message = "cancelled", message or lost
-        calls = self.client.stats.snapshot().requests - calls_before
-        return UndoResult(self.run_id, outcomes, counts, calls, status, message=message, undoes=self.plan.run_id)
+        return UndoResult(self.run_id, outcomes, counts, self.calls(), status, message=message, undoes=self.plan.run_id)
 
     def still_open(self) -> list[UndoItem]:
         """The items to send, once the journal was read again under the lease: an undo or a
@@ -478,18 +470,12 @@ class _Undo:
         self, item: UndoItem, status: str, message: str, *, http_status: int | None = None, journal: bool = True
     ) -> None:
         if journal:
-            try:
-                self.journal(item, status, http_status=http_status, message=message)
-            except (StoreError, LeaseLost):
-                pass  # the outcome is still reported; the journal is a record, not the state
+            self.journal_if_possible(self.journal, item, status, http_status=http_status, message=message)
         outcome = PushOutcome(
             item.entity, item.erp_key, ARCHIVE_ACTION if item.undo == ARCHIVE else RUN_KIND, status, message,
             http_status, item.odyssee_id, resolved=status == OK, needs_attention=status in (FAILED, CONFLICTED),
         )
-        with self.lock:  # held while reporting, so that "done" never goes backwards
-            self.outcomes[item.journal_id] = outcome
-            self.done += 1
-            self.control.report(self.done, len(self.work), f"{item.entity} {item.erp_key}: {status}")
+        self.record(item.journal_id, outcome)
 
 
 def _values_to_send(item: UndoItem) -> dict[str, Any]:

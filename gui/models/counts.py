@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from core.services.changes import Count
 from core.sync.plan import CONFLICT, CREATE, UPDATE
-from gui.models.formatting import number_text
 from gui.models.plan_model import counts_text
-from gui.models.words import plural
+from gui.models.words import counted
 
 PUSHED_ACTIONS = (CREATE, UPDATE, CONFLICT)  # the actions of a plan that change Odyssee
 
@@ -23,7 +24,9 @@ def pending_count(plan: Any) -> Count:
     totals = plan.totals()
     detail = counts_text(totals)
     if plan.problems:
-        detail = f"{detail} — {plural(len(plan.problems), 'problem')}"
+        problems = len(plan.problems)
+        problems_text = QCoreApplication.translate("counts", "%Ln problem(s)", None, problems)
+        detail = f"{detail} — {counted(problems_text, problems)}"
     return Count(sum(totals.get(action, 0) for action in PUSHED_ACTIONS), detail)
 
 
@@ -33,9 +36,9 @@ def ready_count(items: Sequence[Any], profile: Any = None) -> Count:
     held = sum(1 for item in items if item.held is not None)
     blocked = sum(1 for item in items if not item.exportable and item.held is None)
     parts = [
-        f"{number_text(held)} held back" if held else "",
-        f"{number_text(blocked)} with problems" if blocked else "",
-        "no export target set" if profile is not None and not profile.export_to else "",
+        QCoreApplication.translate("counts", "%Ln held back", None, held) if held else "",
+        QCoreApplication.translate("counts", "%Ln with problems", None, blocked) if blocked else "",
+        QCoreApplication.translate("counts", "no export target set") if profile is not None and not profile.export_to else "",
     ]
     return Count(len(items), "; ".join(part for part in parts if part))
 

@@ -1,6 +1,10 @@
 """How Odyssee values read in tables: dates without the 1980 "no date", booleans as Yes/No,
 moments in the user's time zone, numbers and amounts in the user's locale.
 
+Dates and times read as the locale writes them (``14/07/2015 15:20`` in Belgium, ``14-07-2015``
+in the Netherlands), always with the full year; the C locale (no language chosen: tests, scripts)
+keeps ISO ``2015-07-14 15:20``.
+
 The API stores no nulls (:mod:`core.odyssee.model`): an empty date is 1980-01-01 and an empty
 reference is the all-zero GUID. Showing those would read as real values, so they show as blanks.
 
@@ -14,11 +18,11 @@ move it a second time.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from core.odyssee.model import EMPTY_DATE, EMPTY_GUID_TEXT, ENTITY_SETS
 from core.odyssee.values import parse_datetime, plain_text
@@ -51,14 +55,14 @@ def display_text(value: object, kind: str = "string") -> str:
     if value is None:
         return ""
     if kind == "bool" or isinstance(value, bool):
-        return "Yes" if value else "No"
+        return QCoreApplication.translate("formatting", "Yes") if value else QCoreApplication.translate("formatting", "No")
     if kind in ("datetime", WALL_CLOCK):
         return _date_text(value, kind == WALL_CLOCK)
     if kind == "guid":
         text = str(value)
         return "" if text == EMPTY_GUID_TEXT else text
     if kind == "bytes":
-        return "(binary content, not loaded)" if value else ""
+        return QCoreApplication.translate("formatting", "(binary content, not loaded)") if value else ""
     if kind == "money" and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         return amount_text(value)
     if isinstance(value, (float, Decimal)):
@@ -71,21 +75,22 @@ def display_text(value: object, kind: str = "string") -> str:
     return text
 
 
-def _date_text(value: object, as_written: bool = False) -> str:
+def _date_text(value: object, as_written: bool = False, seconds: bool | None = None) -> str:
     if isinstance(value, datetime):
-        return _moment_text(value, as_written)
-    return _date_string_text(str(value), as_written, _zone())
+        return _moment_text(value, as_written, seconds)
+    return _date_string_text(str(value), as_written, seconds, _zone())
 
 
 def _zone() -> tuple:
-    """This computer's time zone as it stands (a test may change ``TZ``): part of the cache key."""
-    return time.tzname, time.timezone, time.altzone
+    """This computer's time zone as it stands (a test may change ``TZ``) and the locale: part of
+    the cache key."""
+    return time.tzname, time.timezone, time.altzone, QLocale().name()
 
 
 @lru_cache(maxsize=8192)  # repaints ask for the same cells again and again
-def _date_string_text(text: str, as_written: bool, _zone_key: tuple) -> str:
+def _date_string_text(text: str, as_written: bool, seconds: bool | None, _zone_key: tuple) -> str:
     try:
-        return _moment_text(parse_datetime(text), as_written)
+        return _moment_text(parse_datetime(text), as_written, seconds)
     except (TypeError, ValueError):
         return text
 
@@ -97,28 +102,53 @@ def local_moment(moment: datetime) -> datetime:
     return moment.astimezone()
 
 
-def _moment_text(moment: datetime, as_written: bool = False) -> str:
+def _moment_text(moment: datetime, as_written: bool = False, seconds: bool | None = None) -> str:
+    """``seconds``: always, never, or (None) when the moment has some."""
     if moment.replace(tzinfo=moment.tzinfo or timezone.utc) == EMPTY_DATE:
         return ""
     shown = moment if as_written else local_moment(moment)
-    if shown.second == 0 and shown.microsecond == 0:
-        return shown.strftime("%Y-%m-%d %H:%M")
-    return shown.strftime("%Y-%m-%d %H:%M:%S")
+    if seconds is None:
+        seconds = bool(shown.second or shown.microsecond)
+    return f"{day_text(shown)} {_time_text(shown, seconds)}"
 
 
 def moment_text(value: object, *, seconds: bool = False, as_written: bool = False) -> str:
-    """A moment (a datetime or the API's text) as ``2026-11-03 14:33`` on this computer's clock
-    (``as_written``: a wall-clock field, shown as it is); "" for no date, the text itself when
-    it is not a date."""
+    """A moment (a datetime or the API's text) as ``2026-11-03 14:33`` (``03/11/2026 14:33`` in
+    Belgium) on this computer's clock (``as_written``: a wall-clock field, shown as it is); ""
+    for no date, the text itself when it is not a date."""
     if value is None or value == "":
         return ""
-    text = _date_text(value, as_written)
-    return text if seconds or len(text) != 19 else text[:16]
+    return _date_text(value, as_written, seconds)
 
 
 def clock_text(moment: datetime, *, seconds: bool = False) -> str:
     """``14:33`` (``14:33:05``) on this computer's clock."""
-    return local_moment(moment).strftime("%H:%M:%S" if seconds else "%H:%M")
+    return _time_text(local_moment(moment), seconds)
+
+
+def day_format() -> str:
+    """The locale's short date pattern with the full year (``dd/MM/yyyy``; ISO in the C locale),
+    for a date edit and :func:`day_text`."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def day_text(day: date) -> str:
+    """A day as the locale writes it: ``14/07/2015`` in Belgium, ``2015-07-14`` in the C locale."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_format())
+
+
+def _time_text(moment: datetime, seconds: bool) -> str:
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return moment.strftime("%H:%M:%S" if seconds else "%H:%M")
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss")
+    return locale.toString(QTime(moment.hour, moment.minute, moment.second), pattern)
 
 
 # --- numbers in the user's locale -----------------------------------------------------------------
@@ -170,6 +200,7 @@ def raw_text(value: object) -> str:
 
 
 __all__ = [
-    "NUMERIC_TYPES", "WALL_CLOCK", "WALL_CLOCK_FIELDS", "amount_text", "clock_text", "display_text", "field_type",
+    "NUMERIC_TYPES", "WALL_CLOCK", "WALL_CLOCK_FIELDS", "amount_text", "clock_text", "day_format", "day_text",
+    "display_text", "field_type",
     "local_moment", "moment_text", "number_text", "raw_text",
 ]

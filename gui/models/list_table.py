@@ -2,13 +2,17 @@
 
 Used for the small, local tables: journal rows, runs, the request log, a record's fields. Each
 :class:`Column` says how to read a cell from an item; the model does the Qt side once.
+
+Column titles are English source texts, marked where they are written
+(``QT_TRANSLATE_NOOP("WorkPage", "Job #")``) and translated when the header is drawn, in the
+``context`` the model is given: the header follows the language installed.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from gui.models.formatting import display_text
 
@@ -21,12 +25,14 @@ SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # a read-
 
 def column_header(
     section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str], numeric: Sequence[bool] = (),
+    context: str = "",
 ) -> Any:
-    """``headerData`` for columns with these titles: left-aligned, the ``numeric`` ones right-aligned."""
+    """``headerData`` for columns with these titles (translated in ``context`` when given):
+    left-aligned, the ``numeric`` ones right-aligned."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
         return None
     if role == Qt.ItemDataRole.DisplayRole:
-        return titles[section]
+        return QCoreApplication.translate(context, titles[section]) if context else titles[section]
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return int(ALIGN_RIGHT if section < len(numeric) and numeric[section] else ALIGN_LEFT)
     return None
@@ -44,9 +50,11 @@ class Column:
 
 
 class ListTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None, *, context: str = "") -> None:
+        """``context``: where the column titles were marked for translation (none: shown as they are)."""
         super().__init__(parent)
         self.columns = list(columns)
+        self.context = context
         self.items: list[Any] = []
 
     # --- changing the items ----------------------------------------------------------------------
@@ -106,7 +114,9 @@ class ListTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         columns = self.columns
-        return column_header(section, orientation, role, [c.title for c in columns], [c.numeric for c in columns])
+        return column_header(
+            section, orientation, role, [c.title for c in columns], [c.numeric for c in columns], self.context,
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags

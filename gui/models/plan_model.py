@@ -13,6 +13,9 @@ FreeFileSync preview grid shape: compare → review → synchronise).
 value and the ERP's proposal, green where a value is added, amber where it changes, red where
 Odyssee was edited since the last push (a conflict) or the ERP value is the problem. The diff
 rows are plain data (:func:`diff_rows`); the model only draws them.
+
+Texts are translated when shown (context ``plan_model``); the problems a row has come from core
+and stay English, and field names are the API's.
 """
 from __future__ import annotations
 
@@ -21,30 +24,43 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.odyssee.model import entity_label, entity_title
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
-from gui.models.words import plural
+from gui.models.words import counted, entity_label_text, entity_title_text
 
 # The order actions are listed in, everywhere on the page.
 ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED, UNCHANGED)
 ACTION_LABELS = {
-    CREATE: "create",
-    UPDATE: "update",
-    CONFLICT: "conflict",
-    LINK: "link",
-    INVALID: "invalid",
-    SKIPPED: "skipped",
-    UNCHANGED: "unchanged",
+    CREATE: QT_TRANSLATE_NOOP("plan_model", "create"),
+    UPDATE: QT_TRANSLATE_NOOP("plan_model", "update"),
+    CONFLICT: QT_TRANSLATE_NOOP("plan_model", "conflict"),
+    LINK: QT_TRANSLATE_NOOP("plan_model", "link"),
+    INVALID: QT_TRANSLATE_NOOP("plan_model", "invalid"),
+    SKIPPED: QT_TRANSLATE_NOOP("plan_model", "skipped"),
+    UNCHANGED: QT_TRANSLATE_NOOP("plan_model", "unchanged"),
 }
-# How a count of each action reads: "776 creates · 4 invalid".
+# How a count of each action reads: "776 creates · 4 invalid" (literal numerus messages, for
+# pyside6-lupdate).
 COUNT_WORDS = {
-    CREATE: "creates", UPDATE: "updates", CONFLICT: "conflicts", LINK: "links",
-    INVALID: "invalid", SKIPPED: "skipped", UNCHANGED: "unchanged",
+    CREATE: lambda n: QCoreApplication.translate("plan_model", "%Ln create(s)", None, n),
+    UPDATE: lambda n: QCoreApplication.translate("plan_model", "%Ln update(s)", None, n),
+    CONFLICT: lambda n: QCoreApplication.translate("plan_model", "%Ln conflict(s)", None, n),
+    LINK: lambda n: QCoreApplication.translate("plan_model", "%Ln link(s)", None, n),
+    INVALID: lambda n: QCoreApplication.translate("plan_model", "%Ln invalid", None, n),
+    SKIPPED: lambda n: QCoreApplication.translate("plan_model", "%Ln skipped", None, n),
+    UNCHANGED: lambda n: QCoreApplication.translate("plan_model", "%Ln unchanged", None, n),
 }
 # Text colours (readable on white) and light backgrounds that say the same thing.
 GREEN = "#1e7b34"
@@ -60,23 +76,43 @@ CONFLICT_BACKGROUND = "#fbe0dd"
 # Push outcomes (core.sync.push statuses): label, text colour, background. A push's "skipped"
 # (held back, not approved, cancelled) reads "Not sent": "Skipped" is the user's own decision.
 RESULT_STYLES = {
-    "ok": ("Done", GREEN, "#e3f4e6"),
-    "failed": ("Failed", RED, "#fbe0dd"),
-    "conflict": ("Conflict", RED, "#fbe0dd"),
-    "skipped": ("Not sent", GREY, "#eef0f2"),
+    "ok": (QT_TRANSLATE_NOOP("plan_model", "Done"), GREEN, "#e3f4e6"),
+    "failed": (QT_TRANSLATE_NOOP("plan_model", "Failed"), RED, "#fbe0dd"),
+    "conflict": (QT_TRANSLATE_NOOP("plan_model", "Conflict"), RED, "#fbe0dd"),
+    "skipped": (QT_TRANSLATE_NOOP("plan_model", "Not sent"), GREY, "#eef0f2"),
 }
 
 # Actions that are hidden by "Changes only": nothing to review in them.
 QUIET_ACTIONS = frozenset({LINK, UNCHANGED})
 
 CHECK_COLUMN, ACTION_COLUMN, NAME_COLUMN, DETAILS_COLUMN, RESULT_COLUMN = range(5)
-COLUMN_TITLES = ("ERP key", "Action", "Name", "What changes", "Result")
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("plan_model", "ERP key"),
+    QT_TRANSLATE_NOOP("plan_model", "Action"),
+    QT_TRANSLATE_NOOP("plan_model", "Name"),
+    QT_TRANSLATE_NOOP("plan_model", "What changes"),
+    QT_TRANSLATE_NOOP("plan_model", "Result"),
+)
 GROUP = 0  # internalId of a group row; a change row's internalId is its group's row + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("plan_model", text)
+
+
+def action_text(action: str) -> str:
+    """``create``: an action as the Action column says it."""
+    return _tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
 
 
 def count_text(action: str, count: int) -> str:
     """``1 create``, ``776 creates``, ``4 invalid``."""
-    return plural(count, ACTION_LABELS[action], COUNT_WORDS[action])
+    return counted(COUNT_WORDS[action](count), count)
+
+
+def fields_text(count: int) -> str:
+    """``1 field``, ``3 fields``."""
+    return counted(QCoreApplication.translate("plan_model", "%Ln field(s)", None, count), count)
 
 
 def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
@@ -86,7 +122,7 @@ def counts_text(counts: dict[str, int], *, with_unchanged: bool = False) -> str:
         for action in ACTION_ORDER
         if counts.get(action) and (with_unchanged or action != UNCHANGED)
     ]
-    return " · ".join(parts) or "nothing to push"
+    return " · ".join(parts) or QCoreApplication.translate("plan_model", "nothing to push")
 
 
 def record_name(change: PendingChange) -> str:
@@ -104,27 +140,29 @@ def details_text(change: PendingChange) -> str:
     """One line saying what the push would do with this row (or why it cannot)."""
     changed = [field_change.field for field_change in change.field_changes]
     if change.action == INVALID:
-        text = "; ".join(change.problems) or "invalid"
+        text = "; ".join(change.problems) or QCoreApplication.translate("plan_model", "invalid")
     elif change.action == CREATE:
-        text = f"new, {plural(len(changed), 'field')}"
+        text = QCoreApplication.translate("plan_model", "new, {0}").format(fields_text(len(changed)))
         if change.depends_on:
-            text += " — after " + ", ".join(
-                f"{entity_label(entity)} {key}" for entity, key in change.depends_on
-            )
+            text += QCoreApplication.translate("plan_model", " — after {0}").format(", ".join(
+                f"{entity_label_text(entity)} {key}" for entity, key in change.depends_on
+            ))
     elif change.action in (UPDATE, CONFLICT):
         if len(change.field_changes) == 1:
             field_change = change.field_changes[0]
             text = f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
         else:
-            text = f"{plural(len(changed), 'field')}: {', '.join(changed)}"
+            text = f"{fields_text(len(changed))}: {', '.join(changed)}"
         if change.action == CONFLICT:
-            text = "edited in Odyssee since the last push — " + text
+            text = QCoreApplication.translate("plan_model", "edited in Odyssee since the last push — {0}").format(
+                text,
+            )
     elif change.action == LINK:
-        text = "already in Odyssee with the same values: only linked"
+        text = QCoreApplication.translate("plan_model", "already in Odyssee with the same values: only linked")
     elif change.action == SKIPPED:
         text = _skipped_text(change)
     else:
-        text = "no change since the last push"
+        text = QCoreApplication.translate("plan_model", "no change since the last push")
     if change.action == SKIPPED and change.note:
         text += f" ({change.note.split(';')[0]})"  # when; the row's tooltip says until when
     elif change.note:
@@ -135,17 +173,17 @@ def details_text(change: PendingChange) -> str:
 def _skipped_text(change: PendingChange) -> str:
     """What a skipped row would have done: new, or the fields it changes."""
     if change.current is None:
-        return f"new, {plural(len(change.field_changes), 'field')}"
+        return QCoreApplication.translate("plan_model", "new, {0}").format(fields_text(len(change.field_changes)))
     if len(change.field_changes) == 1:
         field_change = change.field_changes[0]
         return f"{field_change.field}: {_short(field_change.current)} → {_short(field_change.proposed)}"
     if not change.field_changes:
-        return "no field changes"
-    return f"{len(change.field_changes)} fields: {', '.join(fc.field for fc in change.field_changes)}"
+        return QCoreApplication.translate("plan_model", "no field changes")
+    return f"{fields_text(len(change.field_changes))}: {', '.join(fc.field for fc in change.field_changes)}"
 
 
 def _short(value: object, limit: int = 40) -> str:
-    text = display_text(value) if value not in (None, "") else "(empty)"
+    text = display_text(value) if value not in (None, "") else QCoreApplication.translate("plan_model", "(empty)")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -380,7 +418,7 @@ class PlanModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return column_header(section, orientation, role, COLUMN_TITLES)
+        return column_header(section, orientation, role, COLUMN_TITLES, context="plan_model")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -413,7 +451,7 @@ class PlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CHECK_COLUMN:
                 counts = {SKIPPED: len(group.changes)} if self._skipped_only else group.counts
-                return f"{entity_title(group.entity)}  —  {counts_text(counts)}"
+                return f"{entity_title_text(group.entity)}  —  {counts_text(counts)}"
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == CHECK_COLUMN:
             approvable = [change for change in group.changes if change.approvable]
@@ -435,7 +473,7 @@ class PlanModel(QAbstractItemModel):
             if column == CHECK_COLUMN:
                 return change.erp_key
             if column == ACTION_COLUMN:
-                return ACTION_LABELS.get(change.action, change.action)
+                return action_text(change.action)
             if column == NAME_COLUMN:
                 return record_name(change)
             if column == DETAILS_COLUMN:
@@ -495,17 +533,19 @@ def _check_value(value: Any) -> int:
 def _result_text(outcome: Any) -> str:
     if outcome is None:
         return ""
-    label = RESULT_STYLES.get(outcome.status, (outcome.status,))[0]
+    label = _tr(RESULT_STYLES[outcome.status][0]) if outcome.status in RESULT_STYLES else outcome.status
     return f"{label}: {outcome.message}" if outcome.message else label
 
 
 def _change_tooltip(change: PendingChange, outcome: Any) -> str:
-    lines = [f"{entity_title(change.entity)} {change.erp_key}: {ACTION_LABELS.get(change.action, change.action)}"]
+    lines = [f"{entity_title_text(change.entity)} {change.erp_key}: {action_text(change.action)}"]
     if change.problems:
-        lines.append("Cannot be pushed:")
+        lines.append(QCoreApplication.translate("plan_model", "Cannot be pushed:"))
         lines.extend(f"• {problem}" for problem in change.problems)
     elif change.action == CONFLICT:
-        lines.append("Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.")
+        lines.append(QCoreApplication.translate(
+            "plan_model", "Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.",
+        ))
     if change.note:
         lines.append(change.note)
     if outcome is not None:
@@ -523,7 +563,13 @@ PROBLEM = "problem"
 SAME = "same"
 DIFF_BACKGROUNDS = {ADDED: ADDED_BACKGROUND, CHANGED: CHANGED_BACKGROUND, CONFLICTING: CONFLICT_BACKGROUND, PROBLEM: CONFLICT_BACKGROUND}
 DIFF_FOREGROUNDS = {ADDED: GREEN, CHANGED: AMBER, CONFLICTING: RED, PROBLEM: RED}
-DIFF_LABELS = {ADDED: "new", CHANGED: "changes", CONFLICTING: "edited in Odyssee", PROBLEM: "problem", SAME: "same"}
+DIFF_LABELS = {
+    ADDED: QT_TRANSLATE_NOOP("plan_model", "new"),
+    CHANGED: QT_TRANSLATE_NOOP("plan_model", "changes"),
+    CONFLICTING: QT_TRANSLATE_NOOP("plan_model", "edited in Odyssee"),
+    PROBLEM: QT_TRANSLATE_NOOP("plan_model", "problem"),
+    SAME: QT_TRANSLATE_NOOP("plan_model", "same"),
+}
 
 
 @dataclass(frozen=True)
@@ -582,7 +628,12 @@ def _fields_named(problems: Sequence[str], fields: Sequence[str]) -> set[str]:
     return {name for name in fields if re.search(rf"\b{re.escape(name)}\b", text)}
 
 
-DIFF_COLUMNS = ("Field", "Odyssee now", "ERP proposes", "Last pushed")
+DIFF_COLUMNS = (
+    QT_TRANSLATE_NOOP("plan_model", "Field"),
+    QT_TRANSLATE_NOOP("plan_model", "Odyssee now"),
+    QT_TRANSLATE_NOOP("plan_model", "ERP proposes"),
+    QT_TRANSLATE_NOOP("plan_model", "Last pushed"),
+)
 
 
 class FieldDiffModel(QAbstractTableModel):
@@ -613,7 +664,7 @@ class FieldDiffModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(DIFF_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return column_header(section, orientation, role, DIFF_COLUMNS)
+        return column_header(section, orientation, role, DIFF_COLUMNS, context="plan_model")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -630,7 +681,7 @@ class FieldDiffModel(QAbstractTableModel):
             if column == 1 and row.current is None and self.change is not None and self.change.action in (CREATE, INVALID, SKIPPED):
                 return "—"
             if column == 2 and row.state == PROBLEM and values[column] in (None, ""):
-                return "(empty)"
+                return QCoreApplication.translate("plan_model", "(empty)")
             return display_text(values[column], row.kind)
         if role == RAW_ROLE:
             return values[column]
@@ -646,7 +697,7 @@ class FieldDiffModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = display_text(values[column], row.kind) if column else row.field
-            return f"{row.field}: {DIFF_LABELS[row.state]}" + (f"\n{text}" if column and text else "")
+            return f"{row.field}: {_tr(DIFF_LABELS[row.state])}" + (f"\n{text}" if column and text else "")
         return None
 
 
@@ -657,6 +708,8 @@ __all__ = [
     "DiffRow",
     "FieldDiffModel",
     "PlanModel",
+    "action_text",
+    "count_text",
     "counts_text",
     "details_text",
     "diff_rows",

@@ -310,7 +310,7 @@ class RemoteTableModel(QAbstractTableModel):
         if role == RAW_ROLE:
             return self._fields[position]  # the API's name: CSV headers and remembered widths
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._fields[position]} ({self._kinds[position]}): click to sort on the server"
+            return self.tr("{0} ({1}): click to sort on the server").format(self._fields[position], self._kinds[position])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(ALIGN_RIGHT if self._kinds[position] in NUMERIC_TYPES else ALIGN_LEFT)
         return None
@@ -340,8 +340,6 @@ def _stable_order(orderby: Sequence[tuple[str, bool]]) -> tuple[tuple[str, bool]
     if order and all(name != "id" for name, _ in order):
         order += (("id", False),)
     return order
-
-
 
 
 __all__ = ["RemoteTableModel", "fetched_fields"]

@@ -190,7 +190,7 @@ class ActivityPage(Page):
             box.setMinimumContentsLength(8)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.currentIndexChanged.connect(lambda _index: self.load_journal())
-        self.reload_button = button("Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_button = button("Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
         self.undo_run_button = button(
             "Undo push…", self.undo_selected_run,
             tooltip="Send back to Odyssee the values it had before the push of the selected row (it asks first)",
@@ -201,7 +201,7 @@ class ActivityPage(Page):
         )
         filters = hbox(
             QLabel("Run"), self.run_box, QLabel("Entity"), self.entity_box, QLabel("Result"), self.result_box,
-            STRETCH, self.reload_button,
+            STRETCH, self.refresh_button,
         )
         self._runs: dict[int, Run] = {}  # the recent runs, by id: which rows belong to a push
         self.undo_reads = LatestTask(self)

@@ -8,6 +8,9 @@
 - The details pane lists every field of the selected row; a job shows its parts, time lines,
   approvals and files, a company its projects, each in a small table of its own.
 - Ctrl+C copies the selected rows as CSV; the URL of the last request is shown read-only.
+
+Texts are translated in the ``BrowsePage`` context; field titles and entity names come translated
+from :mod:`gui.models.words`, while the API's names (``$filter``, the URL, tooltips) stay as they are.
 """
 from __future__ import annotations
 
@@ -15,18 +18,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QTabWidget, QToolButton
 
 from core.odata.expr import Expr, all_of, any_of, field, in_
 from core.odata.parser import KEYWORDS, FilterSyntaxError, parse_filter, tokenize
-from core.odyssee.model import ENTITY_SETS, entity_label, entity_title
+from core.odyssee.model import ENTITY_SETS
 from gui import ui_state
 from gui.models.formatting import display_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
-from gui.models.words import field_title, in_sentence
+from gui.models.words import counted, entity_label_text, entity_title_text, field_title, in_sentence
 from gui.pages.base import Page, TourStep
 from gui.widgets.build import add_parts, button, hbox, label, panel, split
 from gui.widgets.empty_state import EmptyStateStack
@@ -55,6 +58,10 @@ NEWEST_FIRST = (("modified_dateutc", True),)
 SORT_KEYS = ("code", "reference_back_office", "id2", "name")
 SEARCH_FIELDS = ("code", "reference_back_office", "name")
 MAX_FILE_OWNERS = 24  # approval ids per DbFile query: with the job's id, 25 GUIDs fit ASP.NET's 100 $filter nodes
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BrowsePage", text)
 
 
 def default_columns(entity: str) -> list[str]:
@@ -108,7 +115,9 @@ def check_filter(entity: str, text: str) -> FilterCheck:
             if token.kind == "word" and token.text not in KEYWORDS and following.kind != "(" and token.text not in known:
                 return FilterCheck(
                     None,
-                    f"{entity} has no field {token.text!r} (at position {token.position + 1})",
+                    QCoreApplication.translate("BrowsePage", "{0} has no field {1} (at position {2})").format(
+                        entity, repr(token.text), token.position + 1,
+                    ),
                     token.position,
                 )
     return FilterCheck(expression)
@@ -116,30 +125,35 @@ def check_filter(entity: str, text: str) -> FilterCheck:
 
 @dataclass(frozen=True)
 class Related:
-    title: str
+    title: str  # English, marked for translation: :attr:`shown_title` is what the tab says
     entity: str
     link_field: str  # the field of ``entity`` holding the selected row's id
+
+    @property
+    def shown_title(self) -> str:
+        return _tr(self.title)
 
 
 RELATED: dict[str, tuple[Related, ...]] = {
     "Jobs": (
-        Related("Parts used", "JobPartUsage", "jobs_id"),
-        Related("Time and other lines", "JobNonPartUsage", "jobs_id"),
-        Related("Approvals", "JobApproval", "jobs_id"),
-        Related("Files", "DbFile", "id_in_table"),  # the job's own files and its approvals' PDFs
+        Related(QT_TRANSLATE_NOOP("BrowsePage", "Parts used"), "JobPartUsage", "jobs_id"),
+        Related(QT_TRANSLATE_NOOP("BrowsePage", "Time and other lines"), "JobNonPartUsage", "jobs_id"),
+        Related(QT_TRANSLATE_NOOP("BrowsePage", "Approvals"), "JobApproval", "jobs_id"),
+        # the job's own files and its approvals' PDFs
+        Related(QT_TRANSLATE_NOOP("BrowsePage", "Files"), "DbFile", "id_in_table"),
     ),
-    "Company": (Related("Projects", "Project", "company_id"),),
+    "Company": (Related(QT_TRANSLATE_NOOP("BrowsePage", "Projects"), "Project", "company_id"),),
 }
 
 FIELD_COLUMNS = (  # items: (field name, value, kind, its title)
-    Column("Field", lambda item: item[3], width=24, tooltip=lambda item: item[0]),
-    Column("Value", lambda item: display_text(item[1], item[2]), tooltip=lambda item: display_text(item[1], item[2])),
+    Column(QT_TRANSLATE_NOOP("BrowsePage", "Field"), lambda item: item[3], width=24, tooltip=lambda item: item[0]),
+    Column(QT_TRANSLATE_NOOP("BrowsePage", "Value"), lambda item: display_text(item[1], item[2]), tooltip=lambda item: display_text(item[1], item[2])),
 )
 
 
 class BrowsePage(Page):
     key = "browse"
-    title = "Browse Odyssee"
+    title = QT_TRANSLATE_NOOP("BrowsePage", "Browse Odyssee")  # the base class translates it in this context
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -150,27 +164,27 @@ class BrowsePage(Page):
 
         self.entity_box = QComboBox()
         for name in ENTITY_SETS:
-            title = entity_title(name)
+            title = entity_title_text(name)
             self.entity_box.addItem(f"{title}  ({name})" if title != name else name, name)
         self.entity_box.setMinimumContentsLength(28)
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText("Search code or name")
+        self.search_box.setPlaceholderText(self.tr("Search code or name"))
         self.columns_button = QToolButton()
-        self.columns_button.setText("Columns")
+        self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_button.setMenu(self.columns_menu)
-        self.refresh_button = button("Refresh", self.refresh)
-        top = hbox(QLabel("List"), self.entity_box, 12, (self.search_box, 1), self.columns_button, self.refresh_button)
+        self.refresh_button = button(self.tr("Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
+        top = hbox(QLabel(self.tr("List")), self.entity_box, 12, (self.search_box, 1), self.columns_button, self.refresh_button)
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
-        self.filter_box.setPlaceholderText("$filter, e.g.  city eq 'Gent' and archived eq false")
+        self.filter_box.setPlaceholderText(self.tr("$filter, e.g.  {0}").format("city eq 'Gent' and archived eq false"))
         monospace = QFont("DejaVu Sans Mono")
         monospace.setStyleHint(QFont.StyleHint.Monospace)
         self.filter_box.setFont(monospace)
-        self.apply_button = button("Apply filter", self._apply_filters)
+        self.apply_button = button(self.tr("Apply filter"), self._apply_filters)
         self.filter_error = label(role="fieldError", wrap=True)
         self.filter_error.hide()
         filter_label = QLabel("$filter")
@@ -180,18 +194,21 @@ class BrowsePage(Page):
         self.model = RemoteTableModel(self.runner, self)
         self.table = DataTable()
         self.table.setModel(self.model)
-        self.table.set_empty_text("No record to show. A search or a $filter may match none: clear them to see the whole list.")
+        self.table.set_empty_text(
+            self.tr("No record to show. A search or a $filter may match none: clear them to see the whole list.")
+        )
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
 
-        self.details_model = ListTableModel(FIELD_COLUMNS, self)
+        self.details_model = ListTableModel(FIELD_COLUMNS, self, context="BrowsePage")
         self.details = DataTable()
         self.details.setModel(self.details_model)
         self.details.horizontalHeader().setSectionsMovable(False)
-        self.details_title = label("Details", role="sectionTitle")
+        self.details_title = label(self.tr("Details"), role="sectionTitle")
         self.details_stack = EmptyStateStack(
-            self.details, "Select a row to see all its fields here; a job or a company also shows its related records below.",
+            self.details,
+            self.tr("Select a row to see all its fields here; a job or a company also shows its related records below."),
         )
         details_box = panel(self.details_title, (self.details_stack, 1))
 
@@ -203,13 +220,13 @@ class BrowsePage(Page):
         self.splitter = split(Qt.Orientation.Vertical, self.top_splitter, self.related_tabs, sizes=(420, 220))
 
         self.status = label(role="muted")
-        self.more_button = button("Load more", self.model.resume)
+        self.more_button = button(self.tr("Load more"), self.model.resume)
         self.more_button.hide()
         self.url_box = QLineEdit()
         self.url_box.setReadOnly(True)
         self.url_box.setObjectName("urlBox")
-        self.url_box.setToolTip("The request sent for the last page of this list")
-        bottom = hbox(self.status, self.more_button, 16, QLabel("Request"), (self.url_box, 1))
+        self.url_box.setToolTip(self.tr("The request sent for the last page of this list"))
+        bottom = hbox(self.status, self.more_button, 16, QLabel(self.tr("Request")), (self.url_box, 1))
         add_parts(self.body, [top, filter_row, self.filter_error, (self.splitter, 1), bottom])
 
         self._search_timer = QTimer(self)
@@ -302,10 +319,11 @@ class BrowsePage(Page):
     def _prepare_entity_ui(self, entity: str) -> None:
         searchable = [name for name in SEARCH_FIELDS if name in fetched_fields(entity)]
         self.search_box.setEnabled(bool(searchable))
+        titles = [in_sentence(field_title(name, entity)) for name in searchable]
         self.search_box.setPlaceholderText(
-            "Search " + " or ".join(in_sentence(field_title(name, entity)) for name in searchable)
+            self.tr("Search {0}").format((" " + self.tr("or") + " ").join(titles))
             if searchable
-            else f"{entity_title(entity)} have no code or name to search: use $filter"
+            else self.tr("{0} have no code or name to search: use $filter").format(entity_title_text(entity))
         )
         self._build_related(entity)
 
@@ -321,7 +339,7 @@ class BrowsePage(Page):
             self.banner.clear()
         self.details_model.set_items([])
         self.details_stack.show_empty()
-        self.details_title.setText("Details")
+        self.details_title.setText(self.tr("Details"))
         self._clear_related()
         self.model.set_source(self.session, entity, columns=columns, filter=self._current_filter(), orderby=order)
         self._build_columns_menu()
@@ -374,7 +392,7 @@ class BrowsePage(Page):
 
     def _loading_changed(self, loading: bool) -> None:
         if loading:
-            self.progress.show_busy(f"Loading {entity_title(self._entity).lower()}…", self.model.stop)
+            self.progress.show_busy(self.tr("Loading {0}…").format(entity_title_text(self._entity).lower()), self.model.stop)
         else:
             self.progress.done()
         self._update_status()
@@ -387,7 +405,7 @@ class BrowsePage(Page):
         self._update_status()
 
     def _list_failed(self, failure) -> None:
-        self.banner.show_failure(failure, action=("Try again", self.model.resume))
+        self.banner.show_failure(failure, action=(self.tr("Try again"), self.model.resume))
         self._update_status()
 
     def _update_status(self) -> None:
@@ -395,20 +413,24 @@ class BrowsePage(Page):
         loaded = model.rowCount()
 
         def rows(count: int) -> str:
-            return f"{number_text(count)} {entity_label(self._entity) if count == 1 else entity_title(self._entity).lower()}"
+            # The entity's own word after the number: "1 company", "12 companies".
+            noun = entity_label_text(self._entity) if count == 1 else entity_title_text(self._entity).lower()
+            return f"{number_text(count)} {noun}"
 
         if self.session is None:
-            text = "Open a profile in Settings to browse Odyssee."
+            text = self.tr("Open a profile in Settings to browse Odyssee.")
         elif model.loading and loaded == 0:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif model.total is not None and model.exhausted:
-            text = rows(loaded) if loaded == model.total else f"{rows(loaded)} shown ({number_text(model.total)} on the server)"
+            text = rows(loaded) if loaded == model.total else self.tr("{0} shown ({1} on the server)").format(
+                rows(loaded), number_text(model.total),
+            )
         elif model.total is not None:
-            text = f"{number_text(loaded)} of {rows(model.total)} loaded — scroll for more"
+            text = self.tr("{0} of {1} loaded — scroll for more").format(number_text(loaded), rows(model.total))
         else:
-            text = f"{rows(loaded)} loaded"
+            text = self.tr("{0} loaded").format(rows(loaded))
         if model.stopped and not model.exhausted:
-            text += " — loading stopped"
+            text += " — " + self.tr("loading stopped")
         self.status.setText(text)
         self.more_button.setVisible((model.stopped or model.failure is not None) and not model.exhausted)
 
@@ -429,7 +451,7 @@ class BrowsePage(Page):
             action.toggled.connect(lambda checked, name=name: self._toggle_column(name, checked))
             self.columns_menu.addAction(action)
         self.columns_menu.addSeparator()
-        reset = self.columns_menu.addAction("Default columns")
+        reset = self.columns_menu.addAction(self.tr("Default columns"))
         reset.triggered.connect(self._reset_columns)
 
     def _toggle_column(self, name: str, shown: bool) -> None:
@@ -480,7 +502,9 @@ class BrowsePage(Page):
         if len(rows) != 1:
             self.details_model.set_items([])
             self.details_stack.show_empty()
-            self.details_title.setText("Details" if not rows else f"{len(rows)} rows selected")
+            self.details_title.setText(
+                self.tr("Details") if not rows else counted(self.tr("%Ln row(s) selected", "", len(rows)), len(rows))
+            )
             self._clear_related()
             return
         record = self.model.record(rows[0])
@@ -489,7 +513,7 @@ class BrowsePage(Page):
         )
         self.details_stack.show_content()
         self.details.resizeColumnToContents(0)
-        self.details_title.setText(f"Details of {_record_title(self._entity, record)}")
+        self.details_title.setText(self.tr("Details of {0}").format(_record_title(self._entity, record)))
         self._load_related(record)
 
     def _build_related(self, entity: str) -> None:
@@ -503,10 +527,10 @@ class BrowsePage(Page):
             model = RemoteTableModel(self.runner, self)
             table = DataTable()
             table.setModel(model)
-            table.set_empty_text(f"Nothing under “{related.title}” for the selected record.")
+            table.set_empty_text(self.tr("Nothing under “{0}” for the selected record.").format(related.shown_title))
             model.page_loaded.connect(lambda model=model, related=related: self._related_loaded(related, model))
             model.failed.connect(self.banner.show_failure)
-            self.related_tabs.addTab(table, related.title)
+            self.related_tabs.addTab(table, related.shown_title)
             self.related_models.append((related, model, table))
         self.related_tabs.setVisible(bool(self.related_models))
 
@@ -514,7 +538,7 @@ class BrowsePage(Page):
         self._related_for = None
         for index, (related, model, _) in enumerate(self.related_models):
             model.set_source(None, related.entity, columns=_related_columns(related))
-            self.related_tabs.setTabText(index, related.title)
+            self.related_tabs.setTabText(index, related.shown_title)
 
     def _load_related(self, record: dict[str, object]) -> None:
         record_id = record.get("id")
@@ -522,7 +546,7 @@ class BrowsePage(Page):
             return
         self._related_for = record_id
         for index, (related, model, _table) in enumerate(self.related_models):
-            self.related_tabs.setTabText(index, f"{related.title} …")
+            self.related_tabs.setTabText(index, f"{related.shown_title} …")
             columns = _related_columns(related)
             if related.entity == "DbFile" and self._entity == "Jobs":
                 continue  # once the approvals are in: their PDFs are files of the job too
@@ -578,7 +602,7 @@ class BrowsePage(Page):
         for index, (candidate, candidate_model, table) in enumerate(self.related_models):
             if candidate_model is model:
                 count = model.total if model.total is not None else model.rowCount()
-                self.related_tabs.setTabText(index, f"{related.title} ({number_text(count)})")
+                self.related_tabs.setTabText(index, f"{related.shown_title} ({number_text(count)})")
                 if model.pages_loaded == 1:
                     table.fit_columns()
 
@@ -598,7 +622,7 @@ def _valid_order(value: object, entity: str) -> bool:
 
 
 def _record_title(entity: str, record: dict[str, object]) -> str:
-    noun = entity_label(entity)
+    noun = entity_label_text(entity)
     for name in ("code", "reference_back_office", "id2", "name", "file_name"):
         value = record.get(name)
         if value not in (None, "", 0):

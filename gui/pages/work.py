@@ -15,6 +15,9 @@
   "Retry selected" and "Retry all" try them now, and nothing else.
 
 Without ``export_to`` the list is still shown, with one sentence and a button to Settings.
+
+Texts are translated in the ``WorkPage`` context, the columns' titles when the header is drawn;
+the reasons core gives (problems, why an approval is held back) stay English.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QItemSelection, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -42,9 +45,9 @@ from core.services.changes import READY_WORK, Changes, Count, changes_of
 from core.state import EXPORT
 from core.sync.export import CompletedWork, ExportResult, ExportTargetError, ReadyApproval, target_for_profile
 from gui.models.counts import ready_count
-from gui.models.formatting import amount_text, display_text, moment_text, number_text
+from gui.models.formatting import amount_text, day_format, day_text, display_text, moment_text
 from gui.models.list_table import Column, ListTableModel
-from gui.models.words import plural, with_name
+from gui.models.words import counted, with_name
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
 from gui.session import WINDOW_PROGRAM
@@ -57,8 +60,15 @@ from gui.widgets.tables import DataTable
 PROBLEM_COLOUR = QColor("#b3261e")
 HELD_ROWS_SHOWN = 4  # the held-back list grows to this many rows, then scrolls
 WARNING_COLOUR = QColor("#9a5b00")
-NO_TARGET = "Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings."
+NO_TARGET = QT_TRANSLATE_NOOP(
+    "WorkPage",
+    "Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings.",
+)
 REWIND_DEFAULT_DAYS = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkPage", text)
 
 
 def _hours(value: Decimal) -> str:
@@ -102,21 +112,22 @@ def _site(item: ReadyApproval) -> str:
 
 def _job_tooltip(item: ReadyApproval) -> str:
     order = item.work_order
-    lines = [order.get("job_name") or "", f"Site {_site(item) or '—'}"]
+    site = QCoreApplication.translate("WorkPage", "Site {0}").format(_site(item) or "—")
+    lines = [order.get("job_name") or "", site]
     return "\n".join([*lines, *item.problems, *item.warnings])
 
 
 APPROVAL_COLUMNS = (
-    Column("Job #", lambda item: item.job_number, numeric=True),
-    Column("Job reference", lambda item: item.job_reference, foreground=_problem_colour, tooltip=_job_tooltip),
-    Column("Approved", _approved),
-    Column("Customer", _customer),
-    Column("Technician", _technician),
-    Column("Parts", lambda item: item.totals.part_lines, numeric=True),
-    Column("Parts amount", lambda item: item.totals.parts_amount, kind="money", numeric=True),
-    Column("Hours", lambda item: _hours(item.totals.hours), numeric=True),
-    Column("Problems", _problems, tooltip=_problems, foreground=_problem_colour),
-    Column("Job", lambda item: item.work_order.get("job_name"), tooltip=_job_tooltip),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Job #"), lambda item: item.job_number, numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Job reference"), lambda item: item.job_reference, foreground=_problem_colour, tooltip=_job_tooltip),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Approved"), _approved),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Customer"), _customer),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Technician"), _technician),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Parts"), lambda item: item.totals.part_lines, numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Parts amount"), lambda item: item.totals.parts_amount, kind="money", numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Hours"), lambda item: _hours(item.totals.hours), numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Problems"), _problems, tooltip=_problems, foreground=_problem_colour),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Job"), lambda item: item.work_order.get("job_name"), tooltip=_job_tooltip),
 )
 
 def _held_reason(item: ReadyApproval) -> str:
@@ -125,45 +136,50 @@ def _held_reason(item: ReadyApproval) -> str:
 
 
 def _held_reference(item: ReadyApproval) -> str:
-    return item.job_reference or (item.held.label if item.held is not None else "") or "(no ERP reference)"
+    held_label = item.held.label if item.held is not None else ""
+    return item.job_reference or held_label or QCoreApplication.translate("WorkPage", "(no ERP reference)")
 
 
 # The reason last: it is the long text, and the last column takes the rest of the width (when it
 # was last tried is in the details below, to leave the reason that room).
 HELD_COLUMNS = (
-    Column("Job reference", _held_reference, foreground=lambda _item: PROBLEM_COLOUR, tooltip=_job_tooltip),
-    Column("Job #", lambda item: item.job_number, numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Job reference"), _held_reference, foreground=lambda _item: PROBLEM_COLOUR, tooltip=_job_tooltip),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Job #"), lambda item: item.job_number, numeric=True),
     # Who and when: how the office finds an approval whose job Odyssee no longer has.
-    Column("Approved", _approved),
-    Column("Technician", _technician),
-    Column("Held since", lambda item: _minutes(item.held.first_seen)),
-    Column("Tries", lambda item: item.held.attempts, numeric=True),
-    Column("Why it is held back", _held_reason, tooltip=_held_reason),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Approved"), _approved),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Technician"), _technician),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Held since"), lambda item: _minutes(item.held.first_seen)),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Tries"), lambda item: item.held.attempts, numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Why it is held back"), _held_reason, tooltip=_held_reason),
 )
 
 PART_COLUMNS = (
-    Column("Article", lambda line: line.get("article_code")),
-    Column("Name", lambda line: line.get("name"), tooltip=lambda line: line.get("description") or line.get("name") or ""),
-    Column("Quantity", lambda line: line.get("quantity"), numeric=True),
-    Column("Price", lambda line: line.get("price"), kind="money", numeric=True),
-    Column("Warranty", lambda line: bool(line.get("is_under_warranty")), kind="bool"),
-    Column("Date", lambda line: line.get("working_date"), kind="datetime"),
-    Column("Technician", lambda line: line.get("technician_code")),
-    Column("Remark", lambda line: line.get("remark")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Article"), lambda line: line.get("article_code")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Name"), lambda line: line.get("name"), tooltip=lambda line: line.get("description") or line.get("name") or ""),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Quantity"), lambda line: line.get("quantity"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Price"), lambda line: line.get("price"), kind="money", numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Warranty"), lambda line: bool(line.get("is_under_warranty")), kind="bool"),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Date"), lambda line: line.get("working_date"), kind="datetime"),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Technician"), lambda line: line.get("technician_code")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Remark"), lambda line: line.get("remark")),
 )
 
-TIME_TYPES = {"WorkingTime": "Work", "TravelTime": "Travel"}
+TIME_TYPES = {"WorkingTime": QT_TRANSLATE_NOOP("WorkPage", "Work"), "TravelTime": QT_TRANSLATE_NOOP("WorkPage", "Travel")}
+
+def _time_type(code: object) -> object:
+    return _tr(TIME_TYPES[code]) if code in TIME_TYPES else code
+
 
 TIME_COLUMNS = (
-    Column("Type", lambda line: TIME_TYPES.get(line.get("type_code"), line.get("type_code"))),
-    Column("Description", lambda line: line.get("description")),
-    Column("Hours", lambda line: _hours(line.get("hours") or Decimal(0)), numeric=True),
-    Column("Price", lambda line: line.get("price"), kind="money", numeric=True),
-    Column("Warranty", lambda line: bool(line.get("is_under_warranty")), kind="bool"),
-    Column("From", lambda line: line.get("time_from"), kind="datetime"),
-    Column("To", lambda line: line.get("time_to"), kind="datetime"),
-    Column("Technician", lambda line: line.get("technician_code")),
-    Column("Memo", lambda line: line.get("line_memo")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Type"), lambda line: _time_type(line.get("type_code"))),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Description"), lambda line: line.get("description")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Hours"), lambda line: _hours(line.get("hours") or Decimal(0)), numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Price"), lambda line: line.get("price"), kind="money", numeric=True),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Warranty"), lambda line: bool(line.get("is_under_warranty")), kind="bool"),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "From"), lambda line: line.get("time_from"), kind="datetime"),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "To"), lambda line: line.get("time_to"), kind="datetime"),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Technician"), lambda line: line.get("technician_code")),
+    Column(QT_TRANSLATE_NOOP("WorkPage", "Memo"), lambda line: line.get("line_memo")),
 )
 
 
@@ -228,22 +244,22 @@ class RewindDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Re-export completed work")
+        self.setWindowTitle(self.tr("Re-export completed work"))
         self.date_edit = QDateEdit(QDate.currentDate().addDays(-REWIND_DEFAULT_DAYS))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setMaximumDate(QDate.currentDate())
-        text = QLabel(
+        text = QLabel(self.tr(
             "Every final approval changed since this date is written to the ERP again. Rows the ERP already "
             "has are updated, never added twice; what the ERP marked as processed stays so."
-        )
+        ))
         text.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Re-export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re-export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Since"))
+        row.addWidget(QLabel(self.tr("Since")))
         row.addWidget(self.date_edit)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -262,36 +278,39 @@ class RewindDialog(QDialog):
 
 class WorkPage(ListDetailPage):
     key = "work"
-    title = "Completed work"
-    subtitle = "Final job approvals with their parts and hours, waiting to be written to the ERP."
+    # Shown by the page's base classes, which translate them in this class's context.
+    title = QT_TRANSLATE_NOOP("WorkPage", "Completed work")
+    subtitle = QT_TRANSLATE_NOOP("WorkPage", "Final job approvals with their parts and hours, waiting to be written to the ERP.")
     job = EXPORT
-    busy_then = "You can export from here when it has ended."
+    busy_then = QT_TRANSLATE_NOOP("WorkPage", "You can export from here when it has ended.")
     watches = ("exported", "completed")
-    cancelled_text = "Reading cancelled. Press Refresh to read the completed work again."
-    unreadable_text = "The completed work could not be read: see the message above."
+    cancelled_text = QT_TRANSLATE_NOOP("WorkPage", "Reading cancelled. Press Refresh to read the completed work again.")
+    unreadable_text = QT_TRANSLATE_NOOP("WorkPage", "The completed work could not be read: see the message above.")
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self._fitted = False
 
-        self.refresh_button = self.add_header_button("Refresh", self.refresh)
+        self.refresh_button = self.add_header_button(self.tr("Refresh"), self.refresh)
 
-        self.model = ListTableModel(APPROVAL_COLUMNS, self)
+        self.model = ListTableModel(APPROVAL_COLUMNS, self, context="WorkPage")
         self.table = DataTable()
         self.table.setModel(self.model)
-        self.list_stack = EmptyStateStack(self.table, "Reading the completed work…")
+        self.list_stack = EmptyStateStack(self.table, self.tr("Reading the completed work…"))
         self.empty = self.list_stack.empty
 
-        self.held_model = ListTableModel(HELD_COLUMNS, self)
+        self.held_model = ListTableModel(HELD_COLUMNS, self, context="WorkPage")
         self.held_table = DataTable()
         self.held_table.setModel(self.held_model)
-        self.held_table.setAccessibleName("Approvals held back")
+        self.held_table.setAccessibleName(self.tr("Approvals held back"))
         self.held_title = label(role="heldTitle", wrap=True)
         self.held_hint = label(role="muted", wrap=True)
         self.retry_selected_button = button(
-            "Retry selected", self.retry_selected, tooltip="Try the selected held-back approvals again now",
+            self.tr("Retry selected"), self.retry_selected, tooltip=self.tr("Try the selected held-back approvals again now"),
         )
-        self.retry_all_button = button("Retry all", self.retry_all, tooltip="Try every held-back approval again now")
+        self.retry_all_button = button(
+            self.tr("Retry all"), self.retry_all, tooltip=self.tr("Try every held-back approval again now"),
+        )
         for held_button in (self.retry_selected_button, self.retry_all_button):  # a long title never squeezes them
             held_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.held_box = QFrame()
@@ -310,31 +329,31 @@ class WorkPage(ListDetailPage):
         lists = panel(self.held_box, (self.list_stack, 1), spacing=8)
         self._syncing_selection = False
 
-        self.details_title = label("Parts and hours", role="sectionTitle", rich=True)
+        self.details_title = label(self.tr("Parts and hours"), role="sectionTitle", rich=True)
         self.details_text = label(role="muted", wrap=True, selectable=True)
-        self.parts_model = ListTableModel(PART_COLUMNS, self)
+        self.parts_model = ListTableModel(PART_COLUMNS, self, context="WorkPage")
         self.parts_table = DataTable()
         self.parts_table.setModel(self.parts_model)
-        self.parts_table.set_empty_text("No parts were used on this job.")
-        self.time_model = ListTableModel(TIME_COLUMNS, self)
+        self.parts_table.set_empty_text(self.tr("No parts were used on this job."))
+        self.time_model = ListTableModel(TIME_COLUMNS, self, context="WorkPage")
         self.time_table = DataTable()
         self.time_table.setModel(self.time_model)
-        self.time_table.set_empty_text("No time was written on this job.")
+        self.time_table.set_empty_text(self.tr("No time was written on this job."))
         self.lines_tabs = QTabWidget()
         self.lines_tabs.setDocumentMode(True)
-        self.lines_tabs.addTab(self.parts_table, "Parts used")
-        self.lines_tabs.addTab(self.time_table, "Time lines")
+        self.lines_tabs.addTab(self.parts_table, self.tr("Parts used"))
+        self.lines_tabs.addTab(self.time_table, self.tr("Time lines"))
         self.details_stack = EmptyStateStack(
-            self.lines_tabs, "Select an approval to see the parts and hours that go to the ERP with it.",
+            self.lines_tabs, self.tr("Select an approval to see the parts and hours that go to the ERP with it."),
         )
         details = panel(self.details_title, self.details_text, (self.details_stack, 1), margins=(0, 4, 0, 0))
 
         self.status = label(role="muted", wrap=True)
         self.rewind_button = button(
-            "Re-export since…", self.ask_rewind, tooltip="Write every approval since a date to the ERP again",
+            self.tr("Re-export since…"), self.ask_rewind, tooltip=self.tr("Write every approval since a date to the ERP again"),
         )
-        self.export_selected_button = button("Export selected", self.export_selected)
-        self.export_all_button = button("Export all", self.export_all, default=True)
+        self.export_selected_button = button(self.tr("Export selected"), self.export_selected)
+        self.export_all_button = button(self.tr("Export all"), self.export_all, default=True)
         self.lay_out_lists(
             lists, details, orientation=Qt.Orientation.Vertical, sizes=(360, 260),
             status=self.status, buttons=(self.rewind_button, self.export_selected_button, self.export_all_button),
@@ -353,7 +372,7 @@ class WorkPage(ListDetailPage):
         self._show_held([])
         self._show_details(None)
         self.list_stack.show_empty(
-            "Reading the completed work…" if session is not None else "Open a profile to see its completed work."
+            self.tr("Reading the completed work…") if session is not None else self.tr("Open a profile to see its completed work.")
         )
 
     def tour_steps(self) -> list[TourStep]:
@@ -375,14 +394,15 @@ class WorkPage(ListDetailPage):
             return
         self.banner.clear()
         self._show_target_problem()
-        self._read_list(ready_approvals, "Reading the completed work", "Reading the completed work from Odyssee…")
+        reading = self.tr("Reading the completed work from Odyssee…")
+        self._read_list(ready_approvals, "Reading the completed work", reading)  # the label is for the log
         if not self.model.rowCount():
-            self.list_stack.empty.setText("Reading the completed work from Odyssee…")
+            self.list_stack.empty.setText(reading)
         self._update_controls()
 
     def _show_target_problem(self) -> None:
         if self.session is not None and not self.session.profile.export_to:
-            self.point_to_settings(NO_TARGET)
+            self.point_to_settings(self.tr(NO_TARGET))
 
     def _loaded(self, result: tuple[list[ReadyApproval], str]) -> None:
         everything, self._destination = result
@@ -397,11 +417,15 @@ class WorkPage(ListDetailPage):
                 fit_to_view(self.table)
         else:
             self.list_stack.show_empty(
-                "No other completed work is waiting: every final job approval has been exported. "
-                "New ones appear here when technicians finish their jobs."
+                self.tr(
+                    "No other completed work is waiting: every final job approval has been exported. "
+                    "New ones appear here when technicians finish their jobs."
+                )
                 if self.held_model.rowCount() else
-                "No completed work is waiting: every final job approval has been exported. "
-                "New ones appear here when technicians finish their jobs."
+                self.tr(
+                    "No completed work is waiting: every final job approval has been exported. "
+                    "New ones appear here when technicians finish their jobs."
+                )
             )
         rows = [row for row, item in enumerate(items) if item.id in selected]
         held_rows = [row for row, item in enumerate(self.held_model.items) if item.id in selected]
@@ -421,14 +445,11 @@ class WorkPage(ListDetailPage):
         if not held:
             return
         count = len(held)
-        one = count == 1
-        self.held_title.setText(
-            f"{plural(count, 'approval')} held back: {'it has' if one else 'they have'} not reached the ERP"
-        )
-        self.held_hint.setText(
-            f"Every export tries {'it' if one else 'them'} again by itself. Fix the cause shown in Odyssee "
-            f"(or in the ERP), then press Retry to send {'it' if one else 'them'} at once."
-        )
+        self.held_title.setText(counted(self.tr("%Ln approval(s) held back: not in the ERP yet", "", count), count))
+        self.held_hint.setText(counted(self.tr(
+            "Every export tries the held-back approval(s) again by itself. To send sooner, fix the cause shown in "
+            "Odyssee (or in the ERP), then press Retry.", "", count,
+        ), count))
         fit_to_view(self.held_table)
         rows = min(count, HELD_ROWS_SHOWN)
         header = self.held_table.horizontalHeader().sizeHint().height()
@@ -446,24 +467,30 @@ class WorkPage(ListDetailPage):
         if self.session is None:
             text = ""
         elif self.loading.busy and not items:
-            text = "Reading…"
+            text = self.tr("Reading…")
         else:
             # The number the Overview and the tray say for the same approvals (gui.models.counts).
             count = ready_count([*items, *self.held_model.items], self.session.profile)
-            text = f"{plural(count.number, 'approval')} not in the ERP yet" + (f" ({count.detail})" if count.detail else "")
+            text = counted(self.tr("%Ln approval(s) not in the ERP yet", "", count.number), count.number)
+            if count.detail:
+                text += f" ({count.detail})"
             if self._destination and has_target:
-                text += f" · goes to {self._destination}"
+                text += " · " + self.tr("goes to {0}").format(self._destination)
         self.status.setText(text)
         selected = [item for item in self._selected_items() if item.exportable]
         elsewhere = self.main_window.leases.held_elsewhere(EXPORT)
         self.busy_line.show_lease(elsewhere if not busy else None)
         free = has_target and not busy and elsewhere is None
         self.export_selected_button.setEnabled(free and bool(selected))
-        self.export_selected_button.setText(f"Export selected ({len(selected)})" if selected else "Export selected")
+        self.export_selected_button.setText(
+            self.tr("Export selected ({0})").format(len(selected)) if selected else self.tr("Export selected")
+        )
         self.export_all_button.setEnabled(free and exportable > 0)
         held_selected = self._selected_held()
         self.retry_selected_button.setEnabled(free and bool(held_selected))
-        self.retry_selected_button.setText(f"Retry selected ({len(held_selected)})" if held_selected else "Retry selected")
+        self.retry_selected_button.setText(
+            self.tr("Retry selected ({0})").format(len(held_selected)) if held_selected else self.tr("Retry selected")
+        )
         self.retry_all_button.setEnabled(free and self.held_model.rowCount() > 0)
         self.rewind_button.setEnabled(free and self.session is not None)
         self.refresh_button.setEnabled(self.session is not None and not busy)
@@ -512,46 +539,48 @@ class WorkPage(ListDetailPage):
         if item is None:
             self.parts_model.set_items([])
             self.time_model.set_items([])
-            self.details_title.setText("Parts and hours" if selected <= 1 else f"{selected} approvals selected")
+            self.details_title.setText(
+                self.tr("Parts and hours") if selected <= 1 else counted(self.tr("%Ln approval(s) selected", "", selected), selected)
+            )
             self.details_text.clear()
             self.details_text.hide()
             self.details_stack.show_empty()
             return
         order = item.work_order
-        reference = escape(item.job_reference or "(no ERP reference)")
-        number = f"Job #{item.job_number} " if item.job_number is not None else ""
+        reference = escape(item.job_reference or self.tr("(no ERP reference)"))
+        number = self.tr("Job #{0}").format(item.job_number) + " " if item.job_number is not None else ""
         name = f" — {escape(order['job_name'])}" if order.get("job_name") else ""
         self.details_title.setText(f"{number}<b>{reference}</b>{name}")
         totals = item.totals
         facts = [
-            f"Customer {_customer(item) or '—'}",
-            f"site {_site(item) or '—'}",
-            f"technician {_technician(item) or '—'}",
-            f"signed by {order.get('contact_name')}" if order.get("contact_name") else "",
-            f"parts {amount_text(totals.parts_amount)}, labour {amount_text(totals.labour_amount)}, "
-            f"{_hours(totals.working_hours)} h work + {_hours(totals.travel_hours)} h travel",
+            self.tr("Customer {0}").format(_customer(item) or "—"),
+            self.tr("site {0}").format(_site(item) or "—"),
+            self.tr("technician {0}").format(_technician(item) or "—"),
+            self.tr("signed by {0}").format(order.get("contact_name")) if order.get("contact_name") else "",
+            self.tr("parts {0}, labour {1}, {2} h work + {3} h travel").format(
+                amount_text(totals.parts_amount), amount_text(totals.labour_amount),
+                _hours(totals.working_hours), _hours(totals.travel_hours),
+            ),
         ]
         text = " · ".join(fact for fact in facts if fact)
         if order.get("customer_remarks"):
-            text += f"\nRemarks: {order['customer_remarks']}"
+            text += "\n" + self.tr("Remarks: {0}").format(order["customer_remarks"])
         if item.held is not None:
             held = item.held
-            text += (
-                f"\nHeld back since {_minutes(held.first_seen)} ({plural(held.attempts, 'try', 'tries')}, "
-                f"the last at {_minutes(held.last_seen)}): {held.reason}"
-            )
+            since = self.tr("Held back since {0} (%Ln attempt(s), the last at {1}): {2}", "", held.attempts)
+            text += "\n" + counted(since, held.attempts).format(_minutes(held.first_seen), _minutes(held.last_seen), held.reason)
             if item.exportable:
-                text += "\nOdyssee has everything it needs now: Retry sends it."
+                text += "\n" + self.tr("Odyssee has everything it needs now: Retry sends it.")
         elif item.problems:
-            text += "\nNot exported until solved: " + " ".join(item.problems)
+            text += "\n" + self.tr("Not exported until solved: {0}").format(" ".join(item.problems))
         if item.warnings:
-            text += "\nNote: " + " ".join(item.warnings)
+            text += "\n" + self.tr("Note: {0}").format(" ".join(item.warnings))
         self.details_text.setText(text)
         self.details_text.show()
         self.parts_model.set_items(item.parts)
         self.time_model.set_items(item.time_lines)
-        self.lines_tabs.setTabText(0, f"Parts used ({len(item.parts)})")
-        self.lines_tabs.setTabText(1, f"Time lines ({len(item.time_lines)})")
+        self.lines_tabs.setTabText(0, self.tr("Parts used ({0})").format(len(item.parts)))
+        self.lines_tabs.setTabText(1, self.tr("Time lines ({0})").format(len(item.time_lines)))
         self.details_stack.show_content()
         fit_to_view(self.parts_table)
         fit_to_view(self.time_table)
@@ -584,10 +613,10 @@ class WorkPage(ListDetailPage):
             return
         if held_only:
             number = len(ids) if ids is not None else self.held_model.rowCount()
-            progress = f"Trying {plural(number, 'held-back approval')} again…"
+            progress = counted(self.tr("Trying %Ln held-back approval(s) again…", "", number), number)
         else:
             number = len(ids) if ids is not None else sum(1 for item in self.model.items if item.exportable)
-            progress = f"Exporting {plural(number, 'approval')} to the ERP…"
+            progress = counted(self.tr("Exporting %Ln approval(s) to the ERP…", "", number), number)
         self._start_job(
             lambda ctx: export_approvals(ctx, ids, held_only=held_only),
             self._exported,
@@ -597,31 +626,35 @@ class WorkPage(ListDetailPage):
 
     def _exported(self, result: ExportResult) -> None:
         count = len(result.exported)
-        where = f" to {self._destination}" if self._destination else ""
         held = [record.item_id for record in result.held]
         detail_lines = [f"{approval}: {reason}" for approval, reason in {**result.failed, **result.invalid}.items() if approval not in held]
         detail_lines.extend(f"{record.label or record.item_id}: {record.reason}" for record in result.held)
         detail_lines.extend(result.problems)
         if result.status == "cancelled":
-            self.banner.show_message(f"Export cancelled after {plural(count, 'approval')}.", kind="warning")
+            self.banner.show_message(
+                counted(self.tr("Export cancelled after %Ln approval(s).", "", count), count), kind="warning",
+            )
         elif result.message:
             self.banner.show_message(
-                f"Exported {number_text(count)}, then stopped: {result.message}", "\n".join(detail_lines), kind="error",
-                action=("Try again", self.export_all),
+                self.tr("Exported %Ln, then stopped: {0}", "", count).format(result.message), "\n".join(detail_lines),
+                kind="error", action=(self.tr("Try again"), self.export_all),
             )
         elif result.held:
+            held_back = self.tr("%Ln held back, not in the ERP yet: see the held-back list.", "", len(result.held))
             self.banner.show_message(
-                f"Exported {number_text(count)}; {number_text(len(result.held))} held back, not in the ERP yet: see the held-back list.",
-                "\n".join(detail_lines), kind="warning",
+                self.tr("Exported %Ln; {0}", "", count).format(held_back), "\n".join(detail_lines), kind="warning",
             )
         elif result.failed:
+            not_written = self.tr("%Ln could not be written (details).", "", len(result.failed))
             self.banner.show_message(
-                f"Exported {number_text(count)}; {number_text(len(result.failed))} could not be written (details).", "\n".join(detail_lines), kind="warning",
+                self.tr("Exported %Ln; {0}", "", count).format(not_written), "\n".join(detail_lines), kind="warning",
             )
         else:
-            self.banner.show_message(
-                f"Exported {plural(count, 'approval')}{where}.", "\n".join(detail_lines), kind="success",
+            exported = (
+                counted(self.tr("Exported %Ln approval(s) to {0}.", "", count), count).format(self._destination)
+                if self._destination else counted(self.tr("Exported %Ln approval(s).", "", count), count)
             )
+            self.banner.show_message(exported, "\n".join(detail_lines), kind="success")
         self.refresh_after_change(changes_of(result))
 
     def refresh_after_change(self, changes: Changes) -> None:
@@ -655,7 +688,10 @@ class WorkPage(ListDetailPage):
 
     def _rewound(self, day: date) -> None:
         self.banner.show_message(
-            f"Every approval since {day:%Y-%m-%d} is listed again; export them to write them to the ERP once more.", kind="info",
+            self.tr("Every approval since {0} is listed again; export them to write them to the ERP once more.").format(
+                day_text(day),
+            ),
+            kind="info",
         )
         self.refresh_after_change(Changes(exported=True))
 

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>{0} has no field {1} (at position {2})</source>
+        <translation>{0} heeft geen veld {1} (op positie {2})</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Gebruikte onderdelen</translation>
+    </message>
+    <message>
+        <source>Time and other lines</source>
+        <translation>Tijd en andere regels</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Werkbonnen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Browse Odyssee</source>
+        <translation>Odyssee doorbladeren</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>Zoeken op code of naam</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>$filter, e.g.  {0}</source>
+        <translation>$filter, bv.  {0}</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation>Filter toepassen</translation>
+    </message>
+    <message>
+        <source>No record to show. A search or a $filter may match none: clear them to see the whole list.</source>
+        <translation>Geen records om te tonen. Misschien vindt een zoekopdracht of een $filter niets: wis ze om de hele lijst te zien.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a row to see all its fields here; a job or a company also shows its related records below.</source>
+        <translation>Selecteer een rij om hier al haar velden te zien; een opdracht of een bedrijf toont eronder ook de gekoppelde records.</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Meer laden</translation>
+    </message>
+    <message>
+        <source>The request sent for the last page of this list</source>
+        <translation>Het verzoek dat voor de laatste pagina van deze lijst werd verstuurd</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Search {0}</source>
+        <translation>Zoeken op {0}</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>{0} have no code or name to search: use $filter</source>
+        <translation>{0} hebben geen code of naam om op te zoeken: gebruik $filter</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>{0} laden…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Open a profile in Settings to browse Odyssee.</source>
+        <translation>Open een profiel in Instellingen om Odyssee te doorbladeren.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>{0} shown ({1} on the server)</source>
+        <translation>{0} getoond ({1} op de server)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} loaded — scroll for more</source>
+        <translation>{0} van {1} geladen — scroll voor meer</translation>
+    </message>
+    <message>
+        <source>{0} loaded</source>
+        <translation>{0} geladen</translation>
+    </message>
+    <message>
+        <source>loading stopped</source>
+        <translation>laden gestopt</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standaardkolommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) selected</source>
+        <translation>
+            <numerusform>%Ln rij geselecteerd</numerusform>
+            <numerusform>%Ln rijen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details of {0}</source>
+        <translation>Details van {0}</translation>
+    </message>
+    <message>
+        <source>Nothing under “{0}” for the selected record.</source>
+        <translation>Niets onder ‘{0}’ voor het geselecteerde record.</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
         <source>Copy rows as CSV</source>
@@ -242,10 +392,6 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -272,6 +418,10 @@
     <message>
         <source>Counts</source>
         <translation>Aantallen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -400,6 +550,22 @@
         <translation>De map kon niet worden geopend: op deze computer is geen programma ingesteld om mappen te tonen.</translation>
     </message>
     <message>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} kB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
         <source>Job reference</source>
         <translation>Referentie opdracht</translation>
     </message>
@@ -414,6 +580,16 @@
     <message>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>{0}
+Saved as {1}</source>
+        <translation>{0}
+Opgeslagen als {1}</translation>
+    </message>
+    <message>
+        <source>{0} (missing: moved or deleted)</source>
+        <translation>{0} (ontbreekt: verplaatst of verwijderd)</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -436,34 +612,8 @@
         <translation>Goedkeuring</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>{0}
-Saved as {1}</source>
-        <translation>{0}
-Opgeslagen als {1}</translation>
-    </message>
-    <message>
-        <source>{0} (missing: moved or deleted)</source>
-        <translation>{0} (ontbreekt: verplaatst of verwijderd)</translation>
-    </message>
-    <message>
         <source>No download folder is set for this profile.</source>
         <translation>Voor dit profiel is geen downloadmap ingesteld.</translation>
-    </message>
-    <message>
-        <source>{0} B</source>
-        <translation>{0} B</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} kB</translation>
-    </message>
-    <message>
-        <source>{0} MB</source>
-        <translation>{0} MB</translation>
     </message>
     <message>
         <source>Job approval PDFs</source>
@@ -737,6 +887,32 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteTableModel</name>
+    <message>
+        <source>{0} ({1}): click to sort on the server</source>
+        <translation>{0} ({1}): klik om op de server te sorteren</translation>
+    </message>
+</context>
+<context>
+    <name>RewindDialog</name>
+    <message>
+        <source>Re-export completed work</source>
+        <translation>Afgerond werk opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>Every final approval changed since this date is written to the ERP again. Rows the ERP already has are updated, never added twice; what the ERP marked as processed stays so.</source>
+        <translation>Elke definitieve werkbon die sinds deze datum gewijzigd is, wordt opnieuw naar het ERP geschreven. Rijen die het ERP al heeft, worden bijgewerkt en nooit dubbel toegevoegd; wat het ERP als verwerkt heeft gemarkeerd, blijft zo.</translation>
+    </message>
+    <message>
+        <source>Re-export</source>
+        <translation>Opnieuw exporteren</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Show Odyssee Sync</source>
@@ -792,6 +968,403 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
 </context>
 <context>
+    <name>WorkPage</name>
+    <message>
+        <source>Completed work has nowhere to go yet: set “Export completed work to” (the ERP database or a folder) in Settings.</source>
+        <translation>Afgerond werk kan nog nergens heen: stel ‘Afgerond werk exporteren naar’ (de ERP-database of een map) in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Site {0}</source>
+        <translation>Project {0}</translation>
+    </message>
+    <message>
+        <source>Job #</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Job reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Parts amount</source>
+        <translation>Bedrag onderdelen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Tegengehouden sinds</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Why it is held back</source>
+        <translation>Waarom hij wordt tegengehouden</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Verplaatsing</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Completed work</source>
+        <translation>Afgerond werk</translation>
+    </message>
+    <message>
+        <source>Final job approvals with their parts and hours, waiting to be written to the ERP.</source>
+        <translation>Definitieve werkbonnen met hun onderdelen en uren, die nog naar het ERP moeten worden geschreven.</translation>
+    </message>
+    <message>
+        <source>You can export from here when it has ended.</source>
+        <translation>U kunt hier exporteren zodra dat klaar is.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled. Press Refresh to read the completed work again.</source>
+        <translation>Lezen geannuleerd. Klik op Vernieuwen om het afgeronde werk opnieuw te lezen.</translation>
+    </message>
+    <message>
+        <source>The completed work could not be read: see the message above.</source>
+        <translation>Het afgeronde werk kon niet worden gelezen: zie het bericht hierboven.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Reading the completed work…</source>
+        <translation>Afgerond werk lezen…</translation>
+    </message>
+    <message>
+        <source>Approvals held back</source>
+        <translation>Tegengehouden werkbonnen</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Selectie opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try the selected held-back approvals again now</source>
+        <translation>De geselecteerde tegengehouden werkbonnen nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alles opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try every held-back approval again now</source>
+        <translation>Alle tegengehouden werkbonnen nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Parts and hours</source>
+        <translation>Onderdelen en uren</translation>
+    </message>
+    <message>
+        <source>No parts were used on this job.</source>
+        <translation>Voor deze opdracht zijn geen onderdelen gebruikt.</translation>
+    </message>
+    <message>
+        <source>No time was written on this job.</source>
+        <translation>Op deze opdracht is geen tijd geschreven.</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Gebruikte onderdelen</translation>
+    </message>
+    <message>
+        <source>Time lines</source>
+        <translation>Tijdregels</translation>
+    </message>
+    <message>
+        <source>Select an approval to see the parts and hours that go to the ERP with it.</source>
+        <translation>Selecteer een werkbon om de onderdelen en uren te zien die ermee naar het ERP gaan.</translation>
+    </message>
+    <message>
+        <source>Re-export since…</source>
+        <translation>Opnieuw exporteren sinds…</translation>
+    </message>
+    <message>
+        <source>Write every approval since a date to the ERP again</source>
+        <translation>Elke werkbon sinds een datum opnieuw naar het ERP schrijven</translation>
+    </message>
+    <message>
+        <source>Export selected</source>
+        <translation>Selectie exporteren</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Open a profile to see its completed work.</source>
+        <translation>Open een profiel om het afgeronde werk ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Reading the completed work from Odyssee…</source>
+        <translation>Afgerond werk uit Odyssee lezen…</translation>
+    </message>
+    <message>
+        <source>No other completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
+        <translation>Er wacht geen ander afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe verschijnen hier zodra technici hun opdrachten afronden.</translation>
+    </message>
+    <message>
+        <source>No completed work is waiting: every final job approval has been exported. New ones appear here when technicians finish their jobs.</source>
+        <translation>Er wacht geen afgerond werk: elke definitieve werkbon is geëxporteerd. Nieuwe verschijnen hier zodra technici hun opdrachten afronden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) held back: not in the ERP yet</source>
+        <translation>
+            <numerusform>%Ln werkbon tegengehouden: nog niet in het ERP</numerusform>
+            <numerusform>%Ln werkbonnen tegengehouden: nog niet in het ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every export tries the held-back approval(s) again by itself. To send sooner, fix the cause shown in Odyssee (or in the ERP), then press Retry.</source>
+        <translation>
+            <numerusform>Elke export probeert de tegengehouden werkbon vanzelf opnieuw. Wilt u hem sneller versturen, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
+            <numerusform>Elke export probeert de tegengehouden werkbonnen vanzelf opnieuw. Wilt u ze sneller versturen, los dan de oorzaak op die in Odyssee (of in het ERP) staat en klik op Opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) not in the ERP yet</source>
+        <translation>
+            <numerusform>%Ln werkbon nog niet in het ERP</numerusform>
+            <numerusform>%Ln werkbonnen nog niet in het ERP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goes to {0}</source>
+        <translation>gaat naar {0}</translation>
+    </message>
+    <message>
+        <source>Export selected ({0})</source>
+        <translation>Selectie exporteren ({0})</translation>
+    </message>
+    <message>
+        <source>Retry selected ({0})</source>
+        <translation>Selectie opnieuw proberen ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) selected</source>
+        <translation>
+            <numerusform>%Ln werkbon geselecteerd</numerusform>
+            <numerusform>%Ln werkbonnen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no ERP reference)</source>
+        <translation>(geen ERP-referentie)</translation>
+    </message>
+    <message>
+        <source>Job #{0}</source>
+        <translation>Opdracht {0}</translation>
+    </message>
+    <message>
+        <source>Customer {0}</source>
+        <translation>Klant {0}</translation>
+    </message>
+    <message>
+        <source>site {0}</source>
+        <translation>project {0}</translation>
+    </message>
+    <message>
+        <source>technician {0}</source>
+        <translation>technicus {0}</translation>
+    </message>
+    <message>
+        <source>signed by {0}</source>
+        <translation>ondertekend door {0}</translation>
+    </message>
+    <message>
+        <source>parts {0}, labour {1}, {2} h work + {3} h travel</source>
+        <translation>onderdelen {0}, arbeid {1}, {2} u werk + {3} u verplaatsing</translation>
+    </message>
+    <message>
+        <source>Remarks: {0}</source>
+        <translation>Opmerkingen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back since {0} (%Ln attempt(s), the last at {1}): {2}</source>
+        <translation>
+            <numerusform>Tegengehouden sinds {0} (%Ln poging, de laatste op {1}): {2}</numerusform>
+            <numerusform>Tegengehouden sinds {0} (%Ln pogingen, de laatste op {1}): {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Odyssee has everything it needs now: Retry sends it.</source>
+        <translation>Odyssee heeft nu alles wat nodig is: Opnieuw proberen verstuurt hem.</translation>
+    </message>
+    <message>
+        <source>Not exported until solved: {0}</source>
+        <translation>Niet geëxporteerd tot dit is opgelost: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Let op: {0}</translation>
+    </message>
+    <message>
+        <source>Parts used ({0})</source>
+        <translation>Gebruikte onderdelen ({0})</translation>
+    </message>
+    <message>
+        <source>Time lines ({0})</source>
+        <translation>Tijdregels ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %Ln held-back approval(s) again…</source>
+        <translation>
+            <numerusform>%Ln tegengehouden werkbon opnieuw proberen…</numerusform>
+            <numerusform>%Ln tegengehouden werkbonnen opnieuw proberen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln approval(s) to the ERP…</source>
+        <translation>
+            <numerusform>%Ln werkbon naar het ERP exporteren…</numerusform>
+            <numerusform>%Ln werkbonnen naar het ERP exporteren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled after %Ln approval(s).</source>
+        <translation>
+            <numerusform>Export geannuleerd na %Ln werkbon.</numerusform>
+            <numerusform>Export geannuleerd na %Ln werkbonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln, then stopped: {0}</source>
+        <translation>
+            <numerusform>%Ln geëxporteerd, daarna gestopt: {0}</numerusform>
+            <numerusform>%Ln geëxporteerd, daarna gestopt: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back, not in the ERP yet: see the held-back list.</source>
+        <translation>
+            <numerusform>%Ln tegengehouden, nog niet in het ERP: zie de lijst van tegengehouden werkbonnen.</numerusform>
+            <numerusform>%Ln tegengehouden, nog niet in het ERP: zie de lijst van tegengehouden werkbonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln; {0}</source>
+        <translation>
+            <numerusform>%Ln geëxporteerd; {0}</numerusform>
+            <numerusform>%Ln geëxporteerd; {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be written (details).</source>
+        <translation>
+            <numerusform>%Ln kon niet worden geschreven (details).</numerusform>
+            <numerusform>%Ln konden niet worden geschreven (details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln approval(s) to {0}.</source>
+        <translation>
+            <numerusform>%Ln werkbon geëxporteerd naar {0}.</numerusform>
+            <numerusform>%Ln werkbonnen geëxporteerd naar {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln approval(s).</source>
+        <translation>
+            <numerusform>%Ln werkbon geëxporteerd.</numerusform>
+            <numerusform>%Ln werkbonnen geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every approval since {0} is listed again; export them to write them to the ERP once more.</source>
+        <translation>Elke werkbon sinds {0} staat weer in de lijst; exporteer ze om ze opnieuw naar het ERP te schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Choose the profile to work with, then press “Open this profile”.</source>
@@ -800,6 +1373,49 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message>
         <source>The profile &quot;{0}&quot; is already open in another Odyssee Sync Assistant window. Switch to that window, or open another profile.</source>
         <translation>Het profiel “{0}” is al geopend in een ander venster van Odyssee Sync Assistant. Ga naar dat venster of open een ander profiel.</translation>
+    </message>
+</context>
+<context>
+    <name>counts</name>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln probleem</numerusform>
+            <numerusform>%Ln problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln tegengehouden</numerusform>
+            <numerusform>%Ln tegengehouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln met problemen</numerusform>
+            <numerusform>%Ln met problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no export target set</source>
+        <translation>geen exportbestemming ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>(binary content, not loaded)</source>
+        <translation>(binaire inhoud, niet geladen)</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1478,205 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
 </context>
 <context>
+    <name>plan_model</name>
+    <message>
+        <source>create</source>
+        <translation>aanmaken</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>koppelen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln create(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe</numerusform>
+            <numerusform>%Ln nieuwe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln update(s)</source>
+        <translation>
+            <numerusform>%Ln wijziging</numerusform>
+            <numerusform>%Ln wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln koppeling</numerusform>
+            <numerusform>%Ln koppelingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln ongeldig</numerusform>
+            <numerusform>%Ln ongeldig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd</numerusform>
+            <numerusform>%Ln ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <source>ERP key</source>
+        <translation>ERP-sleutel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln veld</numerusform>
+            <numerusform>%Ln velden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>niets te verzenden</translation>
+    </message>
+    <message>
+        <source>new, {0}</source>
+        <translation>nieuw, {0}</translation>
+    </message>
+    <message>
+        <source> — after {0}</source>
+        <translation> — na {0}</translation>
+    </message>
+    <message>
+        <source>edited in Odyssee since the last push — {0}</source>
+        <translation>gewijzigd in Odyssee sinds de laatste verzending — {0}</translation>
+    </message>
+    <message>
+        <source>already in Odyssee with the same values: only linked</source>
+        <translation>al in Odyssee met dezelfde waarden: alleen gekoppeld</translation>
+    </message>
+    <message>
+        <source>no change since the last push</source>
+        <translation>geen wijziging sinds de laatste verzending</translation>
+    </message>
+    <message>
+        <source>no field changes</source>
+        <translation>geen velden gewijzigd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Cannot be pushed:</source>
+        <translation>Kan niet worden verzonden:</translation>
+    </message>
+    <message>
+        <source>Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.</source>
+        <translation>Iemand heeft dit record in Odyssee gewijzigd sinds de laatste verzending. Vink het aan om die wijziging te overschrijven.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>verandert</translation>
+    </message>
+    <message>
+        <source>edited in Odyssee</source>
+        <translation>gewijzigd in Odyssee</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>probleem</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gelijk</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Odyssee now</source>
+        <translation>Nu in Odyssee</translation>
+    </message>
+    <message>
+        <source>ERP proposes</source>
+        <translation>Voorstel van het ERP</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Laatst verzonden</translation>
+    </message>
+</context>
+<context>
     <name>session</name>
     <message>
         <source>Cancelled: the profile was closed.</source>
@@ -893,6 +1708,653 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Push to Odyssee</source>
+        <translation>Verzending naar Odyssee</translation>
+    </message>
+    <message>
+        <source>Export to the ERP</source>
+        <translation>Export naar het ERP</translation>
+    </message>
+    <message>
+        <source>PDF download</source>
+        <translation>PDF-download</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Gedeeltelijk klaar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln verzonden</numerusform>
+            <numerusform>%Ln verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln aangemaakt</numerusform>
+            <numerusform>%Ln aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln bijgewerkt</numerusform>
+            <numerusform>%Ln bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported</source>
+        <translation>
+            <numerusform>%Ln geëxporteerd</numerusform>
+            <numerusform>%Ln geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downloaded</source>
+        <translation>
+            <numerusform>%Ln gedownload</numerusform>
+            <numerusform>%Ln gedownload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln mislukt</numerusform>
+            <numerusform>%Ln mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln met problemen</numerusform>
+            <numerusform>%Ln met problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln tegengehouden</numerusform>
+            <numerusform>%Ln tegengehouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not selected</source>
+        <translation>
+            <numerusform>%Ln niet geselecteerd</numerusform>
+            <numerusform>%Ln niet geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already there</source>
+        <translation>
+            <numerusform>%Ln al aanwezig</numerusform>
+            <numerusform>%Ln al aanwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>niets te doen</translation>
+    </message>
+    <message>
+        <source>#{0} {1} ({2})</source>
+        <translation>#{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Conflict: edited in Odyssee</source>
+        <translation>Conflict: gewijzigd in Odyssee</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Project types</source>
+        <translation>Projecttypes</translation>
+    </message>
+    <message>
+        <source>Project statuses</source>
+        <translation>Projectstatussen</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Article categories</source>
+        <translation>Artikelcategorieën</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Job types</source>
+        <translation>Opdrachttypes</translation>
+    </message>
+    <message>
+        <source>Job statuses</source>
+        <translation>Opdrachtstatussen</translation>
+    </message>
+    <message>
+        <source>Job approvals</source>
+        <translation>Werkbonnen</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>Gebruikte onderdelen</translation>
+    </message>
+    <message>
+        <source>Time and other lines</source>
+        <translation>Tijd en andere regels</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>projecttype</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>projectstatus</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>article category</source>
+        <translation>artikelcategorie</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>opdrachttype</translation>
+    </message>
+    <message>
+        <source>job status</source>
+        <translation>opdrachtstatus</translation>
+    </message>
+    <message>
+        <source>job approval</source>
+        <translation>werkbon</translation>
+    </message>
+    <message>
+        <source>part used</source>
+        <translation>gebruikt onderdeel</translation>
+    </message>
+    <message>
+        <source>time or other line</source>
+        <translation>tijd- of andere regel</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>ERP reference</source>
+        <translation>ERP-referentie</translation>
+    </message>
+    <message>
+        <source>Project (ERP reference)</source>
+        <translation>Project (ERP-referentie)</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Sales status</source>
+        <translation>Verkoopstatus</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Short description</source>
+        <translation>Korte omschrijving</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Bovenliggend</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>First planned</source>
+        <translation>Eerst gepland</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Ready for multi-approval</source>
+        <translation>Klaar voor groepsgoedkeuring</translation>
+    </message>
+    <message>
+        <source>Working date</source>
+        <translation>Werkdatum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>MIME type</source>
+        <translation>MIME-type</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Belongs to (id)</source>
+        <translation>Hoort bij (id)</translation>
+    </message>
+    <message>
+        <source>Job (id)</source>
+        <translation>Opdracht (id)</translation>
+    </message>
+    <message>
+        <source>Table (id)</source>
+        <translation>Tabel (id)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>Straat 2</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Additional email</source>
+        <translation>Extra e-mail</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Article category (id)</source>
+        <translation>Artikelcategorie (id)</translation>
+    </message>
+    <message>
+        <source>Article (id)</source>
+        <translation>Artikel (id)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Streepjescode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Company (id)</source>
+        <translation>Bedrijf (id)</translation>
+    </message>
+    <message>
+        <source>Contact (id)</source>
+        <translation>Contactpersoon (id)</translation>
+    </message>
+    <message>
+        <source>Customer remarks</source>
+        <translation>Opmerkingen van de klant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Equipment family (id)</source>
+        <translation>Uitrustingsfamilie (id)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functies</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Daily approval</source>
+        <translation>Dagelijkse goedkeuring</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Dummy</source>
+        <translation>Fictief</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Ploegleider</translation>
+    </message>
+    <message>
+        <source>Under warranty</source>
+        <translation>Onder garantie</translation>
+    </message>
+    <message>
+        <source>Working address</source>
+        <translation>Werkadres</translation>
+    </message>
+    <message>
+        <source>Job approval (id)</source>
+        <translation>Werkbon (id)</translation>
+    </message>
+    <message>
+        <source>Job status</source>
+        <translation>Opdrachtstatus</translation>
+    </message>
+    <message>
+        <source>Job status (id)</source>
+        <translation>Opdrachtstatus (id)</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>Opdrachttype</translation>
+    </message>
+    <message>
+        <source>Job type (id)</source>
+        <translation>Opdrachttype (id)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Line memo</source>
+        <translation>Regelmemo</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <source>No stock</source>
+        <translation>Geen voorraad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Parent (id)</source>
+        <translation>Bovenliggend (id)</translation>
+    </message>
+    <message>
+        <source>Project (id)</source>
+        <translation>Project (id)</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Projectstatus</translation>
+    </message>
+    <message>
+        <source>Project status (id)</source>
+        <translation>Projectstatus (id)</translation>
+    </message>
+    <message>
+        <source>Project type</source>
+        <translation>Projecttype</translation>
+    </message>
+    <message>
+        <source>Project type (id)</source>
+        <translation>Projecttype (id)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Signed by company</source>
+        <translation>Ondertekend door bedrijf</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>System job status (id)</source>
+        <translation>Systeemstatus opdracht (id)</translation>
+    </message>
+    <message>
+        <source>Use serial</source>
+        <translation>Met serienummer</translation>
+    </message>
+    <message>
+        <source>User (id)</source>
+        <translation>Gebruiker (id)</translation>
+    </message>
+    <message>
+        <source>Job #</source>
+        <translation>Nr.</translation>
     </message>
 </context>
 </TS>

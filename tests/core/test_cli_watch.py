@@ -1,23 +1,20 @@
 """``odyssee-sync export``, ``pdfs`` and ``watch`` against the simulator, through core.cli.main."""
 from __future__ import annotations
 
-import _thread
 import json
 import sqlite3
-import threading
-import time
-import uuid
 from pathlib import Path
 
 import pytest
 
 from core import credentials
-from core.cli import EXIT_CANCELLED, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
+from core.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, main
 from core.erp.demo import create_demo_erp, sqlite_url
 from core.odata import OdysseeClient
 from tests.helpers.cli import run_cli as run
 from tests.helpers.completed_work import FAST_RETRY, add_missing_job, add_small_tenant, complete_jobs, orphan_approval
 from tests.helpers.erp import erp_rows
+from tests.helpers.watch import WatchRounds
 
 DOMAIN, USERNAME, PASSWORD = "CLITEST", "APIUser", "cli-Secret-42"
 
@@ -133,26 +130,24 @@ def test_an_approval_held_back_is_named_with_its_reason_and_export_exits_1_until
     assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-1", "WO-FIXED"]
 
 
-def test_watch_says_once_what_is_held_back_and_when_it_went(capsys, profile, simulator, erp):
+def test_watch_says_once_what_is_held_back_and_when_it_went(capsys, monkeypatch, profile, simulator, erp):
     first = complete_jobs(simulator, ["WO-1"])[0]
     orphan = orphan_approval(simulator, first["user_id"])
-    repaired = []
 
-    def repaired_and_exported() -> bool:
-        exported = len(erp_rows(erp, "work_order"))
-        if exported == 1 and not repaired:
+    def between_rounds(rounds: int) -> bool:
+        if rounds == 2:  # held back twice: told once
             add_missing_job(simulator, orphan, "WO-FIXED")  # someone repairs it in Odyssee meanwhile
-            repaired.append(True)
-        return exported == 2
+        return rounds == 4  # it went in the third round; the fourth has nothing to say
 
-    interrupt_when(repaired_and_exported)
-    code, out, err = run(capsys, "watch", "--interval", "0.2", "--no-pdfs")
+    WatchRounds(monkeypatch, between_rounds)
+    code, out, err = run(capsys, "watch", "--interval", "30", "--no-pdfs")
 
-    assert code in (EXIT_OK, EXIT_CANCELLED), err  # the Ctrl-C may land in a round
+    assert code == EXIT_OK, err
     told = [line.split(" ", 1)[1] for line in out.splitlines() if "held back" in line]
     assert len(told) == 2, out  # when it was held, and when it went; not at every round between
     assert told[0].startswith("export: 1 approval exported; 1 held back (approval ") and "was not found" in told[0]
     assert told[1] == "export: 1 approval exported; nothing held back any more"
+    assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-1", "WO-FIXED"]
 
 
 def test_commands_fail_in_one_line_without_a_password(capsys, simulator, erp):
@@ -164,90 +159,57 @@ def test_commands_fail_in_one_line_without_a_password(capsys, simulator, erp):
         assert code == EXIT_FAILED and "odyssee-sync login" in err and len(err.strip().splitlines()) == 1
 
 
-def interrupt_when(condition, timeout: float = 20.0, settle: float = 0.3) -> threading.Thread:
-    """Ctrl-C for the main thread once ``condition()`` holds (or the timeout passes)."""
+def test_watch_exports_and_downloads_near_real_time_and_stops_on_ctrl_c(capsys, monkeypatch, profile, simulator, erp, downloads):
+    def between_rounds(rounds: int) -> bool:
+        if rounds == 1:  # while the watch is already polling
+            complete_jobs(simulator, ["WO-10", "WO-11", "WO-12"])
+        return rounds == 2  # Ctrl-C while the watch waits for its next round, the work done
 
-    def watch() -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and not condition():
-            time.sleep(0.05)
-        time.sleep(settle)
-        _thread.interrupt_main()
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.start()
-    return thread
-
-
-def test_watch_exports_and_downloads_near_real_time_and_stops_on_ctrl_c(capsys, profile, simulator, erp, downloads):
-    def field_activity() -> None:
-        time.sleep(0.3)  # while watch is already polling
-        complete_jobs(simulator, ["WO-10", "WO-11", "WO-12"])
-
-    threading.Thread(target=field_activity, daemon=True).start()
-    # Ctrl-C while the watch waits for its next round (the work is done well before it): a
-    # Ctrl-C in the middle of a round would rightly end it as cancelled instead.
-    interrupt_when(lambda: len(erp_rows(erp, "work_order")) == 3 and len(list(downloads.rglob("*.pdf"))) == 3)
-
+    watch = WatchRounds(monkeypatch, between_rounds)
     code, out, err = run(capsys, "watch", "--interval", "1.5")
 
     assert code == EXIT_OK, err
     assert out.startswith('Watching profile "Sim": export every 1.5 s, pdfs every 1.5 s. Ctrl-C stops.')
     assert "exported" in out and "downloaded" in out and out.rstrip().endswith("Stopped.")
+    assert "Stopping…" in err
+    assert watch.waits == [1.5, 1.5]
     assert sorted(row[0] for row in erp_rows(erp, "work_order", "job_reference")) == ["WO-10", "WO-11", "WO-12"]
     assert sorted(path.parent.name for path in downloads.rglob("*.pdf")) == ["WO-10", "WO-11", "WO-12"]
 
 
-def test_watch_backs_off_after_repeated_failures_and_says_so(capsys, profile, simulator):
+def test_watch_backs_off_after_repeated_failures_and_says_so(capsys, monkeypatch, profile, simulator):
     simulator.faults.update(error_rate=1.0)
-    recovered = threading.Event()
 
-    def recover() -> None:
-        # After four failed rounds (each tries six times), not after a number of seconds.
-        deadline = time.monotonic() + 30
-        while simulator.count() < 24 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        simulator.faults.clear()
-        recovered.set()
+    def between_rounds(rounds: int) -> bool:
+        if rounds == 4:  # after four failed rounds (each tries six times)
+            simulator.faults.clear()
+        return rounds == 5
 
-    threading.Thread(target=recover, daemon=True).start()
-    answered_after = {}
+    watch = WatchRounds(monkeypatch, between_rounds)
+    code, out, err = run(capsys, "watch", "--interval", "30", "--no-pdfs")
 
-    def working_again() -> bool:
-        if not recovered.is_set():
-            return False
-        answered_after.setdefault("count", simulator.count())
-        return simulator.count() > answered_after["count"]
-
-    interrupt_when(working_again, timeout=30, settle=0.5)
-
-    code, out, err = run(capsys, "watch", "--interval", "0.05", "--no-pdfs")
-
-    assert code in (EXIT_OK, EXIT_CANCELLED)  # Ctrl-C may land in a round: the test is about the messages
-    assert "export: failed (" in err
+    assert code == EXIT_OK, err
+    assert watch.waits == [30, 60, 120, 240, 30]  # twice as long after each failure but the first; back once it works
+    assert "export: failed (" in err and "trying again in 30 s." in err
     backoff = [line for line in err.splitlines() if "times in a row" in line]
-    assert backoff and "export: failed 2 times in a row" in backoff[0]
-    waits = [float(line.rsplit("next try in ", 1)[1].split(" s")[0]) for line in backoff]
-    assert waits == sorted(waits) and waits[-1] > waits[0]
+    assert [line.split(": ", 1)[1].split(" (")[0] for line in backoff] == [
+        "failed 2 times in a row", "failed 3 times in a row", "failed 4 times in a row",
+    ]
+    assert [line.rsplit("next try in ", 1)[1] for line in backoff] == ["60 s.", "120 s.", "240 s."]
     assert "export: working again." in out
 
 
-def test_watch_signs_in_again_once_the_password_is_fixed(capsys, profile, simulator, erp):
+def test_watch_signs_in_again_once_the_password_is_fixed(capsys, monkeypatch, profile, simulator, erp):
     credentials.store_secret("Sim", "a-wrong-password")
     complete_jobs(simulator, ["WO-20"])
-    fixed = threading.Event()
 
-    def fix_the_password() -> None:
-        deadline = time.monotonic() + 20
-        while simulator.count() < 1 and time.monotonic() < deadline:  # the first round is refused
-            time.sleep(0.05)
-        credentials.store_secret("Sim", PASSWORD)  # what `odyssee-sync login` does meanwhile
-        fixed.set()
+    def between_rounds(rounds: int) -> bool:
+        if rounds == 1:  # the first round is refused
+            credentials.store_secret("Sim", PASSWORD)  # what `odyssee-sync login` does meanwhile
+        return rounds == 2
 
-    threading.Thread(target=fix_the_password, daemon=True).start()
-    interrupt_when(lambda: fixed.is_set() and len(erp_rows(erp, "work_order")) == 1)
-
-    code, out, err = run(capsys, "watch", "--interval", "1", "--no-pdfs")  # Ctrl-C lands between rounds
+    WatchRounds(monkeypatch, between_rounds)
+    code, out, err = run(capsys, "watch", "--interval", "1", "--no-pdfs")
 
     assert code == EXIT_OK, err
     assert "refused" in err or "401" in err

@@ -8,19 +8,7 @@ from core.cli.watch import FAILURES_BEFORE_BACKOFF, MAX_BACKOFF_SECONDS, JsonRep
 from core.services.outcome import EXIT_OK
 from core.services.polling import BUSY, PDFS, PollOutcome
 from core.sync.progress import RunControl
-
-
-class FakeClock:
-    """Time that passes only when the loop sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
+from tests.helpers.watch import FakeClock
 
 
 def scripted(statuses: list[str], clock: FakeClock, control: RunControl, rounds_at: list[float]):

@@ -1,6 +1,7 @@
 """Every control of the window has an accessible name, the one a screen reader announces."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QToolButton, QWidget
@@ -75,15 +76,16 @@ def test_the_page_shortcuts_are_in_the_navigation_tooltips_and_work(qtbot, windo
     assert window.current_page.key == PAGES[2].key
 
 
-def test_a_pages_refresh_button_says_its_key_and_answers_it(qtbot, window):
+@pytest.mark.parametrize("key", ["pdfs", "browse", "activity"])
+def test_a_pages_refresh_button_says_its_key_and_answers_it(qtbot, window, key):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    page = window.go_to("pdfs")
+    page = window.go_to(key)
     refresh = page.refresh_button
     keys = QKeySequence(QKeySequence.StandardKey.Refresh).toString(QKeySequence.SequenceFormat.NativeText)
     assert keys and refresh.toolTip() == f"Refresh ({keys})"
     refresh.setEnabled(True)
-    with qtbot.waitSignal(refresh.clicked, timeout=2000):
+    with qtbot.waitSignal(refresh.clicked, timeout=10_000):
         qtbot.keyClick(window, QKeySequence(QKeySequence.StandardKey.Refresh)[0].key())
     overview = window.pages["overview"].refresh_button
     assert overview.shortcut() == refresh.shortcut() and not overview.isVisible()  # only the shown page's answers

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from gui import app as gui_app
 from gui.pages import PAGES
 from gui.session import ProfileLock, lock_path
 from tests.helpers.gui import DEMO_PROFILE
+from tests.helpers.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,10 +146,11 @@ def test_sigterm_closes_the_window_like_quit(tmp_path):
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     log = tmp_path / "home" / "logs" / "odyssee-sync.log"
-    deadline = time.monotonic() + 60
-    while not (log.exists() and "The main window is open." in log.read_text(encoding="utf-8")):
-        assert process.poll() is None and time.monotonic() < deadline, "the window did not open"
-        time.sleep(0.1)
+    wait_until(
+        lambda: process.poll() is not None or (log.exists() and "The main window is open." in log.read_text(encoding="utf-8")),
+        what="the window's opening",
+    )
+    assert process.poll() is None, process.stderr.read()
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err

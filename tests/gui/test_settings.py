@@ -27,6 +27,14 @@ def fill(qtbot, page, simulator, *, name="Tenant", password=PASSWORD):
     page.pdf_interval.setValue(120)
 
 
+def first_run_filled(qtbot, window, simulator, **fields):
+    """The Settings page of a first run, filled in for ``simulator`` (``fields``: see fill)."""
+    window.start_first_run()
+    page = window.current_page
+    fill(qtbot, page, simulator, **fields)
+    return page
+
+
 @pytest.fixture(autouse=True)
 def forget_session_secrets():
     yield
@@ -56,9 +64,7 @@ def test_first_run_saves_a_profile_with_the_password_in_the_keyring_only(qtbot, 
 
 
 def test_a_wrong_value_is_one_sentence_next_to_the_form_and_nothing_is_written(qtbot, window, demo_simulator, memory_keyring):
-    window.start_first_run()
-    page = window.current_page
-    fill(qtbot, page, demo_simulator)
+    page = first_run_filled(qtbot, window, demo_simulator)
     page.base_url_edit.setText("ftp://odyssee.example")
     qtbot.mouseClick(page.save_button, _left())
     wait_idle(qtbot, page)
@@ -78,9 +84,7 @@ def test_a_wrong_value_is_one_sentence_next_to_the_form_and_nothing_is_written(q
     [(PASSWORD, "Connection OK"), ("wrong", "Wrong user name or password")],
 )
 def test_test_connection_says_ok_or_wrong_password(qtbot, window, demo_simulator, password, expected):
-    window.start_first_run()
-    page = window.current_page
-    fill(qtbot, page, demo_simulator, password=password)
+    page = first_run_filled(qtbot, window, demo_simulator, password=password)
     qtbot.mouseClick(page.test_button, _left())
     qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✖")), timeout=10_000)
     assert expected in page.test_result.text()
@@ -89,9 +93,7 @@ def test_test_connection_says_ok_or_wrong_password(qtbot, window, demo_simulator
 
 def test_test_connection_says_what_the_servers_model_lacks_of_the_mapping(qtbot, window):
     with Simulator(domain="DEMO", username="api", password=PASSWORD, metadata_without=["Company.vat_reg_code"]) as simulator:
-        window.start_first_run()
-        page = window.current_page
-        fill(qtbot, page, simulator)
+        page = first_run_filled(qtbot, window, simulator)
         qtbot.mouseClick(page.test_button, _left())
         qtbot.waitUntil(lambda: page.test_result.text().startswith(("✔", "✖")), timeout=10_000)
         assert page.test_result.text().startswith("✔ Connection OK. Connected to Odyssee at ")
@@ -113,9 +115,7 @@ def test_test_connection_uses_the_saved_password_when_none_is_typed(qtbot, demo_
 
 def test_without_a_keyring_the_password_can_be_used_for_this_session_only(qtbot, window, demo_simulator, monkeypatch):
     monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.backends.fail.Keyring())
-    window.start_first_run()
-    page = window.current_page
-    fill(qtbot, page, demo_simulator)
+    page = first_run_filled(qtbot, window, demo_simulator)
     qtbot.mouseClick(page.save_button, _left())
     qtbot.waitUntil(lambda: page.banner.kind == "warning" and not page.banner.isHidden(), timeout=10_000)
     assert "No system keyring is available" in page.banner.text
@@ -147,9 +147,7 @@ def _left():
 
 
 def test_the_erp_password_is_saved_under_its_own_keyring_entry(qtbot, window, demo_simulator, memory_keyring):
-    window.start_first_run()
-    page = window.current_page
-    fill(qtbot, page, demo_simulator)
+    page = first_run_filled(qtbot, window, demo_simulator)
     page.erp_edit.setText("postgresql+psycopg://erp_reader@erp-db/erp")
     page.erp_password_edit.setText("erp-Secret-7")
     qtbot.mouseClick(page.save_button, _left())

@@ -132,15 +132,24 @@ def test_cancel_owned_only_cancels_that_owners_tasks(qtbot, runner):
     first, second = QObject(), QObject()
     outcomes: dict[str, object] = {}
 
+    release = threading.Event()  # the second task ends when the test says, not after some time
+
     def wait_for_cancel(control):
-        if not control.cancel.wait(0.5):
+        if control.cancel.wait(30):
+            raise CancelledError("Cancelled.")
+        return "finished"
+
+    def wait_for_release(control):
+        if release.wait(30) and not control.cancel.is_set():
             return "finished"
         raise CancelledError("Cancelled.")
 
     runner.run(wait_for_cancel, on_done=lambda r: outcomes.setdefault("first", r), on_error=lambda f: outcomes.setdefault("first", f), owner=first)
-    runner.run(wait_for_cancel, on_done=lambda r: outcomes.setdefault("second", r), on_error=lambda f: outcomes.setdefault("second", f), owner=second)
+    runner.run(wait_for_release, on_done=lambda r: outcomes.setdefault("second", r), on_error=lambda f: outcomes.setdefault("second", f), owner=second)
     runner.cancel_owned(first)
-    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "first" in outcomes, timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=10_000)
     assert outcomes["first"].cancelled
     assert outcomes["second"] == "finished"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from core.sync.progress import RunControl
 from gui.polling import COMPLETED, PDFS, poll_completed
 from gui.session import TaskContext, open_session
-from core.sync.progress import RunControl
 from tests.helpers.erp import erp_count
 from tests.helpers.gui import SYNC_PROFILE, approval_pdfs, final_approvals, open_profile, save_profile, wait_idle
 
@@ -99,7 +99,7 @@ def test_pause_and_quit_are_in_the_tray_menu(qtbot, sync_window):
     qtbot.waitUntil(lambda: not poller.is_polling(), timeout=20_000)
     assert not poller.scheduled(PDFS)  # and does not restart the timers
     tray.quit_requested.disconnect(sync_window.quit_application)
-    with qtbot.waitSignal(tray.quit_requested, timeout=1000):
+    with qtbot.waitSignal(tray.quit_requested, timeout=10_000):
         tray.quit_action.trigger()
 
 

@@ -5,7 +5,6 @@ Those tests' simulators start with ``CREDENTIALS`` (tests/core/simulator/conftes
 """
 from __future__ import annotations
 
-
 import httpx
 
 from core.simulator.server import Simulator
@@ -17,7 +16,21 @@ CREDENTIALS = {"domain": DOMAIN, "username": USERNAME, "password": PASSWORD}
 
 
 def client_for(simulator: Simulator, **options: object) -> httpx.Client:
-    return httpx.Client(base_url=simulator.base_url, auth=simulator.auth, timeout=10, **options)  # type: ignore[arg-type]
+    options.setdefault("timeout", 10)
+    return httpx.Client(base_url=simulator.base_url, auth=simulator.auth, **options)  # type: ignore[arg-type]
+
+
+def follow(client: httpx.Client, url: str) -> list[dict]:
+    """Every page of a list; each page checked for its envelope."""
+    pages = []
+    while url:
+        answer = client.get(url)
+        assert answer.status_code == 200, answer.text
+        page = answer.json()
+        assert set(page) <= {"@odata.context", "@odata.count", "value", "@odata.nextLink"}
+        pages.append(page)
+        url = page.get("@odata.nextLink")
+    return pages
 
 
 def assert_no_nulls(document: object, path: str = "$") -> None:

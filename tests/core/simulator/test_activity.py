@@ -1,26 +1,23 @@
 """The field-activity ticker completes jobs the way technicians would."""
 from __future__ import annotations
 
-import time
-
-from core.simulator.activity import ActivityTicker
 from core.odyssee.model import COMPLETED_STATUS_ID
+from core.simulator.activity import ActivityTicker
 from core.simulator.storage import Storage
 from tests.helpers.simulator_http import client_for, create_job
+from tests.helpers.waiting import wait_until
 
 COMPLETED = str(COMPLETED_STATUS_ID)
 
 
-def test_the_ticker_completes_an_open_job_within_its_interval(make_simulator) -> None:
+def test_the_ticker_completes_an_open_job_on_its_own(make_simulator) -> None:
     simulator = make_simulator(activity_interval=0.3)
     with client_for(simulator) as client:
         job = create_job(client, name="Open job")
-        deadline = time.monotonic() + 3
-        finals: list[dict] = []
-        while time.monotonic() < deadline and not finals:
-            time.sleep(0.1)
-            finals = client.get("/JobApproval", params={"$filter": "is_daily_approval eq false"}).json()["value"]
-        assert finals, "no job was completed"
+        finals = wait_until(
+            lambda: client.get("/JobApproval", params={"$filter": "is_daily_approval eq false"}).json()["value"],
+            what="a completed job",
+        )
         approval = finals[0]
         assert approval["jobs_id"] == job["id"] and approval["job_status_id"] == COMPLETED
         completed = client.get(f"/Jobs({job['id']})").json()

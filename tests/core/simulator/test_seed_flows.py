@@ -8,10 +8,10 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from core.odyssee.values import parse_datetime
 from core.odyssee.model import COMPLETED_STATUS_ID, SYSTEM_JOB_STATUSES
+from core.odyssee.values import parse_datetime
 from core.simulator.server import Simulator
-from tests.helpers.simulator_http import assert_no_nulls, client_for
+from tests.helpers.simulator_http import assert_no_nulls, client_for, follow
 
 # The guide's request lines, character for character (request 5 joined into one line).
 GUIDE_REQUESTS = [
@@ -166,19 +166,9 @@ def test_the_whole_export_over_the_demo_tenant(make_simulator) -> None:
     simulator = make_simulator(seed="demo", scale=10)
     assert simulator.pdf_queue.wait_idle(30)
     with client_for(simulator) as client:
-        approvals = []
-        url = f"{simulator.base_url}/{GUIDE_REQUESTS[0]}"
-        while url:
-            page = client.get(url).json()
-            approvals += page["value"]
-            url = page.get("@odata.nextLink")
+        approvals = [row for page in follow(client, f"{simulator.base_url}/{GUIDE_REQUESTS[0]}") for row in page["value"]]
         assert approvals and all(row["is_daily_approval"] is False for row in approvals)
-        files = []
-        url = f"{simulator.base_url}/{GUIDE_REQUESTS[4]}"
-        while url:
-            page = client.get(url).json()
-            files += page["value"]
-            url = page.get("@odata.nextLink")
+        files = [row for page in follow(client, f"{simulator.base_url}/{GUIDE_REQUESTS[4]}") for row in page["value"]]
         assert {row["id_in_table"] for row in files} == {row["id"] for row in approvals}
         sample = files[-1]
         content = client.get(f"{simulator.base_url}/DbFile/GetFileContent?id={sample['id']}")

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import httpx
 import pytest
 
-from core.odyssee.values import parse_datetime
 from core.odyssee.model import ENTITY_SETS
+from core.odyssee.values import parse_datetime
 from core.simulator.server import Simulator
 from tests.helpers.simulator_http import (
     DOMAIN,
@@ -19,6 +19,7 @@ from tests.helpers.simulator_http import (
     client_for,
     create_company,
     create_job,
+    follow,
 )
 
 
@@ -31,19 +32,6 @@ def bulk_companies(simulator: Simulator, count: int, *, city: str = "Gent") -> l
     ]
     simulator.storage.bulk_insert("Company", rows)
     return [str(row["id"]) for row in rows]
-
-
-def follow(client: httpx.Client, url: str) -> list[dict]:
-    """Every page of a list; each page checked for its envelope."""
-    pages = []
-    while url:
-        answer = client.get(url)
-        assert answer.status_code == 200, answer.text
-        page = answer.json()
-        assert set(page) <= {"@odata.context", "@odata.count", "value", "@odata.nextLink"}
-        pages.append(page)
-        url = page.get("@odata.nextLink")
-    return pages
 
 
 def assert_odata_error(answer: httpx.Response, status: int, target: str | None = None) -> dict:

@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from core.state import Store
 from core.sync.plan import CREATE, build_plan
 from core.sync.push import push
 from tests.helpers.push_env import TABLES
+from tests.helpers.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -64,11 +64,8 @@ def test_a_push_killed_half_way_and_restarted_creates_no_duplicate(tmp_path):
             text=True,
         )
         try:
-            deadline = time.monotonic() + 60
-            while simulator.count("POST") < 40:
-                assert child.poll() is None, child.stderr.read()
-                assert time.monotonic() < deadline, "the child never got half-way"
-                time.sleep(0.002)
+            wait_until(lambda: simulator.count("POST") >= 40 or child.poll() is not None, what="the child's 40th create", every=0.002)
+            assert child.poll() is None, child.stderr.read()
             child.send_signal(signal.SIGKILL)
             child.wait(timeout=10)
         finally:
@@ -77,7 +74,7 @@ def test_a_push_killed_half_way_and_restarted_creates_no_duplicate(tmp_path):
             child.stdout.close()
             child.stderr.close()
         assert child.returncode == -signal.SIGKILL
-        time.sleep(0.2)  # requests still on their way land now, with nobody to hear the answer
+        assert simulator.wait_quiet(), "the killed child's requests were never answered"  # landed, unheard
         simulator.faults.clear()
 
         with Store(store_path) as store:

@@ -1,0 +1,140 @@
+"""The shared words, the formatting, the push plan's texts and the Completed work and Browse pages'
+texts in French and Dutch from the compiled catalogues; English plural forms with and without
+the English catalogue; numbers and dates in a French-speaking Belgian locale."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt's GUI modules load: no display needed
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
+
+from core.sync.plan import CREATE, UPDATE  # noqa: E402
+from gui.models.formatting import amount_text, day_text, display_text, moment_text, number_text  # noqa: E402
+from gui.models.list_table import ListTableModel  # noqa: E402
+from gui.models.plan_model import COLUMN_TITLES, PlanModel, count_text, counts_text  # noqa: E402
+from gui.models.words import (  # noqa: E402
+    counted,
+    counter_text,
+    entity_title_text,
+    field_title,
+    journal_result_text,
+    plural,
+    run_counts_text,
+    run_status_text,
+)
+from gui.pages.browse import check_filter  # noqa: E402
+from gui.pages.work import APPROVAL_COLUMNS, RewindDialog  # noqa: E402
+from tests.helpers.timezones import BRUSSELS, local_time_zone  # noqa: E402
+
+CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+@pytest.fixture
+def language(qapp) -> Iterator:
+    """``language("fr")`` installs that compiled catalogue for the rest of the test; every one is
+    removed afterwards, so the other tests read English."""
+    installed: list[QTranslator] = []
+
+    def install(code: str) -> QTranslator:
+        translator = QTranslator()
+        assert translator.load(str(CATALOGUES / f"odyssee_sync_{code}.qm")), f"no catalogue for {code}"
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        return translator
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def french_belgium() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_BE"))
+    try:
+        with local_time_zone(BRUSSELS):
+            yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_without_a_catalogue_counts_read_english(qapp):
+    assert plural(1, "job") == "1 job" and plural(3, "job") == "3 jobs" and plural(2, "try", "tries") == "2 tries"
+    one, three = (QCoreApplication.translate("tests", "%Ln job(s)", None, n) for n in (1, 3))
+    assert (one, three) == ("1 job(s)", "3 job(s)") and (counted(one, 1), counted(three, 3)) == ("1 job", "3 jobs")
+    assert counter_text("conflict", 1) == "1 conflict" and counter_text("conflict", 2) == "2 conflicts"
+    assert count_text(CREATE, 1) == "1 create" and count_text(UPDATE, 776) == "776 updates"
+    assert run_status_text("partial") == "Partly done" and field_title("reference_back_office") == "ERP reference"
+
+
+def test_the_english_catalogue_gives_the_plural_forms(language):
+    language("en")
+    assert count_text(CREATE, 1) == "1 create" and count_text(CREATE, 20) == "20 creates"
+    assert counter_text("conflict", 2) == "2 conflicts"
+    assert run_status_text("ok") == "Done"  # not a numerus message: the source text, as before
+
+
+def test_the_shared_words_read_french(language):
+    language("fr")
+    assert counter_text("conflict", 1) == "1 conflit" and counter_text("conflict", 2) == "2 conflits"
+    assert count_text(CREATE, 0) == "0 création"  # French: 0 takes the singular
+    assert counts_text({CREATE: 20, UPDATE: 1}) == "20 créations · 1 mise à jour"
+    assert run_counts_text({}) == "rien à faire"
+    assert run_status_text("partial") == "Partiellement terminé"
+    assert field_title("reference_back_office") == "Référence ERP" and field_title("id2", "Jobs") == "N°"
+    assert entity_title_text("Company") == "Sociétés"
+    assert display_text(True, "bool") == "Oui" and display_text(b"%PDF", "bytes") == "(contenu binaire, non chargé)"
+
+
+def test_the_shared_words_read_dutch(language):
+    language("nl")
+    assert counter_text("not_selected", 4) == "4 niet geselecteerd"
+    assert count_text(UPDATE, 1) == "1 wijziging" and count_text(UPDATE, 3) == "3 wijzigingen"
+    assert journal_result_text("rejected") == "Niet goedgekeurd"
+    assert entity_title_text("Company") == "Bedrijven" and field_title("vat_reg_code") == "Btw-nummer"
+    assert display_text(False, "bool") == "Nee"
+
+
+def test_the_tables_headers_follow_the_language(language):
+    english = PlanModel().headerData(3, Qt.Orientation.Horizontal)
+    language("nl")
+    assert english == COLUMN_TITLES[3] == "What changes"
+    assert PlanModel().headerData(3, Qt.Orientation.Horizontal) == "Wat verandert"
+    work_titles = ListTableModel(APPROVAL_COLUMNS, context="WorkPage")
+    assert work_titles.headerData(0, Qt.Orientation.Horizontal) == "Nr."
+    assert [column.title for column in work_titles.columns][0] == "Job #"  # the source stays, for code and tests
+
+
+def test_the_pages_texts_read_french(language, french_belgium):
+    language("fr")
+    dialog = RewindDialog()
+    try:
+        assert dialog.windowTitle() == "Réexporter le travail terminé"
+        assert dialog.date_edit.displayFormat() == "d/MM/yyyy"  # the locale's order, with the full year
+    finally:
+        dialog.deleteLater()
+    # The entity set and the field keep the API's names: they are what a $filter is written with.
+    assert check_filter("Company", "citty eq 'Gent'").error == "Company n'a pas de champ 'citty' (à la position 1)"
+
+
+def test_numbers_and_dates_read_french_in_belgium(french_belgium):
+    assert number_text(1234567) == "1\u202f234\u202f567"  # French grouping: a narrow no-break space
+    assert amount_text("1234.5") == "1\u202f234,50"
+    assert moment_text("2026-11-03T13:33:00Z") == "3/11/2026 14:33"  # day first, on Brussels' clock
+    assert display_text("2015-07-14T13:20:07Z", "datetime") == "14/07/2015 15:20:07"
+    assert day_text(date(2026, 11, 3)) == "3/11/2026"
+
+
+def test_the_c_locale_keeps_iso_dates():
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert day_text(date(2026, 11, 3)) == "2026-11-03" and number_text(1234) == "1234"
+    finally:
+        QLocale.setDefault(before)
