@@ -14,15 +14,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from core.settings import Profile, Settings, SettingsError
+from gui.models.words import counted
 from gui.widgets.build import STRETCH, hbox, label
 
 
 def minutes_text(seconds: int) -> str:
     minutes = max(1, round(seconds / 60))
-    return "every minute" if minutes == 1 else f"every {minutes} minutes"
+    if minutes == 1:
+        return QCoreApplication.translate("BackgroundQuestion", "every minute")
+    return counted(QCoreApplication.translate("BackgroundQuestion", "every %Ln minute(s)", None, minutes), minutes)
 
 
 class BackgroundQuestion(QDialog):
@@ -31,35 +35,38 @@ class BackgroundQuestion(QDialog):
     def __init__(self, parent: QWidget, profile: Profile) -> None:
         super().__init__(parent)
         self.profile = profile
-        self.setWindowTitle("Work in the background?")
+        self.setWindowTitle(self.tr("Work in the background?"))
         self.setMinimumWidth(500)
-        heading = label(f"May this window work by itself for “{profile.name}”?", role="pageTitle", wrap=True)
-        explanation = label(
+        heading = label(self.tr("May this window work by itself for “{0}”?").format(profile.name), role="pageTitle", wrap=True)
+        explanation = label(self.tr(
             "While the window (or its tray icon) is open, it can fetch new work from Odyssee without "
-            "you pressing a button. Nothing runs in the background until you say so here or in Settings.",
-            wrap=True,
-        )
+            "you pressing a button. Nothing runs in the background until you say so here or in Settings."
+        ), wrap=True)
         self.downloads_box = QCheckBox(
-            f"Download new job approval PDFs as Odyssee makes them ({minutes_text(profile.poll_interval_pdf)}), "
-            f"into {profile.download_dir}"
+            self.tr("Download new job approval PDFs as Odyssee makes them ({0}), into {1}").format(
+                minutes_text(profile.poll_interval_pdf), profile.download_dir,
+            )
         )
         self.export_box = QCheckBox(
-            f"Write completed work to the ERP by itself ({minutes_text(profile.poll_interval_completed)})"
+            self.tr("Write completed work to the ERP by itself ({0})").format(minutes_text(profile.poll_interval_completed))
         )
         self.export_box.setVisible(bool(profile.export_to) and not profile.auto_export)
         for box in (self.downloads_box, self.export_box):
             box.toggled.connect(self._update_buttons)
-        self.later_note = label("You can change this at any time in Settings.", role="muted", wrap=True)
+        self.later_note = label(self.tr("You can change this at any time in Settings."), role="muted", wrap=True)
 
-        self.not_now_button = QPushButton("Not now")
+        self.not_now_button = QPushButton(self.tr("Not now"))
         self.not_now_button.setDefault(True)
         self.not_now_button.clicked.connect(self.reject)
-        self.turn_on_button = QPushButton("Turn on")
+        self.turn_on_button = QPushButton(self.tr("Turn on"))
         self.turn_on_button.setAutoDefault(False)
         self.turn_on_button.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        # At least as large as what it holds: a check box does not wrap, and its sentence (longer in
+        # French or Dutch, with a long folder) must be read in full.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         for part in (heading, explanation, self.downloads_box, self.export_box, self.later_note):
             layout.addWidget(part)
         layout.addLayout(hbox(STRETCH, self.not_now_button, self.turn_on_button))
@@ -102,7 +109,9 @@ def ask_about_background(window: Any, session: Any) -> BackgroundQuestion:
             session.profile = save_answer(chosen)
         except SettingsError as error:
             session.profile = chosen  # this session follows the answer; the next start asks again
-            window.statusBar().showMessage(f"The answer could not be saved: {error}", 10_000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("BackgroundQuestion", "The answer could not be saved: {0}").format(error), 10_000,
+            )
         if window.session is session:
             window.poller.set_session(session)
         dialog.deleteLater()

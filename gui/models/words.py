@@ -62,6 +62,7 @@ RUN_KINDS = {
     "push": QT_TRANSLATE_NOOP("words", "Push to Odyssee"),
     "export": QT_TRANSLATE_NOOP("words", "Export to the ERP"),
     "pdfs": QT_TRANSLATE_NOOP("words", "PDF download"),
+    "undo": QT_TRANSLATE_NOOP("words", "Undo of a push"),
 }
 RUN_STATUSES = {
     "ok": QT_TRANSLATE_NOOP("words", "Done"),
@@ -93,6 +94,8 @@ RUN_COUNTERS: dict[str, Callable[[int], str]] = {
 # Counters whose words depend on the run's kind.
 KIND_COUNTERS: dict[tuple[str, str], Callable[[int], str]] = {
     ("pdfs", "skipped"): lambda n: counted(QCoreApplication.translate("words", "%Ln already there", None, n), n),
+    # A push's "skipped" are rows held back (not approved, cancelled): "skipped" is the user's own decision.
+    ("push", "skipped"): lambda n: counted(QCoreApplication.translate("words", "%Ln not sent", None, n), n),
 }
 
 
@@ -134,6 +137,8 @@ JOURNAL_ACTIONS = {
     "conflict": QT_TRANSLATE_NOOP("words", "Conflict"),
     "invalid": QT_TRANSLATE_NOOP("words", "Invalid"),
     "export": QT_TRANSLATE_NOOP("words", "Export to the ERP"),
+    "undo": QT_TRANSLATE_NOOP("words", "Sent back"),
+    "archive": QT_TRANSLATE_NOOP("words", "Archive"),
 }
 JOURNAL_RESULTS = {
     "ok": QT_TRANSLATE_NOOP("words", "Done"),
@@ -142,6 +147,7 @@ JOURNAL_RESULTS = {
     "conflict": QT_TRANSLATE_NOOP("words", "Conflict: edited in Odyssee"),
     "skipped": QT_TRANSLATE_NOOP("words", "Skipped"),
     "rejected": QT_TRANSLATE_NOOP("words", "Not approved"),
+    "brought back": QT_TRANSLATE_NOOP("words", "Brought back"),
 }
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
@@ -31,11 +31,11 @@ from gui import ui_state
 from gui.models.formatting import clock_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.words import (
+    counted,
     entity_text,
     journal_action_text,
     journal_result_text,
     person_name,
-    plural,
     run_title,
     with_name,
 )
@@ -60,9 +60,11 @@ UNDOABLE_ROWS = ("update", "conflict")  # journal actions of a push that an undo
 def _change_tooltip(entry: JournalEntry) -> str:
     parts = []
     if entry.before is not None:
-        parts.append("Before: " + json.dumps(entry.before, ensure_ascii=False, sort_keys=True)[:600])
+        parts.append(QCoreApplication.translate("ActivityPage", "Before: {0}").format(
+            json.dumps(entry.before, ensure_ascii=False, sort_keys=True)[:600]))
     if entry.after is not None:
-        parts.append("After: " + json.dumps(entry.after, ensure_ascii=False, sort_keys=True)[:600])
+        parts.append(QCoreApplication.translate("ActivityPage", "After: {0}").format(
+            json.dumps(entry.after, ensure_ascii=False, sort_keys=True)[:600]))
     if entry.message:
         parts.insert(0, entry.message)
     return "\n".join(parts)
@@ -91,10 +93,11 @@ def _approval_text(approval_id: str, note: Any) -> str:
     note = note if isinstance(note, dict) else {}
     reference, number = str(note.get("job_reference") or "").strip(), note.get("job_number")
     if reference:
-        return f"{reference} (job #{number})" if number else reference
+        return QCoreApplication.translate("ActivityPage", "{0} (job #{1})").format(reference, number) if number else reference
     if number:
-        return f"job #{number}"
-    return f"approval {approval_id[:8]}…" if len(approval_id) > 12 else f"approval {approval_id}"
+        return QCoreApplication.translate("ActivityPage", "job #{0}").format(number)
+    shown = f"{approval_id[:8]}…" if len(approval_id) > 12 else approval_id
+    return QCoreApplication.translate("ActivityPage", "approval {0}").format(shown)
 
 
 def shown_entries(store: Any, rows: list[JournalEntry]) -> list[ShownEntry]:
@@ -119,16 +122,16 @@ def shown_entries(store: Any, rows: list[JournalEntry]) -> list[ShownEntry]:
 
 
 JOURNAL_COLUMNS = (
-    Column("Time", lambda entry: entry.time, kind="datetime"),
-    Column("Run", lambda entry: entry.run_id, numeric=True),
-    Column("Entity", lambda entry: entity_text(entry.entity)),
-    Column("Record", lambda entry: getattr(entry, "record", "") or entry.erp_key, tooltip=lambda entry: entry.erp_key or ""),
-    Column("Action", lambda entry: journal_action_text(entry.action)),
-    Column("Result", lambda entry: journal_result_text(entry.result), foreground=lambda entry: _result_colour(entry.result)),
-    Column("HTTP", lambda entry: entry.http_status, numeric=True),
-    Column("Workstation", lambda entry: entry.workstation),
-    Column("User", lambda entry: entry.os_user),
-    Column("Message", lambda entry: entry.message, tooltip=_change_tooltip),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Time"), lambda entry: entry.time, kind="datetime"),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Run"), lambda entry: entry.run_id, numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Entity"), lambda entry: entity_text(entry.entity)),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Record"), lambda entry: getattr(entry, "record", "") or entry.erp_key, tooltip=lambda entry: entry.erp_key or ""),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Action"), lambda entry: journal_action_text(entry.action)),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Result"), lambda entry: journal_result_text(entry.result), foreground=lambda entry: _result_colour(entry.result)),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "HTTP"), lambda entry: entry.http_status, numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Workstation"), lambda entry: entry.workstation),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "User"), lambda entry: entry.os_user),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Message"), lambda entry: entry.message, tooltip=_change_tooltip),
 )
 
 
@@ -142,14 +145,14 @@ def _status_colour(record: RequestRecord) -> QColor | None:
 
 
 REQUEST_COLUMNS = (
-    Column("Time", _clock),
-    Column("Method", lambda record: record.method),
-    Column("Status", lambda record: record.status if record.status is not None else "—", numeric=True, foreground=_status_colour),
-    Column("ms", lambda record: round(record.duration_ms), numeric=True),
-    Column("Bytes", lambda record: record.bytes_received, numeric=True),
-    Column("Try", lambda record: record.attempt, numeric=True),
-    Column("Error", lambda record: record.error),
-    Column("URL", lambda record: record.url, tooltip=lambda record: record.summary()),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Time"), _clock),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Method"), lambda record: record.method),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Status"), lambda record: record.status if record.status is not None else "—", numeric=True, foreground=_status_colour),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "ms"), lambda record: round(record.duration_ms), numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Bytes"), lambda record: record.bytes_received, numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Try"), lambda record: record.attempt, numeric=True),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Error"), lambda record: record.error),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "URL"), lambda record: record.url, tooltip=lambda record: record.summary()),
 )
 
 
@@ -173,7 +176,7 @@ class RequestFeed:
 
 class ActivityPage(Page):
     key = "activity"
-    title = "Activity"
+    title = "Activity"  # the navigation's translation
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -185,22 +188,29 @@ class ActivityPage(Page):
         self.run_box = QComboBox()
         self.entity_box = QComboBox()
         self.result_box = QComboBox()
-        for box, text in ((self.run_box, "All runs"), (self.entity_box, "All entities"), (self.result_box, "All results")):
+        everything = ((self.run_box, self.tr("All runs")), (self.entity_box, self.tr("All entities")),
+                      (self.result_box, self.tr("All results")))
+        for box, text in everything:
             box.addItem(text, ALL)
             box.setMinimumContentsLength(8)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # As narrow as 8 characters in a small window, as wide as its entries ("All results", in
+            # any language) where there is room.
+            box.setMinimumWidth(box.minimumSizeHint().width())
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _index: self.load_journal())
-        self.refresh_button = button("Refresh", self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_button = button(self.tr("Refresh"), self.refresh, shortcut=QKeySequence.StandardKey.Refresh)
         self.undo_run_button = button(
-            "Undo push…", self.undo_selected_run,
-            tooltip="Send back to Odyssee the values it had before the push of the selected row (it asks first)",
+            self.tr("Undo push…"), self.undo_selected_run,
+            tooltip=self.tr("Send back to Odyssee the values it had before the push of the selected row (it asks first)"),
         )
         self.undo_row_button = button(
-            "Undo this row…", self.undo_selected_row,
-            tooltip="Send back to Odyssee the values this record had before that push (it asks first)",
+            self.tr("Undo this row…"), self.undo_selected_row,
+            tooltip=self.tr("Send back to Odyssee the values this record had before that push (it asks first)"),
         )
         filters = hbox(
-            QLabel("Run"), self.run_box, QLabel("Entity"), self.entity_box, QLabel("Result"), self.result_box,
+            QLabel(self.tr("Run")), self.run_box, QLabel(self.tr("Entity")), self.entity_box,
+            QLabel(self.tr("Result")), self.result_box,
             STRETCH, self.refresh_button,
         )
         self._runs: dict[int, Run] = {}  # the recent runs, by id: which rows belong to a push
@@ -209,35 +219,37 @@ class ActivityPage(Page):
         self.undo_question: UndoConfirmation | None = None  # open while it asks before an undo
         window.leases.changed.connect(self._update_undo_buttons)
 
-        self.journal_model = ListTableModel(JOURNAL_COLUMNS, self)
+        self.journal_model = ListTableModel(JOURNAL_COLUMNS, self, context="ActivityPage")
         self.journal_table = DataTable()
         self.journal_table.setModel(self.journal_model)
         self.journal_table.selectionModel().selectionChanged.connect(lambda *_: self._update_undo_buttons())
-        for text, slot in (("Undo this push…", self.undo_selected_run), ("Undo this row…", self.undo_selected_row)):
+        for text, slot in ((self.tr("Undo this push…"), self.undo_selected_run), (self.tr("Undo this row…"), self.undo_selected_row)):
             action = QAction(text, self.journal_table)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.journal_table.addAction(action)
         self.undo_actions = self.journal_table.actions()[-2:]
         self.journal_stack = EmptyStateStack(
             self.journal_table,
-            "The journal is empty: every record a push sends to Odyssee, and every completed job "
-            "written to the ERP, will be listed here with its result.",
+            self.tr(
+                "The journal is empty: every record a push sends to Odyssee, and every completed job "
+                "written to the ERP, will be listed here with its result."
+            ),
         )
         self.journal_empty = self.journal_stack.empty
         journal_box = panel(
-            hbox(label("Journal", role="sectionTitle"), STRETCH, self.undo_run_button, self.undo_row_button),
+            hbox(label(self.tr("Journal"), role="sectionTitle"), STRETCH, self.undo_run_button, self.undo_row_button),
             filters, (self.journal_stack, 1),
         )
 
         self.requests_note = label(role="muted")
         self.requests_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.clear_button = button("Clear", self._clear_requests)
-        self.requests_model = ListTableModel(REQUEST_COLUMNS, self)
+        self.clear_button = button(self.tr("Clear"), self._clear_requests)
+        self.requests_model = ListTableModel(REQUEST_COLUMNS, self, context="ActivityPage")
         self.requests_table = DataTable()
         self.requests_table.setModel(self.requests_model)
-        self.requests_table.set_empty_text("No request to Odyssee yet: each one this window sends is listed here, as it goes.")
+        self.requests_table.set_empty_text(self.tr("No request to Odyssee yet: each one this window sends is listed here, as it goes."))
         requests_box = panel(
-            hbox(label("Requests to Odyssee", role="sectionTitle"), 16, (self.requests_note, 1), self.clear_button),
+            hbox(label(self.tr("Requests to Odyssee"), role="sectionTitle"), 16, (self.requests_note, 1), self.clear_button),
             (self.requests_table, 1),
         )
 
@@ -317,7 +329,7 @@ class ActivityPage(Page):
             rows = ctx.store.journal_rows(limit=JOURNAL_LIMIT)
             return runs, sorted({row.entity for row in rows}), sorted({row.result for row in rows})
 
-        self.run(read_choices, self._choices_read, label="Reading the journal")
+        self.run(read_choices, self._choices_read, label=self.tr("Reading the journal"))
 
     def _choices_read(self, choices) -> None:
         runs, entities, results = choices
@@ -347,7 +359,7 @@ class ActivityPage(Page):
                 ctx.store, ctx.store.journal_rows(run_id=run_id, entity=entity, result=result, limit=JOURNAL_LIMIT),
             ),
             self._journal_read,
-            label="Reading the journal",
+            label=self.tr("Reading the journal"),
         )
 
     def _journal_read(self, rows: list[JournalEntry]) -> None:
@@ -387,11 +399,11 @@ class ActivityPage(Page):
         for action, enabled in zip(self.undo_actions, (run_ok, row_ok)):
             action.setEnabled(enabled)
         if elsewhere:
-            self.undo_run_button.setToolTip(f"A push is running elsewhere: {elsewhere}")
+            self.undo_run_button.setToolTip(self.tr("A push is running elsewhere: {0}").format(elsewhere))
         else:
             self.undo_run_button.setToolTip(
-                "Send back to Odyssee the values it had before the push of the selected row (it asks first)"
-                if run_ok or self._runs else "Select a row of a push to undo that push"
+                self.tr("Send back to Odyssee the values it had before the push of the selected row (it asks first)")
+                if run_ok or self._runs else self.tr("Select a row of a push to undo that push")
             )
 
     def undo_selected_run(self) -> None:
@@ -414,7 +426,7 @@ class ActivityPage(Page):
         self.undo_reads.run(
             lambda ctx: plan_undo(ctx.store, run_id, entity=entity, erp_key=erp_key),
             lambda plan: self._ask(plan, row, entity, erp_key),
-            label="Reading what the push did",
+            label=self.tr("Reading what the push did"),
         )
         self._update_undo_buttons()
 
@@ -443,8 +455,8 @@ class ActivityPage(Page):
                 return fresh, undo(ctx.client, store, fresh, ctx.control, archive_creates=archive_creates)
 
         self.undoing.run(
-            work, self._undone, on_error=self._undo_failed, label="Undoing a push",
-            progress=f"Sending back what push run {run_id} changed…",
+            work, self._undone, on_error=self._undo_failed, label=self.tr("Undoing a push"),
+            progress=self.tr("Sending back what push run {0} changed…").format(run_id),
         )
         self._update_undo_buttons()
 
@@ -455,19 +467,23 @@ class ActivityPage(Page):
         if result.run_id is None:
             self.banner.show_message(result.message, kind="info")
         else:
-            parts = [f"{number_text(counts.get('ok', 0))} sent back or archived"]
-            if counts.get("conflict"):
-                parts.append(f"{plural(counts['conflict'], 'conflict')}: changed in Odyssee since, kept as it is")
+            sent = counts.get("ok", 0)
+            parts = [counted(self.tr("%Ln sent back or archived", "", sent), sent)]
+            conflicts = counts.get("conflict", 0)
+            if conflicts == 1:
+                parts.append(self.tr("1 conflict: changed in Odyssee since, kept as it is"))
+            elif conflicts:
+                parts.append(counted(self.tr("%Ln conflicts: changed in Odyssee since, kept as they are", "", conflicts), conflicts))
             if counts.get("failed"):
-                parts.append(f"{number_text(counts['failed'])} failed")
+                parts.append(counted(self.tr("%Ln failed", "", counts["failed"]), counts["failed"]))
             problems = [f"{o.key}: {o.status} — {o.message}" for o in result.outcomes if o.needs_attention]
             kind = "success" if result.status == "ok" else "warning"
-            what = "cancelled" if result.cancelled else "done"
-            self.banner.show_message(
-                f"Undo of push run {plan.run_id} {what}: {', '.join(parts)}. "
-                "The ERP still has its values: Pending pushes offers them again.",
-                "\n".join(problems), kind=kind,
+            sentence = (
+                self.tr("Undo of push run {0} cancelled: {1}. The ERP still has its values: Pending pushes offers them again.")
+                if result.cancelled else
+                self.tr("Undo of push run {0} done: {1}. The ERP still has its values: Pending pushes offers them again.")
             )
+            self.banner.show_message(sentence.format(plan.run_id, ", ".join(parts)), "\n".join(problems), kind=kind)
         self.main_window.announce(Changes(runs=True, journal=True, odyssee=True, pushed=True), self)
         self._journal_loaded = False
         self.refresh()
@@ -495,7 +511,7 @@ class ActivityPage(Page):
             with ctx.leased(PUSH) as store:
                 return push(plan, ctx.client, store, ctx.control, approve=[(change.entity, change.erp_key)])
 
-        self.run(work, lambda _result: self.refresh(), label="Pushing one company for the tour")
+        self.run(work, lambda _result: self.refresh(), label=self.tr("Pushing one company for the tour"))
 
     def _select_tour_push(self) -> None:
         for row in range(self.journal_model.rowCount()):
@@ -528,9 +544,12 @@ class ActivityPage(Page):
     def _update_requests_note(self) -> None:
         count = self.requests_model.rowCount()
         failures = sum(1 for record in self.requests_model.items if record.status is None or record.status >= 400)
-        text = f"{plural(count, 'request')} this session (the latest {number_text(REQUEST_LOG_ROWS)} are kept)"
+        kept = number_text(REQUEST_LOG_ROWS)
         if failures:
-            text += f", {number_text(failures)} without success"
+            text = counted(self.tr("%Ln request(s) this session (the latest {0} are kept), {1} without success", "", count), count)
+            text = text.format(kept, number_text(failures))
+        else:
+            text = counted(self.tr("%Ln request(s) this session (the latest {0} are kept)", "", count), count).format(kept)
         self.requests_note.setText(text)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

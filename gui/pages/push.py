@@ -26,7 +26,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelection, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
-from core.odyssee.model import entity_label, entity_title
 from core.services.changes import PENDING_PUSHES, Changes, changes_of
 from core.state import PUSH
 from core.sync.plan import (
@@ -59,6 +58,7 @@ from core.sync.plan import (
 from core.sync.push import push
 from core.sync.skip import bring_back, skip
 from gui.models.counts import pending_count
+from gui.models.formatting import number_text
 from gui.models.plan_model import (
     ACTION_COLOURS,
     ADDED_BACKGROUND,
@@ -68,10 +68,11 @@ from gui.models.plan_model import (
     GREY,
     FieldDiffModel,
     PlanModel,
+    action_text,
     count_text,
     record_name,
 )
-from gui.models.words import plural
+from gui.models.words import capitalised, counted, entity_text, entity_title_text
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
 from gui.pages.push_confirm import PushConfirmation
@@ -81,16 +82,27 @@ from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.palette import readable
 from gui.widgets.tables import DataTable
 
-CATEGORY_TITLES = {CREATE: "Creates", UPDATE: "Updates", CONFLICT: "Conflicts", LINK: "Links"}
-NO_ERP = "This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings."
-SKIP_HINT = (
+# English source texts, translated in the PushPage context where they are shown.
+CATEGORY_TITLES = {
+    CREATE: QT_TRANSLATE_NOOP("PushPage", "Creates"),
+    UPDATE: QT_TRANSLATE_NOOP("PushPage", "Updates"),
+    CONFLICT: QT_TRANSLATE_NOOP("PushPage", "Conflicts"),
+    LINK: QT_TRANSLATE_NOOP("PushPage", "Links"),
+}
+NO_ERP = QT_TRANSLATE_NOOP(
+    "PushPage", "This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings.",
+)
+SKIP_HINT = QT_TRANSLATE_NOOP(
+    "PushPage",
     "Unchecked rows are not sent and stay pending. Skip sets rows aside: they leave this list (see "
-    "“Skipped”) until their ERP row changes or you bring them back. Invalid rows are never sent; correct them in the ERP."
+    "“Skipped”) until their ERP row changes or you bring them back. Invalid rows are never sent; correct them in the ERP.",
 )
-SKIPPED_HINT = (
+SKIPPED_HINT = QT_TRANSLATE_NOOP(
+    "PushPage",
     "Skipped rows are not sent and not counted as pending until their ERP row changes. "
-    "Bring back makes the selected ones pending again."
+    "Bring back makes the selected ones pending again.",
 )
+
 
 
 # ----------------------------------------------------------------------------------------------
@@ -109,7 +121,7 @@ def make_plan(ctx: Any) -> Plan:
 def pending_push_counts(ctx: Any) -> Changes:
     """For the Overview: the changes to push, counted, and the plan they come from (for this page)."""
     if not ctx.profile.erp_url:
-        raise UserError("No ERP database is set for this profile.", field="erp_url")
+        raise UserError(QCoreApplication.translate("PushPage", "No ERP database is set for this profile."), field="erp_url")
     plan = make_plan(ctx)
     return Changes(plan=plan).with_count(PENDING_PUSHES, pending_count(plan))
 
@@ -139,9 +151,9 @@ def bring_back_under_lease(ctx: Any, keys: list[tuple[str, str]]) -> list[tuple[
 
 def _legend() -> QLabel:
     chips = (
-        (ADDED_BACKGROUND, ACTION_COLOURS[CREATE], "new value"),
-        (CHANGED_BACKGROUND, ACTION_COLOURS[UPDATE], "changed"),
-        (CONFLICT_BACKGROUND, ACTION_COLOURS[CONFLICT], "edited in Odyssee / problem"),
+        (ADDED_BACKGROUND, ACTION_COLOURS[CREATE], QCoreApplication.translate("PushPage", "new value")),
+        (CHANGED_BACKGROUND, ACTION_COLOURS[UPDATE], QCoreApplication.translate("PushPage", "changed")),
+        (CONFLICT_BACKGROUND, ACTION_COLOURS[CONFLICT], QCoreApplication.translate("PushPage", "edited in Odyssee / problem")),
     )
     text = "&nbsp;&nbsp;".join(
         f"<span style='background:{background}; color:{colour}'>&nbsp;{meaning}&nbsp;</span>" for background, colour, meaning in chips
@@ -152,9 +164,9 @@ def _legend() -> QLabel:
 class PushPage(ListDetailPage):
     key = "push"
     title = "Pending pushes"
-    subtitle = "What the ERP would change in Odyssee, row by row. Nothing is sent until you press Push."
+    subtitle = QT_TRANSLATE_NOOP("PushPage", "What the ERP would change in Odyssee, row by row. Nothing is sent until you press Push.")
     job = PUSH
-    busy_then = "You can push from here when it has ended; compare again then."
+    busy_then = QT_TRANSLATE_NOOP("PushPage", "You can push from here when it has ended; compare again then.")
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -169,25 +181,25 @@ class PushPage(ListDetailPage):
         self._tour_skipped: list[tuple[str, str]] = []
 
         # What the list shows, on the title's line: the line of check boxes below is wide already.
-        self.changes_only = QCheckBox("Changes only")
-        self.changes_only.setToolTip("Hide the rows already equal in Odyssee (links) and those without a change")
+        self.changes_only = QCheckBox(self.tr("Changes only"))
+        self.changes_only.setToolTip(self.tr("Hide the rows already equal in Odyssee (links) and those without a change"))
         self.changes_only.setChecked(True)
         self.changes_only.toggled.connect(self._view_changed)
-        self.skipped_filter = QCheckBox("Skipped")
-        self.skipped_filter.setToolTip("List only the rows skipped earlier: “Bring back” makes them pending again")
+        self.skipped_filter = QCheckBox(self.tr("Skipped"))
+        self.skipped_filter.setToolTip(self.tr("List only the rows skipped earlier: “Bring back” makes them pending again"))
         self.skipped_filter.toggled.connect(self._view_changed)
         add_parts(self.header_row, [self.changes_only, self.skipped_filter, 12])
         self.compare_button = self.add_header_button(
-            "Compare again", self.compare, tooltip="Read the ERP again and compare it with Odyssee",
+            self.tr("Compare again"), self.compare, tooltip=self.tr("Read the ERP again and compare it with Odyssee"),
         )
 
         self.summary = label(role="planSummary", wrap=True, rich=True)
 
         self.category_boxes: dict[str, QCheckBox] = {}
         categories = QHBoxLayout()
-        categories.addWidget(QLabel("Check:"))
+        categories.addWidget(QLabel(self.tr("Check:")))
         for action, title in CATEGORY_TITLES.items():
-            box = QCheckBox(title)
+            box = QCheckBox(self.tr(title))
             box.setTristate(True)
             box.clicked.connect(lambda _checked=False, action=action: self._category_clicked(action))
             self.category_boxes[action] = box
@@ -195,8 +207,9 @@ class PushPage(ListDetailPage):
         self.invalid_label = QLabel()
         self._colour_categories()
         categories.addSpacing(8)
-        categories.addWidget(self.invalid_label)
-        categories.addStretch(1)
+        # It takes the rest of the line and wraps there: a long sentence (in Dutch) never widens the page.
+        self.invalid_label.setWordWrap(True)
+        categories.addWidget(self.invalid_label, 1)
 
         self.model = PlanModel(self)
         self.model.set_warning_icon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -214,11 +227,11 @@ class PushPage(ListDetailPage):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 80, 250, 400)):
+        for column, width in enumerate((150, 110, 250, 400)):  # the action as wide as the longest word (Dutch)
             header.resizeSection(column, width)
-        self.list_stack = EmptyStateStack(self.tree, "Comparing the ERP with Odyssee…")
+        self.list_stack = EmptyStateStack(self.tree, self.tr("Comparing the ERP with Odyssee…"))
 
-        self.diff_title = label("Fields", role="sectionTitle", rich=True)
+        self.diff_title = label(self.tr("Fields"), role="sectionTitle", rich=True)
         self.diff_problems = label(wrap=True, selectable=True)
         self.diff_problems.setStyleSheet(f"color: {ACTION_COLOURS[INVALID]};")
         self.diff_problems.hide()
@@ -232,22 +245,23 @@ class PushPage(ListDetailPage):
         for column in (1, 2, 3):
             diff_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.diff_stack = EmptyStateStack(
-            self.diff_table, "Select a row to see its fields: what Odyssee has now and what the ERP proposes.",
+            self.diff_table, self.tr("Select a row to see its fields: what Odyssee has now and what the ERP proposes."),
         )
         diff_box = panel(
             hbox((self.diff_title, 1), _legend()), self.diff_problems, (self.diff_stack, 1), margins=(0, 4, 0, 0),
         )
 
-        self.skip_hint = label(SKIP_HINT, role="muted", wrap=True)
+        self.skip_hint = label(self.tr(SKIP_HINT), role="muted", wrap=True)
         self.skip_button = button(
-            "Skip selected", self.skip_selected,
-            tooltip="Set the selected rows aside: not sent, and out of this list until their ERP row changes",
+            self.tr("Skip selected"), self.skip_selected,
+            tooltip=self.tr("Set the selected rows aside: not sent, and out of this list until their ERP row changes"),
         )
         self.bring_back_button = button(
-            "Bring back selected", self.bring_back_selected, tooltip="Take back the skip: the selected rows are pending again",
+            self.tr("Bring back selected"), self.bring_back_selected,
+            tooltip=self.tr("Take back the skip: the selected rows are pending again"),
         )
         self.bring_back_button.hide()
-        self.push_button = button("Push checked", self.push_checked, default=True)
+        self.push_button = button(self.tr("Push checked"), self.push_checked, default=True)
         self.body.addWidget(self.summary)
         self.body.addLayout(categories)
         self.lay_out_lists(
@@ -276,7 +290,7 @@ class PushPage(ListDetailPage):
 
     def clear_lists(self, session) -> None:
         self._offered = None
-        self._show_plan(None, "" if session is not None else "Open a profile to compare its ERP with Odyssee.")
+        self._show_plan(None, "" if session is not None else self.tr("Open a profile to compare its ERP with Odyssee."))
 
     def on_changes(self, changes: Changes, own: bool) -> None:
         """A plan made elsewhere (the Overview's count) is kept for when this page needs one."""
@@ -330,8 +344,8 @@ class PushPage(ListDetailPage):
             return
         session = self.session
         if not session.profile.erp_url:
-            self._show_plan(None, NO_ERP)
-            self.point_to_settings(NO_ERP)
+            self._show_plan(None, self.tr(NO_ERP))
+            self.point_to_settings(self.tr(NO_ERP))
             return
         if use_shared:
             shared, self._offered = self._offered, None
@@ -340,8 +354,8 @@ class PushPage(ListDetailPage):
                 self._show_plan(shared)
                 return
         self.banner.clear()
-        self._show_plan(None, "Comparing the ERP with Odyssee…")
-        self._read_list(make_plan, "Comparing the ERP with Odyssee", "Reading the ERP and comparing it with Odyssee…")
+        self._show_plan(None, self.tr("Comparing the ERP with Odyssee…"))
+        self._read_list(make_plan, self.tr("Comparing the ERP with Odyssee"), self.tr("Reading the ERP and comparing it with Odyssee…"))
         self._update_controls()
 
     def _loaded(self, plan: Plan) -> None:
@@ -359,26 +373,29 @@ class PushPage(ListDetailPage):
 
     def _load_failed(self, failure: TaskFailure) -> None:
         if failure.cancelled:
-            self._show_plan(None, "Comparison cancelled. Press “Compare again” to start it anew.")
+            self._show_plan(None, self.tr("Comparison cancelled. Press “Compare again” to start it anew."))
             return
-        self._show_plan(None, "No comparison: see the message above.")
-        self.banner.show_failure(failure, action=("Try again", self.compare))
+        self._show_plan(None, self.tr("No comparison: see the message above."))
+        self.banner.show_failure(failure, action=(self.tr("Try again"), self.compare))
 
     def _show_plan(self, plan: Plan | None, empty_text: str = "") -> None:
         self._pushed = False
         self.model.set_plan(plan)
         if plan is None:
-            self.list_stack.show_empty(empty_text or "Comparing the ERP with Odyssee…")
+            self.list_stack.show_empty(empty_text or self.tr("Comparing the ERP with Odyssee…"))
         else:
             self._show_rows_or_why_none()
         if plan is not None and plan.problems:
             kind = "warning" if plan.changes else "error"
             first = plan.problems[0]
             others = len(plan.problems) - 1
-            more = f" (and {others} more {'problem' if others == 1 else 'problems'})" if others else ""
-            self.point_to_settings(
-                f"Part of the comparison could not be made: {first}{more}", "\n".join(plan.problems), kind=kind,
-            )
+            if others:
+                sentence = counted(self.tr(
+                    "Part of the comparison could not be made: {0} (and %Ln more problem(s))", "", others,
+                ), others).format(first)
+            else:
+                sentence = self.tr("Part of the comparison could not be made: {0}").format(first)
+            self.point_to_settings(sentence, "\n".join(plan.problems), kind=kind)
         self._update_summary()
         self._update_controls()
         self._show_change(None)
@@ -401,7 +418,7 @@ class PushPage(ListDetailPage):
         current = self._current_change()
         skipped_only = self.skipped_filter.isChecked()
         self.model.set_view(changes_only=self.changes_only.isChecked(), skipped_only=skipped_only)
-        self.skip_hint.setText(SKIPPED_HINT if skipped_only else SKIP_HINT)
+        self.skip_hint.setText(self.tr(SKIPPED_HINT if skipped_only else SKIP_HINT))
         self.skip_button.setVisible(not skipped_only)
         self.bring_back_button.setVisible(skipped_only)
         self.changes_only.setEnabled(not skipped_only)
@@ -424,7 +441,7 @@ class PushPage(ListDetailPage):
     def _update_summary(self) -> None:
         plan = self.plan
         if plan is None:
-            self.summary.setText("<span style='color:#5f6b7a'>No comparison yet.</span>")
+            self.summary.setText("<span style='color:#5f6b7a'>{0}</span>".format(escape(self.tr("No comparison yet."))))
             return
         parts = []
         for entity, counts in plan.counts.items():
@@ -434,12 +451,14 @@ class PushPage(ListDetailPage):
                 if counts.get(action)
             )
             if not words:
-                words = "<span style='color:#6b7580'>nothing to push</span>"
-            parts.append(f"<span style='white-space:nowrap'><b>{entity_title(entity)}:</b> {words}</span>")
-        text = "&nbsp;&nbsp;&nbsp; ".join(parts) or "The mapping names no entity."
+                words = "<span style='color:#6b7580'>{0}</span>".format(escape(self.tr("nothing to push")))
+            entry = self.tr("<b>{0}:</b> {1}").format(escape(entity_title_text(entity)), words)
+            parts.append(f"<span style='white-space:nowrap'>{entry}</span>")
+        text = "&nbsp;&nbsp;&nbsp; ".join(parts) or escape(self.tr("The mapping names no entity."))
         self.summary.setText(text)
         self.summary.setToolTip(
-            f"Compared at {plan.created_at} with {plan.api_calls} requests to Odyssee."
+            counted(self.tr("Compared at {0} with %Ln request(s) to Odyssee.", "", plan.api_calls), plan.api_calls)
+            .format(plan.created_at)
         )
 
     def _category_clicked(self, action: str) -> None:
@@ -452,21 +471,21 @@ class PushPage(ListDetailPage):
         for action, box in self.category_boxes.items():
             number = counts.get(action, 0)
             box.blockSignals(True)
-            box.setText(f"{CATEGORY_TITLES[action]} ({number:,})")
+            box.setText(f"{self.tr(CATEGORY_TITLES[action])} ({number_text(number)})")
             box.setCheckState(self.model.action_state(action))
             box.setEnabled(bool(number) and not locked)
             box.blockSignals(False)
         invalid = counts.get(INVALID, 0)
-        self.invalid_label.setText(f"{invalid:,} invalid: cannot be pushed" if invalid else "")
+        self.invalid_label.setText(counted(self.tr("%Ln invalid: cannot be pushed", "", invalid), invalid) if invalid else "")
         checked = len(self.model.checked_changes())
         elsewhere = self.main_window.leases.held_elsewhere(PUSH)
         self.busy_line.show_lease(elsewhere if not self.working.busy else None)
-        self.push_button.setText(f"Push checked ({checked:,})" if checked else "Push checked")
+        self.push_button.setText(self.tr("Push checked ({0})").format(number_text(checked)) if checked else self.tr("Push checked"))
         self.push_button.setEnabled(bool(checked) and not locked and not self.loading.busy and elsewhere is None)
         self.skip_button.setEnabled(self.plan is not None and not locked)
         self.bring_back_button.setEnabled(self.plan is not None and not self.working.busy and not self.loading.busy)
         skipped = len(self.plan.skipped()) if self.plan is not None else 0
-        self.skipped_filter.setText(f"Skipped ({skipped:,})" if skipped else "Skipped")
+        self.skipped_filter.setText(self.tr("Skipped ({0})").format(number_text(skipped)) if skipped else self.tr("Skipped"))
         self.skipped_filter.setEnabled(bool(skipped) or self.skipped_filter.isChecked())
         self.compare_button.setEnabled(self.session is not None and not self.working.busy)
 
@@ -502,28 +521,28 @@ class PushPage(ListDetailPage):
         outcome = self.model.outcome(change) if change is not None else None
         self.diff_model.set_change(change, sent=outcome is not None and outcome.status == "ok")
         if change is None:
-            self.diff_title.setText("Fields" if selected <= 1 else f"{selected} rows selected")
+            self.diff_title.setText(self.tr("Fields") if selected <= 1 else counted(self.tr("%Ln row(s) selected", "", selected), selected))
             self.diff_problems.hide()
             self.diff_stack.show_empty()
             return
         colour = ACTION_COLOURS.get(change.action, "#1d2b3a")
         name = record_name(change)
         self.diff_title.setText(
-            f"{entity_label(change.entity).capitalize()} <b>{escape(change.erp_key)}</b>"
+            f"{escape(entity_text(change.entity))} <b>{escape(change.erp_key)}</b>"
             + (f" · {escape(name)}" if name else "")
-            + f" — <span style='color:{colour}'>{change.action}</span>"
+            + f" — <span style='color:{colour}'>{escape(action_text(change.action))}</span>"
         )
         colour = ACTION_COLOURS[INVALID]
         if change.problems:
-            self.diff_problems.setText("Cannot be pushed: " + "; ".join(change.problems))
+            self.diff_problems.setText(self.tr("Cannot be pushed: {0}").format("; ".join(change.problems)))
         elif change.action == CONFLICT:
-            self.diff_problems.setText(
+            self.diff_problems.setText(self.tr(
                 "Someone edited this record in Odyssee since the last push. Check the row to overwrite their edit with the ERP's values."
-            )
+            ))
         elif change.action == SKIPPED:
             colour = GREY
             self.diff_problems.setText(
-                f"{change.note[:1].upper()}{change.note[1:]}. It is not sent; “Bring back” makes it pending again."
+                self.tr("{0}. It is not sent; “Bring back” makes it pending again.").format(capitalised(change.note))
             )
         self.diff_problems.setStyleSheet(f"color: {colour};")
         self.diff_problems.setVisible(bool(change.problems) or change.action in (CONFLICT, SKIPPED))
@@ -559,7 +578,7 @@ class PushPage(ListDetailPage):
         self._start_job(
             lambda ctx: skip_under_lease(ctx, changes),
             lambda skipped_at: self._skipped(changes, skipped_at),
-            label="Skipping rows", progress=f"Skipping {len(changes):,} rows…",
+            label=self.tr("Skipping rows"), progress=counted(self.tr("Skipping %Ln row(s)…", "", len(changes)), len(changes)),
         )
 
     def _skipped(self, changes: list[PendingChange], skipped_at: str) -> None:
@@ -570,10 +589,11 @@ class PushPage(ListDetailPage):
         self._update_controls()
         self.main_window.announce(Changes(plan=self.plan, journal=True), self)  # the counts, and the journal row
         keys = [(change.entity, change.erp_key) for change in changes]
-        its = "its" if len(changes) == 1 else "their"
+        number = len(changes)
         self.banner.show_message(
-            f"{plural(len(changes), 'row')} skipped: not sent, and listed under “Skipped” until {its} ERP row changes.",
-            kind="info", action=("Bring back", lambda: self.bring_back(keys)),
+            self.tr("1 row skipped: not sent, and listed under “Skipped” until its ERP row changes.") if number == 1
+            else counted(self.tr("%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.", "", number), number),
+            kind="info", action=(self.tr("Bring back"), lambda: self.bring_back(keys)),
         )
 
     def bring_back_selected(self) -> None:
@@ -587,7 +607,7 @@ class PushPage(ListDetailPage):
         self._start_job(
             lambda ctx: bring_back_under_lease(ctx, keys),
             self._brought_back,
-            label="Bringing rows back", progress=f"Bringing back {len(keys):,} rows…",
+            label=self.tr("Bringing rows back"), progress=counted(self.tr("Bringing back %Ln row(s)…", "", len(keys)), len(keys)),
         )
 
     def _brought_back(self, keys: list[tuple[str, str]]) -> None:
@@ -596,7 +616,7 @@ class PushPage(ListDetailPage):
         self._select_after_load = set(keys)
         self.skipped_filter.setChecked(False)
         self.compare()
-        self.banner.show_message(f"{plural(len(keys), 'row')} brought back: pending again.", kind="success")
+        self.banner.show_message(counted(self.tr("%Ln row(s) brought back: pending again.", "", len(keys)), len(keys)), kind="success")
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.tree.indexAt(position)
@@ -615,15 +635,16 @@ class PushPage(ListDetailPage):
         selected = self.selected_changes()
         if self.model.skipped_only:
             back = [(c.entity, c.erp_key) for c in selected if c.action == SKIPPED]
-            action = menu.addAction(f"Bring back {plural(len(back), 'row')}", lambda: self.bring_back(back))
+            action = menu.addAction(counted(self.tr("Bring back %Ln row(s)", "", len(back)), len(back)), lambda: self.bring_back(back))
             action.setEnabled(bool(back) and self.bring_back_button.isEnabled())
             return menu
         skippable = [change for change in selected if change.approvable]
         unchecked = self.unchecked_changes()
         enabled = self.skip_button.isEnabled()
-        menu.addAction(f"Skip {plural(len(skippable), 'row')}", lambda: self.skip(skippable)).setEnabled(bool(skippable) and enabled)
+        skip_text = counted(self.tr("Skip %Ln row(s)", "", len(skippable)), len(skippable))
+        menu.addAction(skip_text, lambda: self.skip(skippable)).setEnabled(bool(skippable) and enabled)
         menu.addAction(
-            f"Skip the unchecked rows ({len(unchecked):,})", lambda: self.skip(unchecked),
+            self.tr("Skip the unchecked rows ({0})").format(number_text(len(unchecked))), lambda: self.skip(unchecked),
         ).setEnabled(bool(unchecked) and enabled)
         return menu
 
@@ -636,11 +657,13 @@ class PushPage(ListDetailPage):
         left_out = []
         unchecked = len(self.unchecked_changes())
         totals = plan.totals()
-        if unchecked:
-            left_out.append(f"{plural(unchecked, 'row')} unchecked ({'it stays' if unchecked == 1 else 'they stay'} pending)")
+        if unchecked == 1:
+            left_out.append(self.tr("1 row unchecked (it stays pending)"))
+        elif unchecked:
+            left_out.append(counted(self.tr("%Ln rows unchecked (they stay pending)", "", unchecked), unchecked))
         for action in (SKIPPED, INVALID):
             if totals.get(action):
-                left_out.append(f"{totals[action]:,} {action}")
+                left_out.append(count_text(action, totals[action]))
         dialog = PushConfirmation(self, chosen, self.session.profile, left_out=left_out)
         dialog.accepted.connect(lambda: self._send(plan, chosen))
         dialog.finished.connect(lambda _result: self._confirmation_closed(dialog))
@@ -662,8 +685,8 @@ class PushPage(ListDetailPage):
             lambda ctx: push_under_lease(ctx, plan, keys),
             self._show_outcomes,
             on_error=self._push_failed,
-            label="Pushing to Odyssee",
-            progress=f"Pushing {len(keys):,} {'change' if len(keys) == 1 else 'changes'} to Odyssee…",
+            label=self.tr("Pushing to Odyssee"),
+            progress=counted(self.tr("Pushing %Ln change(s) to Odyssee…", "", len(keys)), len(keys)),
         )
 
     def _push_failed(self, failure: TaskFailure) -> None:
@@ -681,32 +704,35 @@ class PushPage(ListDetailPage):
         not_sent = [o for o in result.outcomes if (o.entity, o.erp_key) not in chosen]
         pending = sum(1 for outcome in not_sent if outcome.action not in (INVALID, SKIPPED))
         invalid = sum(1 for outcome in not_sent if outcome.action == INVALID)
-        parts = [f"{counts.get('ok', 0):,} done"]
-        for status, word in (("failed", "failed"), ("conflict", "conflicts")):
-            if counts.get(status):
-                parts.append(f"{counts[status]:,} {word}")
+        done = counts.get("ok", 0)
+        parts = [counted(self.tr("%Ln done", "", done), done)]
+        if counts.get("failed"):
+            parts.append(counted(self.tr("%Ln failed", "", counts["failed"]), counts["failed"]))
+        if counts.get("conflict"):
+            parts.append(counted(self.tr("%Ln conflict(s)", "", counts["conflict"]), counts["conflict"]))
         held_back = sum(1 for outcome in sent if outcome.status == "skipped")
         if held_back:
-            parts.append(f"{held_back:,} not sent")
+            parts.append(counted(self.tr("%Ln not sent", "", held_back), held_back))
         summary = ", ".join(parts)
         left_out = []
         if pending:
-            left_out.append(f"{pending:,} unchecked, still pending")
+            left_out.append(counted(self.tr("%Ln unchecked, still pending", "", pending), pending))
         if invalid:
-            left_out.append(f"{invalid:,} invalid, not sent")
-        after = f" {'; '.join(left_out).capitalize()}." if left_out else ""
-        compare = ("Compare again", self.compare)
+            left_out.append(counted(self.tr("%Ln invalid, not sent", "", invalid), invalid))
+        after = f" {capitalised('; '.join(left_out))}." if left_out else ""
+        compare = (self.tr("Compare again"), self.compare)
         if result.cancelled:
-            self.banner.show_message(f"Push cancelled: {summary}. The rest was not sent.", kind="warning", action=compare)
-        elif result.status == "ok":
             self.banner.show_message(
-                f"Pushed to Odyssee: {summary} ({result.api_calls:,} requests).{after}",
-                kind="success", action=compare,
+                self.tr("Push cancelled: {0}. The rest was not sent.").format(summary), kind="warning", action=compare,
             )
+        elif result.status == "ok":
+            requests = counted(self.tr("Pushed to Odyssee: {0} (%Ln request(s)).", "", result.api_calls), result.api_calls)
+            self.banner.show_message(requests.format(summary) + after, kind="success", action=compare)
         else:
             problems = [f"{o.key}: {o.status} — {o.message}" for o in result.outcomes if o.needs_attention]
             self.banner.show_message(
-                f"Pushed with problems: {summary}. The rows in red say why.", "\n".join(problems), kind="warning", action=compare,
+                self.tr("Pushed with problems: {0}. The rows in red say why.").format(summary), "\n".join(problems),
+                kind="warning", action=compare,
             )
         self._update_controls()
         self.main_window.announce(changes_of(result), self)
@@ -721,25 +747,31 @@ class PushPage(ListDetailPage):
         return result
 
 
-def _are(number: int) -> str:
-    return "is" if number == 1 else "are"
-
-
 def _nothing_to_review(plan: Plan, *, skipped_view: bool = False) -> str:
     totals = plan.totals()
     if skipped_view:
-        return "No skipped rows: every ERP change is pending or pushed."
-    text = "Nothing to review: Odyssee has every ERP change."
-    if totals.get(SKIPPED):
-        text += f" {plural(totals[SKIPPED], 'row')} skipped (see “Skipped”)."
-    if totals.get(LINK):
-        text += (
-            f" {plural(totals[LINK], 'ERP row')} {_are(totals[LINK])} already in Odyssee with the same "
-            "values: pushing only records which record is theirs (untick “Changes only” to see them)."
-        )
-    if totals.get(UNCHANGED):
-        text += f" {plural(totals[UNCHANGED], 'row')} {_are(totals[UNCHANGED])} unchanged since the last push."
-    return text
+        return QCoreApplication.translate("PushPage", "No skipped rows: every ERP change is pending or pushed.")
+    sentences = [QCoreApplication.translate("PushPage", "Nothing to review: Odyssee has every ERP change.")]
+    skipped, links, unchanged = totals.get(SKIPPED, 0), totals.get(LINK, 0), totals.get(UNCHANGED, 0)
+    if skipped:
+        sentences.append(counted(QCoreApplication.translate("PushPage", "%Ln row(s) skipped (see “Skipped”).", None, skipped), skipped))
+    if links == 1:
+        sentences.append(QCoreApplication.translate(
+            "PushPage", "1 ERP row is already in Odyssee with the same values: pushing only records which record is "
+            "theirs (untick “Changes only” to see them).",
+        ))
+    elif links:
+        sentences.append(counted(QCoreApplication.translate(
+            "PushPage", "%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is "
+            "theirs (untick “Changes only” to see them).", None, links,
+        ), links))
+    if unchanged == 1:
+        sentences.append(QCoreApplication.translate("PushPage", "1 row is unchanged since the last push."))
+    elif unchanged:
+        sentences.append(counted(
+            QCoreApplication.translate("PushPage", "%Ln rows are unchanged since the last push.", None, unchanged), unchanged,
+        ))
+    return " ".join(sentences)
 
 
 __all__ = ["PushPage", "make_plan", "pending_push_counts"]

@@ -15,13 +15,14 @@ from html import escape
 from typing import Sequence
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from core.odyssee.model import entity_title
 from core.settings import Profile
 from core.sync.plan import CONFLICT, PendingChange
 from gui.models.plan_model import ACTION_ORDER, GREY, RED, count_text
+from gui.models.words import counted, entity_title_text
 from gui.widgets.build import STRETCH, hbox, label
 from gui.widgets.palette import application_palette, readable
 
@@ -47,7 +48,7 @@ def count_words(per_action: dict[str, int]) -> str:
 def tenant_text(profile: Profile) -> str:
     """The tenant as a user knows it: its domain at the base URL's host (``TESTAPI at developers.wello.solutions``)."""
     host = urlsplit(profile.base_url).hostname or profile.base_url
-    return f"{profile.domain} at {host}" if profile.domain else host
+    return QCoreApplication.translate("SendConfirmation", "{0} at {1}").format(profile.domain, host) if profile.domain else host
 
 
 class SendConfirmation(QDialog):
@@ -62,17 +63,18 @@ class SendConfirmation(QDialog):
         self.setMinimumWidth(520)
         self.heading = label(heading, role="pageTitle", wrap=True)
         self.tenant = label(
-            f"Tenant: <b>{escape(tenant_text(profile))}</b> (profile “{escape(profile.name)}”)", rich=True, wrap=True,
+            self.tr("Tenant: <b>{0}</b> (profile “{1}”)").format(escape(tenant_text(profile)), escape(profile.name)),
+            rich=True, wrap=True,
         )
         if profile.production:
             self.production = label(
-                "PRODUCTION — the tenant your technicians work in: they see these changes at once.",
+                self.tr("PRODUCTION — the tenant your technicians work in: they see these changes at once."),
                 role="productionMarker", wrap=True,
             )
         else:
-            self.production = label("Not marked as production (a test or training tenant).", role="muted", wrap=True)
+            self.production = label(self.tr("Not marked as production (a test or training tenant)."), role="muted", wrap=True)
 
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setDefault(True)  # Enter cancels: sending takes a deliberate click
         self.cancel_button.clicked.connect(self.reject)
         self.send_button = QPushButton(send_text)
@@ -113,23 +115,24 @@ class PushConfirmation(SendConfirmation):
     ) -> None:
         self.changes = list(changes)
         number = len(self.changes)
-        noun = "change" if number == 1 else "changes"
+        # Before QDialog.__init__ there is no self.tr: what goes to it is translated here.
         super().__init__(
-            parent, profile, title="Send to Odyssee?",
-            heading=f"Send {number:,} {noun} to Odyssee?", send_text=f"Send {number:,} {noun}",
+            parent, profile, title=QCoreApplication.translate("PushConfirmation", "Send to Odyssee?"),
+            heading=counted(QCoreApplication.translate("PushConfirmation", "Send %Ln change(s) to Odyssee?", None, number), number),
+            send_text=counted(QCoreApplication.translate("PushConfirmation", "Send %Ln change(s)", None, number), number),
         )
         counts = counts_per_entity(self.changes)
         self.counts = self.add_part(label(
             "<br>".join(
-                f"<b>{escape(entity_title(entity))}:</b> {escape(count_words(per_action))}"
+                self.tr("<b>{0}:</b> {1}").format(escape(entity_title_text(entity)), escape(count_words(per_action)))
                 for entity, per_action in counts.items()
             ),
             rich=True, wrap=True, selectable=True,
         ))
-        warnings = ["The conflicts overwrite what was edited in Odyssee."] if any(
+        warnings = [self.tr("The conflicts overwrite what was edited in Odyssee.")] if any(
             change.action == CONFLICT for change in self.changes
         ) else []
-        remarks = [f"Not sent: {'; '.join(left_out)}."] if left_out else []
+        remarks = [self.tr("Not sent: {0}.").format("; ".join(left_out))] if left_out else []
         self.notes = self.add_part(notes_label(warnings, remarks))
         self.finish_layout()
 

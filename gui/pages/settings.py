@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,7 +49,7 @@ from core.odata import ConnectionCheck, check_profile_connection
 from core.odata.errors import OdysseeError
 from core.odyssee.metadata import MetadataError
 from core.services import scheduling
-from core.services.profiles import MISSING, SAVED, SESSION, remove_profile, secret_kind, secret_status
+from core.services.profiles import MISSING, SAVED, SESSION, remove_profile, secret_status
 from core.settings import (
     AUTH_HEADER,
     AUTH_PASSWORD,
@@ -64,58 +64,76 @@ from core.state import Store
 from core.sync.export import EXPORT_FORMATS
 from core.sync.model_check import check_profile_model
 from core.sync.targets import describe_destination, kind_of
+from gui.i18n import LANGUAGES, save_language, saved_language
+from gui.models.words import run_kind_text, run_status_text
 from gui.pages.base import LatestTask, Page, TourStep
 from gui.widgets.build import STRETCH, add_parts, button, hbox, label, lay_out, panel, vbox
 from gui.widgets.empty_state import EmptyStateStack
 from gui.widgets.palette import readable
 
 FIELD_LABELS = {
-    "name": "Profile name",
-    "base_url": "Base URL",
-    "domain": "Domain",
-    "username": "User name",
-    "auth_mode": "Sign in with",
-    "erp_url": "ERP database",
-    "mapping_file": "Mapping file",
-    "export_to": "Export completed work to",
-    "download_dir": "Download folder",
-    "naming_template": "File names",
-    "poll_interval_pdf": "New PDFs: check every",
-    "poll_interval_completed": "Completed work: check every",
-    "ca_bundle": "CA bundle",
-    "auto_export": "Export completed work automatically when polling",
-    "auto_download": "Download new PDFs automatically when polling",
-    "export_format": "Outbox file format",
-    "state_url": "State database",
-    "max_concurrency": "Requests at once, at most",
-    "production": "Production tenant",
-    "every_minutes": "Run on its own",
+    "name": QT_TRANSLATE_NOOP("SettingsPage", "Profile name"),
+    "base_url": QT_TRANSLATE_NOOP("SettingsPage", "Base URL"),
+    "domain": QT_TRANSLATE_NOOP("SettingsPage", "Domain"),
+    "username": QT_TRANSLATE_NOOP("SettingsPage", "User name"),
+    "auth_mode": QT_TRANSLATE_NOOP("SettingsPage", "Sign in with"),
+    "erp_url": QT_TRANSLATE_NOOP("SettingsPage", "ERP database"),
+    "mapping_file": QT_TRANSLATE_NOOP("SettingsPage", "Mapping file"),
+    "export_to": QT_TRANSLATE_NOOP("SettingsPage", "Export completed work to"),
+    "download_dir": QT_TRANSLATE_NOOP("SettingsPage", "Download folder"),
+    "naming_template": QT_TRANSLATE_NOOP("SettingsPage", "File names"),
+    "poll_interval_pdf": QT_TRANSLATE_NOOP("SettingsPage", "New PDFs: check every"),
+    "poll_interval_completed": QT_TRANSLATE_NOOP("SettingsPage", "Completed work: check every"),
+    "ca_bundle": QT_TRANSLATE_NOOP("SettingsPage", "CA bundle"),
+    "auto_export": QT_TRANSLATE_NOOP("SettingsPage", "Export completed work automatically when polling"),
+    "auto_download": QT_TRANSLATE_NOOP("SettingsPage", "Download new PDFs automatically when polling"),
+    "export_format": QT_TRANSLATE_NOOP("SettingsPage", "Outbox file format"),
+    "state_url": QT_TRANSLATE_NOOP("SettingsPage", "State database"),
+    "max_concurrency": QT_TRANSLATE_NOOP("SettingsPage", "Requests at once, at most"),
+    "production": QT_TRANSLATE_NOOP("SettingsPage", "Production tenant"),
+    "every_minutes": QT_TRANSLATE_NOOP("SettingsPage", "Run on its own"),
 }
 EXPORT_FORMAT_TITLES = {"json": "JSON", "csv": "CSV"}
 # What a connection or state test says, coloured by how it went.
 PASSED, DOUBTFUL, FAILED = "#2e8b57", "#9a5b00", "#c0392b"
 CHECK_LABELS = {
-    "credentials": "Wrong user name or password",
-    "unreachable": "Unreachable",
-    "tls": "Secure connection failed",
-    "bad_url": "Wrong address",
-    "unexpected": "Unexpected answer",
+    "credentials": QT_TRANSLATE_NOOP("SettingsPage", "Wrong user name or password"),
+    "unreachable": QT_TRANSLATE_NOOP("SettingsPage", "Unreachable"),
+    "tls": QT_TRANSLATE_NOOP("SettingsPage", "Secure connection failed"),
+    "bad_url": QT_TRANSLATE_NOOP("SettingsPage", "Wrong address"),
+    "unexpected": QT_TRANSLATE_NOOP("SettingsPage", "Unexpected answer"),
 }
 # The field a failed connection test is about ("secret": the password or header value), and what
 # the line beside it says (the test's whole answer is below the form).
 CHECK_FIELDS = {"credentials": "secret", "unreachable": "base_url", "tls": "ca_bundle", "bad_url": "base_url", "unexpected": "base_url"}
 CHECK_HINTS = {
-    "credentials": "Odyssee refused this {secret}: check it, the user name and the domain.",
-    "unreachable": "Nothing answered at this address: check it, and that this computer can reach it.",
-    "tls": "The secure connection failed: behind a company proxy, give its CA bundle here.",
-    "bad_url": "This is not the address of an Odyssee API: it usually ends in /api.",
-    "unexpected": "Something answered at this address, but not as Odyssee does.",
+    "credentials": QT_TRANSLATE_NOOP("SettingsPage", "Odyssee refused this password: check it, the user name and the domain."),
+    "unreachable": QT_TRANSLATE_NOOP("SettingsPage", "Nothing answered at this address: check it, and that this computer can reach it."),
+    "tls": QT_TRANSLATE_NOOP("SettingsPage", "The secure connection failed: behind a company proxy, give its CA bundle here."),
+    "bad_url": QT_TRANSLATE_NOOP("SettingsPage", "This is not the address of an Odyssee API: it usually ends in /api."),
+    "unexpected": QT_TRANSLATE_NOOP("SettingsPage", "Something answered at this address, but not as Odyssee does."),
 }
-NO_SECRET = "Type the {secret} first: none is saved for this profile."
+KEY_REFUSED = QT_TRANSLATE_NOOP("SettingsPage", "Odyssee refused this API key: check it, the user name and the domain.")
+# Whole sentences for each kind of secret (a password, a pasted API key): the words differ in gender.
+NO_PASSWORD = QT_TRANSLATE_NOOP("SettingsPage", "Type the password first: none is saved for this profile.")
+NO_KEY = QT_TRANSLATE_NOOP("SettingsPage", "Type the API key first: none is saved for this profile.")
 # Whether this version's profiles know the production flag (added beside this page, in core.settings).
 HAS_PRODUCTION_FLAG = "production" in {spec.name for spec in dataclasses.fields(Profile)}
 SHORTEST_POLL_SECONDS = 10
 LONGEST_POLL_SECONDS = 7 * 24 * 3600
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
+
+
+def field_label(name: str) -> str:
+    """A field's title on the form, in the window's language (its name when it has none)."""
+    return _tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+def _no_secret(profile: Profile) -> str:
+    return _tr(NO_KEY if profile.auth_mode == AUTH_HEADER else NO_PASSWORD)
 
 
 def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
@@ -124,7 +142,7 @@ def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
     problem = problem[0].upper() + problem[1:] if problem else problem
     if error.field is None:
         return problem.rstrip(".") + ".", None
-    return f"{FIELD_LABELS.get(error.field, error.field)}: {problem.rstrip('.')}.", error.field
+    return QCoreApplication.translate("SettingsPage", "{0}: {1}.").format(field_label(error.field), problem.rstrip(".")), error.field
 
 
 def minutes_text(seconds: int) -> str:
@@ -153,7 +171,7 @@ class MinutesBox(QSpinBox):
         super().__init__()
         self.setRange(SHORTEST_POLL_SECONDS, LONGEST_POLL_SECONDS)
         self.setSingleStep(60)
-        self.setToolTip('In minutes: type 5, or 2.5 or "2 min 30 s" for part of a minute.')
+        self.setToolTip(QCoreApplication.translate("SettingsPage", 'In minutes: type 5, or 2.5 or "2 min 30 s" for part of a minute.'))
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 (Qt's name)
         return minutes_text(value)
@@ -228,6 +246,7 @@ class DeleteOutcome:
 class ProfileList:
     profiles: dict[str, Profile]
     current: str | None
+    language: str | None = None  # the language chosen in Settings ("": the system's), when it was read
 
 
 class SettingsPage(Page):
@@ -262,31 +281,45 @@ class SettingsPage(Page):
         self.profile_list = QListWidget()
         self.profile_list.setMaximumWidth(180)
         self.profile_stack = EmptyStateStack(
-            self.profile_list, "No profile yet: “New profile” sets up the connection to Odyssee and your ERP.",
+            self.profile_list, self.tr("No profile yet: “New profile” sets up the connection to Odyssee and your ERP."),
         )
         self.profile_stack.setMaximumWidth(180)
-        self.new_button = button("New profile", self.new_profile)
+        self.new_button = button(self.tr("New profile"), self.new_profile)
         self.open_button = button(
-            "Open this profile", self.open_selected, tooltip="Work with this profile in this window",
+            self.tr("Open this profile"), self.open_selected, tooltip=self.tr("Work with this profile in this window"),
         )
-        self.delete_button = button("Delete profile", self.delete_selected)
+        self.delete_button = button(self.tr("Delete profile"), self.delete_selected)
+        # The window's language is not a profile's: it is saved as soon as it is chosen.
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)  # each language in its own words
+        self.language_box.setMaximumWidth(180)
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.currentIndexChanged.connect(lambda _index: self._language_chosen())
+        language_note = label(self.tr("Applies the next time the window opens."), role="muted", wrap=True)
+        language_note.setMaximumWidth(180)
         left = vbox(
-            label("Profiles", role="sectionTitle"),
+            label(self.tr("Profiles"), role="sectionTitle"),
             (self.profile_stack, 1),
             self.new_button,
             self.open_button,
             self.delete_button,
+            12,
+            label(self.tr("Language"), role="sectionTitle"),
+            self.language_box,
+            language_note,
         )
 
         # --- the form ---
         self.fields: dict[str, QWidget] = {}
-        self.name_edit = self._line("name", "e.g. Production")
+        self.name_edit = self._line("name", self.tr("e.g. Production"))
         self.base_url_edit = self._line("base_url", DEFAULT_BASE_URL)
-        self.domain_edit = self._line("domain", "the domain you sign in to Odyssee with")
-        self.username_edit = self._line("username", "e.g. APIUser")
+        self.domain_edit = self._line("domain", self.tr("the domain you sign in to Odyssee with"))
+        self.username_edit = self._line("username", self.tr("e.g. APIUser"))
         self.auth_box = QComboBox()
-        self.auth_box.addItem("Password", AUTH_PASSWORD)
-        self.auth_box.addItem("Pasted Authorization header (API key)", AUTH_HEADER)
+        self.auth_box.addItem(self.tr("Password"), AUTH_PASSWORD)
+        self.auth_box.addItem(self.tr("Pasted Authorization header (API key)"), AUTH_HEADER)
         # As narrow as a short field: its longest choice must not widen the whole column.
         self.auth_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.auth_box.setMinimumContentsLength(12)
@@ -294,42 +327,42 @@ class SettingsPage(Page):
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.textEdited.connect(lambda _text: self._clear_problem())
-        self.secret_label = QLabel("Password")
+        self.secret_label = QLabel(self.tr("Password"))
         self.secret_note = label(role="muted", wrap=True)
         self.production_box: QCheckBox | None = None
         if HAS_PRODUCTION_FLAG:
-            self.production_box = QCheckBox("Production tenant (real customers and technicians)")
+            self.production_box = QCheckBox(self.tr("Production tenant (real customers and technicians)"))
             self.fields["production"] = self.production_box
-        self.erp_edit = self._line("erp_url", "sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp")
+        self.erp_edit = self._line("erp_url", self.tr("sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp"))
         self.erp_password_edit = QLineEdit()
         self.erp_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.erp_password_edit.setPlaceholderText("only when the address names a user")
-        self.mapping_edit = self._line("mapping_file", "the built-in default mapping")
-        self.export_edit = self._line("export_to", "the ERP database's staging tables, a folder or https://…")
+        self.erp_password_edit.setPlaceholderText(self.tr("only when the address names a user"))
+        self.mapping_edit = self._line("mapping_file", self.tr("the built-in default mapping"))
+        self.export_edit = self._line("export_to", self.tr("the ERP database's staging tables, a folder or https://…"))
         self.export_where = label(role="muted", wrap=True)
-        self.download_edit = self._line("download_dir", "a folder for job approval PDFs")
+        self.download_edit = self._line("download_dir", self.tr("a folder for job approval PDFs"))
         self.template_edit = self._line("naming_template", DEFAULT_NAMING_TEMPLATE)
         self.concurrency_box = QSpinBox()
         self.concurrency_box.setRange(1, MAX_CONCURRENCY_CEILING)
-        self.concurrency_box.setToolTip(
+        self.concurrency_box.setToolTip(self.tr(
             "The program finds how many requests Odyssee takes at once by itself, and never sends more "
             "than this. Lower it if your Odyssee or its proxy is shared with other programs."
-        )
+        ))
         self.fields["max_concurrency"] = self.concurrency_box
         self.pdf_interval = self._minutes("poll_interval_pdf")
         self.completed_interval = self._minutes("poll_interval_completed")
-        self.ca_edit = self._line("ca_bundle", "only for company proxies with their own certificates")
-        self.auto_export_box = QCheckBox(FIELD_LABELS["auto_export"])
-        self.auto_export_box.setToolTip(
+        self.ca_edit = self._line("ca_bundle", self.tr("only for company proxies with their own certificates"))
+        self.auto_export_box = QCheckBox(field_label("auto_export"))
+        self.auto_export_box.setToolTip(self.tr(
             "Without it, the background check only counts the approvals ready for the ERP; "
             "you export them from the Work page."
-        )
+        ))
         self.fields["auto_export"] = self.auto_export_box
-        self.auto_download_box = QCheckBox(FIELD_LABELS["auto_download"])
-        self.auto_download_box.setToolTip(
+        self.auto_download_box = QCheckBox(field_label("auto_download"))
+        self.auto_download_box.setToolTip(self.tr(
             "While the window or its tray icon is open, new job approval PDFs are saved in the download folder "
             "without you pressing Download. Off until you turn it on."
-        )
+        ))
         self.fields["auto_download"] = self.auto_download_box
         self.export_format_box = QComboBox()
         for export_format in EXPORT_FORMATS:
@@ -338,73 +371,75 @@ class SettingsPage(Page):
 
         odyssee = QGroupBox("Odyssee")
         odyssee_form = self._form(odyssee)
-        self._row(odyssee_form, FIELD_LABELS["name"], self.name_edit, "name")
-        self._row(odyssee_form, FIELD_LABELS["base_url"], self.base_url_edit, "base_url")
-        self._row(odyssee_form, FIELD_LABELS["domain"], self.domain_edit, "domain")
-        self._row(odyssee_form, FIELD_LABELS["username"], self.username_edit, "username")
-        self._row(odyssee_form, FIELD_LABELS["auth_mode"], self.auth_box, "auth_mode")
+        self._row(odyssee_form, field_label("name"), self.name_edit, "name")
+        self._row(odyssee_form, field_label("base_url"), self.base_url_edit, "base_url")
+        self._row(odyssee_form, field_label("domain"), self.domain_edit, "domain")
+        self._row(odyssee_form, field_label("username"), self.username_edit, "username")
+        self._row(odyssee_form, field_label("auth_mode"), self.auth_box, "auth_mode")
         self._row(odyssee_form, self.secret_label, self.secret_edit, "secret")
         odyssee_form.addRow("", self.secret_note)
-        self._row(odyssee_form, FIELD_LABELS["ca_bundle"], self._with_browse(self.ca_edit, "file"), "ca_bundle")
-        self._row(odyssee_form, FIELD_LABELS["max_concurrency"], self.concurrency_box, "max_concurrency")
+        self._row(odyssee_form, field_label("ca_bundle"), self._with_browse(self.ca_edit, "file"), "ca_bundle")
+        self._row(odyssee_form, field_label("max_concurrency"), self.concurrency_box, "max_concurrency")
         if self.production_box is not None:
             self._row(odyssee_form, None, self.production_box, "production")  # the whole row: a long sentence
 
         erp = QGroupBox("ERP")
         erp_form = self._form(erp)
-        self._row(erp_form, FIELD_LABELS["erp_url"], self.erp_edit, "erp_url")
-        erp_form.addRow("ERP password", self.erp_password_edit)
-        self._row(erp_form, FIELD_LABELS["mapping_file"], self._with_browse(self.mapping_edit, "file"), "mapping_file")
-        self._row(erp_form, FIELD_LABELS["export_to"], self.export_edit, "export_to")
+        self._row(erp_form, field_label("erp_url"), self.erp_edit, "erp_url")
+        erp_form.addRow(self.tr("ERP password"), self.erp_password_edit)
+        self._row(erp_form, field_label("mapping_file"), self._with_browse(self.mapping_edit, "file"), "mapping_file")
+        self._row(erp_form, field_label("export_to"), self.export_edit, "export_to")
         erp_form.addRow("", self.export_where)
-        self._row(erp_form, FIELD_LABELS["export_format"], self.export_format_box, "export_format")
-        format_hint = "Used only when completed work goes to a folder (the outbox), not to a database."
+        self._row(erp_form, field_label("export_format"), self.export_format_box, "export_format")
+        format_hint = self.tr("Used only when completed work goes to a folder (the outbox), not to a database.")
         erp_form.addRow("", label(format_hint, role="muted", wrap=True))
 
-        self.state_edit = self._line("state_url", "empty: this computer only")
-        self.state_edit.setToolTip(
+        self.state_edit = self._line("state_url", self.tr("empty: this computer only"))
+        self.state_edit.setToolTip(self.tr(
             "A database the whole office shares for what was pushed, exported and downloaded, and for "
             "who is at work: e.g. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. "
             "Every workstation of this tenant and ERP gives the same address."
-        )
+        ))
         self.state_password_edit = QLineEdit()
         self.state_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.state_password_edit.setPlaceholderText("only when the address names a user")
+        self.state_password_edit.setPlaceholderText(self.tr("only when the address names a user"))
         self.state_test_button = button(
-            "Test", self.test_state, tooltip="Open the state database with these settings and say who is at work",
+            self.tr("Test"), self.test_state, tooltip=self.tr("Open the state database with these settings and say who is at work"),
         )
         self.state_test_result = label(wrap=True, selectable=True)
         self.state_test_result.hide()  # until a test has something to say
-        team = QGroupBox("Shared with the office")
+        team = QGroupBox(self.tr("Shared with the office"))
         team_layout = QVBoxLayout(team)
         team_fields = QFormLayout()
         state_row = panel((self.state_edit, 1), self.state_test_button, across=True)
-        self._row(team_fields, FIELD_LABELS["state_url"], state_row, "state_url")
-        team_fields.addRow("State password", self.state_password_edit)
+        self._row(team_fields, field_label("state_url"), state_row, "state_url")
+        team_fields.addRow(self.tr("State password"), self.state_password_edit)
         team_layout.addLayout(team_fields)
         team_hint = label(
-            "With a shared state, several workstations and a scheduled task work as one: each record is "
-            "created once, each approval exported once, each PDF filed once, and everyone sees who is at work. "
-            "To move this computer's history there, run odyssee-sync state migrate --to ADDRESS.",
+            self.tr(
+                "With a shared state, several workstations and a scheduled task work as one: each record is "
+                "created once, each approval exported once, each PDF filed once, and everyone sees who is at work. "
+                "To move this computer's history there, run odyssee-sync state migrate --to ADDRESS."
+            ),
             role="muted",
             wrap=True,
         )
         # Word-wrapped labels go below the form: in a form row Qt leaves large gaps around them.
         add_parts(team_layout, [self.state_test_result, team_hint])
 
-        pdfs = QGroupBox("Job approval PDFs and polling")
+        pdfs = QGroupBox(self.tr("Job approval PDFs and polling"))
         pdf_form = self._form(pdfs)
-        self._row(pdf_form, FIELD_LABELS["download_dir"], self._with_browse(self.download_edit, "folder"), "download_dir")
-        self._row(pdf_form, FIELD_LABELS["naming_template"], self.template_edit, "naming_template")
-        template_hint = "Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder."
+        self._row(pdf_form, field_label("download_dir"), self._with_browse(self.download_edit, "folder"), "download_dir")
+        self._row(pdf_form, field_label("naming_template"), self.template_edit, "naming_template")
+        template_hint = self.tr("Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.")
         pdf_form.addRow("", label(template_hint, role="muted", wrap=True))
-        self._row(pdf_form, FIELD_LABELS["poll_interval_pdf"], self.pdf_interval, "poll_interval_pdf")
-        self._row(pdf_form, FIELD_LABELS["poll_interval_completed"], self.completed_interval, "poll_interval_completed")
+        self._row(pdf_form, field_label("poll_interval_pdf"), self.pdf_interval, "poll_interval_pdf")
+        self._row(pdf_form, field_label("poll_interval_completed"), self.completed_interval, "poll_interval_completed")
         pdf_form.addRow(self.auto_download_box)  # the whole row: its sentence is longer than a field
         pdf_form.addRow(self.auto_export_box)
 
         # --- running on its own, with no one logged in (core.services.scheduling) ---
-        self.schedule_box = QCheckBox("Run on its own, every")
+        self.schedule_box = QCheckBox(self.tr("Run on its own, every"))
         self.schedule_minutes = QSpinBox()
         self.schedule_minutes.setRange(1, scheduling.MAX_EVERY_MINUTES)
         self.schedule_minutes.setValue(scheduling.DEFAULT_EVERY_MINUTES)
@@ -414,12 +449,14 @@ class SettingsPage(Page):
         self.schedule_box.toggled.connect(self.schedule_minutes.setEnabled)
         self.schedule_minutes.setEnabled(False)
         schedule_hint = label(
-            "Each round exports completed work and downloads new PDFs. The operating system's scheduler "
-            "starts it, also when this window is closed (and with no one logged in, where the computer allows it).",
+            self.tr(
+                "Each round exports completed work and downloads new PDFs. The operating system's scheduler "
+                "starts it, also when this window is closed (and with no one logged in, where the computer allows it)."
+            ),
             role="muted",
             wrap=True,
         )
-        schedule = QGroupBox("Run automatically")
+        schedule = QGroupBox(self.tr("Run automatically"))
         lay_out(
             schedule,
             hbox(self.schedule_box, self.schedule_minutes, STRETCH),
@@ -430,18 +467,18 @@ class SettingsPage(Page):
         )
         if window.demo is not None:
             schedule.setEnabled(False)
-            schedule.setToolTip("Not in the demo: its Odyssee runs only while this window is open.")
+            schedule.setToolTip(self.tr("Not in the demo: its Odyssee runs only while this window is open."))
 
         self.form_error = label(role="fieldError", wrap=True)
         self.form_error.hide()
         self.test_result = label(wrap=True, selectable=True)
-        self.test_button = button("Test connection", self.test_connection)
+        self.test_button = button(self.tr("Test connection"), self.test_connection)
         self.save_anyway_button = button(
-            "Save anyway", self.save_anyway, tooltip="Save these settings although the connection test failed",
+            self.tr("Save anyway"), self.save_anyway, tooltip=self.tr("Save these settings although the connection test failed"),
         )
         self.save_anyway_button.hide()  # until a Save is refused
         self.save_button = button(
-            "Save", self.save, default=True, tooltip="Test the connection, then save the profile",
+            self.tr("Save"), self.save, default=True, tooltip=self.tr("Test the connection, then save the profile"),
         )
 
         self._columns = QGridLayout()
@@ -523,13 +560,13 @@ class SettingsPage(Page):
         return form
 
     def _with_browse(self, edit: QLineEdit, kind: str) -> QWidget:
-        return panel((edit, 1), button("Browse…", lambda: self._browse(edit, kind)), across=True)
+        return panel((edit, 1), button(self.tr("Browse…"), lambda: self._browse(edit, kind)), across=True)
 
     def _browse(self, edit: QLineEdit, kind: str) -> None:
         if kind == "folder":
-            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", edit.text())
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), edit.text())
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Choose a file", edit.text())
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text())
         if chosen:
             edit.setText(chosen)
             self._clear_problem()
@@ -571,11 +608,10 @@ class SettingsPage(Page):
         if new_profile:
             self.new_profile()
         if welcome:
-            self.banner.show_message(
+            self.banner.show_message(self.tr(
                 "Welcome. Set up the connection to your Odyssee tenant: its address, your domain, "
-                "user name and password (kept in the system keyring, never in a file).",
-                kind="info",
-            )
+                "user name and password (kept in the system keyring, never in a file)."
+            ), kind="info")
 
     def tour_steps(self) -> list[TourStep]:
         # The smallest window the page is made for first, then the usual size again.
@@ -617,15 +653,14 @@ class SettingsPage(Page):
             return
         name = self.name_edit.text().strip()
         if self._editing is not None:
-            question = f'Save your changes to the profile "{self._editing.name}"?'
+            question = self.tr('Save your changes to the profile "{0}"?').format(self._editing.name)
         else:
-            question = f'Save the new profile "{name}"?' if name else "Save the new profile?"
+            question = self.tr('Save the new profile "{0}"?').format(name) if name else self.tr("Save the new profile?")
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved settings", question, buttons.Save | buttons.Discard | buttons.Cancel, self)
-        box.setInformativeText(
-            f"Changed, not saved yet: {', '.join(self._changed_titles())}.\n\n"
-            "Save tests the connection first, then saves; Discard forgets the changes."
-        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved settings"), question, buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Changed, not saved yet: {0}.\n\nSave tests the connection first, then saves; Discard forgets the changes."
+        ).format(", ".join(self._changed_titles())))
         box.setDefaultButton(buttons.Save)
         box.finished.connect(lambda _result: self._leave_answered(box))
         self.leave_question = box
@@ -665,11 +700,11 @@ class SettingsPage(Page):
     def _changed_titles(self) -> list[str]:
         """The names of the fields the user changed, as the form shows them."""
         shown, now = self._shown_state, self._form_state()
-        titles = {"secret": self.secret_label.text(), "erp_password": "ERP password", "state_password": "State password"}
-        changed = [titles.get(name) or FIELD_LABELS.get(name, name) for name in now if now[name] != shown.get(name)]
+        titles = {"secret": self.secret_label.text(), "erp_password": self.tr("ERP password"), "state_password": self.tr("State password")}
+        changed = [titles.get(name) or field_label(name) for name in now if now[name] != shown.get(name)]
         if self._schedule_state() != self._shown_schedule:
-            changed.append(FIELD_LABELS["every_minutes"])
-        return [title.split(":")[0] for title in changed]  # "New PDFs: check every": "New PDFs"
+            changed.append(field_label("every_minutes"))
+        return [title.split(":")[0].strip() for title in changed]  # "New PDFs: check every": "New PDFs"
 
     def _schedule_state(self) -> int | None:
         """The schedule the form asks for: every so many minutes, or None (none)."""
@@ -684,12 +719,14 @@ class SettingsPage(Page):
     def reload_profiles(self, select: str | None = None) -> None:
         def read(control) -> ProfileList:
             settings = Settings.load()
-            return ProfileList(dict(settings.profiles), settings.current_name)
+            return ProfileList(dict(settings.profiles), settings.current_name, saved_language())
 
-        self.run(read, lambda listing: self._profiles_read(listing, select), label="Reading the profiles", with_session=False)
+        self.run(read, lambda listing: self._profiles_read(listing, select), label=self.tr("Reading the profiles"), with_session=False)
 
     def _profiles_read(self, listing: ProfileList, select: str | None) -> None:
         self._loaded = True
+        if listing.language is not None:
+            self._show_language(listing.language)
         self._profiles = listing.profiles
         self._current = listing.current
         self.profile_list.blockSignals(True)
@@ -741,11 +778,22 @@ class SettingsPage(Page):
         for row in range(self.profile_list.count()):
             item = self.profile_list.item(row)
             name = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{name}  (open)" if name == open_name else name)
+            item.setText(self.tr("{0}  (open)").format(name) if name == open_name else name)
             font = item.font()
             font.setBold(name == open_name)
             item.setFont(font)
         self._update_list_buttons()
+
+    # --- the window's language -------------------------------------------------------------------
+
+    def _show_language(self, code: str) -> None:
+        self.language_box.blockSignals(True)  # shown, not chosen: nothing to save
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(code if code in LANGUAGES else "")))
+        self.language_box.blockSignals(False)
+
+    def _language_chosen(self) -> None:
+        code = self.language_box.currentData()
+        self.run(lambda control: save_language(code), label=self.tr("Saving the language"), with_session=False)
 
     def _selected_name(self) -> str | None:
         item = self.profile_list.currentItem()
@@ -758,10 +806,10 @@ class SettingsPage(Page):
         self.delete_button.setEnabled(name is not None and name != open_name)
         if name is not None and name == open_name:
             self.delete_button.setToolTip(
-                f'"{name}" is open in this window: open another profile first, then delete this one.'
+                self.tr('"{0}" is open in this window: open another profile first, then delete this one.').format(name)
             )
         else:
-            self.delete_button.setToolTip("Delete the selected profile and its saved passwords")
+            self.delete_button.setToolTip(self.tr("Delete the selected profile and its saved passwords"))
 
     def _profile_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -790,7 +838,7 @@ class SettingsPage(Page):
         shown = profile or Profile(name="")
         self.name_edit.setText(shown.name)
         self.name_edit.setReadOnly(profile is not None)
-        self.name_edit.setToolTip("The keyring keeps the password under this name." if profile else "")
+        self.name_edit.setToolTip(self.tr("The keyring keeps the password under this name.") if profile else "")
         self.base_url_edit.setText(shown.base_url if profile else "")
         self.domain_edit.setText(shown.domain)
         self.username_edit.setText(shown.username)
@@ -826,29 +874,32 @@ class SettingsPage(Page):
         self.schedule_minutes.setValue(scheduling.DEFAULT_EVERY_MINUTES)
         self._remember_shown()
         if self.main_window.demo is not None:
-            self._show_schedule_sentence("Not in the demo: its Odyssee runs only while this window is open.")
+            self._show_schedule_sentence(self.tr("Not in the demo: its Odyssee runs only while this window is open."))
         elif profile is None:
-            self._show_schedule_sentence("Set up when the profile is saved.")
+            self._show_schedule_sentence(self.tr("Set up when the profile is saved."))
         else:
-            self._show_schedule_sentence("Looking for a schedule on this computer…")
+            self._show_schedule_sentence(self.tr("Looking for a schedule on this computer…"))
             self._schedule_read.run(
                 lambda control: ScheduleState(profile.name, scheduling.installed_every(profile.name)),
                 self._show_schedule,
-                label="Reading the schedule",
+                label=self.tr("Reading the schedule"),
                 with_session=False,
             )
         if profile is None:
             self.secret_note.setText("")
             self.secret_edit.setPlaceholderText("")
         else:
-            self.secret_note.setText("Looking in the keyring…")
-            self.run(lambda control: _secret_state(profile), self._show_secret_state, label="Reading the keyring", with_session=False)
+            self.secret_note.setText(self.tr("Looking in the keyring…"))
+            self.run(
+                lambda control: _secret_state(profile), self._show_secret_state, label=self.tr("Reading the keyring"),
+                with_session=False,
+            )
 
     def _show_secret_state(self, state: tuple[str, str]) -> None:
-        name, note = state
+        name, note, saved = state
         if self._editing is not None and self._editing.name == name:
             self.secret_note.setText(note)
-            self.secret_edit.setPlaceholderText("saved — type to replace" if note.startswith("Saved") else "")
+            self.secret_edit.setPlaceholderText(self.tr("saved — type to replace") if saved else "")
 
     # --- running on its own ----------------------------------------------------------------------
 
@@ -864,14 +915,16 @@ class SettingsPage(Page):
             self.schedule_minutes.setValue(state.every or scheduling.DEFAULT_EVERY_MINUTES)
             self._shown_schedule = self._schedule_state()
         if state.problem:
-            self._show_schedule_sentence(f"✖ The schedule is not changed: {state.problem}", FAILED)
+            self._show_schedule_sentence(self.tr("✖ The schedule is not changed: {0}").format(state.problem), FAILED)
             return
         if state.every is None:
-            self._show_schedule_sentence("Not set up on this computer: completed work and PDFs come in while this window is open.")
+            self._show_schedule_sentence(
+                self.tr("Not set up on this computer: completed work and PDFs come in while this window is open.")
+            )
         elif state.note:  # e.g. written, but not enabled: what is left to do
-            self._show_schedule_sentence(f"Every {state.every} min. {state.note}", DOUBTFUL)
+            self._show_schedule_sentence(self.tr("Every {0} min. {1}").format(state.every, state.note), DOUBTFUL)
         else:
-            self._show_schedule_sentence(f"Set up on this computer: a round every {state.every} min.", PASSED)
+            self._show_schedule_sentence(self.tr("Set up on this computer: a round every {0} min.").format(state.every), PASSED)
 
     def _show_schedule_sentence(self, text: str, colour: str = "") -> None:
         _show_result(self.schedule_status, text, colour)
@@ -884,13 +937,13 @@ class SettingsPage(Page):
         self.export_format_box.setEnabled(kind_of(text).uses_outbox_format)
         if text.strip():
             where = describe_destination(text, export_format=self.export_format_box.currentData())
-            self.export_where.setText(f"Completed work goes to: {where}.")
+            self.export_where.setText(self.tr("Completed work goes to: {0}.").format(where))
         else:
-            self.export_where.setText("No export target yet: completed work is not written anywhere.")
+            self.export_where.setText(self.tr("No export target yet: completed work is not written anywhere."))
 
     def _auth_mode_changed(self, _index: int = 0) -> None:
         header_mode = self.auth_box.currentData() == AUTH_HEADER
-        self.secret_label.setText("Header value" if header_mode else "Password")
+        self.secret_label.setText(self.tr("Header value") if header_mode else self.tr("Password"))
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
     def open_selected(self) -> None:
@@ -904,7 +957,7 @@ class SettingsPage(Page):
             settings.use(name)
             settings.save()
 
-        self.run(make_current, lambda _result: self.main_window.open_profile(name), label="Choosing the profile", with_session=False)
+        self.run(make_current, lambda _result: self.main_window.open_profile(name), label=self.tr("Choosing the profile"), with_session=False)
 
     def delete_selected(self) -> None:
         """Delete the selected profile after asking: settings entry and keyring entries; the
@@ -914,18 +967,20 @@ class SettingsPage(Page):
             return
         if self.session is not None and self.session.name == name:
             self.banner.show_message(
-                f'"{name}" is open in this window and cannot be deleted: open another profile first.',
+                self.tr('"{0}" is open in this window and cannot be deleted: open another profile first.').format(name),
                 kind="warning",
             )
             return
         answer = QMessageBox.question(
             self,
-            "Delete profile",
-            f'Delete the profile "{name}"?\n\n'
-            "Its saved passwords (Odyssee, ERP and state database) are deleted from the system keyring, "
-            "and its schedule from this computer, if it has one. "
-            "Its state is kept (journal, downloads, watermarks): on this computer, or in the database "
-            "the office shares.",
+            self.tr("Delete profile"),
+            self.tr(
+                'Delete the profile "{0}"?\n\n'
+                "Its saved passwords (Odyssee, ERP and state database) are deleted from the system keyring, "
+                "and its schedule from this computer, if it has one. "
+                "Its state is kept (journal, downloads, watermarks): on this computer, or in the database "
+                "the office shares."
+            ).format(name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -934,24 +989,24 @@ class SettingsPage(Page):
         def delete(control) -> DeleteOutcome:
             removed = remove_profile(name)
             if removed.keyring_missing:
-                note = " No system keyring is available, so there were no saved passwords to delete."
+                note = " " + QCoreApplication.translate("SettingsPage", "No system keyring is available, so there were no saved passwords to delete.")
             elif removed.keyring_problem:  # the profile is gone either way: say so
-                note = f" Its saved passwords may still be in the keyring: {removed.keyring_problem}"
+                note = " " + QCoreApplication.translate("SettingsPage", "Its saved passwords may still be in the keyring: {0}").format(removed.keyring_problem)
             else:
-                note = " Its saved passwords are deleted from the keyring." if removed.secrets_deleted else ""
+                note = " " + QCoreApplication.translate("SettingsPage", "Its saved passwords are deleted from the keyring.") if removed.secrets_deleted else ""
             if removed.schedule_note:
                 note += f" {removed.schedule_note}"
             settings = removed.settings
             return DeleteOutcome(name, note, ProfileList(dict(settings.profiles), settings.current_name))
 
-        self._run_shown(delete, self._deleted, label="Deleting the profile", text="Deleting…")
+        self._run_shown(delete, self._deleted, label=self.tr("Deleting the profile"), text=self.tr("Deleting…"))
 
     def _deleted(self, outcome: DeleteOutcome) -> None:
         self._profiles.pop(outcome.name, None)
         if self._editing is not None and self._editing.name == outcome.name:
             self._show_profile(None)  # its edits went with it
         self.banner.show_message(
-            f'Profile "{outcome.name}" is deleted.{outcome.keyring_note} Its local state file is kept.',
+            self.tr('Profile "{0}" is deleted.{1} Its local state file is kept.').format(outcome.name, outcome.keyring_note),
             kind="success",
         )
         self._profiles_read(outcome.listing, None)
@@ -998,13 +1053,13 @@ class SettingsPage(Page):
                 self._show_problem(str(error), "secret")
                 return None
         if self._editing is None and profile.name in self._profiles:
-            self._show_problem(f'A profile named "{profile.name}" already exists: choose another name.', "name")
+            self._show_problem(self.tr('A profile named "{0}" already exists: choose another name.').format(profile.name), "name")
             return None
         self._clear_problem()
         return profile
 
     def _field_title(self, field_name: str) -> str:
-        return self.secret_label.text() if field_name == "secret" else FIELD_LABELS.get(field_name, field_name)
+        return self.secret_label.text() if field_name == "secret" else field_label(field_name)
 
     def _show_problem(self, sentence: str, field_name: str | None, *, beside: str = "") -> None:
         """``sentence`` below the form, and beside the field it is about (``beside``, or the
@@ -1015,7 +1070,8 @@ class SettingsPage(Page):
         widget = self.secret_edit if field_name == "secret" else self.fields.get(field_name or "")
         if field_name in self._field_notes:
             form, note = self._field_notes[field_name]
-            prefix = f"{self._field_title(field_name)}: "
+            # The field's title as explain_settings_error's sentence begins with it.
+            prefix = self.tr("{0}: {1}.").format(self._field_title(field_name), "").removesuffix(".")
             note.setText(beside or (sentence[len(prefix):] if sentence.startswith(prefix) else sentence))
             form.setRowVisible(note, True)
         if widget is not None:
@@ -1058,19 +1114,19 @@ class SettingsPage(Page):
         if profile is None:
             return
         typed = self.secret_edit.text()
-        _show_result(self.test_result, "Testing the connection…")
+        _show_result(self.test_result, self.tr("Testing the connection…"))
         self._run_shown(
             lambda control: _connection_test(profile, typed),
             self._show_test_result,
             on_error=self._test_failed,
-            label="Testing the connection",
-            text="Testing the connection…",
+            label=self.tr("Testing the connection"),
+            text=self.tr("Testing the connection…"),
         )
 
     def _show_test_result(self, result: tuple[ConnectionCheck, str, bool]) -> None:
         check, model, model_ok = result
         if check.ok:
-            text = f"✔ Connection OK. {check.message} {model}".rstrip()
+            text = self.tr("✔ Connection OK. {0} {1}").format(check.message, model).rstrip()
             _show_result(self.test_result, text, PASSED if model_ok else DOUBTFUL)
         else:
             _show_result(self.test_result, f"✖ {_check_sentence(check)}", FAILED)
@@ -1087,7 +1143,7 @@ class SettingsPage(Page):
         if profile is None:
             return
         typed = self.state_password_edit.text()
-        _show_result(self.state_test_result, "Opening the state database…")
+        _show_result(self.state_test_result, self.tr("Opening the state database…"))
 
         def test(control) -> str:
             password = typed or None
@@ -1097,15 +1153,21 @@ class SettingsPage(Page):
                 busy = [lease.sentence() for lease in store.leases() if lease.held]
                 runs = store.recent_runs(limit=1)
                 where = store.describe()
-            shared = "shared with the office" if profile.state_url else "on this computer only"
-            last = f" Last run: {runs[0].kind}, {runs[0].status or 'running'}." if runs else " Nothing has run there yet."
-            return f"✔ State database OK ({where}, {shared}).{last} " + (" ".join(busy) or "Nobody is at work now.")
+            if profile.state_url:
+                text = QCoreApplication.translate("SettingsPage", "✔ State database OK ({0}, shared with the office).").format(where)
+            else:
+                text = QCoreApplication.translate("SettingsPage", "✔ State database OK ({0}, on this computer only).").format(where)
+            if runs:
+                last = QCoreApplication.translate("SettingsPage", "Last run: {0}, {1}.").format(run_kind_text(runs[0].kind), run_status_text(runs[0].status).lower())
+            else:
+                last = QCoreApplication.translate("SettingsPage", "Nothing has run there yet.")
+            return " ".join([text, last, " ".join(busy) or QCoreApplication.translate("SettingsPage", "Nobody is at work now.")])
 
         self.run(
             test,
             lambda text: _show_result(self.state_test_result, text, PASSED),
             on_error=lambda failure: _show_result(self.state_test_result, f"✖ {failure.message}", FAILED),
-            label="Testing the state database",
+            label=self.tr("Testing the state database"),
             with_session=False,
         )
 
@@ -1124,14 +1186,14 @@ class SettingsPage(Page):
             self._after_save = None
             return
         typed = self.secret_edit.text()
-        _show_result(self.test_result, "Testing the connection before saving…")
+        _show_result(self.test_result, self.tr("Testing the connection before saving…"))
         self._set_saving(True)
         task = self._run_shown(
             lambda control: _connection_test(profile, typed),
             lambda result: self._tested_for_save(profile, result),
             on_error=self._save_test_failed,
-            label="Testing the connection",
-            text="Testing the connection before saving…",
+            label=self.tr("Testing the connection"),
+            text=self.tr("Testing the connection before saving…"),
         )
         if task is None:
             self._set_saving(False)
@@ -1142,7 +1204,7 @@ class SettingsPage(Page):
         profile = self.form_profile()
         if profile is not None:
             self._set_saving(True)
-            self._write(profile, untested=reason or "it was not tested")
+            self._write(profile, untested=reason or self.tr("it was not tested"))
 
     def _tested_for_save(self, profile: Profile, result: tuple[ConnectionCheck, str, bool]) -> None:
         self._show_test_result(result)
@@ -1150,16 +1212,20 @@ class SettingsPage(Page):
         if check.ok:
             self._write(profile)
             return
-        secret = secret_kind(profile)
-        hint = check.message if check.message == NO_SECRET.format(secret=secret) else CHECK_HINTS.get(check.kind, "")
-        self._refuse(_check_sentence(check), CHECK_FIELDS.get(check.kind), beside=hint.format(secret=secret))
+        if check.message == _no_secret(profile):
+            hint = check.message
+        elif check.kind == "credentials" and profile.auth_mode == AUTH_HEADER:
+            hint = self.tr(KEY_REFUSED)
+        else:
+            hint = self.tr(CHECK_HINTS[check.kind]) if check.kind in CHECK_HINTS else ""
+        self._refuse(_check_sentence(check), CHECK_FIELDS.get(check.kind), beside=hint)
 
     def _save_test_failed(self, failure) -> None:
         if failure.cancelled:
             _show_result(self.test_result, "")
             self._set_saving(False)
             self._after_save = None
-            self._show_problem("Not saved: the connection test was cancelled.", None)
+            self._show_problem(self.tr("Not saved: the connection test was cancelled."), None)
             return
         _show_result(self.test_result, f"✖ {failure.message}", FAILED)
         field_name = failure.error.field if isinstance(failure.error, UserError) else None
@@ -1170,12 +1236,13 @@ class SettingsPage(Page):
         (``beside``, else ``reason``)."""
         self._set_saving(False)
         self._after_save = None  # the user stays with the form, to correct it
-        where = f" ({self._field_title(field_name)})" if field_name in self._field_notes else ""
-        self._show_problem(
-            f"Not saved: the connection test failed{where}. Correct it and save again, or choose Save anyway.",
-            field_name,
-            beside=beside or reason,
-        )
+        if field_name in self._field_notes:
+            sentence = self.tr(
+                "Not saved: the connection test failed ({0}). Correct it and save again, or choose Save anyway."
+            ).format(self._field_title(field_name))
+        else:
+            sentence = self.tr("Not saved: the connection test failed. Correct it and save again, or choose Save anyway.")
+        self._show_problem(sentence, field_name, beside=beside or reason)
         self._refused = reason
         self.save_anyway_button.show()
 
@@ -1205,9 +1272,15 @@ class SettingsPage(Page):
                     saved = True
                 except credentials.KeyringUnavailable as error:
                     problem = str(error)
-            erp_note = _keep_password(profile, erp_password, "ERP", credentials.store_erp_password, credentials.erp_session_secrets)
+            erp_note = _keep_password(
+                profile, erp_password, credentials.store_erp_password, credentials.erp_session_secrets,
+                QCoreApplication.translate("SettingsPage", "The ERP password is in the system keyring."),
+                QCoreApplication.translate("SettingsPage", "The ERP password is kept for this session only (no keyring)."),
+            )
             state_note = _keep_password(
-                profile, state_password, "state database", credentials.store_state_password, credentials.state_session_secrets,
+                profile, state_password, credentials.store_state_password, credentials.state_session_secrets,
+                QCoreApplication.translate("SettingsPage", "The state database password is in the system keyring."),
+                QCoreApplication.translate("SettingsPage", "The state database password is kept for this session only (no keyring)."),
             )
             listing = ProfileList(dict(settings.profiles), settings.current_name)
             scheduled = _apply_schedule(profile, every) if scheduled_here else None
@@ -1222,7 +1295,7 @@ class SettingsPage(Page):
             self.banner.show_failure(failure)
 
         task = self._run_shown(
-            write, lambda outcome: self._saved(outcome, secret, untested), on_error=failed, label="Saving the profile", text="Saving…",
+            write, lambda outcome: self._saved(outcome, secret, untested), on_error=failed, label=self.tr("Saving the profile"), text=self.tr("Saving…"),
         )
         if task is None:
             self._set_saving(False)
@@ -1235,24 +1308,26 @@ class SettingsPage(Page):
         self.state_password_edit.clear()
         self._editing = outcome.profile
         self._profiles[name] = outcome.profile
-        notes = " The password is in the system keyring." if outcome.secret_saved else ""
+        notes = " " + self.tr("The password is in the system keyring.") if outcome.secret_saved else ""
         notes += outcome.erp_password_note + outcome.state_password_note
         if outcome.keyring_problem:
             self._pending_secret = (name, secret)
             self.banner.show_message(
-                f'Profile "{name}" is saved, but its password is not: {outcome.keyring_problem}',
+                self.tr('Profile "{0}" is saved, but its password is not: {1}').format(name, outcome.keyring_problem),
                 kind="warning",
-                action=("Use for this session only", self.use_secret_for_session),
+                action=(self.tr("Use for this session only"), self.use_secret_for_session),
             )
         elif untested:
             self._pending_secret = None
             self.banner.show_message(
-                f'Profile "{name}" is saved as you asked, but its connection test failed: {untested.rstrip(".")}.{notes}',
+                self.tr('Profile "{0}" is saved as you asked, but its connection test failed: {1}.').format(
+                    name, untested.rstrip("."),
+                ) + notes,
                 kind="warning",
             )
         else:
             self._pending_secret = None
-            self.banner.show_message(f'Profile "{name}" is saved.{notes}', kind="success")
+            self.banner.show_message(self.tr('Profile "{0}" is saved.').format(name) + notes, kind="success")
         self._remember_shown()  # saved: the list read next shows it again, from the file
         tested = self.test_result.text(), self.test_result.styleSheet()
         self._profiles_read(outcome.listing, name)
@@ -1279,7 +1354,7 @@ class SettingsPage(Page):
         self._pending_secret = None
         credentials.session_secrets.set(name, secret)
         self.banner.show_message(
-            f'The password of "{name}" is kept for this session only; you will be asked again next time.',
+            self.tr('The password of "{0}" is kept for this session only; you will be asked again next time.').format(name),
             kind="info",
         )
         open_name = self.session.name if self.session else None
@@ -1292,14 +1367,18 @@ def _connection_test(profile: Profile, typed: str) -> tuple[ConnectionCheck, str
     keyring: worker thread."""
     secret = typed or credentials.secret_for(profile)
     if not secret:
-        return ConnectionCheck(False, "credentials", NO_SECRET.format(secret=secret_kind(profile))), "", True
+        return ConnectionCheck(False, "credentials", _no_secret(profile)), "", True
     header = credentials.authorization_header(profile, secret)
     check = check_profile_connection(profile, auth_header=header)
     return (check, *_model_sentence(profile, header)) if check.ok else (check, "", True)
 
 
 def _check_sentence(check: ConnectionCheck) -> str:
-    return f"{CHECK_LABELS.get(check.kind, 'Failed')}: {check.message}"
+    if check.kind in CHECK_LABELS:
+        title = _tr(CHECK_LABELS[check.kind])
+    else:
+        title = QCoreApplication.translate("SettingsPage", "Failed")
+    return QCoreApplication.translate("SettingsPage", "{0}: {1}").format(title, check.message)
 
 
 def _apply_schedule(profile: Profile, every: int | None) -> ScheduleState:
@@ -1327,16 +1406,17 @@ def _show_result(line: QLabel, text: str, colour: str = "") -> None:
     line.setVisible(bool(text))
 
 
-def _keep_password(profile: Profile, password: str, what: str, store, session_secrets) -> str:
-    """Keep a typed database password: the keyring, else this session; the sentence saying where."""
+def _keep_password(profile: Profile, password: str, store, session_secrets, in_keyring: str, for_session: str) -> str:
+    """Keep a typed database password: the keyring, else this session; the sentence saying where
+    (``in_keyring`` or ``for_session``), after a space."""
     if not password:
         return ""
     try:
         store(profile, password)
-        return f" The {what} password is in the system keyring."
+        return " " + in_keyring
     except credentials.KeyringUnavailable:
         session_secrets.set(profile, password)
-        return f" The {what} password is kept for this session only (no keyring)."
+        return " " + for_session
 
 
 def _model_sentence(profile: Profile, header: str) -> tuple[str, bool]:
@@ -1345,19 +1425,23 @@ def _model_sentence(profile: Profile, header: str) -> tuple[str, bool]:
     try:
         comparison = check_profile_model(profile, auth_header=header)
     except (OdysseeError, MetadataError) as error:
-        return f"Its model could not be read: {error}", False
+        return QCoreApplication.translate("SettingsPage", "Its model could not be read: {0}").format(error), False
     return comparison.sentence(), not comparison.problems
 
 
-def _secret_state(profile: Profile) -> tuple[str, str]:
-    """(profile name, a note on its secret) — reads the keyring, so: worker thread."""
+def _secret_state(profile: Profile) -> tuple[str, str, bool]:
+    """(profile name, a note on its secret, whether it is saved) — reads the keyring, so: worker thread."""
     status = secret_status(profile)
+    missing = (
+        QCoreApplication.translate("SettingsPage", "No API key saved yet: type it and save.") if profile.auth_mode == AUTH_HEADER
+        else QCoreApplication.translate("SettingsPage", "No password saved yet: type it and save.")
+    )
     notes = {
-        SESSION: "Kept for this session only (no keyring).",
-        SAVED: "Saved in the system keyring.",
-        MISSING: f"No {secret_kind(profile)} saved yet: type it and save.",
+        SESSION: QCoreApplication.translate("SettingsPage", "Kept for this session only (no keyring)."),
+        SAVED: QCoreApplication.translate("SettingsPage", "Saved in the system keyring."),
+        MISSING: missing,
     }
-    return profile.name, notes.get(status.state, status.problem)
+    return profile.name, notes.get(status.state, status.problem), status.state == SAVED
 
 
 __all__ = ["SettingsPage", "explain_settings_error"]

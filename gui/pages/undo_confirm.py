@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from core.settings import Profile
 from core.sync.undo import ARCHIVE, CONFLICT_LATER, DONE, RESTORE, UndoItem, UndoPlan
 from gui.models.formatting import display_text, moment_text, number_text
-from gui.models.words import entity_text, field_title, plural, run_counts_text
+from gui.models.words import counted, entity_text, field_title, run_counts_text
 from gui.pages.push_confirm import SendConfirmation, notes_label
 from gui.widgets.build import label
 
@@ -27,36 +28,46 @@ SHOWN_FIELDS = 3  # fields per record
 
 def _value(value: object) -> str:
     text = display_text(value)
-    return f"“{text}”" if text else "(empty)"
+    if not text:
+        return QCoreApplication.translate("UndoConfirmation", "(empty)")
+    return QCoreApplication.translate("UndoConfirmation", "“{0}”").format(text)
 
 
 def item_text(item: UndoItem) -> str:
     """``Company C00173: phone “02 999 00 00” → “02 123 45 67”`` (what the push wrote, then what goes back)."""
     fields = [
-        f"{field_title(change.field, item.entity)} {_value(change.current)} → {_value(change.proposed)}"
+        QCoreApplication.translate("UndoConfirmation", "{0} {1} → {2}").format(
+            field_title(change.field, item.entity), _value(change.current), _value(change.proposed),
+        )
         for change in item.field_changes[:SHOWN_FIELDS]
     ]
     more = len(item.field_changes) - SHOWN_FIELDS
     if more > 0:
-        fields.append(f"{plural(more, 'more field')}")
-    return f"{entity_text(item.entity)} {item.erp_key}: {', '.join(fields)}"
+        fields.append(counted(QCoreApplication.translate("UndoConfirmation", "%Ln more field(s)", None, more), more))
+    return QCoreApplication.translate("UndoConfirmation", "{0} {1}: {2}").format(
+        entity_text(item.entity), item.erp_key, ", ".join(fields),
+    )
 
 
 def run_line(run) -> str:
     """``Started 2 Dec 2026 10:02 on WS-03 (user office2): 3 created · 2 updated``."""
-    where = f" on {run.workstation} (user {run.os_user})" if run.workstation else ""
-    return f"Started {moment_text(run.started)}{where}: {run_counts_text(run.counts, run.kind)}"
+    counts = run_counts_text(run.counts, run.kind)
+    if run.workstation:
+        return QCoreApplication.translate("UndoConfirmation", "Started {0} on {1} (user {2}): {3}").format(
+            moment_text(run.started), run.workstation, run.os_user, counts,
+        )
+    return QCoreApplication.translate("UndoConfirmation", "Started {0}: {1}").format(moment_text(run.started), counts)
 
 
 def send_text(restores: int, archives: int) -> str:
     """The send button: ``Send back 3`` / ``Send back 3 and archive 2`` / ``Archive 2``."""
     if restores and archives:
-        return f"Send back {number_text(restores)} and archive {number_text(archives)}"
+        return QCoreApplication.translate("UndoConfirmation", "Send back {0} and archive {1}").format(number_text(restores), number_text(archives))
     if archives:
-        return f"Archive {number_text(archives)}"
+        return QCoreApplication.translate("UndoConfirmation", "Archive {0}").format(number_text(archives))
     if not restores:
-        return "Nothing to send back"
-    return f"Send back {number_text(restores)}"
+        return QCoreApplication.translate("UndoConfirmation", "Nothing to send back")
+    return QCoreApplication.translate("UndoConfirmation", "Send back {0}").format(number_text(restores))
 
 
 class UndoConfirmation(SendConfirmation):
@@ -66,19 +77,24 @@ class UndoConfirmation(SendConfirmation):
         self.plan = plan
         self.restores = plan.of_kind(RESTORE)
         self.archivable = plan.of_kind(ARCHIVE)
-        what = f"{row} in push run {plan.run_id}" if row else f"push run {plan.run_id}"
+        if row:
+            heading = QCoreApplication.translate("UndoConfirmation", "Undo {0} in push run {1}?").format(row, plan.run_id)
+        else:
+            heading = QCoreApplication.translate("UndoConfirmation", "Undo push run {0}?").format(plan.run_id)
+        # Before QDialog.__init__ there is no self.tr: what goes to it is translated here.
         super().__init__(
-            parent, profile, title="Undo in Odyssee?", heading=f"Undo {what}?",
+            parent, profile, title=QCoreApplication.translate("UndoConfirmation", "Undo in Odyssee?"), heading=heading,
             send_text=send_text(len(self.restores), 0),
         )
         self.run_line = self.add_part(label(run_line(plan.run), role="muted", wrap=True))
         self.restore_part = self.add_part(label(self._restore_html(), rich=True, wrap=True, selectable=True))
 
+        archivable = len(self.archivable)
         self.archive_box = QCheckBox(
-            f"Archive {'it' if len(self.archivable) == 1 else 'them'} instead "
-            f"({plural(len(self.archivable), 'record')} this push created)"
+            self.tr("Archive it instead (1 record this push created)") if archivable == 1
+            else counted(self.tr("Archive them instead (%Ln records this push created)", "", archivable), archivable)
         )
-        self.archive_box.setToolTip("An archived record stays in Odyssee but is no longer offered to technicians")
+        self.archive_box.setToolTip(self.tr("An archived record stays in Odyssee but is no longer offered to technicians"))
         self.archive_box.setVisible(bool(self.archivable))
         self.archive_box.toggled.connect(self._update_send)
         self.add_part(self.archive_box)
@@ -93,37 +109,41 @@ class UndoConfirmation(SendConfirmation):
 
     def _restore_html(self) -> str:
         if not self.restores:
-            return "<b>Nothing to send back</b>: no update of this push can be undone now."
-        verb = "gets" if len(self.restores) == 1 else "get"
-        lines = [
-            f"<b>{escape(plural(len(self.restores), 'record'))} {verb} back the values Odyssee had before the push:</b>"
-        ]
+            return self.tr("<b>Nothing to send back</b>: no update of this push can be undone now.")
+        number = len(self.restores)
+        heading = (
+            self.tr("1 record gets back the values Odyssee had before the push:") if number == 1
+            else counted(self.tr("%Ln records get back the values Odyssee had before the push:", "", number), number)
+        )
+        lines = [f"<b>{escape(heading)}</b>"]
         lines += [f"• {escape(item_text(item))}" for item in self.restores[:SHOWN_ITEMS]]
         if len(self.restores) > SHOWN_ITEMS:
-            lines.append(f"… and {escape(number_text(len(self.restores) - SHOWN_ITEMS))} more")
+            lines.append(escape(self.tr("… and {0} more").format(number_text(len(self.restores) - SHOWN_ITEMS))))
         return "<br>".join(lines)
 
     def _notes(self) -> tuple[list[str], list[str]]:
         counts = self.plan.counts()
         warnings, remarks = [], []
-        if counts[CONFLICT_LATER]:
-            kept = "kept as it is" if counts[CONFLICT_LATER] == 1 else "kept as they are"
+        later = counts[CONFLICT_LATER]
+        if later:
             warnings.append(
-                f"{plural(counts[CONFLICT_LATER], 'record')} written again since this push: {kept} "
-                "(undo the later push first)."
+                self.tr("1 record written again since this push: kept as it is (undo the later push first).")
+                if later == 1 else counted(self.tr(
+                    "%Ln records written again since this push: kept as they are (undo the later push first).", "", later,
+                ), later)
             )
-        creates = [item for item in self.plan.items if item.action == "create" and item.result == "ok"]
+        creates = len([item for item in self.plan.items if item.action == "create" and item.result == "ok"])
         if creates:
-            warnings.append(
-                f"{plural(len(creates), 'create')} cannot be undone: Odyssee keeps every record it creates."
-            )
+            warnings.append(counted(
+                self.tr("%Ln create(s) cannot be undone: Odyssee keeps every record it creates.", "", creates), creates,
+            ))
         if counts[DONE]:
-            remarks.append(f"{plural(counts[DONE], 'record')} already undone or archived.")
+            remarks.append(counted(self.tr("%Ln record(s) already undone or archived.", "", counts[DONE]), counts[DONE]))
         if self.restores:
-            remarks.append(
+            remarks.append(self.tr(
                 "A record changed in Odyssee since the push keeps its values and is reported as a conflict. "
                 "The ERP is not changed: the next comparison offers these rows as updates again."
-            )
+            ))
         return warnings, remarks
 
     def _update_send(self) -> None:

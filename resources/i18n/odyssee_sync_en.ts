@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <source>%Ln sent back or archived</source>
+        <translation>
+            <numerusform>%Ln sent back or archived</numerusform>
+            <numerusform>%Ln sent back or archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: changed in Odyssee since, kept as they are</source>
+        <translation>
+            <numerusform>%Ln conflicts: changed in Odyssee since, kept as they are</numerusform>
+            <numerusform>%Ln conflicts: changed in Odyssee since, kept as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept), {1} without success</source>
+        <translation>
+            <numerusform>%Ln request this session (the latest {0} are kept), {1} without success</numerusform>
+            <numerusform>%Ln requests this session (the latest {0} are kept), {1} without success</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept)</source>
+        <translation>
+            <numerusform>%Ln request this session (the latest {0} are kept)</numerusform>
+            <numerusform>%Ln requests this session (the latest {0} are kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundQuestion</name>
+    <message numerus="yes">
+        <source>every %Ln minute(s)</source>
+        <translation>
+            <numerusform>every %Ln minute</numerusform>
+            <numerusform>every %Ln minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message numerus="yes">
         <source>%Ln row(s) selected</source>
@@ -84,6 +132,225 @@
         <translation>
             <numerusform>%Ln new completed job approval: {0} not in the ERP yet</numerusform>
             <numerusform>%Ln new completed job approvals: {0} not in the ERP yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushConfirmation</name>
+    <message numerus="yes">
+        <source>Send %Ln change(s) to Odyssee?</source>
+        <translation>
+            <numerusform>Send %Ln change to Odyssee?</numerusform>
+            <numerusform>Send %Ln changes to Odyssee?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln change(s)</source>
+        <translation>
+            <numerusform>Send %Ln change</numerusform>
+            <numerusform>Send %Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushPage</name>
+    <message numerus="yes">
+        <source>Part of the comparison could not be made: {0} (and %Ln more problem(s))</source>
+        <translation>
+            <numerusform>Part of the comparison could not be made: {0} (and %Ln more problem)</numerusform>
+            <numerusform>Part of the comparison could not be made: {0} (and %Ln more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared at {0} with %Ln request(s) to Odyssee.</source>
+        <translation>
+            <numerusform>Compared at {0} with %Ln request to Odyssee.</numerusform>
+            <numerusform>Compared at {0} with %Ln requests to Odyssee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid: cannot be pushed</source>
+        <translation>
+            <numerusform>%Ln invalid: cannot be pushed</numerusform>
+            <numerusform>%Ln invalid: cannot be pushed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) selected</source>
+        <translation>
+            <numerusform>%Ln row selected</numerusform>
+            <numerusform>%Ln rows selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipping %Ln row(s)…</source>
+        <translation>
+            <numerusform>Skipping %Ln row…</numerusform>
+            <numerusform>Skipping %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.</source>
+        <translation>
+            <numerusform>%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.</numerusform>
+            <numerusform>%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing back %Ln row(s)…</source>
+        <translation>
+            <numerusform>Bringing back %Ln row…</numerusform>
+            <numerusform>Bringing back %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) brought back: pending again.</source>
+        <translation>
+            <numerusform>%Ln row brought back: pending again.</numerusform>
+            <numerusform>%Ln rows brought back: pending again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring back %Ln row(s)</source>
+        <translation>
+            <numerusform>Bring back %Ln row</numerusform>
+            <numerusform>Bring back %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip %Ln row(s)</source>
+        <translation>
+            <numerusform>Skip %Ln row</numerusform>
+            <numerusform>Skip %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows unchecked (they stay pending)</source>
+        <translation>
+            <numerusform>%Ln rows unchecked (they stay pending)</numerusform>
+            <numerusform>%Ln rows unchecked (they stay pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %Ln change(s) to Odyssee…</source>
+        <translation>
+            <numerusform>Pushing %Ln change to Odyssee…</numerusform>
+            <numerusform>Pushing %Ln changes to Odyssee…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchecked, still pending</source>
+        <translation>
+            <numerusform>%Ln unchecked, still pending</numerusform>
+            <numerusform>%Ln unchecked, still pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid, not sent</source>
+        <translation>
+            <numerusform>%Ln invalid, not sent</numerusform>
+            <numerusform>%Ln invalid, not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to Odyssee: {0} (%Ln request(s)).</source>
+        <translation>
+            <numerusform>Pushed to Odyssee: {0} (%Ln request).</numerusform>
+            <numerusform>Pushed to Odyssee: {0} (%Ln requests).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped (see “Skipped”).</source>
+        <translation>
+            <numerusform>%Ln row skipped (see “Skipped”).</numerusform>
+            <numerusform>%Ln rows skipped (see “Skipped”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</source>
+        <translation>
+            <numerusform>%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</numerusform>
+            <numerusform>%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are unchanged since the last push.</source>
+        <translation>
+            <numerusform>%Ln rows are unchanged since the last push.</numerusform>
+            <numerusform>%Ln rows are unchanged since the last push.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message numerus="yes">
+        <source>%Ln more field(s)</source>
+        <translation>
+            <numerusform>%Ln more field</numerusform>
+            <numerusform>%Ln more fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive them instead (%Ln records this push created)</source>
+        <translation>
+            <numerusform>Archive them instead (%Ln records this push created)</numerusform>
+            <numerusform>Archive them instead (%Ln records this push created)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records get back the values Odyssee had before the push:</source>
+        <translation>
+            <numerusform>%Ln records get back the values Odyssee had before the push:</numerusform>
+            <numerusform>%Ln records get back the values Odyssee had before the push:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records written again since this push: kept as they are (undo the later push first).</source>
+        <translation>
+            <numerusform>%Ln records written again since this push: kept as they are (undo the later push first).</numerusform>
+            <numerusform>%Ln records written again since this push: kept as they are (undo the later push first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln create(s) cannot be undone: Odyssee keeps every record it creates.</source>
+        <translation>
+            <numerusform>%Ln create cannot be undone: Odyssee keeps every record it creates.</numerusform>
+            <numerusform>%Ln creates cannot be undone: Odyssee keeps every record it creates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) already undone or archived.</source>
+        <translation>
+            <numerusform>%Ln record already undone or archived.</numerusform>
+            <numerusform>%Ln records already undone or archived.</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +622,13 @@
         <translation>
             <numerusform>%Ln already there</numerusform>
             <numerusform>%Ln already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
 </context>

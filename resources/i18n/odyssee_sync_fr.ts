@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Avant&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>After: {0}</source>
+        <translation>Après&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (job #{1})</source>
+        <translation>{0} (intervention n° {1})</translation>
+    </message>
+    <message>
+        <source>job #{0}</source>
+        <translation>intervention n° {0}</translation>
+    </message>
+    <message>
+        <source>approval {0}</source>
+        <translation>bon {0}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Undo push…</source>
+        <translation>Défaire l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Send back to Odyssee the values it had before the push of the selected row (it asks first)</source>
+        <translation>Renvoyer à Odyssee les valeurs qu&apos;il avait avant l&apos;envoi de la ligne sélectionnée (une confirmation est demandée)</translation>
+    </message>
+    <message>
+        <source>Undo this row…</source>
+        <translation>Défaire cette ligne…</translation>
+    </message>
+    <message>
+        <source>Send back to Odyssee the values this record had before that push (it asks first)</source>
+        <translation>Renvoyer à Odyssee les valeurs que cette fiche avait avant cet envoi (une confirmation est demandée)</translation>
+    </message>
+    <message>
+        <source>Undo this push…</source>
+        <translation>Défaire cet envoi…</translation>
+    </message>
+    <message>
+        <source>The journal is empty: every record a push sends to Odyssee, and every completed job written to the ERP, will be listed here with its result.</source>
+        <translation>Le journal est vide&#xa0;: chaque fiche envoyée à Odyssee et chaque intervention terminée écrite dans l&apos;ERP seront listées ici avec leur résultat.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No request to Odyssee yet: each one this window sends is listed here, as it goes.</source>
+        <translation>Aucune requête vers Odyssee pour l&apos;instant&#xa0;: chacune de celles que cette fenêtre envoie apparaît ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Requests to Odyssee</source>
+        <translation>Requêtes vers Odyssee</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>Lecture du journal</translation>
+    </message>
+    <message>
+        <source>A push is running elsewhere: {0}</source>
+        <translation>Un envoi est en cours ailleurs&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Select a row of a push to undo that push</source>
+        <translation>Sélectionnez une ligne d&apos;un envoi pour défaire cet envoi</translation>
+    </message>
+    <message>
+        <source>Reading what the push did</source>
+        <translation>Lecture de ce que l&apos;envoi a fait</translation>
+    </message>
+    <message>
+        <source>Undoing a push</source>
+        <translation>Annulation d&apos;un envoi</translation>
+    </message>
+    <message>
+        <source>Sending back what push run {0} changed…</source>
+        <translation>Rétablissement de ce que l&apos;envoi n° {0} a modifié…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent back or archived</source>
+        <translation>
+            <numerusform>%Ln rétabli ou archivé</numerusform>
+            <numerusform>%Ln rétablis ou archivés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conflict: changed in Odyssee since, kept as it is</source>
+        <translation>1 conflit&#xa0;: modifié dans Odyssee depuis, laissé tel quel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: changed in Odyssee since, kept as they are</source>
+        <translation>
+            <numerusform>%Ln conflit&#xa0;: modifié dans Odyssee depuis, laissé tel quel</numerusform>
+            <numerusform>%Ln conflits&#xa0;: modifiés dans Odyssee depuis, laissés tels quels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of push run {0} cancelled: {1}. The ERP still has its values: Pending pushes offers them again.</source>
+        <translation>Annulation de l&apos;envoi n° {0} interrompue&#xa0;: {1}. L&apos;ERP garde ses valeurs&#xa0;: Envois en attente les propose à nouveau.</translation>
+    </message>
+    <message>
+        <source>Undo of push run {0} done: {1}. The ERP still has its values: Pending pushes offers them again.</source>
+        <translation>Annulation de l&apos;envoi n° {0} terminée&#xa0;: {1}. L&apos;ERP garde ses valeurs&#xa0;: Envois en attente les propose à nouveau.</translation>
+    </message>
+    <message>
+        <source>Pushing one company for the tour</source>
+        <translation>Envoi d&apos;une société pour la visite guidée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept), {1} without success</source>
+        <translation>
+            <numerusform>%Ln requête pendant cette session (les {0} dernières sont gardées), {1} sans succès</numerusform>
+            <numerusform>%Ln requêtes pendant cette session (les {0} dernières sont gardées), {1} sans succès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept)</source>
+        <translation>
+            <numerusform>%Ln requête pendant cette session (les {0} dernières sont gardées)</numerusform>
+            <numerusform>%Ln requêtes pendant cette session (les {0} dernières sont gardées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundQuestion</name>
+    <message>
+        <source>every minute</source>
+        <translation>toutes les minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln minute(s)</source>
+        <translation>
+            <numerusform>toutes les %Ln minutes</numerusform>
+            <numerusform>toutes les %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in the background?</source>
+        <translation>Travailler en arrière-plan&#xa0;?</translation>
+    </message>
+    <message>
+        <source>May this window work by itself for “{0}”?</source>
+        <translation>Cette fenêtre peut-elle travailler d&apos;elle-même pour «&#xa0;{0}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>While the window (or its tray icon) is open, it can fetch new work from Odyssee without you pressing a button. Nothing runs in the background until you say so here or in Settings.</source>
+        <translation>Tant que la fenêtre (ou son icône dans la zone de notification) est ouverte, elle peut aller chercher le nouveau travail dans Odyssee sans que vous cliquiez sur un bouton. Rien ne tourne en arrière-plan tant que vous ne l&apos;avez pas accepté ici ou dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Download new job approval PDFs as Odyssee makes them ({0}), into {1}</source>
+        <translation>Télécharger les nouveaux PDF des bons d'intervention dès qu&apos;Odyssee les génère ({0}), dans {1}</translation>
+    </message>
+    <message>
+        <source>Write completed work to the ERP by itself ({0})</source>
+        <translation>Écrire automatiquement le travail terminé dans l&apos;ERP ({0})</translation>
+    </message>
+    <message>
+        <source>You can change this at any time in Settings.</source>
+        <translation>Vous pouvez le modifier à tout moment dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: {0}</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>{0} has no field {1} (at position {2})</source>
@@ -887,6 +1159,424 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
 </context>
 <context>
+    <name>PushConfirmation</name>
+    <message>
+        <source>Send to Odyssee?</source>
+        <translation>Envoyer vers Odyssee&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln change(s) to Odyssee?</source>
+        <translation>
+            <numerusform>Envoyer %Ln modification vers Odyssee&#xa0;?</numerusform>
+            <numerusform>Envoyer %Ln modifications vers Odyssee&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln change(s)</source>
+        <translation>
+            <numerusform>Envoyer %Ln modification</numerusform>
+            <numerusform>Envoyer %Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}&#xa0;:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The conflicts overwrite what was edited in Odyssee.</source>
+        <translation>Les conflits écrasent ce qui a été modifié dans Odyssee.</translation>
+    </message>
+    <message>
+        <source>Not sent: {0}.</source>
+        <translation>Non envoyées&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PushPage</name>
+    <message>
+        <source>Creates</source>
+        <translation>Créations</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <source>This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings.</source>
+        <translation>Ce profil n&apos;indique aucune base de données ERP&#xa0;: il n&apos;y a donc rien à comparer avec Odyssee. Indiquez l&apos;ERP dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Unchecked rows are not sent and stay pending. Skip sets rows aside: they leave this list (see “Skipped”) until their ERP row changes or you bring them back. Invalid rows are never sent; correct them in the ERP.</source>
+        <translation>Les lignes décochées ne sont pas envoyées et restent en attente. Écarter met des lignes de côté&#xa0;: elles quittent cette liste (voir «&#xa0;Écartées&#xa0;») jusqu&apos;à ce que leur ligne ERP change ou que vous les rétablissiez. Les lignes invalides ne sont jamais envoyées&#xa0;; corrigez-les dans l&apos;ERP.</translation>
+    </message>
+    <message>
+        <source>Skipped rows are not sent and not counted as pending until their ERP row changes. Bring back makes the selected ones pending again.</source>
+        <translation>Les lignes écartées ne sont ni envoyées ni comptées comme en attente jusqu&apos;à ce que leur ligne ERP change. Rétablir remet les lignes sélectionnées en attente.</translation>
+    </message>
+    <message>
+        <source>No ERP database is set for this profile.</source>
+        <translation>Aucune base de données ERP n&apos;est définie pour ce profil.</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>edited in Odyssee / problem</source>
+        <translation>modifié dans Odyssee / problème</translation>
+    </message>
+    <message>
+        <source>What the ERP would change in Odyssee, row by row. Nothing is sent until you press Push.</source>
+        <translation>Ce que l&apos;ERP modifierait dans Odyssee, ligne par ligne. Rien n&apos;est envoyé avant que vous cliquiez sur Envoyer.</translation>
+    </message>
+    <message>
+        <source>You can push from here when it has ended; compare again then.</source>
+        <translation>Vous pourrez envoyer d&apos;ici une fois terminé&#xa0;; comparez alors à nouveau.</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Modifications seulement</translation>
+    </message>
+    <message>
+        <source>Hide the rows already equal in Odyssee (links) and those without a change</source>
+        <translation>Masquer les lignes déjà identiques dans Odyssee (liaisons) et celles sans modification</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>List only the rows skipped earlier: “Bring back” makes them pending again</source>
+        <translation>N&apos;afficher que les lignes écartées auparavant&#xa0;: «&#xa0;Rétablir&#xa0;» les remet en attente</translation>
+    </message>
+    <message>
+        <source>Compare again</source>
+        <translation>Comparer à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the ERP again and compare it with Odyssee</source>
+        <translation>Relire l&apos;ERP et le comparer avec Odyssee</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Cocher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comparing the ERP with Odyssee…</source>
+        <translation>Comparaison de l&apos;ERP avec Odyssee…</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Select a row to see its fields: what Odyssee has now and what the ERP proposes.</source>
+        <translation>Sélectionnez une ligne pour voir ses champs&#xa0;: ce qu&apos;Odyssee contient maintenant et ce que l&apos;ERP propose.</translation>
+    </message>
+    <message>
+        <source>Skip selected</source>
+        <translation>Écarter la sélection</translation>
+    </message>
+    <message>
+        <source>Set the selected rows aside: not sent, and out of this list until their ERP row changes</source>
+        <translation>Mettre les lignes sélectionnées de côté&#xa0;: non envoyées, et hors de cette liste jusqu&apos;à ce que leur ligne ERP change</translation>
+    </message>
+    <message>
+        <source>Bring back selected</source>
+        <translation>Rétablir la sélection</translation>
+    </message>
+    <message>
+        <source>Take back the skip: the selected rows are pending again</source>
+        <translation>Revenir sur l&apos;écart&#xa0;: les lignes sélectionnées sont de nouveau en attente</translation>
+    </message>
+    <message>
+        <source>Push checked</source>
+        <translation>Envoyer les lignes cochées</translation>
+    </message>
+    <message>
+        <source>Open a profile to compare its ERP with Odyssee.</source>
+        <translation>Ouvrez un profil pour comparer son ERP avec Odyssee.</translation>
+    </message>
+    <message>
+        <source>Comparing the ERP with Odyssee</source>
+        <translation>Comparaison de l&apos;ERP avec Odyssee</translation>
+    </message>
+    <message>
+        <source>Reading the ERP and comparing it with Odyssee…</source>
+        <translation>Lecture de l&apos;ERP et comparaison avec Odyssee…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled. Press “Compare again” to start it anew.</source>
+        <translation>Comparaison annulée. Cliquez sur «&#xa0;Comparer à nouveau&#xa0;» pour la relancer.</translation>
+    </message>
+    <message>
+        <source>No comparison: see the message above.</source>
+        <translation>Pas de comparaison&#xa0;: voyez le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of the comparison could not be made: {0} (and %Ln more problem(s))</source>
+        <translation>
+            <numerusform>Une partie de la comparaison n&apos;a pas pu être faite&#xa0;: {0} (et %Ln autre problème)</numerusform>
+            <numerusform>Une partie de la comparaison n&apos;a pas pu être faite&#xa0;: {0} (et %Ln autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the comparison could not be made: {0}</source>
+        <translation>Une partie de la comparaison n&apos;a pas pu être faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Pas encore de comparaison.</translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>rien à envoyer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}&#xa0;:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The mapping names no entity.</source>
+        <translation>La correspondance ne nomme aucun type de fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared at {0} with %Ln request(s) to Odyssee.</source>
+        <translation>
+            <numerusform>Comparé le {0} avec %Ln requête vers Odyssee.</numerusform>
+            <numerusform>Comparé le {0} avec %Ln requêtes vers Odyssee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid: cannot be pushed</source>
+        <translation>
+            <numerusform>%Ln invalide&#xa0;: ne peut pas être envoyée</numerusform>
+            <numerusform>%Ln invalides&#xa0;: ne peuvent pas être envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push checked ({0})</source>
+        <translation>Envoyer les lignes cochées ({0})</translation>
+    </message>
+    <message>
+        <source>Skipped ({0})</source>
+        <translation>Écartées ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) selected</source>
+        <translation>
+            <numerusform>%Ln ligne sélectionnée</numerusform>
+            <numerusform>%Ln lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be pushed: {0}</source>
+        <translation>Ne peut pas être envoyée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Someone edited this record in Odyssee since the last push. Check the row to overwrite their edit with the ERP&apos;s values.</source>
+        <translation>Quelqu&apos;un a modifié cette fiche dans Odyssee depuis le dernier envoi. Cochez la ligne pour écraser sa modification avec les valeurs de l&apos;ERP.</translation>
+    </message>
+    <message>
+        <source>{0}. It is not sent; “Bring back” makes it pending again.</source>
+        <translation>{0}. Elle n&apos;est pas envoyée&#xa0;; «&#xa0;Rétablir&#xa0;» la remet en attente.</translation>
+    </message>
+    <message>
+        <source>Skipping rows</source>
+        <translation>Écart des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipping %Ln row(s)…</source>
+        <translation>
+            <numerusform>Écart de %Ln ligne…</numerusform>
+            <numerusform>Écart de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row skipped: not sent, and listed under “Skipped” until its ERP row changes.</source>
+        <translation>1 ligne écartée&#xa0;: non envoyée, et listée sous «&#xa0;Écartées&#xa0;» jusqu&apos;à ce que sa ligne ERP change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.</source>
+        <translation>
+            <numerusform>%Ln ligne écartée&#xa0;: non envoyée, et listée sous «&#xa0;Écartées&#xa0;» jusqu&apos;à ce que sa ligne ERP change.</numerusform>
+            <numerusform>%Ln lignes écartées&#xa0;: non envoyées, et listées sous «&#xa0;Écartées&#xa0;» jusqu&apos;à ce que leur ligne ERP change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Bringing rows back</source>
+        <translation>Rétablissement des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing back %Ln row(s)…</source>
+        <translation>
+            <numerusform>Rétablissement de %Ln ligne…</numerusform>
+            <numerusform>Rétablissement de %Ln lignes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) brought back: pending again.</source>
+        <translation>
+            <numerusform>%Ln ligne rétablie&#xa0;: de nouveau en attente.</numerusform>
+            <numerusform>%Ln lignes rétablies&#xa0;: de nouveau en attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring back %Ln row(s)</source>
+        <translation>
+            <numerusform>Rétablir %Ln ligne</numerusform>
+            <numerusform>Rétablir %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip %Ln row(s)</source>
+        <translation>
+            <numerusform>Écarter %Ln ligne</numerusform>
+            <numerusform>Écarter %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip the unchecked rows ({0})</source>
+        <translation>Écarter les lignes décochées ({0})</translation>
+    </message>
+    <message>
+        <source>1 row unchecked (it stays pending)</source>
+        <translation>1 ligne décochée (elle reste en attente)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows unchecked (they stay pending)</source>
+        <translation>
+            <numerusform>%Ln ligne décochée (elle reste en attente)</numerusform>
+            <numerusform>%Ln lignes décochées (elles restent en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushing to Odyssee</source>
+        <translation>Envoi vers Odyssee</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %Ln change(s) to Odyssee…</source>
+        <translation>
+            <numerusform>Envoi de %Ln modification vers Odyssee…</numerusform>
+            <numerusform>Envoi de %Ln modifications vers Odyssee…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln fait</numerusform>
+            <numerusform>%Ln faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchecked, still pending</source>
+        <translation>
+            <numerusform>%Ln décochée, toujours en attente</numerusform>
+            <numerusform>%Ln décochées, toujours en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid, not sent</source>
+        <translation>
+            <numerusform>%Ln invalide, non envoyée</numerusform>
+            <numerusform>%Ln invalides, non envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push cancelled: {0}. The rest was not sent.</source>
+        <translation>Envoi annulé&#xa0;: {0}. Le reste n&apos;a pas été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to Odyssee: {0} (%Ln request(s)).</source>
+        <translation>
+            <numerusform>Envoyé vers Odyssee&#xa0;: {0} (%Ln requête).</numerusform>
+            <numerusform>Envoyé vers Odyssee&#xa0;: {0} (%Ln requêtes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushed with problems: {0}. The rows in red say why.</source>
+        <translation>Envoyé avec des problèmes&#xa0;: {0}. Les lignes en rouge disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>No skipped rows: every ERP change is pending or pushed.</source>
+        <translation>Aucune ligne écartée&#xa0;: chaque modification de l&apos;ERP est en attente ou envoyée.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: Odyssee has every ERP change.</source>
+        <translation>Rien à examiner&#xa0;: Odyssee a toutes les modifications de l&apos;ERP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped (see “Skipped”).</source>
+        <translation>
+            <numerusform>%Ln ligne écartée (voir «&#xa0;Écartées&#xa0;»).</numerusform>
+            <numerusform>%Ln lignes écartées (voir «&#xa0;Écartées&#xa0;»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 ERP row is already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</source>
+        <translation>1 ligne ERP est déjà dans Odyssee avec les mêmes valeurs&#xa0;: l&apos;envoi note seulement quelle fiche lui correspond (décochez «&#xa0;Modifications seulement&#xa0;» pour la voir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</source>
+        <translation>
+            <numerusform>%Ln ligne ERP est déjà dans Odyssee avec les mêmes valeurs&#xa0;: l&apos;envoi note seulement quelle fiche lui correspond (décochez «&#xa0;Modifications seulement&#xa0;» pour la voir).</numerusform>
+            <numerusform>%Ln lignes ERP sont déjà dans Odyssee avec les mêmes valeurs&#xa0;: l&apos;envoi note seulement quelle fiche leur correspond (décochez «&#xa0;Modifications seulement&#xa0;» pour les voir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row is unchanged since the last push.</source>
+        <translation>1 ligne est inchangée depuis le dernier envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are unchanged since the last push.</source>
+        <translation>
+            <numerusform>%Ln ligne est inchangée depuis le dernier envoi.</numerusform>
+            <numerusform>%Ln lignes sont inchangées depuis le dernier envoi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteTableModel</name>
     <message>
         <source>{0} ({1}): click to sort on the server</source>
@@ -910,6 +1600,644 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message>
         <source>Since</source>
         <translation>Depuis le</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmation</name>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Tenant: &lt;b&gt;{0}&lt;/b&gt; (profile “{1}”)</source>
+        <translation>Environnement&#xa0;: &lt;b&gt;{0}&lt;/b&gt; (profil «&#xa0;{1}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — the tenant your technicians work in: they see these changes at once.</source>
+        <translation>PRODUCTION — l&apos;environnement où travaillent vos techniciens&#xa0;: ils voient ces modifications immédiatement.</translation>
+    </message>
+    <message>
+        <source>Not marked as production (a test or training tenant).</source>
+        <translation>Pas marqué comme production (un environnement de test ou de formation).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Connexion avec</translation>
+    </message>
+    <message>
+        <source>ERP database</source>
+        <translation>Base de données ERP</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>Export completed work to</source>
+        <translation>Exporter le travail terminé vers</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Noms des fichiers</translation>
+    </message>
+    <message>
+        <source>New PDFs: check every</source>
+        <translation>Nouveaux PDF&#xa0;: vérifier toutes les</translation>
+    </message>
+    <message>
+        <source>Completed work: check every</source>
+        <translation>Travail terminé&#xa0;: vérifier toutes les</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Certificats d&apos;autorité (CA)</translation>
+    </message>
+    <message>
+        <source>Export completed work automatically when polling</source>
+        <translation>Exporter automatiquement le travail terminé</translation>
+    </message>
+    <message>
+        <source>Download new PDFs automatically when polling</source>
+        <translation>Télécharger automatiquement les nouveaux PDF</translation>
+    </message>
+    <message>
+        <source>Outbox file format</source>
+        <translation>Format des fichiers d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>State database</source>
+        <translation>Base de données d&apos;état</translation>
+    </message>
+    <message>
+        <source>Requests at once, at most</source>
+        <translation>Requêtes simultanées (max.)</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Environnement de production</translation>
+    </message>
+    <message>
+        <source>Run on its own</source>
+        <translation>Exécution automatique</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Échec de la connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Adresse incorrecte</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Réponse inattendue</translation>
+    </message>
+    <message>
+        <source>Odyssee refused this password: check it, the user name and the domain.</source>
+        <translation>Odyssee a refusé ce mot de passe&#xa0;: vérifiez-le, ainsi que le nom d&apos;utilisateur et le domaine.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this address: check it, and that this computer can reach it.</source>
+        <translation>Rien n&apos;a répondu à cette adresse&#xa0;: vérifiez-la, et que cet ordinateur peut l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: behind a company proxy, give its CA bundle here.</source>
+        <translation>La connexion sécurisée a échoué&#xa0;: derrière un proxy d&apos;entreprise, indiquez ici ses certificats d&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>This is not the address of an Odyssee API: it usually ends in /api.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une API Odyssee&#xa0;: elle se termine généralement par /api.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but not as Odyssee does.</source>
+        <translation>Quelque chose a répondu à cette adresse, mais pas comme Odyssee.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused this API key: check it, the user name and the domain.</source>
+        <translation>Odyssee a refusé cette clé API&#xa0;: vérifiez-la, ainsi que le nom d&apos;utilisateur et le domaine.</translation>
+    </message>
+    <message>
+        <source>Type the password first: none is saved for this profile.</source>
+        <translation>Saisissez d&apos;abord le mot de passe&#xa0;: aucun n&apos;est enregistré pour ce profil.</translation>
+    </message>
+    <message>
+        <source>Type the API key first: none is saved for this profile.</source>
+        <translation>Saisissez d&apos;abord la clé API&#xa0;: aucune n&apos;est enregistrée pour ce profil.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>In minutes: type 5, or 2.5 or &quot;2 min 30 s&quot; for part of a minute.</source>
+        <translation>En minutes&#xa0;: tapez 5, ou 2.5 ou «&#xa0;2 min 30 s&#xa0;» pour une partie de minute.</translation>
+    </message>
+    <message>
+        <source>No profile yet: “New profile” sets up the connection to Odyssee and your ERP.</source>
+        <translation>Aucun profil pour l&apos;instant&#xa0;: «&#xa0;Nouveau profil&#xa0;» configure la connexion à Odyssee et à votre ERP.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Open this profile</source>
+        <translation>Ouvrir ce profil</translation>
+    </message>
+    <message>
+        <source>Work with this profile in this window</source>
+        <translation>Travailler avec ce profil dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Applies the next time the window opens.</source>
+        <translation>S&apos;applique à la prochaine ouverture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>p. ex. Production</translation>
+    </message>
+    <message>
+        <source>the domain you sign in to Odyssee with</source>
+        <translation>le domaine avec lequel vous vous connectez à Odyssee</translation>
+    </message>
+    <message>
+        <source>e.g. APIUser</source>
+        <translation>p. ex. APIUser</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Pasted Authorization header (API key)</source>
+        <translation>En-tête Authorization collé (clé API)</translation>
+    </message>
+    <message>
+        <source>Production tenant (real customers and technicians)</source>
+        <translation>Environnement de production (vrais clients et techniciens)</translation>
+    </message>
+    <message>
+        <source>sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp</source>
+        <translation>sqlite:///C:/ERP/erp.db  ou  postgresql://user@host/erp</translation>
+    </message>
+    <message>
+        <source>only when the address names a user</source>
+        <translation>seulement si l&apos;adresse nomme un utilisateur</translation>
+    </message>
+    <message>
+        <source>the built-in default mapping</source>
+        <translation>la correspondance intégrée par défaut</translation>
+    </message>
+    <message>
+        <source>the ERP database&apos;s staging tables, a folder or https://…</source>
+        <translation>les tables de transit de la base ERP, un dossier ou https://…</translation>
+    </message>
+    <message>
+        <source>a folder for job approval PDFs</source>
+        <translation>un dossier pour les PDF des bons d'intervention</translation>
+    </message>
+    <message>
+        <source>The program finds how many requests Odyssee takes at once by itself, and never sends more than this. Lower it if your Odyssee or its proxy is shared with other programs.</source>
+        <translation>Le programme détermine lui-même combien de requêtes Odyssee accepte à la fois, et n&apos;en envoie jamais plus que ce nombre. Diminuez-le si votre Odyssee ou son proxy est partagé avec d&apos;autres programmes.</translation>
+    </message>
+    <message>
+        <source>only for company proxies with their own certificates</source>
+        <translation>seulement pour les proxys d&apos;entreprise avec leurs propres certificats</translation>
+    </message>
+    <message>
+        <source>Without it, the background check only counts the approvals ready for the ERP; you export them from the Work page.</source>
+        <translation>Sans cela, la vérification en arrière-plan compte seulement les bons prêts pour l&apos;ERP&#xa0;; vous les exportez depuis la page Travail terminé.</translation>
+    </message>
+    <message>
+        <source>While the window or its tray icon is open, new job approval PDFs are saved in the download folder without you pressing Download. Off until you turn it on.</source>
+        <translation>Tant que la fenêtre ou son icône de notification est ouverte, les nouveaux PDF des bons d'intervention sont enregistrés dans le dossier de téléchargement sans que vous cliquiez sur Télécharger. Désactivé tant que vous ne l&apos;activez pas.</translation>
+    </message>
+    <message>
+        <source>ERP password</source>
+        <translation>Mot de passe ERP</translation>
+    </message>
+    <message>
+        <source>Used only when completed work goes to a folder (the outbox), not to a database.</source>
+        <translation>Utilisé seulement quand le travail terminé va dans un dossier (la boîte d&apos;envoi), pas dans une base de données.</translation>
+    </message>
+    <message>
+        <source>empty: this computer only</source>
+        <translation>vide&#xa0;: cet ordinateur seulement</translation>
+    </message>
+    <message>
+        <source>A database the whole office shares for what was pushed, exported and downloaded, and for who is at work: e.g. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. Every workstation of this tenant and ERP gives the same address.</source>
+        <translation>Une base de données que tout le bureau partage pour ce qui a été envoyé, exporté et téléchargé, et pour savoir qui travaille&#xa0;: p. ex. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. Chaque poste de cet environnement et de cet ERP indique la même adresse.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Open the state database with these settings and say who is at work</source>
+        <translation>Ouvrir la base de données d&apos;état avec ces réglages et dire qui travaille</translation>
+    </message>
+    <message>
+        <source>Shared with the office</source>
+        <translation>Partagé avec le bureau</translation>
+    </message>
+    <message>
+        <source>State password</source>
+        <translation>Mot de passe de l&apos;état</translation>
+    </message>
+    <message>
+        <source>With a shared state, several workstations and a scheduled task work as one: each record is created once, each approval exported once, each PDF filed once, and everyone sees who is at work. To move this computer&apos;s history there, run odyssee-sync state migrate --to ADDRESS.</source>
+        <translation>Avec un état partagé, plusieurs postes et une tâche planifiée travaillent comme un seul&#xa0;: chaque fiche est créée une fois, chaque bon exporté une fois, chaque PDF classé une fois, et chacun voit qui travaille. Pour y déplacer l&apos;historique de cet ordinateur, lancez odyssee-sync state migrate --to ADRESSE.</translation>
+    </message>
+    <message>
+        <source>Job approval PDFs and polling</source>
+        <translation>PDF des bons d'intervention et vérifications</translation>
+    </message>
+    <message>
+        <source>Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.</source>
+        <translation>Des variables comme {job_reference} et {file_name}&#xa0;; un / crée un sous-dossier.</translation>
+    </message>
+    <message>
+        <source>Run on its own, every</source>
+        <translation>Exécuter automatiquement, toutes les</translation>
+    </message>
+    <message>
+        <source>Each round exports completed work and downloads new PDFs. The operating system&apos;s scheduler starts it, also when this window is closed (and with no one logged in, where the computer allows it).</source>
+        <translation>Chaque passage exporte le travail terminé et télécharge les nouveaux PDF. Le planificateur du système d&apos;exploitation le lance, même quand cette fenêtre est fermée (et sans personne de connecté, si l&apos;ordinateur le permet).</translation>
+    </message>
+    <message>
+        <source>Run automatically</source>
+        <translation>Exécution automatique</translation>
+    </message>
+    <message>
+        <source>Not in the demo: its Odyssee runs only while this window is open.</source>
+        <translation>Pas dans la démo&#xa0;: son Odyssee ne tourne que tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Save these settings although the connection test failed</source>
+        <translation>Enregistrer ces réglages bien que le test de connexion ait échoué</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Test the connection, then save the profile</source>
+        <translation>Tester la connexion, puis enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Welcome. Set up the connection to your Odyssee tenant: its address, your domain, user name and password (kept in the system keyring, never in a file).</source>
+        <translation>Bienvenue. Configurez la connexion à votre environnement Odyssee&#xa0;: son adresse, votre domaine, votre nom d&apos;utilisateur et votre mot de passe (gardé dans le trousseau du système, jamais dans un fichier).</translation>
+    </message>
+    <message>
+        <source>Save your changes to the profile &quot;{0}&quot;?</source>
+        <translation>Enregistrer vos modifications du profil «&#xa0;{0}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the new profile &quot;{0}&quot;?</source>
+        <translation>Enregistrer le nouveau profil «&#xa0;{0}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the new profile?</source>
+        <translation>Enregistrer le nouveau profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: {0}.
+
+Save tests the connection first, then saves; Discard forgets the changes.</source>
+        <translation>Modifié, pas encore enregistré&#xa0;: {0}.
+
+Enregistrer teste d&apos;abord la connexion, puis enregistre&#xa0;; Ne pas tenir compte oublie les modifications.</translation>
+    </message>
+    <message>
+        <source>Reading the profiles</source>
+        <translation>Lecture des profils</translation>
+    </message>
+    <message>
+        <source>{0}  (open)</source>
+        <translation>{0}  (ouvert)</translation>
+    </message>
+    <message>
+        <source>Saving the language</source>
+        <translation>Enregistrement de la langue</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is open in this window: open another profile first, then delete this one.</source>
+        <translation>«&#xa0;{0}&#xa0;» est ouvert dans cette fenêtre&#xa0;: ouvrez d&apos;abord un autre profil, puis supprimez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its saved passwords</source>
+        <translation>Supprimer le profil sélectionné et ses mots de passe enregistrés</translation>
+    </message>
+    <message>
+        <source>The keyring keeps the password under this name.</source>
+        <translation>Le trousseau garde le mot de passe sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Set up when the profile is saved.</source>
+        <translation>Configuré à l&apos;enregistrement du profil.</translation>
+    </message>
+    <message>
+        <source>Looking for a schedule on this computer…</source>
+        <translation>Recherche d&apos;une planification sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Reading the schedule</source>
+        <translation>Lecture de la planification</translation>
+    </message>
+    <message>
+        <source>Looking in the keyring…</source>
+        <translation>Recherche dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring</source>
+        <translation>Lecture du trousseau</translation>
+    </message>
+    <message>
+        <source>saved — type to replace</source>
+        <translation>enregistré — tapez pour remplacer</translation>
+    </message>
+    <message>
+        <source>✖ The schedule is not changed: {0}</source>
+        <translation>✖ La planification n&apos;est pas modifiée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: completed work and PDFs come in while this window is open.</source>
+        <translation>Pas configuré sur cet ordinateur&#xa0;: le travail terminé et les PDF arrivent tant que cette fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <source>Every {0} min. {1}</source>
+        <translation>Toutes les {0} min. {1}</translation>
+    </message>
+    <message>
+        <source>Set up on this computer: a round every {0} min.</source>
+        <translation>Configuré sur cet ordinateur&#xa0;: un passage toutes les {0} min.</translation>
+    </message>
+    <message>
+        <source>Completed work goes to: {0}.</source>
+        <translation>Le travail terminé va vers&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>No export target yet: completed work is not written anywhere.</source>
+        <translation>Pas encore de destination d&apos;export&#xa0;: le travail terminé n&apos;est écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Valeur de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Choosing the profile</source>
+        <translation>Choix du profil</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is open in this window and cannot be deleted: open another profile first.</source>
+        <translation>«&#xa0;{0}&#xa0;» est ouvert dans cette fenêtre et ne peut pas être supprimé&#xa0;: ouvrez d&apos;abord un autre profil.</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;{0}&quot;?
+
+Its saved passwords (Odyssee, ERP and state database) are deleted from the system keyring, and its schedule from this computer, if it has one. Its state is kept (journal, downloads, watermarks): on this computer, or in the database the office shares.</source>
+        <translation>Supprimer le profil «&#xa0;{0}&#xa0;»&#xa0;?
+
+Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) sont supprimés du trousseau du système, et sa planification de cet ordinateur, s&apos;il en a une. Son état est conservé (journal, téléchargements, repères)&#xa0;: sur cet ordinateur, ou dans la base de données que le bureau partage.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so there were no saved passwords to delete.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: il n&apos;y avait donc pas de mot de passe enregistré à supprimer.</translation>
+    </message>
+    <message>
+        <source>Its saved passwords may still be in the keyring: {0}</source>
+        <translation>Ses mots de passe enregistrés sont peut-être encore dans le trousseau&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Its saved passwords are deleted from the keyring.</source>
+        <translation>Ses mots de passe enregistrés sont supprimés du trousseau.</translation>
+    </message>
+    <message>
+        <source>Deleting the profile</source>
+        <translation>Suppression du profil</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is deleted.{1} Its local state file is kept.</source>
+        <translation>Le profil «&#xa0;{0}&#xa0;» est supprimé.{1} Son fichier d&apos;état local est conservé.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; already exists: choose another name.</source>
+        <translation>Un profil nommé «&#xa0;{0}&#xa0;» existe déjà&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>✔ Connection OK. {0} {1}</source>
+        <translation>✔ Connexion OK. {0} {1}</translation>
+    </message>
+    <message>
+        <source>Opening the state database…</source>
+        <translation>Ouverture de la base de données d&apos;état…</translation>
+    </message>
+    <message>
+        <source>✔ State database OK ({0}, shared with the office).</source>
+        <translation>✔ Base de données d&apos;état OK ({0}, partagée avec le bureau).</translation>
+    </message>
+    <message>
+        <source>✔ State database OK ({0}, on this computer only).</source>
+        <translation>✔ Base de données d&apos;état OK ({0}, sur cet ordinateur seulement).</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, {1}.</source>
+        <translation>Dernière exécution&#xa0;: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing has run there yet.</source>
+        <translation>Rien n&apos;y a encore été exécuté.</translation>
+    </message>
+    <message>
+        <source>Nobody is at work now.</source>
+        <translation>Personne ne travaille en ce moment.</translation>
+    </message>
+    <message>
+        <source>Testing the state database</source>
+        <translation>Test de la base de données d&apos;état</translation>
+    </message>
+    <message>
+        <source>Testing the connection before saving…</source>
+        <translation>Test de la connexion avant l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>it was not tested</source>
+        <translation>il n&apos;a pas été testé</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test was cancelled.</source>
+        <translation>Non enregistré&#xa0;: le test de connexion a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed ({0}). Correct it and save again, or choose Save anyway.</source>
+        <translation>Non enregistré&#xa0;: le test de connexion a échoué ({0}). Corrigez et enregistrez à nouveau, ou choisissez Enregistrer quand même.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed. Correct it and save again, or choose Save anyway.</source>
+        <translation>Non enregistré&#xa0;: le test de connexion a échoué. Corrigez et enregistrez à nouveau, ou choisissez Enregistrer quand même.</translation>
+    </message>
+    <message>
+        <source>The ERP password is in the system keyring.</source>
+        <translation>Le mot de passe ERP est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The ERP password is kept for this session only (no keyring).</source>
+        <translation>Le mot de passe ERP est gardé pour cette session seulement (pas de trousseau).</translation>
+    </message>
+    <message>
+        <source>The state database password is in the system keyring.</source>
+        <translation>Le mot de passe de la base de données d&apos;état est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The state database password is kept for this session only (no keyring).</source>
+        <translation>Le mot de passe de la base de données d&apos;état est gardé pour cette session seulement (pas de trousseau).</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Enregistrement du profil</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved, but its password is not: {1}</source>
+        <translation>Le profil «&#xa0;{0}&#xa0;» est enregistré, mais pas son mot de passe&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Utiliser pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved as you asked, but its connection test failed: {1}.</source>
+        <translation>Le profil «&#xa0;{0}&#xa0;» est enregistré comme demandé, mais son test de connexion a échoué&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved.</source>
+        <translation>Le profil «&#xa0;{0}&#xa0;» est enregistré.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;{0}&quot; is kept for this session only; you will be asked again next time.</source>
+        <translation>Le mot de passe de «&#xa0;{0}&#xa0;» est gardé pour cette session seulement&#xa0;; il vous sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Its model could not be read: {0}</source>
+        <translation>Son modèle n&apos;a pas pu être lu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No API key saved yet: type it and save.</source>
+        <translation>Aucune clé API enregistrée pour l&apos;instant&#xa0;: saisissez-la et enregistrez.</translation>
+    </message>
+    <message>
+        <source>No password saved yet: type it and save.</source>
+        <translation>Aucun mot de passe enregistré pour l&apos;instant&#xa0;: saisissez-le et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keyring).</source>
+        <translation>Gardé pour cette session seulement (pas de trousseau).</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring.</source>
+        <translation>Enregistré dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +2293,131 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message>
         <source>Still running in the tray and checking for new PDFs. Quit from the tray menu.</source>
         <translation>Toujours actif dans la zone de notification, à l&apos;affût des nouveaux PDF. Quittez depuis le menu de l&apos;icône.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more field(s)</source>
+        <translation>
+            <numerusform>%Ln autre champ</numerusform>
+            <numerusform>%Ln autres champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>Started {0} on {1} (user {2}): {3}</source>
+        <translation>Lancé le {0} sur {1} (utilisateur {2})&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>Started {0}: {1}</source>
+        <translation>Lancé le {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Send back {0} and archive {1}</source>
+        <translation>Rétablir {0} et archiver {1}</translation>
+    </message>
+    <message>
+        <source>Archive {0}</source>
+        <translation>Archiver {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to send back</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Send back {0}</source>
+        <translation>Rétablir {0}</translation>
+    </message>
+    <message>
+        <source>Undo {0} in push run {1}?</source>
+        <translation>Défaire {0} dans l&apos;envoi n° {1}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo push run {0}?</source>
+        <translation>Défaire l&apos;envoi n° {0}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo in Odyssee?</source>
+        <translation>Défaire dans Odyssee&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Archive it instead (1 record this push created)</source>
+        <translation>L&apos;archiver plutôt (1 fiche créée par cet envoi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive them instead (%Ln records this push created)</source>
+        <translation>
+            <numerusform>Les archiver plutôt (%Ln fiche créée par cet envoi)</numerusform>
+            <numerusform>Les archiver plutôt (%Ln fiches créées par cet envoi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An archived record stays in Odyssee but is no longer offered to technicians</source>
+        <translation>Une fiche archivée reste dans Odyssee mais n&apos;est plus proposée aux techniciens</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to send back&lt;/b&gt;: no update of this push can be undone now.</source>
+        <translation>&lt;b&gt;Rien à rétablir&lt;/b&gt;&#xa0;: aucune mise à jour de cet envoi ne peut être défaite maintenant.</translation>
+    </message>
+    <message>
+        <source>1 record gets back the values Odyssee had before the push:</source>
+        <translation>1 fiche retrouve les valeurs qu&apos;Odyssee avait avant l&apos;envoi&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records get back the values Odyssee had before the push:</source>
+        <translation>
+            <numerusform>%Ln fiche retrouve les valeurs qu&apos;Odyssee avait avant l&apos;envoi&#xa0;:</numerusform>
+            <numerusform>%Ln fiches retrouvent les valeurs qu&apos;Odyssee avait avant l&apos;envoi&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>1 record written again since this push: kept as it is (undo the later push first).</source>
+        <translation>1 fiche réécrite depuis cet envoi&#xa0;: laissée telle quelle (défaites d&apos;abord l&apos;envoi suivant).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records written again since this push: kept as they are (undo the later push first).</source>
+        <translation>
+            <numerusform>%Ln fiche réécrite depuis cet envoi&#xa0;: laissée telle quelle (défaites d&apos;abord l&apos;envoi suivant).</numerusform>
+            <numerusform>%Ln fiches réécrites depuis cet envoi&#xa0;: laissées telles quelles (défaites d&apos;abord l&apos;envoi suivant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln create(s) cannot be undone: Odyssee keeps every record it creates.</source>
+        <translation>
+            <numerusform>%Ln création ne peut pas être défaite&#xa0;: Odyssee garde chaque fiche qu&apos;il crée.</numerusform>
+            <numerusform>%Ln créations ne peuvent pas être défaites&#xa0;: Odyssee garde chaque fiche qu&apos;il crée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) already undone or archived.</source>
+        <translation>
+            <numerusform>%Ln fiche déjà défaite ou archivée.</numerusform>
+            <numerusform>%Ln fiches déjà défaites ou archivées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record changed in Odyssee since the push keeps its values and is reported as a conflict. The ERP is not changed: the next comparison offers these rows as updates again.</source>
+        <translation>Une fiche modifiée dans Odyssee depuis l&apos;envoi garde ses valeurs et est signalée comme conflit. L&apos;ERP n&apos;est pas modifié&#xa0;: la prochaine comparaison propose de nouveau ces lignes comme mises à jour.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +3178,10 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
         <translation>Téléchargement des PDF</translation>
     </message>
     <message>
+        <source>Undo of a push</source>
+        <translation>Annulation d&apos;un envoi</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1832,6 +3289,13 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
             <numerusform>%Ln déjà présents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln non envoyé</numerusform>
+            <numerusform>%Ln non envoyés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to do</source>
         <translation>rien à faire</translation>
@@ -1861,6 +3325,14 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
         <translation>Invalide</translation>
     </message>
     <message>
+        <source>Sent back</source>
+        <translation>Défait</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
         <source>Conflict: edited in Odyssee</source>
         <translation>Conflit&#xa0;: modifié dans Odyssee</translation>
     </message>
@@ -1871,6 +3343,10 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     <message>
         <source>Not approved</source>
         <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Remis en attente</translation>
     </message>
     <message>
         <source>Users</source>

@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Voor: {0}</translation>
+    </message>
+    <message>
+        <source>After: {0}</source>
+        <translation>Na: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (job #{1})</source>
+        <translation>{0} (opdracht nr. {1})</translation>
+    </message>
+    <message>
+        <source>job #{0}</source>
+        <translation>opdracht nr. {0}</translation>
+    </message>
+    <message>
+        <source>approval {0}</source>
+        <translation>werkbon {0}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkstation</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Poging</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle taken</translation>
+    </message>
+    <message>
+        <source>All entities</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Undo push…</source>
+        <translation>Verzending ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Send back to Odyssee the values it had before the push of the selected row (it asks first)</source>
+        <translation>De waarden die Odyssee vóór de verzending van de geselecteerde rij had, terugzetten (er wordt eerst bevestiging gevraagd)</translation>
+    </message>
+    <message>
+        <source>Undo this row…</source>
+        <translation>Deze rij ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Send back to Odyssee the values this record had before that push (it asks first)</source>
+        <translation>De waarden die dit record vóór die verzending had, terugzetten in Odyssee (er wordt eerst bevestiging gevraagd)</translation>
+    </message>
+    <message>
+        <source>Undo this push…</source>
+        <translation>Deze verzending ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>The journal is empty: every record a push sends to Odyssee, and every completed job written to the ERP, will be listed here with its result.</source>
+        <translation>Het logboek is leeg: elk record dat een verzending naar Odyssee stuurt en elke afgeronde opdracht die naar het ERP wordt geschreven, verschijnt hier met het resultaat.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>No request to Odyssee yet: each one this window sends is listed here, as it goes.</source>
+        <translation>Nog geen verzoeken aan Odyssee: elk verzoek dat dit venster verzendt, verschijnt hier meteen.</translation>
+    </message>
+    <message>
+        <source>Requests to Odyssee</source>
+        <translation>Verzoeken aan Odyssee</translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation>Het logboek lezen</translation>
+    </message>
+    <message>
+        <source>A push is running elsewhere: {0}</source>
+        <translation>Er loopt elders een verzending: {0}</translation>
+    </message>
+    <message>
+        <source>Select a row of a push to undo that push</source>
+        <translation>Selecteer een rij van een verzending om die verzending ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Reading what the push did</source>
+        <translation>Lezen wat de verzending deed</translation>
+    </message>
+    <message>
+        <source>Undoing a push</source>
+        <translation>Een verzending ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Sending back what push run {0} changed…</source>
+        <translation>Terugzetten wat verzending nr. {0} wijzigde…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent back or archived</source>
+        <translation>
+            <numerusform>%Ln teruggezet of gearchiveerd</numerusform>
+            <numerusform>%Ln teruggezet of gearchiveerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conflict: changed in Odyssee since, kept as it is</source>
+        <translation>1 conflict: sindsdien gewijzigd in Odyssee, ongewijzigd gelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts: changed in Odyssee since, kept as they are</source>
+        <translation>
+            <numerusform>%Ln conflict: sindsdien gewijzigd in Odyssee, ongewijzigd gelaten</numerusform>
+            <numerusform>%Ln conflicten: sindsdien gewijzigd in Odyssee, ongewijzigd gelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln mislukt</numerusform>
+            <numerusform>%Ln mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo of push run {0} cancelled: {1}. The ERP still has its values: Pending pushes offers them again.</source>
+        <translation>Ongedaan maken van verzending nr. {0} geannuleerd: {1}. Het ERP houdt zijn waarden: Te verzenden biedt ze opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Undo of push run {0} done: {1}. The ERP still has its values: Pending pushes offers them again.</source>
+        <translation>Verzending nr. {0} ongedaan gemaakt: {1}. Het ERP houdt zijn waarden: Te verzenden biedt ze opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>Pushing one company for the tour</source>
+        <translation>Eén bedrijf verzenden voor de rondleiding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept), {1} without success</source>
+        <translation>
+            <numerusform>%Ln verzoek in deze sessie (de laatste {0} worden bewaard), {1} zonder succes</numerusform>
+            <numerusform>%Ln verzoeken in deze sessie (de laatste {0} worden bewaard), {1} zonder succes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) this session (the latest {0} are kept)</source>
+        <translation>
+            <numerusform>%Ln verzoek in deze sessie (de laatste {0} worden bewaard)</numerusform>
+            <numerusform>%Ln verzoeken in deze sessie (de laatste {0} worden bewaard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundQuestion</name>
+    <message>
+        <source>every minute</source>
+        <translation>elke minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln minute(s)</source>
+        <translation>
+            <numerusform>elke %Ln minuut</numerusform>
+            <numerusform>elke %Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in the background?</source>
+        <translation>Op de achtergrond werken?</translation>
+    </message>
+    <message>
+        <source>May this window work by itself for “{0}”?</source>
+        <translation>Mag dit venster zelf werken voor “{0}”?</translation>
+    </message>
+    <message>
+        <source>While the window (or its tray icon) is open, it can fetch new work from Odyssee without you pressing a button. Nothing runs in the background until you say so here or in Settings.</source>
+        <translation>Zolang het venster (of het pictogram in het systeemvak) open is, kan het nieuw werk uit Odyssee ophalen zonder dat u op een knop drukt. Er draait niets op de achtergrond zolang u dat hier of bij Instellingen niet toestaat.</translation>
+    </message>
+    <message>
+        <source>Download new job approval PDFs as Odyssee makes them ({0}), into {1}</source>
+        <translation>Nieuwe werkbon-pdf&apos;s downloaden zodra Odyssee ze maakt ({0}), naar {1}</translation>
+    </message>
+    <message>
+        <source>Write completed work to the ERP by itself ({0})</source>
+        <translation>Afgerond werk zelf naar het ERP schrijven ({0})</translation>
+    </message>
+    <message>
+        <source>You can change this at any time in Settings.</source>
+        <translation>U kunt dit altijd wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: {0}</source>
+        <translation>Het antwoord kon niet worden opgeslagen: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>{0} has no field {1} (at position {2})</source>
@@ -887,6 +1159,424 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     </message>
 </context>
 <context>
+    <name>PushConfirmation</name>
+    <message>
+        <source>Send to Odyssee?</source>
+        <translation>Naar Odyssee verzenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln change(s) to Odyssee?</source>
+        <translation>
+            <numerusform>%Ln wijziging naar Odyssee verzenden?</numerusform>
+            <numerusform>%Ln wijzigingen naar Odyssee verzenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln wijziging verzenden</numerusform>
+            <numerusform>%Ln wijzigingen verzenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The conflicts overwrite what was edited in Odyssee.</source>
+        <translation>De conflicten overschrijven wat in Odyssee werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not sent: {0}.</source>
+        <translation>Niet verzonden: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PushPage</name>
+    <message>
+        <source>Creates</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>This profile names no ERP database, so there is nothing to compare with Odyssee. Set the ERP in Settings.</source>
+        <translation>Dit profiel noemt geen ERP-database, dus er is niets om met Odyssee te vergelijken. Stel het ERP in bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Unchecked rows are not sent and stay pending. Skip sets rows aside: they leave this list (see “Skipped”) until their ERP row changes or you bring them back. Invalid rows are never sent; correct them in the ERP.</source>
+        <translation>Niet-aangevinkte rijen worden niet verzonden en blijven wachten. Overslaan zet rijen opzij: ze verdwijnen uit deze lijst (zie “Overgeslagen”) tot hun ERP-rij wijzigt of u ze terughaalt. Ongeldige rijen worden nooit verzonden; corrigeer ze in het ERP.</translation>
+    </message>
+    <message>
+        <source>Skipped rows are not sent and not counted as pending until their ERP row changes. Bring back makes the selected ones pending again.</source>
+        <translation>Overgeslagen rijen worden niet verzonden en niet als wachtend geteld tot hun ERP-rij wijzigt. Terughalen zet de geselecteerde rijen weer in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>No ERP database is set for this profile.</source>
+        <translation>Voor dit profiel is geen ERP-database ingesteld.</translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation>nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>edited in Odyssee / problem</source>
+        <translation>gewijzigd in Odyssee / probleem</translation>
+    </message>
+    <message>
+        <source>What the ERP would change in Odyssee, row by row. Nothing is sent until you press Push.</source>
+        <translation>Wat het ERP in Odyssee zou wijzigen, rij per rij. Er wordt niets verzonden tot u op Verzenden drukt.</translation>
+    </message>
+    <message>
+        <source>You can push from here when it has ended; compare again then.</source>
+        <translation>U kunt van hieruit verzenden zodra dat klaar is; vergelijk dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Alleen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Hide the rows already equal in Odyssee (links) and those without a change</source>
+        <translation>De rijen verbergen die al gelijk zijn in Odyssee (koppelingen) en die zonder wijziging</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>List only the rows skipped earlier: “Bring back” makes them pending again</source>
+        <translation>Alleen de eerder overgeslagen rijen tonen: “Terughalen” zet ze weer in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Compare again</source>
+        <translation>Opnieuw vergelijken</translation>
+    </message>
+    <message>
+        <source>Read the ERP again and compare it with Odyssee</source>
+        <translation>Het ERP opnieuw lezen en met Odyssee vergelijken</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Aanvinken:</translation>
+    </message>
+    <message>
+        <source>Comparing the ERP with Odyssee…</source>
+        <translation>Het ERP wordt met Odyssee vergeleken…</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>Select a row to see its fields: what Odyssee has now and what the ERP proposes.</source>
+        <translation>Selecteer een rij om de velden te zien: wat Odyssee nu heeft en wat het ERP voorstelt.</translation>
+    </message>
+    <message>
+        <source>Skip selected</source>
+        <translation>Selectie overslaan</translation>
+    </message>
+    <message>
+        <source>Set the selected rows aside: not sent, and out of this list until their ERP row changes</source>
+        <translation>De geselecteerde rijen opzijzetten: niet verzonden en uit deze lijst tot hun ERP-rij wijzigt</translation>
+    </message>
+    <message>
+        <source>Bring back selected</source>
+        <translation>Selectie terughalen</translation>
+    </message>
+    <message>
+        <source>Take back the skip: the selected rows are pending again</source>
+        <translation>Het overslaan terugdraaien: de geselecteerde rijen wachten weer</translation>
+    </message>
+    <message>
+        <source>Push checked</source>
+        <translation>Aangevinkte verzenden</translation>
+    </message>
+    <message>
+        <source>Open a profile to compare its ERP with Odyssee.</source>
+        <translation>Open een profiel om het ERP ervan met Odyssee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Comparing the ERP with Odyssee</source>
+        <translation>Het ERP met Odyssee vergelijken</translation>
+    </message>
+    <message>
+        <source>Reading the ERP and comparing it with Odyssee…</source>
+        <translation>Het ERP wordt gelezen en met Odyssee vergeleken…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled. Press “Compare again” to start it anew.</source>
+        <translation>Vergelijking geannuleerd. Klik op “Opnieuw vergelijken” om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>No comparison: see the message above.</source>
+        <translation>Geen vergelijking: zie het bericht hierboven.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of the comparison could not be made: {0} (and %Ln more problem(s))</source>
+        <translation>
+            <numerusform>Een deel van de vergelijking kon niet worden gemaakt: {0} (en nog %Ln probleem)</numerusform>
+            <numerusform>Een deel van de vergelijking kon niet worden gemaakt: {0} (en nog %Ln problemen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of the comparison could not be made: {0}</source>
+        <translation>Een deel van de vergelijking kon niet worden gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>No comparison yet.</source>
+        <translation>Nog geen vergelijking.</translation>
+    </message>
+    <message>
+        <source>nothing to push</source>
+        <translation>niets te verzenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The mapping names no entity.</source>
+        <translation>De mapping noemt geen enkel type.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared at {0} with %Ln request(s) to Odyssee.</source>
+        <translation>
+            <numerusform>Vergeleken op {0} met %Ln verzoek aan Odyssee.</numerusform>
+            <numerusform>Vergeleken op {0} met %Ln verzoeken aan Odyssee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid: cannot be pushed</source>
+        <translation>
+            <numerusform>%Ln ongeldig: kan niet worden verzonden</numerusform>
+            <numerusform>%Ln ongeldig: kunnen niet worden verzonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push checked ({0})</source>
+        <translation>Aangevinkte verzenden ({0})</translation>
+    </message>
+    <message>
+        <source>Skipped ({0})</source>
+        <translation>Overgeslagen ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) selected</source>
+        <translation>
+            <numerusform>%Ln rij geselecteerd</numerusform>
+            <numerusform>%Ln rijen geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be pushed: {0}</source>
+        <translation>Kan niet worden verzonden: {0}</translation>
+    </message>
+    <message>
+        <source>Someone edited this record in Odyssee since the last push. Check the row to overwrite their edit with the ERP&apos;s values.</source>
+        <translation>Iemand heeft dit record in Odyssee gewijzigd sinds de laatste verzending. Vink de rij aan om die wijziging te overschrijven met de waarden uit het ERP.</translation>
+    </message>
+    <message>
+        <source>{0}. It is not sent; “Bring back” makes it pending again.</source>
+        <translation>{0}. De rij wordt niet verzonden; “Terughalen” zet ze weer in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Skipping rows</source>
+        <translation>Rijen overslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipping %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln rij wordt overgeslagen…</numerusform>
+            <numerusform>%Ln rijen worden overgeslagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row skipped: not sent, and listed under “Skipped” until its ERP row changes.</source>
+        <translation>1 rij overgeslagen: niet verzonden, en vermeld onder “Overgeslagen” tot de ERP-rij wijzigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows skipped: not sent, and listed under “Skipped” until their ERP row changes.</source>
+        <translation>
+            <numerusform>%Ln rij overgeslagen: niet verzonden, en vermeld onder “Overgeslagen” tot de ERP-rij wijzigt.</numerusform>
+            <numerusform>%Ln rijen overgeslagen: niet verzonden, en vermeld onder “Overgeslagen” tot hun ERP-rij wijzigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terughalen</translation>
+    </message>
+    <message>
+        <source>Bringing rows back</source>
+        <translation>Rijen terughalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing back %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln rij wordt teruggehaald…</numerusform>
+            <numerusform>%Ln rijen worden teruggehaald…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) brought back: pending again.</source>
+        <translation>
+            <numerusform>%Ln rij teruggehaald: wacht weer.</numerusform>
+            <numerusform>%Ln rijen teruggehaald: wachten weer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring back %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij terughalen</numerusform>
+            <numerusform>%Ln rijen terughalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij overslaan</numerusform>
+            <numerusform>%Ln rijen overslaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip the unchecked rows ({0})</source>
+        <translation>De niet-aangevinkte rijen overslaan ({0})</translation>
+    </message>
+    <message>
+        <source>1 row unchecked (it stays pending)</source>
+        <translation>1 rij niet aangevinkt (blijft wachten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows unchecked (they stay pending)</source>
+        <translation>
+            <numerusform>%Ln rij niet aangevinkt (blijft wachten)</numerusform>
+            <numerusform>%Ln rijen niet aangevinkt (blijven wachten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushing to Odyssee</source>
+        <translation>Verzenden naar Odyssee</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushing %Ln change(s) to Odyssee…</source>
+        <translation>
+            <numerusform>%Ln wijziging wordt naar Odyssee verzonden…</numerusform>
+            <numerusform>%Ln wijzigingen worden naar Odyssee verzonden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln done</source>
+        <translation>
+            <numerusform>%Ln gedaan</numerusform>
+            <numerusform>%Ln gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln mislukt</numerusform>
+            <numerusform>%Ln mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchecked, still pending</source>
+        <translation>
+            <numerusform>%Ln niet aangevinkt, wacht nog</numerusform>
+            <numerusform>%Ln niet aangevinkt, wachten nog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid, not sent</source>
+        <translation>
+            <numerusform>%Ln ongeldig, niet verzonden</numerusform>
+            <numerusform>%Ln ongeldig, niet verzonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push cancelled: {0}. The rest was not sent.</source>
+        <translation>Verzending geannuleerd: {0}. De rest werd niet verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed to Odyssee: {0} (%Ln request(s)).</source>
+        <translation>
+            <numerusform>Naar Odyssee verzonden: {0} (%Ln verzoek).</numerusform>
+            <numerusform>Naar Odyssee verzonden: {0} (%Ln verzoeken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushed with problems: {0}. The rows in red say why.</source>
+        <translation>Verzonden met problemen: {0}. De rode rijen zeggen waarom.</translation>
+    </message>
+    <message>
+        <source>No skipped rows: every ERP change is pending or pushed.</source>
+        <translation>Geen overgeslagen rijen: elke ERP-wijziging wacht of is verzonden.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: Odyssee has every ERP change.</source>
+        <translation>Niets na te kijken: Odyssee heeft elke ERP-wijziging.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped (see “Skipped”).</source>
+        <translation>
+            <numerusform>%Ln rij overgeslagen (zie “Overgeslagen”).</numerusform>
+            <numerusform>%Ln rijen overgeslagen (zie “Overgeslagen”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 ERP row is already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</source>
+        <translation>1 ERP-rij staat al in Odyssee met dezelfde waarden: verzenden legt alleen vast welk record erbij hoort (vink “Alleen wijzigingen” uit om ze te zien).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ERP rows are already in Odyssee with the same values: pushing only records which record is theirs (untick “Changes only” to see them).</source>
+        <translation>
+            <numerusform>%Ln ERP-rij staat al in Odyssee met dezelfde waarden: verzenden legt alleen vast welk record erbij hoort (vink “Alleen wijzigingen” uit om ze te zien).</numerusform>
+            <numerusform>%Ln ERP-rijen staan al in Odyssee met dezelfde waarden: verzenden legt alleen vast welk record bij elke rij hoort (vink “Alleen wijzigingen” uit om ze te zien).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row is unchanged since the last push.</source>
+        <translation>1 rij is ongewijzigd sinds de laatste verzending.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are unchanged since the last push.</source>
+        <translation>
+            <numerusform>%Ln rij is ongewijzigd sinds de laatste verzending.</numerusform>
+            <numerusform>%Ln rijen zijn ongewijzigd sinds de laatste verzending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteTableModel</name>
     <message>
         <source>{0} ({1}): click to sort on the server</source>
@@ -910,6 +1600,644 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message>
         <source>Since</source>
         <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>SendConfirmation</name>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <source>Tenant: &lt;b&gt;{0}&lt;/b&gt; (profile “{1}”)</source>
+        <translation>Omgeving: &lt;b&gt;{0}&lt;/b&gt; (profiel “{1}”)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — the tenant your technicians work in: they see these changes at once.</source>
+        <translation>PRODUCTIE — de omgeving waarin uw technici werken: zij zien deze wijzigingen meteen.</translation>
+    </message>
+    <message>
+        <source>Not marked as production (a test or training tenant).</source>
+        <translation>Niet gemarkeerd als productie (een test- of opleidingsomgeving).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Profielnaam</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Aanmelden met</translation>
+    </message>
+    <message>
+        <source>ERP database</source>
+        <translation>ERP-database</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Mappingbestand</translation>
+    </message>
+    <message>
+        <source>Export completed work to</source>
+        <translation>Afgerond werk naar</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Downloadmap</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Bestandsnamen</translation>
+    </message>
+    <message>
+        <source>New PDFs: check every</source>
+        <translation>Nieuwe pdf&apos;s: controleren elke</translation>
+    </message>
+    <message>
+        <source>Completed work: check every</source>
+        <translation>Afgerond werk: controleren elke</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-bundel</translation>
+    </message>
+    <message>
+        <source>Export completed work automatically when polling</source>
+        <translation>Afgerond werk automatisch exporteren</translation>
+    </message>
+    <message>
+        <source>Download new PDFs automatically when polling</source>
+        <translation>Nieuwe pdf&apos;s automatisch downloaden</translation>
+    </message>
+    <message>
+        <source>Outbox file format</source>
+        <translation>Outbox-bestandsformaat</translation>
+    </message>
+    <message>
+        <source>State database</source>
+        <translation>Statusdatabase</translation>
+    </message>
+    <message>
+        <source>Requests at once, at most</source>
+        <translation>Max. verzoeken tegelijk</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Productieomgeving</translation>
+    </message>
+    <message>
+        <source>Run on its own</source>
+        <translation>Automatisch uitvoeren</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Verkeerde gebruikersnaam of wachtwoord</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Beveiligde verbinding mislukt</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Verkeerd adres</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Onverwacht antwoord</translation>
+    </message>
+    <message>
+        <source>Odyssee refused this password: check it, the user name and the domain.</source>
+        <translation>Odyssee weigerde dit wachtwoord: controleer het, en ook de gebruikersnaam en het domein.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this address: check it, and that this computer can reach it.</source>
+        <translation>Niets antwoordde op dit adres: controleer het, en of deze computer het kan bereiken.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: behind a company proxy, give its CA bundle here.</source>
+        <translation>De beveiligde verbinding mislukte: achter een bedrijfsproxy geeft u hier de CA-bundel op.</translation>
+    </message>
+    <message>
+        <source>This is not the address of an Odyssee API: it usually ends in /api.</source>
+        <translation>Dit is niet het adres van een Odyssee-API: dat eindigt meestal op /api.</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but not as Odyssee does.</source>
+        <translation>Er antwoordde iets op dit adres, maar niet zoals Odyssee.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused this API key: check it, the user name and the domain.</source>
+        <translation>Odyssee weigerde deze API-sleutel: controleer ze, en ook de gebruikersnaam en het domein.</translation>
+    </message>
+    <message>
+        <source>Type the password first: none is saved for this profile.</source>
+        <translation>Typ eerst het wachtwoord: voor dit profiel is er geen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Type the API key first: none is saved for this profile.</source>
+        <translation>Typ eerst de API-sleutel: voor dit profiel is er geen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <source>In minutes: type 5, or 2.5 or &quot;2 min 30 s&quot; for part of a minute.</source>
+        <translation>In minuten: typ 5, of 2.5 of “2 min 30 s” voor een deel van een minuut.</translation>
+    </message>
+    <message>
+        <source>No profile yet: “New profile” sets up the connection to Odyssee and your ERP.</source>
+        <translation>Nog geen profiel: “Nieuw profiel” stelt de verbinding met Odyssee en uw ERP in.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <source>Open this profile</source>
+        <translation>Dit profiel openen</translation>
+    </message>
+    <message>
+        <source>Work with this profile in this window</source>
+        <translation>Met dit profiel werken in dit venster</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profiel verwijderen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Applies the next time the window opens.</source>
+        <translation>Geldt vanaf de volgende keer dat het venster opent.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>bv. Productie</translation>
+    </message>
+    <message>
+        <source>the domain you sign in to Odyssee with</source>
+        <translation>het domein waarmee u zich bij Odyssee aanmeldt</translation>
+    </message>
+    <message>
+        <source>e.g. APIUser</source>
+        <translation>bv. APIUser</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Pasted Authorization header (API key)</source>
+        <translation>Geplakte Authorization-header (API-sleutel)</translation>
+    </message>
+    <message>
+        <source>Production tenant (real customers and technicians)</source>
+        <translation>Productieomgeving (echte klanten en technici)</translation>
+    </message>
+    <message>
+        <source>sqlite:///C:/ERP/erp.db  or  postgresql://user@host/erp</source>
+        <translation>sqlite:///C:/ERP/erp.db  of  postgresql://user@host/erp</translation>
+    </message>
+    <message>
+        <source>only when the address names a user</source>
+        <translation>alleen als het adres een gebruiker noemt</translation>
+    </message>
+    <message>
+        <source>the built-in default mapping</source>
+        <translation>de ingebouwde standaardmapping</translation>
+    </message>
+    <message>
+        <source>the ERP database&apos;s staging tables, a folder or https://…</source>
+        <translation>de tussentabellen van de ERP-database, een map of https://…</translation>
+    </message>
+    <message>
+        <source>a folder for job approval PDFs</source>
+        <translation>een map voor werkbon-pdf&apos;s</translation>
+    </message>
+    <message>
+        <source>The program finds how many requests Odyssee takes at once by itself, and never sends more than this. Lower it if your Odyssee or its proxy is shared with other programs.</source>
+        <translation>Het programma zoekt zelf uit hoeveel verzoeken Odyssee tegelijk aankan, en stuurt er nooit meer dan dit. Verlaag het als uw Odyssee of de proxy ervan gedeeld wordt met andere programma&apos;s.</translation>
+    </message>
+    <message>
+        <source>only for company proxies with their own certificates</source>
+        <translation>alleen voor bedrijfsproxy&apos;s met eigen certificaten</translation>
+    </message>
+    <message>
+        <source>Without it, the background check only counts the approvals ready for the ERP; you export them from the Work page.</source>
+        <translation>Zonder dit telt de controle op de achtergrond alleen de werkbonnen die klaar zijn voor het ERP; u exporteert ze vanaf de pagina Afgerond werk.</translation>
+    </message>
+    <message>
+        <source>While the window or its tray icon is open, new job approval PDFs are saved in the download folder without you pressing Download. Off until you turn it on.</source>
+        <translation>Zolang het venster of het pictogram in het systeemvak open is, worden nieuwe werkbon-pdf&apos;s in de downloadmap opgeslagen zonder dat u op Downloaden drukt. Uit tot u het inschakelt.</translation>
+    </message>
+    <message>
+        <source>ERP password</source>
+        <translation>ERP-wachtwoord</translation>
+    </message>
+    <message>
+        <source>Used only when completed work goes to a folder (the outbox), not to a database.</source>
+        <translation>Alleen gebruikt als afgerond werk naar een map gaat (de outbox), niet naar een database.</translation>
+    </message>
+    <message>
+        <source>empty: this computer only</source>
+        <translation>leeg: alleen deze computer</translation>
+    </message>
+    <message>
+        <source>A database the whole office shares for what was pushed, exported and downloaded, and for who is at work: e.g. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. Every workstation of this tenant and ERP gives the same address.</source>
+        <translation>Een database die het hele kantoor deelt voor wat verzonden, geëxporteerd en gedownload is, en voor wie aan het werk is: bv. postgresql+psycopg://sync@erp-db/erp?schema=odyssee_sync. Elk werkstation van deze omgeving en dit ERP geeft hetzelfde adres op.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Open the state database with these settings and say who is at work</source>
+        <translation>De statusdatabase met deze instellingen openen en zeggen wie aan het werk is</translation>
+    </message>
+    <message>
+        <source>Shared with the office</source>
+        <translation>Gedeeld met het kantoor</translation>
+    </message>
+    <message>
+        <source>State password</source>
+        <translation>Wachtwoord van de status</translation>
+    </message>
+    <message>
+        <source>With a shared state, several workstations and a scheduled task work as one: each record is created once, each approval exported once, each PDF filed once, and everyone sees who is at work. To move this computer&apos;s history there, run odyssee-sync state migrate --to ADDRESS.</source>
+        <translation>Met een gedeelde status werken meerdere werkstations en een geplande taak als één: elk record wordt één keer aangemaakt, elke werkbon één keer geëxporteerd, elke PDF één keer opgeslagen, en iedereen ziet wie aan het werk is. Om de geschiedenis van deze computer daarheen te verplaatsen, voert u odyssee-sync state migrate --to ADRES uit.</translation>
+    </message>
+    <message>
+        <source>Job approval PDFs and polling</source>
+        <translation>Werkbon-pdf&apos;s en controles</translation>
+    </message>
+    <message>
+        <source>Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.</source>
+        <translation>Plaatshouders zoals {job_reference} en {file_name}; een / maakt een submap.</translation>
+    </message>
+    <message>
+        <source>Run on its own, every</source>
+        <translation>Automatisch uitvoeren, elke</translation>
+    </message>
+    <message>
+        <source>Each round exports completed work and downloads new PDFs. The operating system&apos;s scheduler starts it, also when this window is closed (and with no one logged in, where the computer allows it).</source>
+        <translation>Elke ronde exporteert afgerond werk en downloadt nieuwe pdf&apos;s. De planner van het besturingssysteem start ze, ook als dit venster gesloten is (en zonder dat iemand is aangemeld, waar de computer dat toelaat).</translation>
+    </message>
+    <message>
+        <source>Run automatically</source>
+        <translation>Automatisch uitvoeren</translation>
+    </message>
+    <message>
+        <source>Not in the demo: its Odyssee runs only while this window is open.</source>
+        <translation>Niet in de demo: de Odyssee daarvan draait alleen zolang dit venster open is.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>Save these settings although the connection test failed</source>
+        <translation>Deze instellingen opslaan, hoewel de verbindingstest mislukte</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Test the connection, then save the profile</source>
+        <translation>De verbinding testen en dan het profiel opslaan</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Welcome. Set up the connection to your Odyssee tenant: its address, your domain, user name and password (kept in the system keyring, never in a file).</source>
+        <translation>Welkom. Stel de verbinding met uw Odyssee-omgeving in: het adres, uw domein, gebruikersnaam en wachtwoord (bewaard in de wachtwoordkluis van het systeem, nooit in een bestand).</translation>
+    </message>
+    <message>
+        <source>Save your changes to the profile &quot;{0}&quot;?</source>
+        <translation>Uw wijzigingen aan het profiel “{0}” opslaan?</translation>
+    </message>
+    <message>
+        <source>Save the new profile &quot;{0}&quot;?</source>
+        <translation>Het nieuwe profiel “{0}” opslaan?</translation>
+    </message>
+    <message>
+        <source>Save the new profile?</source>
+        <translation>Het nieuwe profiel opslaan?</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: {0}.
+
+Save tests the connection first, then saves; Discard forgets the changes.</source>
+        <translation>Gewijzigd, nog niet opgeslagen: {0}.
+
+Opslaan test eerst de verbinding en slaat dan op; Verwerpen vergeet de wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Reading the profiles</source>
+        <translation>De profielen lezen</translation>
+    </message>
+    <message>
+        <source>{0}  (open)</source>
+        <translation>{0}  (open)</translation>
+    </message>
+    <message>
+        <source>Saving the language</source>
+        <translation>De taal opslaan</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is open in this window: open another profile first, then delete this one.</source>
+        <translation>“{0}” is geopend in dit venster: open eerst een ander profiel en verwijder dan dit.</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its saved passwords</source>
+        <translation>Het geselecteerde profiel en de opgeslagen wachtwoorden ervan verwijderen</translation>
+    </message>
+    <message>
+        <source>The keyring keeps the password under this name.</source>
+        <translation>De wachtwoordkluis bewaart het wachtwoord onder deze naam.</translation>
+    </message>
+    <message>
+        <source>Set up when the profile is saved.</source>
+        <translation>Wordt ingesteld wanneer het profiel wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Looking for a schedule on this computer…</source>
+        <translation>Zoeken naar een planning op deze computer…</translation>
+    </message>
+    <message>
+        <source>Reading the schedule</source>
+        <translation>De planning lezen</translation>
+    </message>
+    <message>
+        <source>Looking in the keyring…</source>
+        <translation>Zoeken in de wachtwoordkluis…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring</source>
+        <translation>De wachtwoordkluis lezen</translation>
+    </message>
+    <message>
+        <source>saved — type to replace</source>
+        <translation>opgeslagen — typ om te vervangen</translation>
+    </message>
+    <message>
+        <source>✖ The schedule is not changed: {0}</source>
+        <translation>✖ De planning is niet gewijzigd: {0}</translation>
+    </message>
+    <message>
+        <source>Not set up on this computer: completed work and PDFs come in while this window is open.</source>
+        <translation>Niet ingesteld op deze computer: afgerond werk en pdf&apos;s komen binnen zolang dit venster open is.</translation>
+    </message>
+    <message>
+        <source>Every {0} min. {1}</source>
+        <translation>Elke {0} min. {1}</translation>
+    </message>
+    <message>
+        <source>Set up on this computer: a round every {0} min.</source>
+        <translation>Ingesteld op deze computer: een ronde elke {0} min.</translation>
+    </message>
+    <message>
+        <source>Completed work goes to: {0}.</source>
+        <translation>Afgerond werk gaat naar: {0}.</translation>
+    </message>
+    <message>
+        <source>No export target yet: completed work is not written anywhere.</source>
+        <translation>Nog geen exportbestemming: afgerond werk wordt nergens geschreven.</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Waarde van de header</translation>
+    </message>
+    <message>
+        <source>Choosing the profile</source>
+        <translation>Het profiel kiezen</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is open in this window and cannot be deleted: open another profile first.</source>
+        <translation>“{0}” is geopend in dit venster en kan niet worden verwijderd: open eerst een ander profiel.</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;{0}&quot;?
+
+Its saved passwords (Odyssee, ERP and state database) are deleted from the system keyring, and its schedule from this computer, if it has one. Its state is kept (journal, downloads, watermarks): on this computer, or in the database the office shares.</source>
+        <translation>Het profiel “{0}” verwijderen?
+
+De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de wachtwoordkluis van het systeem verwijderd, en de planning van deze computer, als die er is. De status blijft bewaard (logboek, downloads, bijhoudpunten): op deze computer of in de database die het kantoor deelt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so there were no saved passwords to delete.</source>
+        <translation>Er is geen wachtwoordkluis van het systeem beschikbaar, dus er waren geen opgeslagen wachtwoorden om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Its saved passwords may still be in the keyring: {0}</source>
+        <translation>De opgeslagen wachtwoorden staan misschien nog in de wachtwoordkluis: {0}</translation>
+    </message>
+    <message>
+        <source>Its saved passwords are deleted from the keyring.</source>
+        <translation>De opgeslagen wachtwoorden zijn uit de wachtwoordkluis verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleting the profile</source>
+        <translation>Het profiel verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is deleted.{1} Its local state file is kept.</source>
+        <translation>Profiel “{0}” is verwijderd.{1} Het lokale statusbestand blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{0}&quot; already exists: choose another name.</source>
+        <translation>Er bestaat al een profiel met de naam “{0}”: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>De verbinding testen</translation>
+    </message>
+    <message>
+        <source>✔ Connection OK. {0} {1}</source>
+        <translation>✔ Verbinding OK. {0} {1}</translation>
+    </message>
+    <message>
+        <source>Opening the state database…</source>
+        <translation>De statusdatabase wordt geopend…</translation>
+    </message>
+    <message>
+        <source>✔ State database OK ({0}, shared with the office).</source>
+        <translation>✔ Statusdatabase OK ({0}, gedeeld met het kantoor).</translation>
+    </message>
+    <message>
+        <source>✔ State database OK ({0}, on this computer only).</source>
+        <translation>✔ Statusdatabase OK ({0}, alleen op deze computer).</translation>
+    </message>
+    <message>
+        <source>Last run: {0}, {1}.</source>
+        <translation>Laatste taak: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing has run there yet.</source>
+        <translation>Daar is nog niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Nobody is at work now.</source>
+        <translation>Niemand is nu aan het werk.</translation>
+    </message>
+    <message>
+        <source>Testing the state database</source>
+        <translation>De statusdatabase testen</translation>
+    </message>
+    <message>
+        <source>Testing the connection before saving…</source>
+        <translation>De verbinding wordt getest voor het opslaan…</translation>
+    </message>
+    <message>
+        <source>it was not tested</source>
+        <translation>ze werd niet getest</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test was cancelled.</source>
+        <translation>Niet opgeslagen: de verbindingstest werd geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed ({0}). Correct it and save again, or choose Save anyway.</source>
+        <translation>Niet opgeslagen: de verbindingstest mislukte ({0}). Corrigeer het en sla opnieuw op, of kies Toch opslaan.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection test failed. Correct it and save again, or choose Save anyway.</source>
+        <translation>Niet opgeslagen: de verbindingstest mislukte. Corrigeer het en sla opnieuw op, of kies Toch opslaan.</translation>
+    </message>
+    <message>
+        <source>The ERP password is in the system keyring.</source>
+        <translation>Het ERP-wachtwoord staat in de wachtwoordkluis van het systeem.</translation>
+    </message>
+    <message>
+        <source>The ERP password is kept for this session only (no keyring).</source>
+        <translation>Het ERP-wachtwoord wordt alleen voor deze sessie bewaard (geen wachtwoordkluis).</translation>
+    </message>
+    <message>
+        <source>The state database password is in the system keyring.</source>
+        <translation>Het wachtwoord van de statusdatabase staat in de wachtwoordkluis van het systeem.</translation>
+    </message>
+    <message>
+        <source>The state database password is kept for this session only (no keyring).</source>
+        <translation>Het wachtwoord van de statusdatabase wordt alleen voor deze sessie bewaard (geen wachtwoordkluis).</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Het profiel opslaan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Het wachtwoord staat in de wachtwoordkluis van het systeem.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved, but its password is not: {1}</source>
+        <translation>Profiel “{0}” is opgeslagen, maar het wachtwoord niet: {1}</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Alleen voor deze sessie gebruiken</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved as you asked, but its connection test failed: {1}.</source>
+        <translation>Profiel “{0}” is opgeslagen zoals gevraagd, maar de verbindingstest mislukte: {1}.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{0}&quot; is saved.</source>
+        <translation>Profiel “{0}” is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The password of &quot;{0}&quot; is kept for this session only; you will be asked again next time.</source>
+        <translation>Het wachtwoord van “{0}” wordt alleen voor deze sessie bewaard; de volgende keer wordt het opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Its model could not be read: {0}</source>
+        <translation>Het model ervan kon niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>No API key saved yet: type it and save.</source>
+        <translation>Nog geen API-sleutel opgeslagen: typ ze en sla op.</translation>
+    </message>
+    <message>
+        <source>No password saved yet: type it and save.</source>
+        <translation>Nog geen wachtwoord opgeslagen: typ het en sla op.</translation>
+    </message>
+    <message>
+        <source>Kept for this session only (no keyring).</source>
+        <translation>Alleen voor deze sessie bewaard (geen wachtwoordkluis).</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring.</source>
+        <translation>Opgeslagen in de wachtwoordkluis van het systeem.</translation>
     </message>
 </context>
 <context>
@@ -965,6 +2293,131 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message>
         <source>Still running in the tray and checking for new PDFs. Quit from the tray menu.</source>
         <translation>Draait verder in het systeemvak en zoekt naar nieuwe pdf&apos;s. Sluit af via het menu van het pictogram.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoConfirmation</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>“{0}”</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{0} {1} → {2}</source>
+        <translation>{0} {1} → {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more field(s)</source>
+        <translation>
+            <numerusform>nog %Ln veld</numerusform>
+            <numerusform>nog %Ln velden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Started {0} on {1} (user {2}): {3}</source>
+        <translation>Gestart op {0} vanaf {1} (gebruiker {2}): {3}</translation>
+    </message>
+    <message>
+        <source>Started {0}: {1}</source>
+        <translation>Gestart op {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Send back {0} and archive {1}</source>
+        <translation>{0} terugzetten en {1} archiveren</translation>
+    </message>
+    <message>
+        <source>Archive {0}</source>
+        <translation>{0} archiveren</translation>
+    </message>
+    <message>
+        <source>Nothing to send back</source>
+        <translation>Niets terug te zetten</translation>
+    </message>
+    <message>
+        <source>Send back {0}</source>
+        <translation>{0} terugzetten</translation>
+    </message>
+    <message>
+        <source>Undo {0} in push run {1}?</source>
+        <translation>{0} in verzending nr. {1} ongedaan maken?</translation>
+    </message>
+    <message>
+        <source>Undo push run {0}?</source>
+        <translation>Verzending nr. {0} ongedaan maken?</translation>
+    </message>
+    <message>
+        <source>Undo in Odyssee?</source>
+        <translation>Ongedaan maken in Odyssee?</translation>
+    </message>
+    <message>
+        <source>Archive it instead (1 record this push created)</source>
+        <translation>In plaats daarvan archiveren (1 record dat deze verzending aanmaakte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive them instead (%Ln records this push created)</source>
+        <translation>
+            <numerusform>In plaats daarvan archiveren (%Ln record dat deze verzending aanmaakte)</numerusform>
+            <numerusform>In plaats daarvan archiveren (%Ln records die deze verzending aanmaakte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An archived record stays in Odyssee but is no longer offered to technicians</source>
+        <translation>Een gearchiveerd record blijft in Odyssee, maar wordt niet meer aan technici aangeboden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to send back&lt;/b&gt;: no update of this push can be undone now.</source>
+        <translation>&lt;b&gt;Niets terug te zetten&lt;/b&gt;: geen enkele bijwerking van deze verzending kan nu ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>1 record gets back the values Odyssee had before the push:</source>
+        <translation>1 record krijgt de waarden terug die Odyssee vóór de verzending had:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records get back the values Odyssee had before the push:</source>
+        <translation>
+            <numerusform>%Ln record krijgt de waarden terug die Odyssee vóór de verzending had:</numerusform>
+            <numerusform>%Ln records krijgen de waarden terug die Odyssee vóór de verzending had:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+    <message>
+        <source>1 record written again since this push: kept as it is (undo the later push first).</source>
+        <translation>1 record is sinds deze verzending opnieuw geschreven: het blijft zoals het is (maak eerst de latere verzending ongedaan).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records written again since this push: kept as they are (undo the later push first).</source>
+        <translation>
+            <numerusform>%Ln record is sinds deze verzending opnieuw geschreven: het blijft zoals het is (maak eerst de latere verzending ongedaan).</numerusform>
+            <numerusform>%Ln records zijn sinds deze verzending opnieuw geschreven: ze blijven zoals ze zijn (maak eerst de latere verzending ongedaan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln create(s) cannot be undone: Odyssee keeps every record it creates.</source>
+        <translation>
+            <numerusform>%Ln aangemaakt record kan niet ongedaan worden gemaakt: Odyssee houdt elk record dat het aanmaakt.</numerusform>
+            <numerusform>%Ln aangemaakte records kunnen niet ongedaan worden gemaakt: Odyssee houdt elk record dat het aanmaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) already undone or archived.</source>
+        <translation>
+            <numerusform>%Ln record al ongedaan gemaakt of gearchiveerd.</numerusform>
+            <numerusform>%Ln records al ongedaan gemaakt of gearchiveerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record changed in Odyssee since the push keeps its values and is reported as a conflict. The ERP is not changed: the next comparison offers these rows as updates again.</source>
+        <translation>Een record dat sinds de verzending in Odyssee werd gewijzigd, houdt zijn waarden en wordt als conflict gemeld. Het ERP verandert niet: de volgende vergelijking biedt deze rijen opnieuw aan om bij te werken.</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +3178,10 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
         <translation>Pdf-download</translation>
     </message>
     <message>
+        <source>Undo of a push</source>
+        <translation>Ongedaan maken van een verzending</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -1832,6 +3289,13 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
             <numerusform>%Ln al aanwezig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not sent</source>
+        <translation>
+            <numerusform>%Ln niet verzonden</numerusform>
+            <numerusform>%Ln niet verzonden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing to do</source>
         <translation>niets te doen</translation>
@@ -1861,6 +3325,14 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
         <translation>Ongeldig</translation>
     </message>
     <message>
+        <source>Sent back</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
         <source>Conflict: edited in Odyssee</source>
         <translation>Conflict: gewijzigd in Odyssee</translation>
     </message>
@@ -1871,6 +3343,10 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
     <message>
         <source>Not approved</source>
         <translation>Niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Teruggehaald</translation>
     </message>
     <message>
         <source>Users</source>

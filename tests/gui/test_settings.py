@@ -603,3 +603,27 @@ def _match_exactly():
     from PySide6.QtCore import Qt
 
     return Qt.MatchFlag.MatchExactly
+
+
+# --- the window's language -----------------------------------------------------------------------
+
+
+def test_choosing_a_language_saves_it_at_once_and_the_next_window_speaks_it(qtbot, window, runner):
+    from gui.i18n import choose_language, install_language, uninstall_language
+    from gui.main_window import MainWindow
+
+    page = window.go_to("settings")
+    wait_idle(qtbot, page)
+    assert page.language_box.currentData() == ""  # nothing chosen yet: the system's
+    page.language_box.setCurrentIndex(page.language_box.findText("Nederlands"))
+    qtbot.waitUntil(lambda: Settings.load().language == "nl", timeout=10_000)
+    assert Settings.load().profiles == {}  # the language is not a profile's
+
+    install_language(choose_language())  # as the next start does
+    try:
+        again = MainWindow(runner)
+        qtbot.addWidget(again)
+        titles = [again.navigation.item(row).text() for row in range(again.navigation.count())]
+        assert "Instellingen" in titles and "Settings" not in titles
+    finally:
+        uninstall_language()
