@@ -39,6 +39,9 @@ class PollOutcome:
     held: tuple = field(default=(), compare=False)  # the approvals held back (core.state.HeldBack)
     ready: tuple = field(default=(), compare=False)  # count_ready's approvals (core.sync.export.ReadyApproval)
     busy_with: str = ""  # with status BUSY: who runs the job now, one sentence
+    busy: Any = field(default=None, compare=False)  # with status BUSY: that holder's LeaseInfo
+    first_failure: str = ""  # the engine's sentence for the first item that failed, if any
+    stopped: str = ""  # the engine's own sentence when the run stopped early (result.message)
     eventful: bool = False  # something happened worth a line in a log (a quiet round is not)
 
     @property
@@ -72,7 +75,7 @@ def background_undecided(profile: Any) -> bool:
 
 def _busy(kind: str, busy: LeaseBusy) -> PollOutcome:
     sentence = busy.info.sentence()
-    return PollOutcome(kind, BUSY, message=f"skipped: {sentence}", busy_with=sentence)
+    return PollOutcome(kind, BUSY, message=f"skipped: {sentence}", busy_with=sentence, busy=busy.info)
 
 
 def download_new_pdfs(
@@ -100,6 +103,7 @@ def download_new_pdfs(
         PDFS, result.status, count, message,
         notification=f"{plural(count, 'new job approval PDF')} downloaded" if count else "",
         changes=changes_of(result), failed=len(result.failed), eventful=bool(count or result.failed or result.message),
+        first_failure=str(next(iter(result.failed.values()))) if result.failed else "", stopped=result.message or "",
     )
 
 
@@ -118,7 +122,7 @@ def export_completed(client, store, target: ExportTarget, control: RunControl, *
         COMPLETED, result.status, count, message,
         notification=f"{plural(count, 'completed job approval')} exported to the ERP" if count else "",
         changes=changes_of(result), failed=len(result.failed), held=tuple(result.held),
-        eventful=bool(count or result.failed or result.message),
+        eventful=bool(count or result.failed or result.message), stopped=result.message or "",
     )
 
 

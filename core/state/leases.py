@@ -85,11 +85,18 @@ class LeaseInfo:
     def title(self) -> str:
         return JOB_TITLES.get(self.job, self.job)
 
+    @property
+    def acquired(self) -> datetime | None:
+        """When the holder took the lease (aware, UTC), or None when the text is not a time."""
+        try:
+            return datetime.strptime(self.acquired_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        except ValueError:
+            return None
+
     def since_text(self) -> str:
         """``10:02`` today, else ``2026-11-30 10:02``, in this computer's time zone."""
-        try:
-            moment = datetime.strptime(self.acquired_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
-        except ValueError:
+        moment = self.acquired
+        if moment is None:
             return self.acquired_at
         local = moment.astimezone()
         if local.date() == datetime.now().astimezone().date():
@@ -107,6 +114,7 @@ class LeaseBusy(UserError):
 
     def __init__(self, info: LeaseInfo, lease_seconds: float) -> None:
         self.info = info
+        self.lease_seconds = lease_seconds  # how long after its holder stops answering it is free
         super().__init__(
             info.sentence()
             + f" It is free when that ends, or {int(lease_seconds)} s after that program stops answering."
