@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from core.state import Actor, LeaseInfo
+from gui.models.news import lease_sentence
 from gui.tasks import Task, TaskRunner
 
 CHECK_EVERY_MS = 5000
@@ -99,7 +100,7 @@ class BusyLine(QLabel):
         if lease is None:
             self.hide()
             return
-        self.setText(f"{lease.sentence()} {self.what_then}")
+        self.setText(f"{lease_sentence(lease)} {self.what_then}")
         self.show()
 
 

@@ -10,6 +10,7 @@ Odyssee generates them"); completed work is exported only when the profile says 
 (``Profile.auto_export``), otherwise the poll counts the approvals ready
 for the ERP and says when there are more than last time.
 
+A round's line and news are the window's own sentences (:mod:`gui.models.news`), in its language.
 News ("3 new job approval PDFs") goes to :class:`gui.tray.Tray`, which shows it without taking
 the focus; where there is no system tray (offscreen, some desktops) it goes to the status bar.
 What a round changed (``outcome.changes``, a count of the approvals ready included) goes to the
@@ -22,12 +23,11 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from core.errors import UserError
 from core.services.changes import READY_WORK, Changes
 from core.services.polling import (
-    BUSY,
     COMPLETED,
     PDFS,
     PollOutcome,
@@ -40,6 +40,7 @@ from core.services.polling import (
 from core.sync.export import target_for_profile
 from gui.models.counts import ready_count
 from gui.models.formatting import number_text
+from gui.models.news import poll_message, poll_notification
 from gui.session import BACKGROUND_PROGRAM
 from gui.tasks import Task, TaskFailure, TaskRunner
 
@@ -47,8 +48,14 @@ KINDS = (PDFS, COMPLETED)
 FIRST_POLL_DELAY_S = 30  # after a profile opens: let the window and its pages load first
 
 
+def _in_words(outcome: PollOutcome, *, exported: bool = True) -> PollOutcome:
+    """The round's line and news in the window's language (core's stay English, for the command line)."""
+    return replace(outcome, message=poll_message(outcome, exported=exported), notification=poll_notification(outcome))
+
+
 def _shown(outcome: PollOutcome) -> PollOutcome:
     """A round that failed outright is a failure for the window (an error line, not a status)."""
+    outcome = _in_words(outcome)
     if outcome.status == "failed" and not outcome.count:
         raise UserError(outcome.message)
     return outcome
@@ -57,7 +64,7 @@ def _shown(outcome: PollOutcome) -> PollOutcome:
 def poll_pdfs(ctx: Any) -> PollOutcome:
     """Download the new job approval PDFs (worker thread); skipped while another program does."""
     if not ctx.profile.download_dir:
-        return PollOutcome(PDFS, message="no download folder set")
+        return PollOutcome(PDFS, message=QCoreApplication.translate("Poller", "no download folder set"))
     return _shown(download_new_pdfs(ctx.client, ctx.store, ctx.profile, ctx.control, program=BACKGROUND_PROGRAM))
 
 
@@ -65,18 +72,15 @@ def poll_completed(ctx: Any) -> PollOutcome:
     """Export completed work when the profile allows it, else count what is ready (worker thread)."""
     profile = ctx.profile
     if not (profile.export_to and profile.auto_export):
-        outcome = count_ready(ctx.client, ctx.store, ctx.control)
+        outcome = _in_words(count_ready(ctx.client, ctx.store, ctx.control), exported=False)
         # Counted as the Completed work page counts them: the same number on every page.
         return replace(outcome, changes=outcome.changes.with_count(READY_WORK, ready_count(outcome.ready, profile)))
     target = target_for_profile(profile)
     try:
-        outcome = _shown(export_completed(ctx.client, ctx.store, target, ctx.control, program=BACKGROUND_PROGRAM))
+        # The line says the approvals held back at every poll while they wait: they have not reached the ERP.
+        return _shown(export_completed(ctx.client, ctx.store, target, ctx.control, program=BACKGROUND_PROGRAM))
     finally:
         target.close()
-    if outcome.held and outcome.status != BUSY:  # said at every poll while they wait: they have not reached the ERP
-        # It extends the engine's sentence, which stays English (core's sentences are not translated yet).
-        outcome = replace(outcome, message=f"{outcome.message}, {number_text(len(outcome.held))} held back")
-    return outcome
 
 
 POLLS: dict[str, Callable[[Any], PollOutcome]] = {PDFS: poll_pdfs, COMPLETED: poll_completed}

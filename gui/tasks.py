@@ -63,12 +63,15 @@ def describe_failure(error: BaseException, label: str = "", trace: str = "") -> 
     we were doing and the traceback goes into the detail.
     """
     from core.errors import CancelledError, UserError
-    from core.state import LeaseLost
+    from core.state import LeaseBusy, LeaseLost
+    from gui.models.news import lease_busy_text
 
     if isinstance(error, LeaseLost):  # who took the job over: a sentence, not a plain cancel
         return TaskFailure(str(error), error=error)
     if isinstance(error, CancelledError):
         return TaskFailure(cancelled_text(), cancelled=True, error=error)
+    if isinstance(error, LeaseBusy):  # who holds the job, in the window's language
+        return TaskFailure(lease_busy_text(error), error.explanation(), error=error)
     if isinstance(error, UserError):
         return TaskFailure(error.message.strip() or type(error).__name__, error.explanation(), error=error)
     if isinstance(error, (ValueError, OSError)):
