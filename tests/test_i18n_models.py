@@ -1,5 +1,6 @@
-"""The shared words, the formatting, the push plan's texts and the Completed work and Browse pages'
-texts in French and Dutch from the compiled catalogues; English plural forms with and without
+"""The shared words, the formatting, the push plan's texts, the Completed work and Browse pages'
+texts and the window's own sentences for core's results (who holds a job, a poll's news) in French
+and Dutch from the compiled catalogues; English plural forms with and without
 the English catalogue; numbers and dates in a French-speaking Belgian locale."""
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ from typing import Iterator  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator  # noqa: E402
 
+from core.services.polling import BUSY, COMPLETED, PDFS, PollOutcome  # noqa: E402
+from core.state import LeaseBusy, LeaseInfo  # noqa: E402
 from core.sync.plan import CREATE, UPDATE  # noqa: E402
+from gui.leases import BusyLine  # noqa: E402
 from gui.models.formatting import amount_text, day_text, display_text, moment_text, number_text  # noqa: E402
 from gui.models.list_table import ListTableModel  # noqa: E402
+from gui.models.news import lease_sentence, poll_message, poll_notification  # noqa: E402
 from gui.models.plan_model import COLUMN_TITLES, PlanModel, count_text, counts_text  # noqa: E402
 from gui.models.words import (  # noqa: E402
     counted,
@@ -30,6 +35,7 @@ from gui.models.words import (  # noqa: E402
 )
 from gui.pages.browse import check_filter  # noqa: E402
 from gui.pages.work import APPROVAL_COLUMNS, RewindDialog  # noqa: E402
+from gui.tasks import describe_failure  # noqa: E402
 from tests.helpers.timezones import BRUSSELS, local_time_zone  # noqa: E402
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -138,3 +144,49 @@ def test_the_c_locale_keeps_iso_dates():
         assert day_text(date(2026, 11, 3)) == "2026-11-03" and number_text(1234) == "1234"
     finally:
         QLocale.setDefault(before)
+
+
+def colleague_lease(job: str) -> LeaseInfo:
+    """A lease another workstation of the office took (on an earlier day: its date is shown)."""
+    return LeaseInfo(job, 1, "holder", "WS-03", "office2", "odyssee-sync push", 1, "2026-11-30T09:02:00.000000Z", 30.0)
+
+
+def test_core_results_read_as_core_writes_them_in_english(qapp):
+    for job in ("push", "export", "pdfs"):
+        lease = colleague_lease(job)
+        assert lease_sentence(lease) == lease.sentence()
+        busy = LeaseBusy(lease, 60.0)
+        assert describe_failure(busy).message == busy.message
+    assert poll_message(PollOutcome(PDFS)) == "no new PDFs"
+    assert poll_message(PollOutcome(PDFS, "partial", 3, failed=1, first_failure="disk full")) == "3 new PDFs downloaded, 1 failed: disk full"
+    assert poll_message(PollOutcome(COMPLETED, count=1, held=("held",))) == "1 approval exported, 1 held back"
+    assert poll_message(PollOutcome(COMPLETED, count=2), exported=False) == "2 approvals ready for the ERP"
+    assert poll_notification(PollOutcome(PDFS, count=1, notification="news")) == "1 new job approval PDF downloaded"
+    assert poll_notification(PollOutcome(PDFS, count=0)) == ""
+
+
+def test_who_holds_a_job_and_a_polls_news_read_french(language):
+    language("fr")
+    line = BusyLine("push", "Vous pourrez envoyer depuis cette page une fois l'opération terminée.")
+    line.show_lease(colleague_lease("push"))
+    assert line.text().startswith("Un envoi est en cours sur WS-03 (utilisateur office2, odyssee-sync push) depuis ")
+    assert line.text().endswith(" une fois l'opération terminée.")
+    failure = describe_failure(LeaseBusy(colleague_lease("export"), 60.0))
+    assert failure.message.startswith("Un export des travaux terminés est en cours sur WS-03")
+    assert failure.message.endswith("ou 60\xa0s après que ce programme aura cessé de répondre.")
+
+    news = PollOutcome(PDFS, count=3, notification="3 new job approval PDFs downloaded")
+    assert poll_notification(news) == "3 nouveaux PDF de bons d'intervention téléchargés"
+    assert poll_message(news) == "3 nouveaux PDF téléchargés" and poll_message(PollOutcome(PDFS)) == "aucun nouveau PDF"
+    exported = PollOutcome(COMPLETED, count=1, notification="1 completed job approval exported to the ERP", held=("a", "b"))
+    assert poll_notification(exported) == "1 bon d'intervention final exporté vers l'ERP"
+    assert poll_message(exported) == "1 bon d'intervention exporté, 2 retenus"
+    skipped = poll_message(PollOutcome(PDFS, BUSY, busy=colleague_lease("pdfs")))
+    assert skipped.startswith("vérification reportée\xa0: Un téléchargement des PDF est en cours sur WS-03")
+
+
+def test_who_holds_a_job_and_a_polls_news_read_dutch(language):
+    language("nl")
+    assert lease_sentence(colleague_lease("pdfs")).startswith("Op WS-03 (gebruiker office2, odyssee-sync push) loopt sinds ")
+    assert poll_notification(PollOutcome(PDFS, count=1, notification="news")) == "1 nieuwe werkbon-pdf gedownload"
+    assert poll_message(PollOutcome(COMPLETED, count=4), exported=False) == "4 werkbonnen klaar voor het ERP"

@@ -2,6 +2,8 @@
 background polls leave the job to whoever holds it."""
 from __future__ import annotations
 
+import pytest
+
 from core.settings import Settings
 from core.state import Actor, Store, state_key
 from core.state.location import location_for_profile
@@ -33,6 +35,22 @@ def test_a_push_running_on_another_workstation_is_shown_and_its_button_waits(qtb
     sync_window.leases.refresh()
     qtbot.waitUntil(lambda: page.push_button.isEnabled(), timeout=10_000)
     assert not page.busy_line.isVisible()
+
+
+@pytest.mark.parametrize("window_language", ["fr"])
+def test_who_runs_a_job_elsewhere_reads_in_the_windows_language(qtbot, sync_window, sync_profile, window_language):
+    page = sync_window.go_to("push")
+    wait_idle(qtbot, page, timeout=20_000)
+    with colleague_store(sync_profile) as colleague:
+        lease = colleague.acquire_lease("push", program="odyssee-sync push")
+        page.push_checked()  # before the window's next look at the leases: the push meets the lease
+        page.confirmation.send_button.click()
+        qtbot.waitUntil(lambda: not page.working.busy, timeout=20_000)
+        assert page.banner.message.text().startswith("Un envoi est en cours sur WS-03 (utilisateur office2, odyssee-sync push)")
+        assert page.banner.message.text().endswith("s après que ce programme aura cessé de répondre.")
+        qtbot.waitUntil(lambda: page.busy_line.isVisible(), timeout=10_000)
+        assert page.busy_line.text().startswith("Un envoi est en cours sur WS-03 (utilisateur office2, odyssee-sync push) depuis ")
+        lease.release()
 
 
 def test_a_push_that_meets_a_colleagues_lease_says_who_and_sends_nothing(qtbot, sync_window, sync_profile, sync_simulator):

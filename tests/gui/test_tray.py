@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from core.sync.progress import RunControl
@@ -41,6 +42,17 @@ def test_a_poll_downloads_new_pdfs_and_tells_without_taking_the_focus(qtbot, syn
     qtbot.waitUntil(lambda: not window.poller.is_polling(PDFS), timeout=20_000)
     assert window.tray.messages == [expected]  # nothing new: no news
     assert window.poller.last_outcome[PDFS].message == "no new PDFs"
+
+
+@pytest.mark.parametrize("window_language", ["fr"])
+def test_a_polls_news_reads_in_the_windows_language(qtbot, sync_window, sync_simulator, download_dir, window_language):
+    window = sync_window
+    start_polling(qtbot, window, PDFS)
+    expected = f"{len(approval_pdfs(sync_simulator))} nouveaux PDF de bons d'intervention téléchargés"
+    assert window.tray.messages == [expected] and window.statusBar().currentMessage() == expected
+    window.poller.poll_now(PDFS)
+    qtbot.waitUntil(lambda: not window.poller.is_polling(PDFS), timeout=20_000)
+    assert window.poller.last_outcome[PDFS].message == "aucun nouveau PDF"
 
 
 def test_never_two_polls_of_one_kind_at_once(qtbot, sync_window, sync_simulator):
