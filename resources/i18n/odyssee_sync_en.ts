@@ -480,6 +480,58 @@
     </message>
 </context>
 <context>
+    <name>news</name>
+    <message numerus="yes">
+        <source>%Ln new PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln new PDF downloaded</numerusform>
+            <numerusform>%Ln new PDFs downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed: {0}</source>
+        <translation>
+            <numerusform>%Ln failed: {0}</numerusform>
+            <numerusform>%Ln failed: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) ready for the ERP</source>
+        <translation>
+            <numerusform>%Ln approval ready for the ERP</numerusform>
+            <numerusform>%Ln approvals ready for the ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) exported</source>
+        <translation>
+            <numerusform>%Ln approval exported</numerusform>
+            <numerusform>%Ln approvals exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln held back</numerusform>
+            <numerusform>%Ln held back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new job approval PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln new job approval PDF downloaded</numerusform>
+            <numerusform>%Ln new job approval PDFs downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed job approval(s) exported to the ERP</source>
+        <translation>
+            <numerusform>%Ln completed job approval exported to the ERP</numerusform>
+            <numerusform>%Ln completed job approvals exported to the ERP</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plan_model</name>
     <message numerus="yes">
         <source>%Ln create(s)</source>

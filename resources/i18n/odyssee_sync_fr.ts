@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Download new job approval PDFs as Odyssee makes them ({0}), into {1}</source>
-        <translation>Télécharger les nouveaux PDF des bons d'intervention dès qu&apos;Odyssee les génère ({0}), dans {1}</translation>
+        <translation>Télécharger les nouveaux PDF des bons d&apos;intervention dès qu&apos;Odyssee les génère ({0}), dans {1}</translation>
     </message>
     <message>
         <source>Write completed work to the ERP by itself ({0})</source>
@@ -1136,6 +1136,10 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
 <context>
     <name>Poller</name>
     <message>
+        <source>no download folder set</source>
+        <translation>aucun dossier de téléchargement défini</translation>
+    </message>
+    <message>
         <source>Polling job approval PDFs</source>
         <translation>Vérification des PDF des bons d&apos;intervention</translation>
     </message>
@@ -1845,7 +1849,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>a folder for job approval PDFs</source>
-        <translation>un dossier pour les PDF des bons d'intervention</translation>
+        <translation>un dossier pour les PDF des bons d&apos;intervention</translation>
     </message>
     <message>
         <source>The program finds how many requests Odyssee takes at once by itself, and never sends more than this. Lower it if your Odyssee or its proxy is shared with other programs.</source>
@@ -1861,7 +1865,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>While the window or its tray icon is open, new job approval PDFs are saved in the download folder without you pressing Download. Off until you turn it on.</source>
-        <translation>Tant que la fenêtre ou son icône de notification est ouverte, les nouveaux PDF des bons d'intervention sont enregistrés dans le dossier de téléchargement sans que vous cliquiez sur Télécharger. Désactivé tant que vous ne l&apos;activez pas.</translation>
+        <translation>Tant que la fenêtre ou son icône de notification est ouverte, les nouveaux PDF des bons d&apos;intervention sont enregistrés dans le dossier de téléchargement sans que vous cliquiez sur Télécharger. Désactivé tant que vous ne l&apos;activez pas.</translation>
     </message>
     <message>
         <source>ERP password</source>
@@ -1901,7 +1905,7 @@ Utilisez «&#xa0;Télécharger à nouveau&#xa0;» pour le récupérer.</translat
     </message>
     <message>
         <source>Job approval PDFs and polling</source>
-        <translation>PDF des bons d'intervention et vérifications</translation>
+        <translation>PDF des bons d&apos;intervention et vérifications</translation>
     </message>
     <message>
         <source>Placeholders such as {job_reference} and {file_name}; a / makes a sub-folder.</source>
@@ -2869,6 +2873,102 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     <message>
         <source>(binary content, not loaded)</source>
         <translation>(contenu binaire, non chargé)</translation>
+    </message>
+</context>
+<context>
+    <name>news</name>
+    <message>
+        <source>user {0}</source>
+        <translation>utilisateur {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Push is running on {0} ({1}) since {2}.</source>
+        <translation>Un envoi est en cours sur {0} ({1}) depuis {2}.</translation>
+    </message>
+    <message>
+        <source>Export of completed work is running on {0} ({1}) since {2}.</source>
+        <translation>Un export des travaux terminés est en cours sur {0} ({1}) depuis {2}.</translation>
+    </message>
+    <message>
+        <source>PDF download is running on {0} ({1}) since {2}.</source>
+        <translation>Un téléchargement des PDF est en cours sur {0} ({1}) depuis {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is running on {1} ({2}) since {3}.</source>
+        <translation>{0}&#xa0;: en cours sur {1} ({2}) depuis {3}.</translation>
+    </message>
+    <message>
+        <source>It is free when that ends, or {0} s after that program stops answering.</source>
+        <translation>Vous pourrez le lancer ici dès qu&apos;il sera terminé, ou {0}&#xa0;s après que ce programme aura cessé de répondre.</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}&#xa0;; {1}</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>vérification reportée&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln nouveau PDF téléchargé</numerusform>
+            <numerusform>%Ln nouveaux PDF téléchargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new PDFs</source>
+        <translation>aucun nouveau PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed: {0}</source>
+        <translation>
+            <numerusform>%Ln en échec&#xa0;: {0}</numerusform>
+            <numerusform>%Ln en échec&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) ready for the ERP</source>
+        <translation>
+            <numerusform>%Ln bon d&apos;intervention prêt pour l&apos;ERP</numerusform>
+            <numerusform>%Ln bons d&apos;intervention prêts pour l&apos;ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) exported</source>
+        <translation>
+            <numerusform>%Ln bon d&apos;intervention exporté</numerusform>
+            <numerusform>%Ln bons d&apos;intervention exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no completed work to export</source>
+        <translation>aucun travail terminé à exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln retenu</numerusform>
+            <numerusform>%Ln retenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new job approval PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln nouveau PDF de bon d&apos;intervention téléchargé</numerusform>
+            <numerusform>%Ln nouveaux PDF de bons d&apos;intervention téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed job approval(s) exported to the ERP</source>
+        <translation>
+            <numerusform>%Ln bon d&apos;intervention final exporté vers l&apos;ERP</numerusform>
+            <numerusform>%Ln bons d&apos;intervention finaux exportés vers l&apos;ERP</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,10 @@ Gebruik “Opnieuw downloaden” om het opnieuw op te halen.</translation>
 <context>
     <name>Poller</name>
     <message>
+        <source>no download folder set</source>
+        <translation>geen downloadmap ingesteld</translation>
+    </message>
+    <message>
         <source>Polling job approval PDFs</source>
         <translation>Werkbon-pdf&apos;s controleren</translation>
     </message>
@@ -2869,6 +2873,102 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     <message>
         <source>(binary content, not loaded)</source>
         <translation>(binaire inhoud, niet geladen)</translation>
+    </message>
+</context>
+<context>
+    <name>news</name>
+    <message>
+        <source>user {0}</source>
+        <translation>gebruiker {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Push is running on {0} ({1}) since {2}.</source>
+        <translation>Op {0} ({1}) loopt sinds {2} een verzending.</translation>
+    </message>
+    <message>
+        <source>Export of completed work is running on {0} ({1}) since {2}.</source>
+        <translation>Op {0} ({1}) loopt sinds {2} een export van afgerond werk.</translation>
+    </message>
+    <message>
+        <source>PDF download is running on {0} ({1}) since {2}.</source>
+        <translation>Op {0} ({1}) loopt sinds {2} een pdf-download.</translation>
+    </message>
+    <message>
+        <source>{0} is running on {1} ({2}) since {3}.</source>
+        <translation>{0}: loopt op {1} ({2}) sinds {3}.</translation>
+    </message>
+    <message>
+        <source>It is free when that ends, or {0} s after that program stops answering.</source>
+        <translation>U kunt het hier doen zodra het daar klaar is, of {0} s nadat dat programma niet meer reageert.</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>overgeslagen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln nieuwe pdf gedownload</numerusform>
+            <numerusform>%Ln nieuwe pdf&apos;s gedownload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new PDFs</source>
+        <translation>geen nieuwe pdf&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed: {0}</source>
+        <translation>
+            <numerusform>%Ln mislukt: {0}</numerusform>
+            <numerusform>%Ln mislukt: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) ready for the ERP</source>
+        <translation>
+            <numerusform>%Ln werkbon klaar voor het ERP</numerusform>
+            <numerusform>%Ln werkbonnen klaar voor het ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln approval(s) exported</source>
+        <translation>
+            <numerusform>%Ln werkbon geëxporteerd</numerusform>
+            <numerusform>%Ln werkbonnen geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no completed work to export</source>
+        <translation>geen afgerond werk om te exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back</source>
+        <translation>
+            <numerusform>%Ln tegengehouden</numerusform>
+            <numerusform>%Ln tegengehouden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new job approval PDF(s) downloaded</source>
+        <translation>
+            <numerusform>%Ln nieuwe werkbon-pdf gedownload</numerusform>
+            <numerusform>%Ln nieuwe werkbon-pdf&apos;s gedownload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln completed job approval(s) exported to the ERP</source>
+        <translation>
+            <numerusform>%Ln definitieve werkbon geëxporteerd naar het ERP</numerusform>
+            <numerusform>%Ln definitieve werkbonnen geëxporteerd naar het ERP</numerusform>
+        </translation>
     </message>
 </context>
 <context>
