@@ -24,6 +24,7 @@ from core.state import JOBS
 from gui.models.counts import pending_count
 from gui.models.formatting import number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.news import lease_sentence
 from gui.models.words import run_counts_text, run_kind_text, run_status_text
 from gui.pages import PAGES
 from gui.pages.base import LatestTask, Page, TourStep
@@ -326,7 +327,7 @@ class OverviewPage(Page):
             state = self.tr("The state of this profile is kept on this computer only ({0}).").format(session.store.path.name)
         else:
             state = self.tr("The state is shared with the office: {0}.").format(where)
-        lines = [lease.sentence() for lease in busy] or [
+        lines = [lease_sentence(lease) for lease in busy] or [
             self.tr("Nobody else is pushing, exporting or downloading for this tenant now.")
         ]
         self.team_text.setText("\n".join([*lines, state]))

@@ -65,6 +65,7 @@ from core.sync.export import EXPORT_FORMATS
 from core.sync.model_check import check_profile_model
 from core.sync.targets import describe_destination, kind_of
 from gui.i18n import LANGUAGES, save_language, saved_language
+from gui.models.news import lease_sentence
 from gui.models.words import run_kind_text, run_status_text
 from gui.pages.base import LatestTask, Page, TourStep
 from gui.widgets.build import STRETCH, add_parts, button, hbox, label, lay_out, panel, vbox
@@ -1150,7 +1151,7 @@ class SettingsPage(Page):
             if password is None and profile.state_url:
                 password = credentials.state_password_for(profile, profile.state_url)
             with Store.for_profile(profile, password=password) as store:
-                busy = [lease.sentence() for lease in store.leases() if lease.held]
+                busy = [lease_sentence(lease) for lease in store.leases() if lease.held]
                 runs = store.recent_runs(limit=1)
                 where = store.describe()
             if profile.state_url:
