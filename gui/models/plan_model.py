@@ -38,7 +38,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
-from gui.models.words import counted, entity_label_text, entity_title_text
+from gui.models.words import counted, entity_label_text, entity_title_text, field_title
 
 # The order actions are listed in, everywhere on the page.
 ACTION_ORDER = (CREATE, UPDATE, CONFLICT, LINK, INVALID, SKIPPED, UNCHANGED)
@@ -676,8 +676,8 @@ class FieldDiffModel(QAbstractTableModel):
         column = index.column()
         values = (row.field, row.current, row.proposed, row.pushed)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.field
+            if column == 0:  # the field in words; its API name is in the tooltip
+                return field_title(row.field, self.change.entity if self.change is not None else "")
             if column == 1 and row.current is None and self.change is not None and self.change.action in (CREATE, INVALID, SKIPPED):
                 return "—"
             if column == 2 and row.state == PROBLEM and values[column] in (None, ""):

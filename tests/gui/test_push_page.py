@@ -90,6 +90,8 @@ def test_invalid_rows_have_no_box_and_say_why(qtbot, push_page):
     assert states["name"] == PROBLEM and states["code"] == SAME
     name_row = [row.field for row in push_page.diff_model.rows].index("name")
     assert push_page.diff_model.index(name_row, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == CONFLICT_BACKGROUND
+    field = push_page.diff_model.index(name_row, 0)
+    assert field.data() == "Name" and field.data(Qt.ItemDataRole.ToolTipRole).startswith("name:")  # words, API name beside
 
 
 def test_updates_and_conflicts_show_their_fields_in_colour(qtbot, qtmodeltester, edited, sync_window):
