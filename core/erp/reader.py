@@ -65,7 +65,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy.engine import URL, Connection, CursorResult
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql import ColumnElement, FromClause
 
@@ -103,11 +103,10 @@ class ErpRow:
     # Set at once: what a plan of unchanged rows needs. The rest is made when asked for.
     __slots__ = ("entity", "key", "raw_hash", "_reading", "_record", "_modified", "_converted")
 
-    def __init__(self, reading: _Reading, record: Sequence[object]) -> None:
+    def __init__(self, reading: _Reading, record: Sequence[object], key: str, raw_hash: str) -> None:
         self.entity = reading.entity
-        key = record[reading.key_index]
-        self.key = key.strip() if key.__class__ is str else _key_text(key)  # type: ignore[union-attr]
-        self.raw_hash = reading.raw_hash(record)
+        self.key = key
+        self.raw_hash = raw_hash
         self._reading = reading
         self._record = record
 
@@ -151,6 +150,44 @@ class ErpRow:
 
     def __repr__(self) -> str:
         return f"ErpRow({self.entity}:{self.key})"
+
+
+class ErpRows:
+    """Consecutive rows as read: their ``keys`` and ``raw_hashes`` at once, each :class:`ErpRow`
+    made only when asked for (``rows[index]``, iterating).
+
+    A plan of unchanged rows never makes one. Objects that refer to others (an ErpRow, a
+    SQLAlchemy row) are watched by the garbage collector, and a batch of them lives long enough
+    to be walked by full collections: those took a third of such a plan. Plain tuples of values
+    are not watched, so the records are kept as such."""
+
+    __slots__ = ("_reading", "records", "keys", "raw_hashes")
+
+    def __init__(self, reading: _Reading, records: list[tuple]) -> None:
+        self._reading = reading
+        self.records = records
+        key_index = reading.key_index
+        self.keys: list[str] = [
+            key.strip() if key.__class__ is str else _key_text(key)  # type: ignore[union-attr]
+            for key in (record[key_index] for record in records)
+        ]
+        self.raw_hashes: list[str] = reading.raw_hashes(records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __getitem__(self, index: int) -> ErpRow:
+        return ErpRow(self._reading, self.records[index], self.keys[index], self.raw_hashes[index])
+
+    def __iter__(self) -> Iterator[ErpRow]:
+        reading = self._reading
+        for record, key, digest in zip(self.records, self.keys, self.raw_hashes):
+            yield ErpRow(reading, record, key, digest)
+
+    def modified_value(self, index: int) -> object:
+        """The modification column's value of row ``index``, as the database gave it (None without one)."""
+        column = self._reading.modified_index
+        return None if column is None else self.records[index][column]
 
 
 def _raw_hash_key(section: EntityMapping) -> bytes:
@@ -200,7 +237,15 @@ class _Reading:
                 encoded = b"\0" + repr(values).encode("utf-8", "surrogatepass")
             return blake2b(encoded, digest_size=16, person=hash_key).hexdigest()
 
-        self.raw_hash = raw_hash
+        def raw_hashes(records: Sequence[Sequence[object]]) -> list[str]:
+            # raw_hash's common case inlined: a plan of unchanged rows spends most of its time here.
+            dumps = marshal.dumps
+            try:
+                return [blake2b(dumps(pick(record), 2), digest_size=16, person=hash_key).hexdigest() for record in records]
+            except ValueError:
+                return [raw_hash(record) for record in records]
+
+        self.raw_hashes = raw_hashes
 
     def convert(self, key: str, record: Sequence[object]) -> tuple[dict[str, object], list[str]]:
         section = self.section
@@ -228,6 +273,24 @@ class _Reading:
                     f"{reference.code_field} is empty, but Odyssee needs a {reference.target} on every {section.name}"
                 )
         return values, problems
+
+
+def _plain_batches(result: CursorResult, size: int) -> Iterator[list[tuple]]:
+    """The rows of ``result`` as plain tuples, ``size`` at a time, fetched from the driver's
+    cursor. SQLAlchemy's row objects cost a fifth of a read, and the garbage collector watches
+    them (see :class:`ErpRows`); the columns are untyped, so SQLAlchemy converts no value anyway.
+    SQLAlchemy has already fetched the first row (a streamed result reads one ahead): it comes
+    through SQLAlchemy, every later one from the cursor."""
+    first = result.fetchone()
+    if first is None:
+        return
+    cursor = result.cursor
+    records = [tuple(first), *cursor.fetchmany(size - 1)]
+    while records:
+        if records[0].__class__ is not tuple:  # pyodbc's rows, say
+            records = [tuple(record) for record in records]
+        yield records
+        records = cursor.fetchmany(size)
 
 
 def _escape_colons(sql: str) -> str:
@@ -568,12 +631,19 @@ class ErpReader:
         modification time). Raises MappingError at once if the mapping has problems; ErpError
         if the database fails, which may happen while iterating.
         """
+        return (row for rows in self.read_batches(entity, since, overlap=overlap) for row in rows)
+
+    def read_batches(
+        self, entity: str, since: datetime | None = None, *, overlap: timedelta = DEFAULT_OVERLAP,
+        size: int = STREAM_BATCH_SIZE,
+    ) -> Iterator[ErpRows]:
+        """What :meth:`read` gives, in batches of ``size`` rows (the last one may be smaller)."""
         source = self._source(entity)
         if since is not None and since.tzinfo is None:
             since = since.replace(tzinfo=timezone.utc)
-        return self._rows(source, since, overlap)
+        return self._batches(source, since, overlap, size)
 
-    def _rows(self, source: _Source, since: datetime | None, overlap: timedelta) -> Iterator[ErpRow]:
+    def _batches(self, source: _Source, since: datetime | None, overlap: timedelta, size: int) -> Iterator[ErpRows]:
         section = source.section
         selected = list(dict.fromkeys(source.columns[name] for name in section.columns()))
         statement = source.filtered(select(*(source.rows.c[real] for real in selected)))
@@ -599,16 +669,17 @@ class ErpReader:
                             ordered = ordered.order_by(modified.order)
                     else:
                         ordered = statement.order_by(key)
-                    result = connection.execution_options(yield_per=STREAM_BATCH_SIZE).execute(ordered)
+                    result = connection.execution_options(yield_per=min(size, STREAM_BATCH_SIZE)).execute(ordered)
                     reading = _Reading(source, selected)
                     # Read again after a bad value: the rows already given come in the same order.
                     skip = given
-                    for records in result.partitions():
+                    for records in _plain_batches(result, size):
                         if skip:
                             skip, records = max(0, skip - len(records)), records[skip:]
+                            if not records:
+                                continue
                         given += len(records)
-                        for record in records:
-                            yield ErpRow(reading, record)
+                        yield ErpRows(reading, records)
                 return
             except SQLAlchemyError as error:
                 if tolerant or not _undecodable(error):

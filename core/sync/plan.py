@@ -49,7 +49,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
-from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow
+from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow, ErpRows
 from core.odata import OdysseeClient
 from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
@@ -297,19 +297,18 @@ class SettledMoments:
             return
         self._previous, self._latest = latest, row
 
-    def add_run(self, rows: Sequence[ErpRow], start: int, stop: int) -> None:
+    def add_run(self, rows: ErpRows, start: int, stop: int) -> None:
         """``rows[start:stop]``, all settled, in the order read: only the last two distinct
         moments among them can count, so only those are looked at (from the end)."""
-        last: list[ErpRow] = []
+        last: list[int] = []
         for index in range(stop - 1, start - 1, -1):
-            row = rows[index]
-            value = row.modified_value
-            if value is not None and (not last or value != last[-1].modified_value):
-                last.append(row)
+            value = rows.modified_value(index)
+            if value is not None and (not last or value != rows.modified_value(last[-1])):
+                last.append(index)
                 if len(last) == 2:
                     break
-        for row in reversed(last):
-            self.add(row)
+        for index in reversed(last):
+            self.add(rows[index])
 
     def before(self, moment: datetime | None) -> str | None:
         """The latest settled moment strictly before ``moment``, as text (None: none known)."""
@@ -483,10 +482,10 @@ class _Builder:
             # Keys Odyssee would take for one (case, spaces) make every row sharing them invalid,
             # the unchanged ones included: which of them would win is not the program's choice.
             clashes = self.reader.key_clashes(entity)
-            rows = self.reader.read(entity, since, overlap=self.overlap)
+            batches = self.reader.read_batches(entity, since, overlap=self.overlap, size=ERP_ROWS_PER_BATCH)
             # The next batch is read (and its rows hashed) while this one is looked up in the
             # state: both databases work outside the interpreter lock.
-            for batch in read_ahead(_batches(rows, ERP_ROWS_PER_BATCH), self.control.cancel):
+            for batch in read_ahead(batches, self.control.cancel):
                 self.control.check()
                 self.plan_batch(section, scan, batch, clashes)
                 self.rows_done += len(batch)
@@ -505,17 +504,18 @@ class _Builder:
 
     # ------------------------------------------------------------------ one batch of ERP rows
 
-    def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: list[ErpRow], clashes: dict[str, list[str]]) -> None:
+    def plan_batch(self, section: EntityMapping, scan: EntityScan, batch: ErpRows, clashes: dict[str, list[str]]) -> None:
         entity = section.name
         entity_set = section.entity
         settled = scan.settled
         # Rows exactly as they were when pushed (the raw hash matches) are unchanged at once: not
         # converted, not normalised, their snapshot not read. The others are compared in full, and
         # all are when the plan is to show unchanged rows with their values.
+        keys = batch.keys
         if self.include_unchanged:
-            compared = {row.key for row in batch if row.key}
+            compared = {key for key in keys if key}
         else:
-            compared = self.store.changed_raw_hashes(entity, [(row.key, row.raw_hash) for row in batch if row.key])
+            compared = self.store.changed_raw_hashes(entity, [pair for pair in zip(keys, batch.raw_hashes) if pair[0]])
         snapshots = self.store.snapshots_for(entity, compared) if compared else {}
         known_ids = self.store.ids_for(entity, compared) if compared else {}
         rejections = self.store.rejections_for(entity, compared) if compared else {}
@@ -524,12 +524,12 @@ class _Builder:
         scan.rows_read += len(batch)
         known_unchanged = 0
         run_start = 0  # where the current run of rows known by their raw hash began
-        for index, row in enumerate(batch):
-            key = row.key
+        for index, key in enumerate(keys):
             clash = clashes.get(key_fold(key)) if clashes and key else None
             if key and not clash and key not in compared:
                 known_unchanged += 1
                 continue
+            row = batch[index]
             settled.add_run(batch, run_start, index)
             run_start = index + 1
             before = settled.before(row.modified)
@@ -902,17 +902,6 @@ def _id_text(value: object) -> str:
 
 def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
-
-
-def _batches(rows: Iterable[ErpRow], size: int) -> Iterator[list[ErpRow]]:
-    batch: list[ErpRow] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 __all__ = [

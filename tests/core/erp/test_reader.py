@@ -342,6 +342,22 @@ def test_static_and_database_problems_come_together(erp):
     ]
 
 
+def test_batches_give_the_rows_of_a_read_in_its_order(erp):
+    """The first row of a batched read comes through SQLAlchemy, the others from the driver's
+    cursor: none is lost or given twice, and each is what a plain read gives."""
+    engine, prefix, _ = erp
+    reader = ErpReader(engine, mapping_for(prefix))
+    batches = list(reader.read_batches("Company", size=3))
+    assert [len(batch) for batch in batches] == [3, 3, 1]
+    rows = list(reader.read("Company"))
+    batched = [row for batch in batches for row in batch]
+    assert [(row.key, row.raw_hash, row.values, row.modified) for row in batched] == [
+        (row.key, row.raw_hash, row.values, row.modified) for row in rows
+    ]
+    assert [key for batch in batches for key in batch.keys] == [row.key for row in rows]
+    assert all(record.__class__ is tuple for batch in batches for record in batch.records)
+
+
 def test_rows_stream_in_batches(tmp_path):
     """More rows than one batch; reading stops early without fetching the rest."""
     engine = create_engine(f"sqlite:///{tmp_path / 'big.db'}")
