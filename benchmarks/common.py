@@ -165,5 +165,5 @@ def _cell(value: object) -> str:
 
 __all__ = [
     "DOMAIN", "PASSWORD", "RETRY", "ROOT", "Remembered", "SimulatorProcess", "USER", "filled_folder", "largest_filter",
-    "parse_options", "print_table", "python_process", "timed",
+    "parse_options", "print_table", "python_process", "timed", "timed_with_cpu",
 ]
