@@ -63,7 +63,8 @@ class RequestLog:
             listeners = list(self._listeners)
         # INFO, not WARNING: a retried failure is routine, and the CLI must not print it.
         level = logging.INFO if record.status is None or record.status >= 400 else logging.DEBUG
-        logger.log(level, "%s", record.summary())
+        if logger.isEnabledFor(level):  # no line is written for nobody (debug is off by default)
+            logger.log(level, "%s", record.summary())
         for listener in listeners:
             try:
                 listener(record)
