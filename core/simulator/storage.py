@@ -299,6 +299,8 @@ class Storage:
                 if outermost:
                     self._connection.execute("ROLLBACK")
                     self._pending = []
+                    # An order computed inside counted the writes undone now: the count stays.
+                    self._orderings.clear()
                 raise
             self._depth -= 1
             if not outermost:
@@ -419,7 +421,7 @@ class Storage:
         table = _table_sql(entity.table)
         with self._lock:
             connection = self._connection
-            # Any write of this connection (even one rolled back) or a commit by another one.
+            # Any write of this connection or a commit by another one (a rollback clears them).
             state = (connection.total_changes, connection.execute("PRAGMA data_version").fetchone()[0])
             if state != self._orderings_of:
                 self._orderings.clear()

@@ -466,6 +466,36 @@ def test_orderby_always_ends_with_id(companies: Storage) -> None:
     assert ids(companies, "Company", "code ne ''", [("city", False), ("name", True)]) == ["D", "B", "C", "A"]
 
 
+def test_pages_far_into_an_ordered_list_are_those_of_limit_and_offset_also_after_writes(storage: Storage) -> None:
+    """A page past the first is read from an order kept between pages; any write, committed or
+    rolled back, makes it computed again."""
+    storage.bulk_insert(
+        "Company", [{"id": uuid.UUID(int=n + 1), "code": f"C{n:03d}", "name": f"Name {(n * 7) % 30:02d}"} for n in range(30)]
+    )
+    company = ENTITY_SETS["Company"]
+    order_by = compile_orderby([("name", True)], company)
+    where = compile_filter(parse_filter("code ne 'C005'"), company)
+
+    def page(offset: int) -> list[tuple]:
+        return storage.query("Company", where=where, order_by=order_by, limit=4, offset=offset, columns=["code", "name"])
+
+    def plain(offset: int) -> list[tuple]:
+        return storage.fetch_all(
+            f'SELECT "code", "name" FROM company WHERE {where.text} {order_by} LIMIT 4 OFFSET ?', [*where.params, offset]
+        )
+
+    assert [page(offset) for offset in (4, 8, 28)] == [plain(offset) for offset in (4, 8, 28)]
+    assert len(page(28)) == 1  # 29 rows match
+    storage.create("Company", {"code": "C100", "name": "Name 99"})  # sorts first: every page shifts
+    assert page(4) == plain(4)
+    with pytest.raises(RuntimeError):
+        with storage.transaction():
+            storage.change("Company", storage.find_by("Company", "code", "C001")["id"], {"name": "Name 98"})
+            assert page(4) == plain(4)  # the write inside the transaction is seen
+            raise RuntimeError("rolled back")
+    assert page(4) == plain(4)
+
+
 # ----------------------------------------------------------------------------------------------
 # any boolean filter gives exactly the rows Python's own logic gives
 
