@@ -65,8 +65,8 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.engine import URL, Connection, CursorResult
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import URL, Connection, CursorResult, Dialect
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.sql import ColumnElement, FromClause
 
 from core.database import DatabaseUrlError, describe_url, engine_for, first_line
@@ -275,22 +275,32 @@ class _Reading:
         return values, problems
 
 
-def _plain_batches(result: CursorResult, size: int) -> Iterator[list[tuple]]:
+def _plain_batches(result: CursorResult, size: int, dialect: Dialect) -> Iterator[list[tuple]]:
     """The rows of ``result`` as plain tuples, ``size`` at a time, fetched from the driver's
     cursor. SQLAlchemy's row objects cost a fifth of a read, and the garbage collector watches
     them (see :class:`ErpRows`); the columns are untyped, so SQLAlchemy converts no value anyway.
     SQLAlchemy has already fetched the first row (a streamed result reads one ahead): it comes
-    through SQLAlchemy, every later one from the cursor."""
+    through SQLAlchemy, every later one from the cursor. The driver's errors come out as
+    SQLAlchemy's, as they would through SQLAlchemy (a value that is not UTF-8, say)."""
     first = result.fetchone()
     if first is None:
         return
     cursor = result.cursor
-    records = [tuple(first), *cursor.fetchmany(size - 1)]
+    driver_error = dialect.loaded_dbapi.Error
+
+    def fetch(count: int) -> list:
+        try:
+            return cursor.fetchmany(count)
+        except driver_error as error:
+            result.close()  # a statement left open keeps SQLite from taking the connection's functions again
+            raise DBAPIError.instance(None, None, error, driver_error) from error
+
+    records = [tuple(first), *fetch(size - 1)]
     while records:
         if records[0].__class__ is not tuple:  # pyodbc's rows, say
             records = [tuple(record) for record in records]
         yield records
-        records = cursor.fetchmany(size)
+        records = fetch(size)
 
 
 def _escape_colons(sql: str) -> str:
@@ -673,7 +683,7 @@ class ErpReader:
                     reading = _Reading(source, selected)
                     # Read again after a bad value: the rows already given come in the same order.
                     skip = given
-                    for records in _plain_batches(result, size):
+                    for records in _plain_batches(result, size, connection.dialect):
                         if skip:
                             skip, records = max(0, skip - len(records)), records[skip:]
                             if not records:
