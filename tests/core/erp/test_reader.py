@@ -23,7 +23,6 @@ from sqlalchemy import (
     text,
     update,
 )
-
 from sqlalchemy.engine import URL
 
 from core.erp.mapping import Mapping, MappingError
