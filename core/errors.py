@@ -10,8 +10,35 @@ exception as a defect.
 ``CancelledError`` is not an error of anyone's: the user, a service manager or a lost lease asked
 the work to stop. It is not a ``UserError``, so an ``except UserError`` that records a failed
 row never swallows a stop.
+
+``Reason`` is a sentence core writes in English (why a plan row cannot be pushed) that also says
+what it is: a stable ``code`` and the ``params`` placed in it, so a window can word it in its own
+language. It is a ``str`` whose value is the English sentence, so everything that prints, joins,
+journals or writes it as JSON sees the sentence; a copy made from JSON is a plain ``str`` again.
 """
 from __future__ import annotations
+
+from typing import Any
+
+
+class Reason(str):
+    """An English sentence that also carries its ``code`` and ``params`` (see the module docstring)."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **params: Any) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.code = code
+        reason.params = params
+        return reason
+
+    def __reduce__(self):  # copy and pickle keep the code and the params
+        return _reason, (str(self), self.code, self.params)
+
+
+def _reason(text: str, code: str, params: dict[str, Any]) -> Reason:
+    return Reason(text, code, **params)
 
 
 class UserError(Exception):

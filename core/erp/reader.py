@@ -71,8 +71,8 @@ from sqlalchemy.sql import ColumnElement, FromClause
 
 from core.database import DatabaseUrlError, describe_url, engine_for, first_line
 from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
-from core.errors import UserError
-from core.odyssee.values import FieldValueError, check_value, format_datetime, key_fold, to_utc
+from core.errors import Reason, UserError
+from core.odyssee.values import EXPECTED_TYPES, FieldValueError, check_value, format_datetime, key_fold, shown, to_utc
 
 DEFAULT_OVERLAP = timedelta(seconds=60)
 MAX_KEY_LENGTH = 255  # longer than any key Odyssee takes
@@ -256,22 +256,26 @@ class _Reading:
             if isinstance(value, UndecodableText)
         ]
         if not key:
-            problems.append(f"the ERP key ({section.key}) is empty")
+            problems.append(Reason(f"the ERP key ({section.key}) is empty", "key_empty", column=section.key))
         values: dict[str, object] = {section.erp_key_field: key}
         problems += check_value(self.key_spec, key) if key else []
         for field_name, field_mapping, index in self.fields:
             try:
                 value = field_mapping.convert(None if index is None else record[index])
             except FieldValueError as error:
-                problems.append(f"{field_name} (column {field_mapping.column}): {error}")
+                problems.append(Reason(
+                    f"{field_name} (column {field_mapping.column}): {error}", "not_type", field=field_name,
+                    column=field_mapping.column, value=shown(error.value), type=EXPECTED_TYPES.get(error.expected, ""),
+                ))
                 continue
             problems += check_value(field_mapping.spec, value)
             values[field_name] = value
         for reference in section.entity.references:
             if reference.required and reference.code_field in values and not values[reference.code_field]:
-                problems.append(
-                    f"{reference.code_field} is empty, but Odyssee needs a {reference.target} on every {section.name}"
-                )
+                problems.append(Reason(
+                    f"{reference.code_field} is empty, but Odyssee needs a {reference.target} on every {section.name}",
+                    "reference_empty", field=reference.code_field, target=reference.target, entity=section.name,
+                ))
         return values, problems
 
 

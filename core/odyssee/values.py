@@ -63,7 +63,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
-from core.errors import UserError
+from core.errors import Reason, UserError
 from core.odyssee.model import EMPTY_DATE, EMPTY_GUID, EntitySet, FieldSpec, is_empty
 
 # The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
@@ -86,6 +86,8 @@ EXPECTED = {
     "datetime": "a date",
     "bytes": "binary content",
 }
+# "a number" -> "decimal": which type a FieldValueError's ``expected`` names
+EXPECTED_TYPES = {text: name for name, text in EXPECTED.items()}
 
 _TRUE_WORDS = frozenset({"true", "1", "yes", "y", "t", "on"})
 _FALSE_WORDS = frozenset({"false", "0", "no", "n", "f", "off"})
@@ -368,20 +370,26 @@ def check_value(spec: FieldSpec, value: object) -> list[str]:
     """The model's rules for a typed value, in the server's words; [] when it passes."""
     problems: list[str] = []
     if spec.required and is_empty(value):
-        problems.append(f"The {spec.name} field is required.")
+        problems.append(Reason(f"The {spec.name} field is required.", "required", field=spec.name))
         return problems
     if spec.type == "string" and spec.max_length is not None and len(value) > spec.max_length:  # type: ignore[arg-type]
-        problems.append(f"The field {spec.name} must be a string with a maximum length of {spec.max_length}.")
+        problems.append(Reason(
+            f"The field {spec.name} must be a string with a maximum length of {spec.max_length}.",
+            "max_length", field=spec.name, max_length=spec.max_length,
+        ))
     if spec.type == "int" and not INT_LOWER <= value <= INT_UPPER:  # type: ignore[operator]
-        problems.append(f"The field {spec.name} must be between {INT_LOWER} and {INT_UPPER}.")
+        problems.append(_between(spec.name, str(INT_LOWER), str(INT_UPPER)))
         return problems
     if spec.type == "decimal":
         # Not abs(): it rounds to the decimal context and overflows on a JSON number like 1e999999999.
         if value.copy_abs() > _DECIMAL_UPPER:  # type: ignore[union-attr]
-            problems.append(f"The field {spec.name} must be between -{DECIMAL_UPPER_TEXT} and {DECIMAL_UPPER_TEXT}.")
+            problems.append(_between(spec.name, f"-{DECIMAL_UPPER_TEXT}", DECIMAL_UPPER_TEXT))
             return problems
         if -value.as_tuple().exponent > DECIMAL_PLACES:  # type: ignore[union-attr, operator]
-            problems.append(f"The field {spec.name} must have at most {DECIMAL_PLACES} decimals.")
+            problems.append(Reason(
+                f"The field {spec.name} must have at most {DECIMAL_PLACES} decimals.",
+                "decimals", field=spec.name, places=DECIMAL_PLACES,
+            ))
             return problems
     if spec.type in ("int", "decimal") and (spec.minimum is not None or spec.maximum is not None):
         low = spec.minimum
@@ -389,10 +397,17 @@ def check_value(spec: FieldSpec, value: object) -> list[str]:
         if (low is not None and value < low) or (high is not None and value > high):  # type: ignore[operator]
             upper = str(high) if high is not None else (DECIMAL_UPPER_TEXT if spec.type == "decimal" else str(INT_UPPER))
             lower = str(low) if low is not None else "-" + upper
-            problems.append(f"The field {spec.name} must be between {lower} and {upper}.")
+            problems.append(_between(spec.name, lower, upper))
     if spec.choices and value != "" and value not in spec.choices:
-        problems.append(f"The field {spec.name} must be one of: {', '.join(spec.choices)}.")
+        problems.append(Reason(
+            f"The field {spec.name} must be one of: {', '.join(spec.choices)}.",
+            "choices", field=spec.name, choices=list(spec.choices),
+        ))
     return problems
+
+
+def _between(name: str, lower: str, upper: str) -> Reason:
+    return Reason(f"The field {name} must be between {lower} and {upper}.", "between", field=name, lower=lower, upper=upper)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -538,6 +553,7 @@ __all__ = [
     "DECIMAL_PLACES",
     "EMPTY_DATE",
     "EXPECTED",
+    "EXPECTED_TYPES",
     "FieldValueError",
     "NormaliseError",
     "check_value",

@@ -50,11 +50,21 @@ from typing import Any, Iterable, Iterator, Sequence
 from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow, ErpRows
+from core.errors import Reason
 from core.odata import OdysseeClient
 from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
 from core.odyssee.model import ENTITY_SETS, EntitySet
-from core.odyssee.values import NormaliseError, format_datetime, key_fold, normalise, normalise_values, parse_datetime
+from core.odyssee.values import (
+    EXPECTED_TYPES,
+    NormaliseError,
+    format_datetime,
+    key_fold,
+    normalise,
+    normalise_values,
+    parse_datetime,
+    shown,
+)
 from core.state import Rejection, Snapshot, Store, snapshot_hash
 from core.sync.batched_reads import read_ahead
 from core.sync.progress import RunControl
@@ -546,7 +556,11 @@ class _Builder:
             try:
                 proposed = normalise_values(entity_set, row.values, scan.fields)
             except NormaliseError as error:
-                self.add(self.invalid(row, [str(error)], _converted_values(entity_set, row, scan.fields), before))
+                reason = Reason(
+                    str(error), "not_type", field=error.field, column="", value=shown(error.value),
+                    type=EXPECTED_TYPES.get(error.expected, ""),
+                )
+                self.add(self.invalid(row, [reason], _converted_values(entity_set, row, scan.fields), before))
                 continue
             digest = snapshot_hash(proposed)
             snapshot = snapshots.get(row.key)
@@ -807,18 +821,21 @@ class _Builder:
                     unresolved.pop(value)
             for value, changes in unresolved.items():
                 target_change = planned.get(value)
+                problems: list[str] = []
                 if target_change is not None and target_change.action == INVALID:
-                    where = f"its ERP row is invalid ({'; '.join(target_change.problems)})"
+                    problems = list(target_change.problems)
+                    where, code = f"its ERP row is invalid ({'; '.join(problems)})", "reference_invalid"
                 elif value in self.skipped_keys.get(target, set()):
-                    where = "its ERP row is skipped (bring it back to push it)"
+                    where, code = "its ERP row is skipped (bring it back to push it)", "reference_skipped"
                 elif target in self.mapping and target not in self.scans:
-                    where = f"plan {target} too, or push it first"
+                    where, code = f"plan {target} too, or push it first", "reference_unplanned"
                 else:
-                    where = "nor among the ERP rows to push"
+                    where, code = "nor among the ERP rows to push", "reference_missing"
                 for change in changes:
-                    self.make_invalid(
-                        change, f"{code_field} '{value}': no {target} with {target_key} '{value}' in Odyssee, {where}"
-                    )
+                    self.make_invalid(change, Reason(
+                        f"{code_field} '{value}': no {target} with {target_key} '{value}' in Odyssee, {where}", code,
+                        field=code_field, value=value, target=target, target_key=target_key, problems=problems,
+                    ))
 
 
 # ----------------------------------------------------------------------------------------------
