@@ -14,8 +14,9 @@ value and the ERP's proposal, green where a value is added, amber where it chang
 Odyssee was edited since the last push (a conflict) or the ERP value is the problem. The diff
 rows are plain data (:func:`diff_rows`); the model only draws them.
 
-Texts are translated when shown (context ``plan_model``); the problems a row has come from core
-and stay English, and field names are the API's.
+Texts are translated when shown (context ``plan_model``); the problems a row has come from core,
+and are worded in the window's language when core says what they are (:mod:`gui.models.reasons`),
+else quoted in English; field names in the diff are the API's.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE, PendingChange, Plan
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
+from gui.models.reasons import reason_text, reasons_text
 from gui.models.words import counted, entity_label_text, entity_title_text, field_title
 
 # The order actions are listed in, everywhere on the page.
@@ -140,7 +142,7 @@ def details_text(change: PendingChange) -> str:
     """One line saying what the push would do with this row (or why it cannot)."""
     changed = [field_change.field for field_change in change.field_changes]
     if change.action == INVALID:
-        text = "; ".join(change.problems) or QCoreApplication.translate("plan_model", "invalid")
+        text = reasons_text(change.problems, change.entity) or QCoreApplication.translate("plan_model", "invalid")
     elif change.action == CREATE:
         text = QCoreApplication.translate("plan_model", "new, {0}").format(fields_text(len(changed)))
         if change.depends_on:
@@ -541,7 +543,7 @@ def _change_tooltip(change: PendingChange, outcome: Any) -> str:
     lines = [f"{entity_title_text(change.entity)} {change.erp_key}: {action_text(change.action)}"]
     if change.problems:
         lines.append(QCoreApplication.translate("plan_model", "Cannot be pushed:"))
-        lines.extend(f"• {problem}" for problem in change.problems)
+        lines.extend(f"• {reason_text(problem, change.entity)}" for problem in change.problems)
     elif change.action == CONFLICT:
         lines.append(QCoreApplication.translate(
             "plan_model", "Someone changed this record in Odyssee since the last push. Check it to overwrite their edit.",

@@ -72,6 +72,7 @@ from gui.models.plan_model import (
     count_text,
     record_name,
 )
+from gui.models.reasons import reasons_text
 from gui.models.words import capitalised, counted, entity_text, entity_title_text
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
@@ -534,7 +535,7 @@ class PushPage(ListDetailPage):
         )
         colour = ACTION_COLOURS[INVALID]
         if change.problems:
-            self.diff_problems.setText(self.tr("Cannot be pushed: {0}").format("; ".join(change.problems)))
+            self.diff_problems.setText(self.tr("Cannot be pushed: {0}").format(reasons_text(change.problems, change.entity)))
         elif change.action == CONFLICT:
             self.diff_problems.setText(self.tr(
                 "Someone edited this record in Odyssee since the last push. Check the row to overwrite their edit with the ERP's values."
