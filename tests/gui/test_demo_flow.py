@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from core.sync.plan import CREATE, INVALID
 from gui.models.plan_model import CHECK_COLUMN, GREEN, RESULT_COLUMN
+from gui.models.reasons import reason_text
 from gui.pages.pdfs import DOWNLOADED, NEW
 from tests.helpers.erp import erp_count
 from tests.helpers.gui import ERP_CUSTOMERS, approval_pdfs, confirm_push, final_approvals, wait_idle
@@ -42,8 +43,8 @@ def test_push_export_and_download_through_the_pages(qtbot, sync_window, sync_sim
         index = page.model.index_of(change, CHECK_COLUMN)
         assert not page.model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
         assert index.data(Qt.ItemDataRole.CheckStateRole) is None
-        assert change.problems[0] in index.data(Qt.ItemDataRole.ToolTipRole)
-        assert change.problems[0] in page.row_texts()[change.key]
+        assert reason_text(change.problems[0], change.entity) in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert reason_text(change.problems[0], change.entity) in page.row_texts()[change.key]
     assert f"{ERP_CUSTOMERS} creates" in page.summary.text() and "2 invalid" in page.summary.text()
     creates = plan.totals()[CREATE]
     assert page.push_button.text() == f"Push checked ({creates})"

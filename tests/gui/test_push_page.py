@@ -3,8 +3,10 @@ diff, the question before a push, skipping and bringing back, pushing with resul
 Cancel, the Overview's shared plan."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 
 from core.state import Store
 from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, UPDATE
@@ -22,10 +24,14 @@ from gui.models.plan_model import (
     SAME,
     FieldDiffModel,
     PlanModel,
+    details_text,
 )
+from gui.models.reasons import reason_text
 from tests.helpers.engine_push import engine_plan, push_everything
 from tests.helpers.erp import erp_execute
 from tests.helpers.gui import ERP_CUSTOMERS, SYNC_PROFILE, confirm_push, open_profile, save_profile, wait_idle
+
+CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 @pytest.fixture
@@ -85,13 +91,30 @@ def test_invalid_rows_have_no_box_and_say_why(qtbot, push_page):
     assert not push_page.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert not change.approved
     push_page.select_change(change)
-    assert "maximum length of 64" in push_page.diff_problems.text() and push_page.diff_problems.isVisibleTo(push_page)
+    assert "“Name” can hold at most 64 characters" in push_page.diff_problems.text() and push_page.diff_problems.isVisibleTo(push_page)
     states = {row.field: row.state for row in push_page.diff_model.rows}
     assert states["name"] == PROBLEM and states["code"] == SAME
     name_row = [row.field for row in push_page.diff_model.rows].index("name")
     assert push_page.diff_model.index(name_row, 2).data(Qt.ItemDataRole.BackgroundRole).color().name() == CONFLICT_BACKGROUND
     field = push_page.diff_model.index(name_row, 0)
     assert field.data() == "Name" and field.data(Qt.ItemDataRole.ToolTipRole).startswith("name:")  # words, API name beside
+
+
+def test_an_invalid_rows_reasons_read_french_with_the_french_catalogue(qtbot, push_page):
+    translator = QTranslator()
+    assert translator.load(str(CATALOGUES / "odyssee_sync_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        push_page.select_change(change_named(push_page, "Company:CUST-0902"))
+        assert "Le champ «\u00a0Nom\u00a0» accepte au plus 64 caractères." in push_page.diff_problems.text()
+        invalid = {c.erp_key: c for c in push_page.plan.changes if c.action == INVALID}
+        assert details_text(invalid["CUST-0901"]) == "Le champ «\u00a0Nom\u00a0» est obligatoire."
+        assert details_text(invalid["A-0901"]) == "Prix (colonne price)\u00a0: 'on request' n'est pas un nombre."
+        assert details_text(invalid["SITE-0901"]).startswith("Société «\u00a0CUST-0900\u00a0»\u00a0: il n'y a pas de")
+        assert reason_text("a sentence core has no code for") == "a sentence core has no code for"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert details_text(invalid["CUST-0901"]) == "The field “Name” is required."
 
 
 def test_updates_and_conflicts_show_their_fields_in_colour(qtbot, qtmodeltester, edited, sync_window):

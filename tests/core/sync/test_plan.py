@@ -30,7 +30,6 @@ from core.sync.plan import (
 )
 from tests.helpers.push_env import CUSTOMERS, TABLES, by_action, pushed_env
 
-
 # ----------------------------------------------------------------------------------------------
 
 
@@ -52,6 +51,21 @@ def test_first_plan_creates_every_valid_row_and_explains_the_invalid_ones(env):
     # Never one GET per row: a handful of batched look-ups for ~140 rows.
     assert plan.api_calls == env.simulator.count("GET") <= 12
     assert env.simulator.count("POST") == 0
+
+
+def test_the_demos_invalid_rows_say_what_their_reasons_are(env):
+    """Each reason is core's English sentence, and a Reason that says what it is, for the window."""
+    invalid = by_action(env.plan(), INVALID)
+    found = {key: [(problem.code, problem.params) for problem in change.problems] for key, change in invalid.items()}
+    assert found["CUST-0901"] == [("required", {"field": "name"})]
+    assert found["CUST-0902"] == [("max_length", {"field": "name", "max_length": 64})]
+    assert found["A-0901"] == [("not_type", {
+        "field": "entered_price", "column": "price", "value": "'on request'", "type": "decimal",
+    })]
+    assert found["SITE-0901"] == [("reference_missing", {
+        "field": "company_code", "value": "CUST-0900", "target": "Company", "target_key": "code", "problems": [],
+    })]
+    assert invalid["A-0901"].problems == ["entered_price (column price): 'on request' is not a number"]
 
 
 def test_a_wrong_password_stops_the_plan_at_the_first_401(env):
