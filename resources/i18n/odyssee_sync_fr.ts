@@ -3230,6 +3230,89 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>is not a number</source>
+        <translation>n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>n&apos;est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>is not a GUID</source>
+        <translation>n&apos;est pas un GUID</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>is not binary content</source>
+        <translation>n&apos;est pas un contenu binaire</translation>
+    </message>
+    <message>
+        <source>{0} (column {1}): {2} {3}.</source>
+        <translation>{0} (colonne {1})&#xa0;: {2} {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}.</source>
+        <translation>{0}&#xa0;: {1} {2}.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, nor among the ERP rows to push.</source>
+        <translation>{0} «&#xa0;{1}&#xa0;»&#xa0;: il n&apos;y a pas de {2} avec ce code dans Odyssee, ni parmi les lignes ERP à envoyer.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, and its ERP row is skipped (bring it back to push it).</source>
+        <translation>{0} «&#xa0;{1}&#xa0;»&#xa0;: il n&apos;y a pas de {2} avec ce code dans Odyssee, et sa ligne ERP est écartée (rétablissez-la pour l&apos;envoyer).</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee; include the {3} too, or push them first.</source>
+        <translation>{0} «&#xa0;{1}&#xa0;»&#xa0;: il n&apos;y a pas de {2} avec ce code dans Odyssee&#xa0;; incluez aussi les {3}, ou envoyez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, and its ERP row is invalid ({3}).</source>
+        <translation>{0} «&#xa0;{1}&#xa0;»&#xa0;: il n&apos;y a pas de {2} avec ce code dans Odyssee, et sa ligne ERP est invalide ({3}).</translation>
+    </message>
+    <message>
+        <source>The field “{0}” is required.</source>
+        <translation>Le champ «&#xa0;{0}&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” can hold at most {1} characters.</source>
+        <translation>Le champ «&#xa0;{0}&#xa0;» accepte au plus {1} caractères.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” must be between {1} and {2}.</source>
+        <translation>Le champ «&#xa0;{0}&#xa0;» doit être compris entre {1} et {2}.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” can have at most {1} decimals.</source>
+        <translation>Le champ «&#xa0;{0}&#xa0;» accepte au plus {1} décimales.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” must be one of: {1}.</source>
+        <translation>Le champ «&#xa0;{0}&#xa0;» doit prendre l&apos;une de ces valeurs&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>The ERP key (column {0}) is empty.</source>
+        <translation>La clé ERP (colonne {0}) est vide.</translation>
+    </message>
+    <message>
+        <source>“{0}” is empty, but Odyssee requires it on every {1}.</source>
+        <translation>«&#xa0;{0}&#xa0;» est vide, mais Odyssee l&apos;exige pour chaque {1}.</translation>
+    </message>
+</context>
+<context>
     <name>session</name>
     <message>
         <source>Cancelled: the profile was closed.</source>

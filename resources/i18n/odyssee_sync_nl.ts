@@ -3230,6 +3230,89 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>is not a number</source>
+        <translation>is geen getal</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>is geen datum</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>is niet waar of onwaar</translation>
+    </message>
+    <message>
+        <source>is not a GUID</source>
+        <translation>is geen GUID</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>is geen tekst</translation>
+    </message>
+    <message>
+        <source>is not binary content</source>
+        <translation>is geen binaire inhoud</translation>
+    </message>
+    <message>
+        <source>{0} (column {1}): {2} {3}.</source>
+        <translation>{0} (kolom {1}): {2} {3}.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}.</source>
+        <translation>{0}: {1} {2}.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, nor among the ERP rows to push.</source>
+        <translation>{0} “{1}”: er is geen {2} met deze code in Odyssee, en ook niet bij de te verzenden ERP-rijen.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, and its ERP row is skipped (bring it back to push it).</source>
+        <translation>{0} “{1}”: er is geen {2} met deze code in Odyssee, en de ERP-rij ervan is overgeslagen (haal de rij terug om ze te verzenden).</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee; include the {3} too, or push them first.</source>
+        <translation>{0} “{1}”: er is geen {2} met deze code in Odyssee; neem ook de {3} mee, of verzend ze eerst.</translation>
+    </message>
+    <message>
+        <source>{0} “{1}”: there is no {2} with this code in Odyssee, and its ERP row is invalid ({3}).</source>
+        <translation>{0} “{1}”: er is geen {2} met deze code in Odyssee, en de ERP-rij ervan is ongeldig ({3}).</translation>
+    </message>
+    <message>
+        <source>The field “{0}” is required.</source>
+        <translation>Het veld “{0}” is verplicht.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” can hold at most {1} characters.</source>
+        <translation>Het veld “{0}” mag hoogstens {1} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” must be between {1} and {2}.</source>
+        <translation>Het veld “{0}” moet tussen {1} en {2} liggen.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” can have at most {1} decimals.</source>
+        <translation>Het veld “{0}” mag hoogstens {1} decimalen hebben.</translation>
+    </message>
+    <message>
+        <source>The field “{0}” must be one of: {1}.</source>
+        <translation>Het veld “{0}” moet een van deze waarden hebben: {1}.</translation>
+    </message>
+    <message>
+        <source>The ERP key (column {0}) is empty.</source>
+        <translation>De ERP-sleutel (kolom {0}) is leeg.</translation>
+    </message>
+    <message>
+        <source>“{0}” is empty, but Odyssee requires it on every {1}.</source>
+        <translation>“{0}” is leeg, maar Odyssee vereist het altijd bij een {1}.</translation>
+    </message>
+</context>
+<context>
     <name>session</name>
     <message>
         <source>Cancelled: the profile was closed.</source>
