@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from core.settings import Profile, Settings, SettingsError
+from core.settings import Profile, Settings
 from gui.models.words import counted
 from gui.widgets.build import STRETCH, hbox, label
 
@@ -104,16 +104,21 @@ def ask_about_background(window: Any, session: Any) -> BackgroundQuestion:
     dialog = BackgroundQuestion(window, session.profile)
 
     def answered(result: int) -> None:
-        chosen = dialog.answer(result == QDialog.DialogCode.Accepted)
-        try:
-            session.profile = save_answer(chosen)
-        except SettingsError as error:
-            session.profile = chosen  # this session follows the answer; the next start asks again
-            window.statusBar().showMessage(
-                QCoreApplication.translate("BackgroundQuestion", "The answer could not be saved: {0}").format(error), 10_000,
-            )
+        # The session follows the answer at once; the settings file is written in the background.
+        session.profile = dialog.answer(result == QDialog.DialogCode.Accepted)
         if window.session is session:
             window.poller.set_session(session)
+        window.runner.run(
+            lambda _control: save_answer(session.profile),
+            on_error=lambda failure: window.statusBar().showMessage(
+                QCoreApplication.translate("BackgroundQuestion", "The answer could not be saved: {0}").format(
+                    failure.message
+                ),
+                10_000,
+            ),
+            owner=window,
+            label=QCoreApplication.translate("BackgroundQuestion", "Saving the answer"),
+        )
         dialog.deleteLater()
 
     dialog.finished.connect(answered)

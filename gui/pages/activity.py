@@ -30,6 +30,7 @@ from core.sync.export import ACTION_EXPORT, JOURNAL_ENTITY, STREAM
 from gui import ui_state
 from gui.models.formatting import clock_text, number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.news import lease_sentence
 from gui.models.words import (
     counted,
     entity_text,
@@ -40,6 +41,7 @@ from gui.models.words import (
     with_name,
 )
 from gui.pages.base import LatestTask, Page, TourStep
+from gui.pages.push_confirm import open_question
 from gui.pages.undo_confirm import UndoConfirmation
 from gui.tasks import TaskFailure
 from gui.widgets.build import STRETCH, button, hbox, label, panel, split
@@ -216,7 +218,6 @@ class ActivityPage(Page):
         self._runs: dict[int, Run] = {}  # the recent runs, by id: which rows belong to a push
         self.undo_reads = LatestTask(self)
         self.undoing = LatestTask(self)
-        self.undo_question: UndoConfirmation | None = None  # open while it asks before an undo
         window.leases.changed.connect(self._update_undo_buttons)
 
         self.journal_model = ListTableModel(JOURNAL_COLUMNS, self, context="ActivityPage")
@@ -399,11 +400,11 @@ class ActivityPage(Page):
         for action, enabled in zip(self.undo_actions, (run_ok, row_ok)):
             action.setEnabled(enabled)
         if elsewhere:
-            self.undo_run_button.setToolTip(self.tr("A push is running elsewhere: {0}").format(elsewhere))
+            self.undo_run_button.setToolTip(lease_sentence(elsewhere))
         else:
             self.undo_run_button.setToolTip(
                 self.tr("Send back to Odyssee the values it had before the push of the selected row (it asks first)")
-                if run_ok or self._runs else self.tr("Select a row of a push to undo that push")
+                if run_ok else self.tr("Select a row of a push to undo that push")
             )
 
     def undo_selected_run(self) -> None:
@@ -435,15 +436,12 @@ class ActivityPage(Page):
         if self.session is None:
             return
         dialog = UndoConfirmation(self, plan, self.session.profile, row=row)
-        dialog.accepted.connect(lambda: self._start_undo(plan.run_id, entity, erp_key, dialog.archive_creates))
-        dialog.finished.connect(lambda _result: self._question_closed(dialog))
-        self.undo_question = dialog
-        dialog.open()
+        dialog.ask(lambda: self._start_undo(plan.run_id, entity, erp_key, dialog.archive_creates))
 
-    def _question_closed(self, dialog: UndoConfirmation) -> None:
-        if self.undo_question is dialog:
-            self.undo_question = None
-        dialog.deleteLater()
+    @property
+    def undo_question(self) -> UndoConfirmation | None:
+        """The question before an undo, while it is on screen."""
+        return open_question(self, UndoConfirmation)
 
     def _start_undo(self, run_id: int, entity: str | None, erp_key: str | None, archive_creates: bool) -> None:
         from core.sync.undo import plan_undo, undo

@@ -76,7 +76,7 @@ from gui.models.reasons import reasons_text
 from gui.models.words import capitalised, counted, entity_text, entity_title_text
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
-from gui.pages.push_confirm import PushConfirmation
+from gui.pages.push_confirm import PushConfirmation, open_question
 from gui.tasks import TaskFailure
 from gui.widgets.build import add_parts, button, hbox, label, panel
 from gui.widgets.empty_state import EmptyStateStack
@@ -174,7 +174,6 @@ class PushPage(ListDetailPage):
         self._pushed = False
         self._pushed_keys: set[tuple[str, str]] = set()
         self._offered: Plan | None = None  # the latest plan made elsewhere for this profile (the Overview's)
-        self.confirmation: PushConfirmation | None = None  # open while it asks before a push
         # After a bring-back the plan is made again: the checks the user made carry over, and the
         # rows brought back are selected.
         self._checks_to_keep: dict[tuple[str, str], tuple[str, bool]] = {}
@@ -665,16 +664,12 @@ class PushPage(ListDetailPage):
         for action in (SKIPPED, INVALID):
             if totals.get(action):
                 left_out.append(count_text(action, totals[action]))
-        dialog = PushConfirmation(self, chosen, self.session.profile, left_out=left_out)
-        dialog.accepted.connect(lambda: self._send(plan, chosen))
-        dialog.finished.connect(lambda _result: self._confirmation_closed(dialog))
-        self.confirmation = dialog
-        dialog.open()
+        PushConfirmation(self, chosen, self.session.profile, left_out=left_out).ask(lambda: self._send(plan, chosen))
 
-    def _confirmation_closed(self, dialog: PushConfirmation) -> None:
-        if self.confirmation is dialog:
-            self.confirmation = None
-        dialog.deleteLater()
+    @property
+    def confirmation(self) -> PushConfirmation | None:
+        """The question before a push, while it is on screen."""
+        return open_question(self, PushConfirmation)
 
     def _send(self, plan: Plan, chosen: list[PendingChange]) -> None:
         if plan is not self.plan or self.working.busy or self._pushed:

@@ -12,7 +12,7 @@ tests and the screenshot tour can answer them.
 from __future__ import annotations
 
 from html import escape
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -87,6 +87,13 @@ class SendConfirmation(QDialog):
         for part in (self.heading, self.tenant, self.production):
             self._layout.addWidget(part)
 
+    def ask(self, on_send: Callable[[], None]) -> None:
+        """Open the question without blocking the event loop; ``on_send`` runs only on the send
+        button. Once answered either way, the dialog goes away."""
+        self.accepted.connect(on_send)
+        self.finished.connect(lambda _result: self.deleteLater())
+        self.open()
+
     def add_part(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
         return widget
@@ -95,6 +102,14 @@ class SendConfirmation(QDialog):
         """The buttons, under what the subclass added; the focus on Cancel."""
         self._layout.addLayout(hbox(STRETCH, self.cancel_button, self.send_button))
         self.cancel_button.setFocus()
+
+
+Question = TypeVar("Question", bound="SendConfirmation")
+
+
+def open_question(parent: QWidget, kind: type[Question]) -> Question | None:
+    """The question of ``kind`` that ``parent`` has on screen now, if any."""
+    return next((dialog for dialog in parent.findChildren(kind) if dialog.isVisible()), None)
 
 
 def note_lines(warnings: Sequence[str] = (), remarks: Sequence[str] = ()) -> str:
@@ -145,5 +160,5 @@ def notes_label(warnings: Sequence[str], remarks: Sequence[str]):
 
 
 __all__ = [
-    "PushConfirmation", "SendConfirmation", "count_words", "counts_per_entity", "note_lines", "notes_label", "tenant_text",
+    "PushConfirmation", "SendConfirmation", "open_question", "count_words", "counts_per_entity", "note_lines", "notes_label", "tenant_text",
 ]

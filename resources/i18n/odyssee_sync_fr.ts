@@ -152,10 +152,6 @@
         <translation>Lecture du journal</translation>
     </message>
     <message>
-        <source>A push is running elsewhere: {0}</source>
-        <translation>Un envoi est en cours ailleurs&#xa0;: {0}</translation>
-    </message>
-    <message>
         <source>Select a row of a push to undo that push</source>
         <translation>Sélectionnez une ligne d&apos;un envoi pour défaire cet envoi</translation>
     </message>
@@ -271,6 +267,10 @@
     <message>
         <source>The answer could not be saved: {0}</source>
         <translation>La réponse n&apos;a pas pu être enregistrée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saving the answer</source>
+        <translation>Enregistrement de la réponse</translation>
     </message>
 </context>
 <context>

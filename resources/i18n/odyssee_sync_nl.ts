@@ -152,10 +152,6 @@
         <translation>Het logboek lezen</translation>
     </message>
     <message>
-        <source>A push is running elsewhere: {0}</source>
-        <translation>Er loopt elders een verzending: {0}</translation>
-    </message>
-    <message>
         <source>Select a row of a push to undo that push</source>
         <translation>Selecteer een rij van een verzending om die verzending ongedaan te maken</translation>
     </message>
@@ -271,6 +267,10 @@
     <message>
         <source>The answer could not be saved: {0}</source>
         <translation>Het antwoord kon niet worden opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>Saving the answer</source>
+        <translation>Het antwoord opslaan</translation>
     </message>
 </context>
 <context>

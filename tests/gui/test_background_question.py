@@ -33,8 +33,9 @@ def test_nothing_downloads_before_the_answer_and_not_now_is_kept(qtbot, window, 
     assert not list(Path(download_dir).rglob("*.pdf"))
 
     window.background_question = None
-    open_profile(qtbot, window, SYNC_PROFILE)  # asked once: opening it again asks nothing
-    qtbot.wait(200)
+    before = window.session
+    window.open_profile(SYNC_PROFILE)  # asked once: opening it again asks nothing
+    qtbot.waitUntil(lambda: window.session is not None and window.session is not before, timeout=10_000)
     assert window.background_question is None
 
 
