@@ -15,7 +15,10 @@ The catalogues are made from the sources; after changing a visible string, run::
     .venv/bin/python -m gui.i18n --update
 
 which refreshes the three ``.ts`` files with pyside6-lupdate (new messages arrive unfinished,
-vanished ones go), then compiles each into its ``.qm`` with pyside6-lrelease. Translate the
+vanished ones go), then compiles each into its ``.qm`` with pyside6-lrelease. Core's sentences
+are in them too, under the context ``core``: their templates are gathered from core's sources
+(``core.errors.sentence``/``counted``) and listed in ``core_templates.json``, so the window can
+also recognise one stored as text. Translate the
 unfinished messages (Qt Linguist, ``pyside6-linguist``, or any editor), then run
 ``python -m gui.i18n --compile``. tests/test_i18n.py fails while a message is missing or
 unfinished, or a ``.qm`` is older than its ``.ts``.
@@ -42,8 +45,15 @@ assert tuple(LANGUAGES) == LANGUAGE_CODES, "core.settings.LANGUAGE_CODES and gui
 CATALOGUE_STEM = "odyssee_sync"
 SOURCE_ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE_DIR = SOURCE_ROOT / "resources" / "i18n"
-# What pyside6-lupdate reads: every module of the window (core's sentences stay English).
+# What pyside6-lupdate reads: every module of the window, and the templates of core's sentences
+# (core.errors.sentence / counted, context "core"), but not the command line's (it stays English)
+# nor the simulator's (not part of the product).
 SOURCE_DIRS = ("gui",)
+CORE_DIR = "core"
+CORE_ENGLISH_ONLY = ("cli", "simulator")
+CORE_CONTEXT = "core"
+# Every core template, for the window to recognise a sentence stored as text (the journal's).
+CORE_TEMPLATES_FILE = CATALOGUE_DIR / "core_templates.json"
 
 _installed: list[QTranslator] = []
 _current: list[str | None] = [None]  # the code installed last, None before any
@@ -185,16 +195,65 @@ def source_files(root: Path = SOURCE_ROOT) -> list[Path]:
     return sorted(path for folder in SOURCE_DIRS for path in (root / folder).rglob("*.py"))
 
 
+def core_templates(root: Path = SOURCE_ROOT) -> list[tuple[str, str | None]]:
+    """``(template, singular)`` of every sentence core writes for a person, each once, sorted
+    (``singular`` is the one-form of a plural template, else None)."""
+    from core.errors import templates_in
+
+    found: dict[str, str | None] = {}
+    for path in sorted((root / CORE_DIR).rglob("*.py")):
+        if path.relative_to(root / CORE_DIR).parts[0] in CORE_ENGLISH_ONLY:
+            continue
+        for template, singular in templates_in(path.read_text(encoding="utf-8"), str(path.relative_to(root))):
+            found[template] = found.get(template) or singular
+    return sorted(found.items())
+
+
+def core_templates_source(templates: list[tuple[str, str | None]]) -> str:
+    """A Python file lupdate reads: one translate() per core template (with a count if plural)."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for template, singular in templates:
+        count = "" if singular is None else ", None, 2"
+        lines.append(f"QCoreApplication.translate({CORE_CONTEXT!r}, {template!r}{count})")
+    return "\n".join(lines) + "\n"
+
+
+def core_templates_json(templates: list[tuple[str, str | None]]) -> str:
+    """What ``core_templates.json`` holds: ``[template, singular or null]`` per template."""
+    import json
+
+    return "[\n" + ",\n".join(json.dumps(list(entry), ensure_ascii=False) for entry in templates) + "\n]\n"
+
+
+def shipped_core_templates() -> list[tuple[str, str | None]]:
+    """``core_templates.json`` as installed; empty (and a line in the log) when it cannot be read."""
+    import json
+
+    import resources
+
+    try:
+        path = resources.path("i18n", CORE_TEMPLATES_FILE.name)
+        return [(str(template), singular) for template, singular in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError) as error:
+        log.warning("Core's sentence templates cannot be read: %s", error)
+        return []
+
+
 def update_catalogue(ts_path: Path, code: str, root: Path = SOURCE_ROOT) -> None:
     """Refresh ``ts_path`` from the sources: new messages unfinished, vanished ones dropped.
 
     Without source locations (``-locations none``): a line moved elsewhere changes no catalogue,
     so branches that translate different files merge cleanly. English keeps only plural forms."""
-    command = [_tool("pyside6-lupdate"), *map(str, source_files(root)), "-ts", str(ts_path),
-               "-locations", "none", "-no-obsolete", "-source-language", "en", "-target-language", code]
-    if code == ENGLISH:
-        command.append("-pluralonly")
-    subprocess.run(command, check=True, capture_output=True, text=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        core_file = Path(folder) / "core_sentences.py"
+        core_file.write_text(core_templates_source(core_templates(root)), encoding="utf-8")
+        command = [_tool("pyside6-lupdate"), *map(str, source_files(root)), str(core_file), "-ts", str(ts_path),
+                   "-locations", "none", "-no-obsolete", "-source-language", "en", "-target-language", code]
+        if code == ENGLISH:
+            command.append("-pluralonly")
+        subprocess.run(command, check=True, capture_output=True, text=True)
 
 
 def compile_catalogue(ts_path: Path, qm_path: Path) -> None:
@@ -211,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     action.add_argument("--compile", action="store_true", help="compile the .ts files into .qm files")
     args = parser.parse_args(argv)
     CATALOGUE_DIR.mkdir(parents=True, exist_ok=True)
+    if args.update:
+        CORE_TEMPLATES_FILE.write_text(core_templates_json(core_templates()), encoding="utf-8")
     for code in LANGUAGES:
         ts_path = catalogue_path(code, ".ts")
         if args.update:

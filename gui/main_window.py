@@ -45,6 +45,7 @@ from gui import ui_state
 from gui.background_question import BackgroundQuestion, ask_about_background
 from gui.leases import LeaseWatch
 from gui.models.formatting import clock_text
+from gui.models.sentences import core_text
 from gui.pages import PAGES, PageSpec
 from gui.pages.base import Page
 from gui.polling import Poller
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         text = self.tr(text)
         colour = readable(colour, self.statusBar().palette().color(QPalette.ColorRole.Window), 3.0).name()  # a dark palette too
         self.connection_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-        self.connection_label.setToolTip(check.message)
+        self.connection_label.setToolTip(core_text(check.message))
         self.connection_checked.emit(check)
 
     def record_poll(self, moment: datetime | None = None) -> None:

@@ -65,17 +65,18 @@ def describe_failure(error: BaseException, label: str = "", trace: str = "") -> 
     from core.errors import CancelledError, UserError
     from core.state import LeaseBusy, LeaseLost
     from gui.models.news import lease_busy_text
+    from gui.models.sentences import error_text
 
     if isinstance(error, LeaseLost):  # who took the job over: a sentence, not a plain cancel
-        return TaskFailure(str(error), error=error)
+        return TaskFailure(error_text(error), error=error)
     if isinstance(error, CancelledError):
         return TaskFailure(cancelled_text(), cancelled=True, error=error)
     if isinstance(error, LeaseBusy):  # who holds the job, in the window's language
         return TaskFailure(lease_busy_text(error), error.explanation(), error=error)
     if isinstance(error, UserError):
-        return TaskFailure(error.message.strip() or type(error).__name__, error.explanation(), error=error)
+        return TaskFailure(error_text(error).strip() or type(error).__name__, error.explanation(), error=error)
     if isinstance(error, (ValueError, OSError)):
-        return TaskFailure(str(error).strip() or type(error).__name__, trace, error=error)
+        return TaskFailure(error_text(error).strip() or type(error).__name__, trace, error=error)
     details = str(error).strip() or QCoreApplication.translate("tasks", "no details")
     if label:
         message = QCoreApplication.translate("tasks", "Something went wrong while {0}: {1}: {2}.").format(

@@ -15,9 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from gui.i18n import LANGUAGES, catalogue_path, compile_catalogue, update_catalogue
+from gui.i18n import (
+    CORE_TEMPLATES_FILE,
+    LANGUAGES,
+    catalogue_path,
+    compile_catalogue,
+    core_templates,
+    core_templates_json,
+    update_catalogue,
+)
 
-PLACEHOLDER = re.compile(r"\{\d+\}|%L?n")
+PLACEHOLDER = re.compile(r"\{\w*(?:[!:][^{}]*)?\}|%L?n")  # {0}, {path}, {n:,} and Qt's %n
 # Numerus forms per language (Qt's rules): one and many for all three (French: 0 and 1 are one).
 NUMERUS_FORMS = {"en": 2, "fr": 2, "nl": 2}
 
@@ -83,4 +91,11 @@ def test_each_committed_qm_is_what_lrelease_makes_of_its_ts(code, tmp_path):
     compile_catalogue(catalogue_path(code, ".ts"), compiled)
     assert compiled.read_bytes() == catalogue_path(code).read_bytes(), (
         f"{catalogue_path(code).name} is out of date: run python -m gui.i18n --compile"
+    )
+
+
+def test_the_list_of_core_templates_is_the_one_the_sources_make():
+    """The window recognises a core sentence stored as text (the journal's) by these templates."""
+    assert CORE_TEMPLATES_FILE.read_text(encoding="utf-8") == core_templates_json(core_templates()), (
+        "resources/i18n/core_templates.json is out of date: run python -m gui.i18n --update"
     )

@@ -190,3 +190,25 @@ def test_who_holds_a_job_and_a_polls_news_read_dutch(language):
     assert lease_sentence(colleague_lease("pdfs")).startswith("Op WS-03 (gebruiker office2, odyssee-sync push) loopt sinds ")
     assert poll_notification(PollOutcome(PDFS, count=1, notification="news")) == "1 nieuwe werkbon-pdf gedownload"
     assert poll_message(PollOutcome(COMPLETED, count=4), exported=False) == "4 werkbonnen klaar voor het ERP"
+
+
+def test_core_sentences_read_french_whether_made_or_stored_as_text(language, tmp_path):
+    """An error core raises, and a journal line read back from the state database (plain text
+    there), read French; text no template makes (a server's own words) is shown as it is."""
+    from core.errors import sentence
+    from core.state import Store
+    from core.sync.skip import SkipError
+    from gui.models.sentences import core_text
+
+    assert core_text(sentence("skipped: not sent, hidden until its ERP row changes")) == (
+        "skipped: not sent, hidden until its ERP row changes"
+    )
+    language("fr")
+    failure = describe_failure(SkipError(sentence("{key} is {action} and cannot be skipped.", key="CUST-1", action="create")))
+    assert failure.message == "CUST-1 est une action «\u00a0create\u00a0» et ne peut pas être écartée."
+    with Store(tmp_path / "state.sqlite3") as store:
+        store.journal("Company", "CUST-1", "create", "skipped", message=sentence("no longer skipped: pending again"))
+        [entry] = store.journal_rows()
+    assert type(entry.message) is str
+    assert core_text(entry.message) == "plus écartée\u00a0: de nouveau en attente"
+    assert core_text("Le serveur a refusé la fiche.") == "Le serveur a refusé la fiche."

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Iterable
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odyssee.values import format_datetime, parse_datetime
 from core.state import Rejection, Store
 from core.sync.plan import APPROVABLE, PendingChange, watermark_stream
@@ -41,13 +41,13 @@ def skip(store: Store, changes: Iterable[PendingChange]) -> str:
     changes = list(changes)
     for change in changes:
         if change.action not in APPROVABLE:
-            raise SkipError(f"{change.key} is {change.action} and cannot be skipped.")
+            raise SkipError(sentence("{key} is {action} and cannot be skipped.", key=change.key, action=change.action))
     with store.transaction():
         for change in changes:
             store.reject(change.entity, change.erp_key, change.hash, change.action, erp_modified=change.erp_modified)
             store.journal(
                 change.entity, change.erp_key, change.action, SKIPPED_RESULT,
-                message="skipped: not sent, hidden until its ERP row changes",
+                message=sentence("skipped: not sent, hidden until its ERP row changes"),
             )
     recorded = _rejections(store, [(change.entity, change.erp_key) for change in changes])
     return max((rejection.rejected_at for rejection in recorded), default="")
@@ -65,7 +65,7 @@ def bring_back(store: Store, keys: Iterable[tuple[str, str]]) -> list[tuple[str,
             store.clear_rejection(rejection.entity, rejection.erp_key)
             store.journal(
                 rejection.entity, rejection.erp_key, rejection.action, BROUGHT_BACK_RESULT,
-                message="no longer skipped: pending again",
+                message=sentence("no longer skipped: pending again"),
             )
         for entity, moment in earliest.items():
             stream = watermark_stream(entity)

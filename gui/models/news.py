@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from core.services.polling import BUSY, COMPLETED, PDFS, PollOutcome
 from core.state import EXPORT, PUSH, LeaseBusy, LeaseInfo
 from gui.models.formatting import clock_text, local_moment, moment_text, number_text
+from gui.models.sentences import core_text
 from gui.models.words import counted
 
 # --- leases ----------------------------------------------------------------------------------------
@@ -69,8 +70,8 @@ def _then_stopped(message: str, outcome: PollOutcome) -> str:
     if not outcome.stopped:
         return message
     if not outcome.count:
-        return outcome.stopped
-    return QCoreApplication.translate("news", "{0}; {1}").format(message, outcome.stopped)
+        return core_text(outcome.stopped)
+    return QCoreApplication.translate("news", "{0}; {1}").format(message, core_text(outcome.stopped))
 
 
 def poll_message(outcome: PollOutcome, *, exported: bool = True) -> str:
@@ -80,7 +81,7 @@ def poll_message(outcome: PollOutcome, *, exported: bool = True) -> str:
     count = outcome.count
     if outcome.status == BUSY:
         if outcome.busy is None:
-            return outcome.message
+            return core_text(outcome.message)
         return QCoreApplication.translate("news", "skipped: {0}").format(lease_sentence(outcome.busy))
     if outcome.kind == PDFS:
         if count:
@@ -89,7 +90,7 @@ def poll_message(outcome: PollOutcome, *, exported: bool = True) -> str:
             message = QCoreApplication.translate("news", "no new PDFs")
         if outcome.failed:
             failed = counted(QCoreApplication.translate("news", "%Ln failed: {0}", "", outcome.failed), outcome.failed)
-            message = QCoreApplication.translate("news", "{0}, {1}").format(message, failed.format(outcome.first_failure))
+            message = QCoreApplication.translate("news", "{0}, {1}").format(message, failed.format(core_text(outcome.first_failure)))
         return _then_stopped(message, outcome)
     if outcome.kind == COMPLETED and not exported:
         return counted(QCoreApplication.translate("news", "%Ln approval(s) ready for the ERP", "", count), count)
@@ -103,7 +104,7 @@ def poll_message(outcome: PollOutcome, *, exported: bool = True) -> str:
             held = counted(QCoreApplication.translate("news", "%Ln held back", "", len(outcome.held)), len(outcome.held))
             message = QCoreApplication.translate("news", "{0}, {1}").format(message, held)
         return message
-    return outcome.message
+    return core_text(outcome.message)
 
 
 def poll_notification(outcome: PollOutcome) -> str:

@@ -40,6 +40,7 @@ from core.sync.plan import CONFLICT, CREATE, INVALID, LINK, SKIPPED, UNCHANGED, 
 from gui.models.formatting import display_text, field_type
 from gui.models.list_table import RAW_ROLE, SELECTABLE, Index, column_header
 from gui.models.reasons import reason_text, reasons_text
+from gui.models.sentences import core_text
 from gui.models.words import counted, entity_label_text, entity_title_text, field_title
 
 # The order actions are listed in, everywhere on the page.
@@ -536,7 +537,7 @@ def _result_text(outcome: Any) -> str:
     if outcome is None:
         return ""
     label = _tr(RESULT_STYLES[outcome.status][0]) if outcome.status in RESULT_STYLES else outcome.status
-    return f"{label}: {outcome.message}" if outcome.message else label
+    return f"{label}: {core_text(outcome.message)}" if outcome.message else label
 
 
 def _change_tooltip(change: PendingChange, outcome: Any) -> str:

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from core.errors import Reason
+from gui.models.sentences import core_text
 from gui.models.words import entity_label_text, entity_title_text, field_title, in_sentence
 
 
@@ -124,7 +125,7 @@ def reason_text(problem: str, entity: str = "") -> str:
     ``entity`` (``Company``…) is the entity set of the row, for its field titles."""
     words = _TEXTS.get(problem.code) if isinstance(problem, Reason) else None
     if words is None:
-        return str(problem)
+        return core_text(problem)
     try:
         return words(problem.params, entity)
     except (KeyError, TypeError, ValueError, IndexError):  # params not as expected: core's sentence

@@ -31,6 +31,7 @@ from gui import ui_state
 from gui.models.formatting import clock_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.news import lease_sentence
+from gui.models.sentences import core_text
 from gui.models.words import (
     counted,
     entity_text,
@@ -68,7 +69,7 @@ def _change_tooltip(entry: JournalEntry) -> str:
         parts.append(QCoreApplication.translate("ActivityPage", "After: {0}").format(
             json.dumps(entry.after, ensure_ascii=False, sort_keys=True)[:600]))
     if entry.message:
-        parts.insert(0, entry.message)
+        parts.insert(0, core_text(entry.message))
     return "\n".join(parts)
 
 
@@ -133,7 +134,7 @@ JOURNAL_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("ActivityPage", "HTTP"), lambda entry: entry.http_status, numeric=True),
     Column(QT_TRANSLATE_NOOP("ActivityPage", "Workstation"), lambda entry: entry.workstation),
     Column(QT_TRANSLATE_NOOP("ActivityPage", "User"), lambda entry: entry.os_user),
-    Column(QT_TRANSLATE_NOOP("ActivityPage", "Message"), lambda entry: entry.message, tooltip=_change_tooltip),
+    Column(QT_TRANSLATE_NOOP("ActivityPage", "Message"), lambda entry: core_text(entry.message), tooltip=_change_tooltip),
 )
 
 
@@ -463,7 +464,7 @@ class ActivityPage(Page):
         self._update_undo_buttons()
         counts = result.counts
         if result.run_id is None:
-            self.banner.show_message(result.message, kind="info")
+            self.banner.show_message(core_text(result.message), kind="info")
         else:
             sent = counts.get("ok", 0)
             parts = [counted(self.tr("%Ln sent back or archived", "", sent), sent)]
@@ -474,7 +475,7 @@ class ActivityPage(Page):
                 parts.append(counted(self.tr("%Ln conflicts: changed in Odyssee since, kept as they are", "", conflicts), conflicts))
             if counts.get("failed"):
                 parts.append(counted(self.tr("%Ln failed", "", counts["failed"]), counts["failed"]))
-            problems = [f"{o.key}: {o.status} — {o.message}" for o in result.outcomes if o.needs_attention]
+            problems = [f"{o.key}: {o.status} — {core_text(o.message)}" for o in result.outcomes if o.needs_attention]
             kind = "success" if result.status == "ok" else "warning"
             sentence = (
                 self.tr("Undo of push run {0} cancelled: {1}. The ERP still has its values: Pending pushes offers them again.")

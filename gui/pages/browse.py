@@ -29,6 +29,7 @@ from gui import ui_state
 from gui.models.formatting import display_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.remote_table import RemoteTableModel, fetched_fields
+from gui.models.sentences import error_text
 from gui.models.words import counted, entity_label_text, entity_title_text, field_title, in_sentence
 from gui.pages.base import Page, TourStep
 from gui.widgets.build import add_parts, button, hbox, label, panel, split
@@ -107,7 +108,7 @@ def check_filter(entity: str, text: str) -> FilterCheck:
     try:
         expression = parse_filter(text)
     except FilterSyntaxError as error:
-        return FilterCheck(None, str(error), error.position)
+        return FilterCheck(None, error_text(error), error.position)
     known = set(fetched_fields(entity))
     if known:
         tokens = tokenize(text)

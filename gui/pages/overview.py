@@ -25,6 +25,7 @@ from gui.models.counts import pending_count
 from gui.models.formatting import number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.news import lease_sentence
+from gui.models.sentences import core_text
 from gui.models.words import run_counts_text, run_kind_text, run_status_text
 from gui.pages import PAGES
 from gui.pages.base import LatestTask, Page, TourStep
@@ -357,7 +358,7 @@ class OverviewPage(Page):
                 )
         else:
             not_connected = self.tr("Not connected.")
-            text = f"<span style='color:#c0392b'>●</span> <b>{not_connected}</b> {_escape(check.message)}"
+            text = f"<span style='color:#c0392b'>●</span> <b>{not_connected}</b> {_escape(core_text(check.message))}"
         self.connection_text.setText(text)
         if not check.ok:
             for card in self.cards.values():

@@ -46,6 +46,7 @@ from core.sync.pdfs import JobApprovalPdfs, PdfResult
 from gui.models.counts import new_pdf_count
 from gui.models.formatting import number_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.sentences import core_text
 from gui.pages.base import LatestTask, TourStep
 from gui.pages.list_detail import ListDetailPage
 from gui.session import WINDOW_PROGRAM
@@ -472,7 +473,7 @@ class PdfsPage(ListDetailPage):
         if result.status == "cancelled":
             self.banner.show_message(self.tr("Download cancelled after %Ln PDF(s).", "", count), details, kind="warning")
         elif result.message:
-            stopped = self.tr("Downloaded %Ln PDF(s), then stopped: {0}", "", count).format(result.message)
+            stopped = self.tr("Downloaded %Ln PDF(s), then stopped: {0}", "", count).format(core_text(result.message))
             self.banner.show_message(stopped, details, kind="error")
         elif result.failed:
             failed = self.tr("%Ln failed and will be tried again at the next download.", "", len(result.failed))

@@ -66,6 +66,7 @@ from core.sync.model_check import check_profile_model
 from core.sync.targets import describe_destination, kind_of
 from gui.i18n import LANGUAGES, save_language, saved_language
 from gui.models.news import lease_sentence
+from gui.models.sentences import core_text, error_text
 from gui.models.words import run_kind_text, run_status_text
 from gui.pages.base import LatestTask, Page, TourStep
 from gui.widgets.build import STRETCH, add_parts, button, hbox, label, lay_out, panel, vbox
@@ -1051,7 +1052,7 @@ class SettingsPage(Page):
             try:
                 credentials.normalise_header_value(secret)
             except credentials.InvalidHeaderValue as error:
-                self._show_problem(str(error), "secret")
+                self._show_problem(error_text(error), "secret")
                 return None
         if self._editing is None and profile.name in self._profiles:
             self._show_problem(self.tr('A profile named "{0}" already exists: choose another name.').format(profile.name), "name")
@@ -1127,7 +1128,7 @@ class SettingsPage(Page):
     def _show_test_result(self, result: tuple[ConnectionCheck, str, bool]) -> None:
         check, model, model_ok = result
         if check.ok:
-            text = self.tr("✔ Connection OK. {0} {1}").format(check.message, model).rstrip()
+            text = self.tr("✔ Connection OK. {0} {1}").format(core_text(check.message), model).rstrip()
             _show_result(self.test_result, text, PASSED if model_ok else DOUBTFUL)
         else:
             _show_result(self.test_result, f"✖ {_check_sentence(check)}", FAILED)
@@ -1272,7 +1273,7 @@ class SettingsPage(Page):
                     credentials.store_secret(profile, secret)
                     saved = True
                 except credentials.KeyringUnavailable as error:
-                    problem = str(error)
+                    problem = error_text(error)
             erp_note = _keep_password(
                 profile, erp_password, credentials.store_erp_password, credentials.erp_session_secrets,
                 QCoreApplication.translate("SettingsPage", "The ERP password is in the system keyring."),
@@ -1379,7 +1380,7 @@ def _check_sentence(check: ConnectionCheck) -> str:
         title = _tr(CHECK_LABELS[check.kind])
     else:
         title = QCoreApplication.translate("SettingsPage", "Failed")
-    return QCoreApplication.translate("SettingsPage", "{0}: {1}").format(title, check.message)
+    return QCoreApplication.translate("SettingsPage", "{0}: {1}").format(title, core_text(check.message))
 
 
 def _apply_schedule(profile: Profile, every: int | None) -> ScheduleState:
@@ -1393,9 +1394,9 @@ def _apply_schedule(profile: Profile, every: int | None) -> ScheduleState:
         if installed == every:
             return ScheduleState(profile.name, installed)  # as it is: nothing to write
         done = scheduling.install(profile, every)
-        return ScheduleState(profile.name, scheduling.installed_every(profile.name), done.note)
+        return ScheduleState(profile.name, scheduling.installed_every(profile.name), core_text(done.note))
     except (UserError, OSError) as error:
-        return ScheduleState(profile.name, scheduling.installed_every(profile.name), problem=str(error))
+        return ScheduleState(profile.name, scheduling.installed_every(profile.name), problem=error_text(error))
 
 
 def _show_result(line: QLabel, text: str, colour: str = "") -> None:

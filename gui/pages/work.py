@@ -47,6 +47,7 @@ from core.sync.export import CompletedWork, ExportResult, ExportTargetError, Rea
 from gui.models.counts import ready_count
 from gui.models.formatting import amount_text, day_format, day_text, display_text, moment_text
 from gui.models.list_table import Column, ListTableModel
+from gui.models.sentences import core_text, error_text
 from gui.models.words import counted, with_name
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
@@ -195,7 +196,7 @@ def ready_approvals(ctx: Any) -> tuple[list[ReadyApproval], str]:
         try:
             target = target_for_profile(ctx.profile)
         except ExportTargetError as error:
-            destination = str(error)
+            destination = error_text(error)
         else:
             try:
                 destination = target.describe()
@@ -636,7 +637,7 @@ class WorkPage(ListDetailPage):
             )
         elif result.message:
             self.banner.show_message(
-                self.tr("Exported %Ln, then stopped: {0}", "", count).format(result.message), "\n".join(detail_lines),
+                self.tr("Exported %Ln, then stopped: {0}", "", count).format(core_text(result.message)), "\n".join(detail_lines),
                 kind="error", action=(self.tr("Try again"), self.export_all),
             )
         elif result.held:

@@ -2833,6 +2833,21 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>no longer skipped: pending again</source>
+        <translation>plus écartée&#xa0;: de nouveau en attente</translation>
+    </message>
+    <message>
+        <source>skipped: not sent, hidden until its ERP row changes</source>
+        <translation>écartée&#xa0;: non envoyée, masquée jusqu&apos;à ce que sa ligne ERP change</translation>
+    </message>
+    <message>
+        <source>{key} is {action} and cannot be skipped.</source>
+        <translation>{key} est une action «&#xa0;{action}&#xa0;» et ne peut pas être écartée.</translation>
+    </message>
+</context>
+<context>
     <name>counts</name>
     <message numerus="yes">
         <source>%Ln problem(s)</source>

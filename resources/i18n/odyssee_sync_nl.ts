@@ -2833,6 +2833,21 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>no longer skipped: pending again</source>
+        <translation>niet langer overgeslagen: weer te verzenden</translation>
+    </message>
+    <message>
+        <source>skipped: not sent, hidden until its ERP row changes</source>
+        <translation>overgeslagen: niet verzonden, verborgen tot de ERP-rij wijzigt</translation>
+    </message>
+    <message>
+        <source>{key} is {action} and cannot be skipped.</source>
+        <translation>{key} is een actie “{action}” en kan niet worden overgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>counts</name>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
