@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation>Run</translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Entity</source>
