@@ -35,7 +35,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from http.cookiejar import CookieJar, DefaultCookiePolicy
+from http.cookiejar import CookieJar
 from typing import Any, Callable, Protocol
 
 import httpx
@@ -115,6 +115,17 @@ class Sink(Protocol):
     def consume(self, response: httpx.Response, check_deadline: Callable[[], None]) -> int: ...
 
 
+class _NoCookies(CookieJar):
+    """A cookie jar that keeps nothing and sends nothing, without reading a Set-Cookie header
+    (the standard jar parses every answer's headers even when its policy refuses them all)."""
+
+    def extract_cookies(self, response, request) -> None:
+        return None
+
+    def add_cookie_header(self, request) -> None:
+        return None
+
+
 class Transport:
     """Sends requests to one Odyssee base URL: see the module's docstring."""
 
@@ -183,7 +194,7 @@ class Transport:
             follow_redirects=False,  # a redirect must never carry the credentials elsewhere
             # Basic auth on every request: no cookie is ever needed, so none is kept or sent back
             # (a proxy's or a load balancer's cookie would otherwise follow every request).
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+            cookies=_NoCookies(),
         )
 
     # ------------------------------------------------------------------ lifetime
