@@ -33,7 +33,7 @@ class Reason(str):
     code: str
     params: dict[str, Any]
 
-    def __new__(cls, text: str, code: str, **params: Any) -> Reason:
+    def __new__(cls, text: str, code: str, /, **params: Any) -> Reason:
         reason = super().__new__(cls, text)
         reason.code = code
         reason.params = params

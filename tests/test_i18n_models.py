@@ -195,6 +195,7 @@ def test_who_holds_a_job_and_a_polls_news_read_dutch(language):
 def test_core_sentences_read_french_whether_made_or_stored_as_text(language, tmp_path):
     """An error core raises, and a journal line read back from the state database (plain text
     there), read French; text no template makes (a server's own words) is shown as it is."""
+    from core.errors import counted as counted_sentence
     from core.errors import sentence
     from core.state import Store
     from core.sync.skip import SkipError
@@ -203,6 +204,8 @@ def test_core_sentences_read_french_whether_made_or_stored_as_text(language, tmp
     assert core_text(sentence("skipped: not sent, hidden until its ERP row changes")) == (
         "skipped: not sent, hidden until its ERP row changes"
     )
+    one = counted_sentence(1, "{n} thing differs in {what}", "{n} things differ in {what}", what=sentence("company"))
+    assert core_text(one) == "1 thing differs in company"  # no catalogue has it: core's singular
     language("fr")
     failure = describe_failure(SkipError(sentence("{key} is {action} and cannot be skipped.", key="CUST-1", action="create")))
     assert failure.message == "CUST-1 est une action «\u00a0create\u00a0» et ne peut pas être écartée."

@@ -63,8 +63,10 @@ def error_text(error: BaseException) -> str:
 
 def _worded(template: str, params: Mapping[str, Any], count: int | None, english: str) -> str:
     translated = QCoreApplication.translate(CORE_CONTEXT, template, None, -1 if count is None else count)
-    if translated == template and not any(isinstance(value, Sentence) for value in params.values()):
-        return english  # no catalogue has it (English): core's own words
+    if translated == template and (count is not None or not any(isinstance(value, Sentence) for value in params.values())):
+        # No catalogue has it (English): core's own words, its singular included. A translation
+        # the same as the English ("{field}: {problem}" in Dutch) still words its sentences.
+        return english
     placed = {name: core_text(value) if isinstance(value, str) else value for name, value in params.items()}
     try:
         return _FORMATTER.vformat(translated, (), placed)

@@ -57,3 +57,8 @@ def test_the_templates_are_gathered_from_the_source_and_must_be_literal() -> Non
         templates_in("sentence(f'No profile {name}.')")
     with pytest.raises(ValueError, match="counted"):
         templates_in("counted(n, singular, plural)")
+
+
+def test_a_sentence_may_place_params_named_text_or_code() -> None:
+    said = sentence("{code}: {text}", code="E42", text="refused")
+    assert (said, said.params) == ("E42: refused", {"code": "E42", "text": "refused"})
