@@ -39,6 +39,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import httpx
 
+from core.errors import sentence
 from core.odata import diagnostics, downloads, paging
 from core.odata.diagnostics import ConnectionCheck
 from core.odata.downloads import DownloadResult, ProgressCallback
@@ -50,6 +51,7 @@ from core.odata.errors import (
     OdysseeError,
     entity_label,
     is_html,
+    remade,
     safe_url,
 )
 from core.odata.limits import LearnedLimits, LimitsMemory, profile_limits
@@ -236,7 +238,10 @@ class OdysseeClient:
             return int(text)
         raise transport.unexpected(
             response,
-            f"Odyssee did not report how many {entity_label(entity)} rows there are ({safe_url(response.request.url)}).",
+            sentence(
+                "Odyssee did not report how many {label} rows there are ({url}).",
+                label=entity_label(entity), url=safe_url(response.request.url),
+            ),
         )
 
     # ------------------------------------------------------------------ writing
@@ -311,7 +316,10 @@ class OdysseeClient:
                 continue
             error = transport.error(response, entity, "create", key)
             if isinstance(error, ConflictError) and key not in error.message:
-                error.message = f"{error.message.rstrip('.')} (id {key} of the new {label})."
+                error.message = sentence(
+                    "{problem} (id {id} of the new {label}).",
+                    problem=remade(error.message, lambda text: text.rstrip(".")), id=key, label=label,
+                )
             raise error
 
     @_redacting
@@ -379,7 +387,8 @@ class OdysseeClient:
         transport.raise_for_status(response, "", action="request")
         if is_html(response.headers.get("content-type"), response.text[:200]):
             raise transport.unexpected(
-                response, f"Odyssee answered {safe_url(url)} with a web page, not its model; check the base URL."
+                response,
+                sentence("Odyssee answered {url} with a web page, not its model; check the base URL.", url=safe_url(url)),
             )
         return response.content
 
@@ -390,7 +399,11 @@ class OdysseeClient:
         body = self._transport.json(response)
         if not isinstance(body, dict) or isinstance(body.get("value"), list):
             raise self._transport.unexpected(
-                response, f"Odyssee's answer is not a {entity_label(entity)} record ({safe_url(response.request.url)})."
+                response,
+                sentence(
+                    "Odyssee's answer is not a {label} record ({url}).",
+                    label=entity_label(entity), url=safe_url(response.request.url),
+                ),
             )
         return {key: value for key, value in body.items() if not key.startswith("@")}
 
@@ -410,7 +423,11 @@ class OdysseeClient:
             return None
         except OdysseeError as error:
             raise _rephrase(
-                error, f"Could not tell whether Odyssee created the {entity_label(entity)} {key}: {error.message}"
+                error,
+                sentence(
+                    "Could not tell whether Odyssee created the {label} {id}: {problem}",
+                    label=entity_label(entity), id=key, problem=error.message,
+                ),
             ) from error
 
 
@@ -425,7 +442,7 @@ def _guid(value: object) -> str:
     try:
         return str(uuid.UUID(str(value)))
     except (ValueError, TypeError, AttributeError):
-        raise ValueError(f"Not a valid Odyssee id (a GUID): {value!r}") from None
+        raise ValueError(sentence("Not a valid Odyssee id (a GUID): {value!r}", value=value)) from None
 
 
 def _rephrase(error: OdysseeError, message: str) -> OdysseeError:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 
 import httpx
 
+from core.errors import sentence
 from core.odata.errors import (
     AuthenticationError,
     BadUrlError,
@@ -27,6 +28,7 @@ from core.odata.errors import (
     TlsError,
     UnexpectedAnswerError,
     is_html,
+    remade,
     safe_url,
 )
 from core.odata.paging import page_from
@@ -60,44 +62,54 @@ def network_error(error: httpx.HTTPError, url: str, *, connect_timeout: float, t
     if _is_tls_failure(error):
         reason = _tls_reason(error)
         return TlsError(
-            f"The secure connection to {host} failed: {reason}. If your company uses its own "
-            "certificates, set a CA bundle in the profile.",
+            sentence(
+                "The secure connection to {host} failed: {reason}. If your company uses its own "
+                "certificates, set a CA bundle in the profile.",
+                host=host, reason=reason,
+            ),
             url=where,
             detail=detail,
         )
     if isinstance(error, httpx.TimeoutException):
         if isinstance(error, httpx.ConnectTimeout):
-            sentence = f"Could not connect to Odyssee at {host} within {connect_timeout:g} seconds ({where})."
+            said = sentence(
+                "Could not connect to Odyssee at {host} within {seconds:g} seconds ({url}).",
+                host=host, seconds=connect_timeout, url=where,
+            )
             sent = False
         elif isinstance(error, httpx.PoolTimeout):
-            sentence = f"No free connection to Odyssee within {timeout:g} seconds ({where})."
+            said = sentence("No free connection to Odyssee within {seconds:g} seconds ({url}).", seconds=timeout, url=where)
             sent = False
         else:
-            sentence = f"Odyssee did not answer within {timeout:g} seconds ({where})."
+            said = sentence("Odyssee did not answer within {seconds:g} seconds ({url}).", seconds=timeout, url=where)
             sent = True
-        return TimeoutError(sentence, url=where, detail=detail, request_sent=sent)
+        return TimeoutError(said, url=where, detail=detail, request_sent=sent)
     if isinstance(error, httpx.ConnectError):
         if _caused_by(error, socket.gaierror) or "name or service not known" in str(error).lower():
-            sentence = f"Could not find the server {parsed.host} (DNS): check the base URL and the network."
+            said = sentence(
+                "Could not find the server {host} (DNS): check the base URL and the network.", host=parsed.host
+            )
         elif _caused_by(error, ConnectionRefusedError) or "refused" in str(error).lower():
-            sentence = f"Odyssee at {host} refused the connection: is the address right and the server up?"
+            said = sentence("Odyssee at {host} refused the connection: is the address right and the server up?", host=host)
         else:
-            sentence = f"Could not connect to Odyssee at {host}: {_first_line(error)}"
-        return NetworkError(sentence, url=where, detail=detail, request_sent=False)
+            said = sentence("Could not connect to Odyssee at {host}: {why}", host=host, why=_first_line(error))
+        return NetworkError(said, url=where, detail=detail, request_sent=False)
     if isinstance(error, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return BadUrlError(f"The Odyssee address is not usable: {where}", url=where, detail=detail)
+        return BadUrlError(sentence("The Odyssee address is not usable: {url}", url=where), url=where, detail=detail)
     if isinstance(error, httpx.DecodingError):
         return UnexpectedAnswerError(
-            f"Odyssee's answer could not be decoded ({where}).", url=where, detail=detail
+            sentence("Odyssee's answer could not be decoded ({url}).", url=where), url=where, detail=detail
         )
     if isinstance(error, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         return NetworkError(
-            f"The connection to Odyssee was closed before it answered ({where}).",
+            sentence("The connection to Odyssee was closed before it answered ({url}).", url=where),
             url=where,
             detail=detail,
             request_sent=True,
         )
-    return NetworkError(f"Could not talk to Odyssee ({where}): {_first_line(error)}", url=where, detail=detail)
+    return NetworkError(
+        sentence("Could not talk to Odyssee ({url}): {why}", url=where, why=_first_line(error)), url=where, detail=detail
+    )
 
 
 def _caused_by(error: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]) -> bool:
@@ -122,11 +134,13 @@ def _tls_reason(error: BaseException) -> str:
     text = str(error)
     if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
         detail = text.split("certificate verify failed:", 1)[-1].strip(" )") if "certificate verify failed:" in text else ""
-        return "the server's certificate is not trusted" + (f" ({detail})" if detail and len(detail) < 80 else "")
+        if detail and len(detail) < 80:
+            return sentence("the server's certificate is not trusted ({detail})", detail=detail)
+        return sentence("the server's certificate is not trusted")
     if "WRONG_VERSION_NUMBER" in text or "wrong version number" in text:
-        return "the server does not speak TLS on this port (is it http:// rather than https://?)"
+        return sentence("the server does not speak TLS on this port (is it http:// rather than https://?)")
     if "hostname" in text.lower() and "match" in text.lower():
-        return "the certificate is for another host name"
+        return sentence("the certificate is for another host name")
     return _first_line(error)
 
 
@@ -174,7 +188,7 @@ def _checked(open_client: Callable[[type["OdysseeClient"]], "OdysseeClient"]) ->
 def check(transport: "Transport") -> ConnectionCheck:
     """The connection check over an open transport; the message never holds the credentials."""
     result = _check(transport)
-    return dataclasses.replace(result, message=transport.redact(result.message))
+    return dataclasses.replace(result, message=remade(result.message, transport.redact))
 
 
 def _check(transport: "Transport") -> ConnectionCheck:
@@ -198,14 +212,17 @@ def _check(transport: "Transport") -> ConnectionCheck:
         return ConnectionCheck(
             False,
             "unexpected",
-            f"{transport.base_url} answers with a web page, not the Odyssee API: check the base URL "
-            "(it usually ends in /api) and any proxy or network sign-in page.",
+            sentence(
+                "{url} answers with a web page, not the Odyssee API: check the base URL "
+                "(it usually ends in /api) and any proxy or network sign-in page.",
+                url=transport.base_url,
+            ),
         )
     try:
         page_from(transport, response, "User")
     except UnexpectedAnswerError as error:
         return ConnectionCheck(False, "unexpected", error.message)
-    return ConnectionCheck(True, "ok", f"Connected to Odyssee at {transport.base_url}.")
+    return ConnectionCheck(True, "ok", sentence("Connected to Odyssee at {url}.", url=transport.base_url))
 
 
 def _check_api_root(transport: "Transport") -> ConnectionCheck:
@@ -218,10 +235,13 @@ def _check_api_root(transport: "Transport") -> ConnectionCheck:
         return ConnectionCheck(
             False,
             "bad_url",
-            f"Nothing answers at {transport.base_url}: the path looks wrong (the base URL usually ends in /api).",
+            sentence(
+                "Nothing answers at {url}: the path looks wrong (the base URL usually ends in /api).",
+                url=transport.base_url,
+            ),
         )
     return ConnectionCheck(
-        False, "unexpected", f"Odyssee at {transport.base_url} answers, but has no User list (404)."
+        False, "unexpected", sentence("Odyssee at {url} answers, but has no User list (404).", url=transport.base_url)
     )
 
 

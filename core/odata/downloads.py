@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 import httpx
 
+from core.errors import sentence
 from core.files import fsync_folder
 from core.odata.errors import TooLargeError, UnexpectedAnswerError, safe_url
 from core.odata.transport import MB, size_text
@@ -60,21 +61,25 @@ def download(
         return transport.call("GET", source, entity="DbFile", action="download", record_id=key, sink=writer)[0]
 
     try:
-        response = answer(url, _FILE_ANSWER_KEYS, f"Odyssee's file answer carries no content ({safe_url(url)}).")
+        response = answer(url, _FILE_ANSWER_KEYS, _no_content(url))
         if response.status_code in (404, 405, 500):
             response = answer(
                 transport.entity_url("DbFile", key),
                 ("file_content",),
-                f"Odyssee's file {key} has no content (DbFile.file_content is missing).",
+                sentence("Odyssee's file {id} has no content (DbFile.file_content is missing).", id=key),
             )
         transport.raise_for_status(response, "DbFile", action="download", record_id=key)
         if not writer.streamed:
             transport.json(response)  # a web page: says so
-            raise UnexpectedAnswerError(f"Odyssee's file answer carries no content ({safe_url(url)}).", url=url)
+            raise UnexpectedAnswerError(_no_content(url), url=url)
         return writer.finish()
     except BaseException:
         writer.discard()
         raise
+
+
+def _no_content(url: str) -> str:
+    return sentence("Odyssee's file answer carries no content ({url}).", url=safe_url(url))
 
 
 class _PartFile:
@@ -176,16 +181,21 @@ class _PartFile:
 
     def _too_large(self) -> TooLargeError:
         return TooLargeError(
-            f"Odyssee's file {self.file_id} is larger than {size_text(self.max_bytes)}, the most the profile "
-            "accepts; it was not kept.",
+            sentence(
+                "Odyssee's file {id} is larger than {size}, the most the profile accepts; it was not kept.",
+                id=self.file_id, size=size_text(self.max_bytes),
+            ),
             limit=self.max_bytes,
         )
 
     def _not_as_expected(self) -> UnexpectedAnswerError:
         expected = self.expect_prefix.decode("ascii", "backslashreplace")
         return UnexpectedAnswerError(
-            f"Odyssee's file {self.file_id} does not start with {expected!r} as it should, so it is not what it "
-            "claims to be; it was not kept.",
+            sentence(
+                "Odyssee's file {id} does not start with {expected!r} as it should, so it is not what it "
+                "claims to be; it was not kept.",
+                id=self.file_id, expected=expected,
+            ),
             detail=f"It starts with {self._head!r}.",
         )
 
@@ -254,7 +264,9 @@ class _Base64InJson:
             self._scan(data)
         except binascii.Error as error:
             raise UnexpectedAnswerError(
-                f"Odyssee's file content is not valid Base64 ({safe_url(self._url)}).", url=self._url, detail=str(error)
+                sentence("Odyssee's file content is not valid Base64 ({url}).", url=safe_url(self._url)),
+                url=self._url,
+                detail=str(error),
             ) from error
 
     def _scan(self, data: bytes) -> None:
@@ -340,7 +352,9 @@ class _Base64InJson:
             raise UnexpectedAnswerError(self._missing, url=self._url)
 
     def _malformed(self) -> UnexpectedAnswerError:
-        return UnexpectedAnswerError(f"Odyssee's file answer is not valid JSON ({safe_url(self._url)}).", url=self._url)
+        return UnexpectedAnswerError(
+            sentence("Odyssee's file answer is not valid JSON ({url}).", url=safe_url(self._url)), url=self._url
+        )
 
 
 class _Base64Stream:

@@ -37,12 +37,12 @@ import json
 import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 from urllib.parse import quote, quote_plus
 
 import httpx
 
-from core.errors import CancelledError, UserError
+from core.errors import CancelledError, Sentence, UserError, sentence
 from core.odyssee.model import entity_label
 
 DETAIL_LIMIT = 4000
@@ -62,6 +62,28 @@ _TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTA
 
 def one_line(text: object) -> str:
     return _WHITESPACE.sub(" ", str(text)).strip()
+
+
+def remade(message: str, change: Callable[[str], str]) -> str:
+    """``change`` (one_line, a redaction) applied to a sentence's text. A Sentence stays one, its
+    params changed the same way, when that gives the same text; otherwise the plain changed text."""
+    text = change(str(message))
+    if not isinstance(message, Sentence):
+        return text
+    if text == message:
+        return message
+    if message.count == 1:
+        return text  # made from the singular template, which the Sentence does not keep
+    params = {name: remade(value, change) if isinstance(value, str) else value for name, value in message.params.items()}
+    try:
+        again = message.code.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+    if again != text:
+        return text
+    made = Sentence(again, message.code, **params)
+    made.count = message.count
+    return made
 
 
 def safe_url(url: object) -> str:
@@ -85,7 +107,7 @@ def safe_url(url: object) -> str:
 class OdysseeError(UserError):
     """Base class. ``message`` is one readable line; ``detail`` the raw text behind it."""
 
-    default_message = "Odyssee could not handle the request."
+    default_message = sentence("Odyssee could not handle the request.")
 
     def __init__(
         self,
@@ -95,7 +117,7 @@ class OdysseeError(UserError):
         url: object = None,
         detail: str = "",
     ) -> None:
-        super().__init__(one_line(message or self.default_message), detail=(detail or "")[:DETAIL_LIMIT])
+        super().__init__(remade(message or self.default_message, one_line), detail=(detail or "")[:DETAIL_LIMIT])
         self.status = status
         self.url = safe_url(url)
 
@@ -105,21 +127,21 @@ class OdysseeError(UserError):
 
 
 class BadUrlError(OdysseeError, ValueError):
-    default_message = "The Odyssee address is not a valid http(s) URL."
+    default_message = sentence("The Odyssee address is not a valid http(s) URL.")
 
 
 class AuthenticationError(OdysseeError):
-    default_message = "Odyssee refused the credentials."
+    default_message = sentence("Odyssee refused the credentials.")
 
 
 class NotFoundError(OdysseeError):
-    default_message = "Odyssee has no such record or address."
+    default_message = sentence("Odyssee has no such record or address.")
 
 
 class ValidationError(OdysseeError):
     """Odyssee refused the values; ``fields`` maps a field name to its messages."""
 
-    default_message = "Odyssee rejected the values."
+    default_message = sentence("Odyssee rejected the values.")
 
     def __init__(self, message: str | None = None, *, fields: Mapping[str, list[str]] | None = None, **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -130,7 +152,7 @@ class QueryTooLargeError(ValidationError):
     """The server refused a query as too large: ``limit`` is "nodes" (too many ``$filter``
     nodes; ``max_nodes`` when the server named its limit) or "length" (query string too long)."""
 
-    default_message = "Odyssee refused the query as too large."
+    default_message = sentence("Odyssee refused the query as too large.")
 
     def __init__(self, message: str | None = None, *, limit: str, max_nodes: int | None = None, **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -139,11 +161,11 @@ class QueryTooLargeError(ValidationError):
 
 
 class ConflictError(OdysseeError):
-    default_message = "Odyssee reported a conflict with the record's current state."
+    default_message = sentence("Odyssee reported a conflict with the record's current state.")
 
 
 class RateLimitedError(OdysseeError):
-    default_message = "Odyssee is limiting the number of requests."
+    default_message = sentence("Odyssee is limiting the number of requests.")
 
     def __init__(self, message: str | None = None, *, retry_after: float | None = None, **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -151,14 +173,14 @@ class RateLimitedError(OdysseeError):
 
 
 class ServerError(OdysseeError):
-    default_message = "Odyssee had an internal error."
+    default_message = sentence("Odyssee had an internal error.")
 
 
 class NetworkError(OdysseeError):
     """No usable answer came. ``request_sent`` says whether the request may have reached the
     server (a dropped connection or read timeout) or certainly did not (refused, DNS)."""
 
-    default_message = "Could not reach Odyssee."
+    default_message = sentence("Could not reach Odyssee.")
 
     def __init__(self, message: str | None = None, *, request_sent: bool = True, **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -166,27 +188,27 @@ class NetworkError(OdysseeError):
 
 
 class TimeoutError(NetworkError):  # noqa: A001 - shadows the builtin only inside this module
-    default_message = "Odyssee did not answer in time."
+    default_message = sentence("Odyssee did not answer in time.")
 
 
 class DeadlineExceededError(TimeoutError):
     """An answer that kept arriving, slowly, past the client's deadline; sending it again would not help."""
 
-    default_message = "Odyssee's answer took too long in all."
+    default_message = sentence("Odyssee's answer took too long in all.")
 
 
 class TlsError(OdysseeError):
-    default_message = "The secure (TLS) connection to Odyssee could not be set up."
+    default_message = sentence("The secure (TLS) connection to Odyssee could not be set up.")
 
 
 class UnexpectedAnswerError(OdysseeError):
-    default_message = "Odyssee's answer was not what the assistant expected."
+    default_message = sentence("Odyssee's answer was not what the assistant expected.")
 
 
 class TooLargeError(UnexpectedAnswerError):
     """A page or file larger than the client accepts (``limit`` bytes); reading stopped there."""
 
-    default_message = "Odyssee's answer is larger than the assistant accepts."
+    default_message = sentence("Odyssee's answer is larger than the assistant accepts.")
 
     def __init__(self, message: str | None = None, *, limit: int, **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -196,7 +218,7 @@ class TooLargeError(UnexpectedAnswerError):
 class ForeignNextLinkError(OdysseeError):
     """A next link that leaves the base URL's origin; nothing is ever sent there."""
 
-    default_message = "Odyssee's next-page link points to another server."
+    default_message = sentence("Odyssee's next-page link points to another server.")
 
     def __init__(self, message: str | None = None, *, host: str = "", **kwargs: Any):
         super().__init__(message, **kwargs)
@@ -257,7 +279,7 @@ class Redactor:
 
     def error(self, error: OdysseeError) -> OdysseeError:
         """``error`` with its sentence, URL, detail and field messages redacted (in place)."""
-        error.message = self(error.message)
+        error.message = remade(error.message, self)
         error.args = (error.message,)
         error.url = self(error.url)
         error.detail = self(error.detail)
@@ -413,67 +435,113 @@ def error_from_response(
 
     if status in (401, 403):
         if status == 401:
-            sentence = (
-                f"Odyssee refused the credentials (401) for {where}: check the user name, "
-                "password and domain, or the API key."
+            said = sentence(
+                "Odyssee refused the credentials (401) for {url}: check the user name, "
+                "password and domain, or the API key.",
+                url=where,
             )
         else:
-            sentence = f"Odyssee refused access (403) to {where}: the API user may not use this data."
-        return AuthenticationError(_with_reason(sentence, message), **kwargs)
+            said = sentence("Odyssee refused access (403) to {url}: the API user may not use this data.", url=where)
+        return AuthenticationError(_with_reason(said, message), **kwargs)
     if status == 414 or status in (400, 404, 413) and _LENGTH_LIMIT.search(text):
         return QueryTooLargeError(
-            f"Odyssee refused the request because its address is too long ({status}): {where[:120]}…",
+            sentence(
+                "Odyssee refused the request because its address is too long ({status}): {url}…",
+                status=status, url=where[:120],
+            ),
             limit="length",
             **kwargs,
         )
     nodes = _NODE_LIMIT.search(text) if status == 400 else None
     if nodes:
-        sentence = f"Odyssee rejected the query as too large: {reason}" if reason else "Odyssee rejected the query as too large."
-        return QueryTooLargeError(sentence, limit="nodes", max_nodes=int(nodes[1]) if nodes[1] else None, **kwargs)
+        said = (
+            sentence("Odyssee rejected the query as too large: {reason}", reason=reason) if reason
+            else sentence("Odyssee rejected the query as too large.")
+        )
+        return QueryTooLargeError(said, limit="nodes", max_nodes=int(nodes[1]) if nodes[1] else None, **kwargs)
     if status == 404:
         if record_id is not None and action in ("get", "update", "delete", "download"):
-            return NotFoundError(f"Odyssee has no {label} with id {record_id}.", **kwargs)
-        sentence = f"Odyssee does not know the address {where} (404): check the base URL and the entity name."
-        return NotFoundError(_with_reason(sentence, message), **kwargs)
+            return NotFoundError(sentence("Odyssee has no {label} with id {id}.", label=label, id=record_id), **kwargs)
+        said = sentence(
+            "Odyssee does not know the address {url} (404): check the base URL and the entity name.", url=where
+        )
+        return NotFoundError(_with_reason(said, message), **kwargs)
     if status in (400, 422):
-        target = "the query" if action in ("list", "count", "check", "request") else f"the {label}"
-        sentence = f"Odyssee rejected {target}: {reason}" if reason else f"Odyssee rejected {target} ({status})."
-        return ValidationError(sentence, fields=fields, **kwargs)
+        if action in ("list", "count", "check", "request"):
+            said = (
+                sentence("Odyssee rejected the query: {reason}", reason=reason) if reason
+                else sentence("Odyssee rejected the query ({status}).", status=status)
+            )
+        else:
+            said = (
+                sentence("Odyssee rejected the {label}: {reason}", label=label, reason=reason) if reason
+                else sentence("Odyssee rejected the {label} ({status}).", label=label, status=status)
+            )
+        return ValidationError(said, fields=fields, **kwargs)
     if status == 409:
-        sentence = f"Odyssee reported a conflict for the {label}"
-        sentence += f": {reason}" if reason else f" (409) at {where}."
-        return ConflictError(sentence, **kwargs)
+        said = (
+            sentence("Odyssee reported a conflict for the {label}: {reason}", label=label, reason=reason) if reason
+            else sentence("Odyssee reported a conflict for the {label} (409) at {url}.", label=label, url=where)
+        )
+        return ConflictError(said, **kwargs)
     if status == 405:
-        verb = {"delete": "deleting", "update": "updating", "create": "creating"}.get(action)
-        sentence = f"Odyssee does not allow {verb} a {label} (405)" if verb else f"Odyssee does not allow this request (405) at {where}"
-        sentence += f": {message}" if message else "."
-        return OdysseeError(sentence, **kwargs)
+        doing = _DOING.get(action)
+        if doing and message:
+            said = sentence("Odyssee does not allow {doing} a {label} (405): {message}", doing=doing, label=label, message=message)
+        elif doing:
+            said = sentence("Odyssee does not allow {doing} a {label} (405).", doing=doing, label=label)
+        elif message:
+            said = sentence("Odyssee does not allow this request (405) at {url}: {message}", url=where, message=message)
+        else:
+            said = sentence("Odyssee does not allow this request (405) at {url}.", url=where)
+        return OdysseeError(said, **kwargs)
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
-        sentence = "Odyssee is limiting requests (429)"
-        sentence += f"; it asks to wait {retry_after:g} seconds." if retry_after is not None else "."
-        return RateLimitedError(sentence, retry_after=retry_after, **kwargs)
+        said = (
+            sentence("Odyssee is limiting requests (429); it asks to wait {seconds:g} seconds.", seconds=retry_after)
+            if retry_after is not None else sentence("Odyssee is limiting requests (429).")
+        )
+        return RateLimitedError(said, retry_after=retry_after, **kwargs)
     if status >= 500:
-        names = {500: "an internal error", 502: "a gateway error", 503: "is unavailable", 504: "a gateway timeout"}
-        what = names.get(status, "a server error")
-        verb = "" if what.startswith("is ") else "had "
-        sentence = f"Odyssee {verb}{what} ({status}) at {where}"
-        sentence += f": {message}" if message else "."
-        return ServerError(sentence, **kwargs)
+        if status == 503 and message:
+            said = sentence("Odyssee is unavailable ({status}) at {url}: {message}", status=status, url=where, message=message)
+        elif status == 503:
+            said = sentence("Odyssee is unavailable ({status}) at {url}.", status=status, url=where)
+        else:
+            what = _SERVER_TROUBLE.get(status) or sentence("a server error")
+            said = (
+                sentence("Odyssee had {what} ({status}) at {url}: {message}", what=what, status=status, url=where, message=message)
+                if message else sentence("Odyssee had {what} ({status}) at {url}.", what=what, status=status, url=where)
+            )
+        return ServerError(said, **kwargs)
     if 300 <= status < 400:
         location = headers.get("location", "")
-        sentence = f"Odyssee answered with a redirect ({status})"
-        sentence += f" to {safe_url(location)}; use that address as the base URL." if location else "."
-        return UnexpectedAnswerError(sentence, **kwargs)
-    sentence = f"Odyssee answered {status} at {where}"
-    sentence += f": {message}" if message else "."
-    return OdysseeError(sentence, **kwargs)
+        said = (
+            sentence(
+                "Odyssee answered with a redirect ({status}) to {location}; use that address as the base URL.",
+                status=status, location=safe_url(location),
+            )
+            if location else sentence("Odyssee answered with a redirect ({status}).", status=status)
+        )
+        return UnexpectedAnswerError(said, **kwargs)
+    said = (
+        sentence("Odyssee answered {status} at {url}: {message}", status=status, url=where, message=message) if message
+        else sentence("Odyssee answered {status} at {url}.", status=status, url=where)
+    )
+    return OdysseeError(said, **kwargs)
 
 
-def _with_reason(sentence: str, reason: str) -> str:
+# What a 405 says the request was doing, by its action ("Odyssee does not allow deleting a job").
+_DOING = {"delete": sentence("deleting"), "update": sentence("updating"), "create": sentence("creating")}
+# What a 5xx other than 503 says Odyssee had ("Odyssee had a gateway error (502) at …").
+_SERVER_TROUBLE = {500: sentence("an internal error"), 502: sentence("a gateway error"), 504: sentence("a gateway timeout")}
+
+
+def _with_reason(said: str, reason: str) -> str:
+    """``said`` with the server's short ``reason`` in parentheses after it."""
     if not reason:
-        return sentence
-    return f"{sentence} ({reason.rstrip('.')})" if len(reason) < 160 else sentence
+        return said
+    return sentence("{sentence} ({reason})", sentence=said, reason=reason.rstrip(".")) if len(reason) < 160 else said
 
 
 __all__ = [

@@ -18,6 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Iterable, Iterator, Union
 
+from core.errors import sentence
 from core.odyssee.values import format_datetime
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -235,14 +236,14 @@ def number_problem(value: int | Decimal) -> str | None:
     if isinstance(value, int):
         if INT64_MIN <= value <= INT64_MAX:
             return None
-        return f"is out of range: whole numbers go from {INT64_MIN} to {INT64_MAX}"
+        return sentence("is out of range: whole numbers go from {low} to {high}", low=INT64_MIN, high=INT64_MAX)
     if not value.is_finite():
-        return "is not a finite number"
+        return sentence("is not a finite number")
     # copy_abs and comparisons are exact: no rounding context that could overflow on 1E+999999999.
     if value.copy_abs() > DOUBLE_MAX:
-        return f"is out of range: numbers go from -{DOUBLE_MAX} to {DOUBLE_MAX}"
+        return sentence("is out of range: numbers go from -{high} to {high}", high=DOUBLE_MAX)
     if value.as_tuple().exponent < -MAX_DECIMAL_PLACES:  # type: ignore[operator]
-        return f"has more than {MAX_DECIMAL_PLACES} decimal places"
+        return sentence("has more than {places} decimal places", places=MAX_DECIMAL_PLACES)
     return None
 
 
@@ -263,7 +264,7 @@ def render_literal(value: LiteralValue) -> str:
         problem = number_problem(value)
         if problem is not None:
             # Not the value itself: str() of a huge int is slow, or refused.
-            raise ValueError(f"Cannot send this number: it {problem}")
+            raise ValueError(sentence("Cannot send this number: it {problem}", problem=problem))
         if isinstance(value, int):
             return str(value)
         text = format(value, "f")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import httpx
 
+from core.errors import sentence
 from core.odata.errors import (
     ForeignNextLinkError,
     OdysseeError,
@@ -84,8 +85,11 @@ class PagingGuard:
         self._stale = 0 if fresh else self._stale + 1
         if self._stale >= self.STALE_PAGES and more:
             raise UnexpectedAnswerError(
-                f"Odyssee keeps sending next-page links to {label} rows already read (it seems to ignore $skip); "
-                f"reading stopped after {self._rows} rows.",
+                sentence(
+                    "Odyssee keeps sending next-page links to {label} rows already read (it seems to ignore $skip); "
+                    "reading stopped after {rows} rows.",
+                    label=label, rows=self._rows,
+                ),
                 url=url,
             )
         if self._announced is None and page.count is not None:
@@ -93,8 +97,11 @@ class PagingGuard:
         self._rows += len(fresh)
         if self._announced is not None and self._rows > self._announced + max(100, self._announced // 10):
             raise UnexpectedAnswerError(
-                f"Odyssee keeps sending {label} rows beyond the {self._announced} it announced (@odata.count); "
-                f"reading stopped after {self._rows} rows.",
+                sentence(
+                    "Odyssee keeps sending {label} rows beyond the {announced} it announced (@odata.count); "
+                    "reading stopped after {rows} rows.",
+                    label=label, announced=self._announced, rows=self._rows,
+                ),
                 url=url,
             )
         return fresh
@@ -131,7 +138,7 @@ def rows(
             same_origin(transport, page.next_link, url)
             if page.next_link in visited:
                 raise UnexpectedAnswerError(
-                    f"Odyssee's next-page link repeats a page already read ({safe_url(page.next_link)}).",
+                    sentence("Odyssee's next-page link repeats a page already read ({url}).", url=safe_url(page.next_link)),
                     url=url,
                 )
             url = page.next_link
@@ -156,11 +163,12 @@ def page_from(transport: "Transport", response: httpx.Response, entity: str, *, 
     page_rows = body.get("value") if isinstance(body, dict) else None
     if not isinstance(page_rows, list) or not all(isinstance(row, dict) for row in page_rows):
         raise transport.unexpected(
-            response, f"Odyssee's answer is not a list of {entity_label(entity)} rows ({safe_url(url)})."
+            response,
+            sentence("Odyssee's answer is not a list of {label} rows ({url}).", label=entity_label(entity), url=safe_url(url)),
         )
     link = body.get("@odata.nextLink")
     if link is not None and not isinstance(link, str):
-        raise UnexpectedAnswerError(f"Odyssee's next-page link is not text ({safe_url(url)}).", url=url)
+        raise UnexpectedAnswerError(sentence("Odyssee's next-page link is not text ({url}).", url=safe_url(url)), url=url)
     if not link:
         next_link = None
     elif check_link:
@@ -183,8 +191,11 @@ def same_origin(transport: "Transport", link: str, current_url: str) -> str:
         if target.port:
             host = f"{host}:{target.port}"
         raise ForeignNextLinkError(
-            f"Odyssee's next-page link points to another server ({host}); it was not followed, "
-            "so your credentials stay with Odyssee.",
+            sentence(
+                "Odyssee's next-page link points to another server ({host}); it was not followed, "
+                "so your credentials stay with Odyssee.",
+                host=host,
+            ),
             host=host,
             url=current_url,
             detail=safe_url(target),
@@ -203,7 +214,7 @@ def _resolve(link: str, current_url: str) -> str:
         return str(httpx.URL(current_url).join(link))
     except Exception as error:  # noqa: BLE001 - any unparsable link is a malformed answer
         raise UnexpectedAnswerError(
-            f"Odyssee's next-page link is not a valid address: {link[:200]}", url=current_url
+            sentence("Odyssee's next-page link is not a valid address: {link}", link=link[:200]), url=current_url
         ) from error
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterator
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odata.expr import (
     COMPARISONS,
     FUNCTIONS,
@@ -61,7 +61,7 @@ class FilterSyntaxError(UserError, ValueError):
     """A `$filter` that cannot be read; ``position`` is the 0-based offset of the problem."""
 
     def __init__(self, message: str, position: int) -> None:
-        super().__init__(f"{message} (at position {position + 1})")
+        super().__init__(sentence("{problem} (at position {position})", problem=message, position=position + 1))
         self.reason = message
         self.position = position
 
@@ -110,7 +110,7 @@ def tokenize(text: str) -> list[Token]:
             try:
                 value = parse_datetime(match.group())
             except ValueError:
-                raise FilterSyntaxError(f"Not a valid date: {match.group()!r}", position) from None
+                raise FilterSyntaxError(sentence("Not a valid date: {value!r}", value=match.group()), position) from None
             tokens.append(Token("datetime", match.group(), position, value))
             position = match.end()
             continue
@@ -124,7 +124,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token("word", match.group(), position))
             position = match.end()
             continue
-        raise FilterSyntaxError(f"Unexpected character {char!r}", position)
+        raise FilterSyntaxError(sentence("Unexpected character {char!r}", char=char), position)
     tokens.append(Token("end", "", length))
     return tokens
 
@@ -135,7 +135,7 @@ def _read_string(text: str, start: int, tokens: list[Token]) -> int:
     while True:
         quote = text.find("'", position)
         if quote < 0:
-            raise FilterSyntaxError("Unterminated string: a closing ' is missing", start)
+            raise FilterSyntaxError(sentence("Unterminated string: a closing ' is missing"), start)
         parts.append(text[position:quote])
         if text.startswith("''", quote):
             parts.append("'")
@@ -151,21 +151,30 @@ def _number(text: str, position: int) -> int | Decimal:
     if re.fullmatch(r"-?\d+", text):
         if len(text.lstrip("-").lstrip("0")) > _MAX_INTEGER_DIGITS:
             # Beyond Int64 for sure; int() would be slow on thousands of digits, or refuse them.
-            raise FilterSyntaxError(f"The number {_shorten(text)} {number_problem(INT64_MAX + 1)}", position)
+            raise FilterSyntaxError(_bad_number(text, number_problem(INT64_MAX + 1)), position)
         value = int(text)
     else:
         try:
             value = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the pattern only admits valid numbers
-            raise FilterSyntaxError(f"Not a number: {_shorten(text)}", position) from None
+            raise FilterSyntaxError(sentence("Not a number: {value}", value=_shorten(text)), position) from None
     problem = number_problem(value)
     if problem is not None:
-        raise FilterSyntaxError(f"The number {_shorten(text)} {problem}", position)
+        raise FilterSyntaxError(_bad_number(text, problem), position)
     return value
+
+
+def _bad_number(text: str, problem: str) -> str:
+    """"The number 1e400 is out of range: …", ``problem`` completing it (expr.number_problem)."""
+    return sentence("The number {number} {problem}", number=_shorten(text), problem=problem)
 
 
 def _shorten(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+# What a missing ')' says, after a group, a function's arguments or an 'in' list.
+_CLOSING = sentence("expected a closing parenthesis")
 
 
 class _Parser:
@@ -187,23 +196,27 @@ class _Parser:
         token = self.current
         return token.kind == "word" and token.text in words
 
-    def expect(self, kind: str, what: str) -> Token:
+    def expect(self, kind: str, expected: str) -> Token:
+        """The current token, of ``kind``; else the error saying what was ``expected`` ("expected …")."""
         if self.current.kind != kind:
-            raise self.error(f"expected {what}")
+            raise self.error(expected)
         return self.advance()
 
     def error(self, expected: str) -> FilterSyntaxError:
         token = self.current
-        found = "end of the filter" if token.kind == "end" else repr(token.text)
-        return FilterSyntaxError(f"Unexpected {found}: {expected}", token.position)
+        if token.kind == "end":
+            said = sentence("Unexpected end of the filter: {expected}", expected=expected)
+        else:
+            said = sentence("Unexpected {token!r}: {expected}", token=token.text, expected=expected)
+        return FilterSyntaxError(said, token.position)
 
     def parse(self) -> Expr:
         if self.current.kind == "end":
-            raise FilterSyntaxError("The filter is empty", 0)
+            raise FilterSyntaxError(sentence("The filter is empty"), 0)
         expression = self.expression()
         if self.current.kind != "end":
             self._reject_upper_case_keyword()
-            raise self.error("expected 'and', 'or' or the end of the filter")
+            raise self.error(sentence("expected 'and', 'or' or the end of the filter"))
         return expression
 
     def expression(self) -> Expr:
@@ -226,7 +239,7 @@ class _Parser:
             op = self.advance().text
             right = self.unary()
             if self.at_word(*COMPARISONS):
-                raise self.error("comparisons cannot be chained; combine them with 'and'")
+                raise self.error(sentence("comparisons cannot be chained; combine them with 'and'"))
             return Compare(op, left, right)
         if self.at_word("in"):
             return self.in_list(left)
@@ -235,18 +248,20 @@ class _Parser:
     def in_list(self, left: Expr) -> Expr:
         """OData 4.01's ``name in (v1,v2,…)``: a parenthesised list of values only."""
         self.advance()  # "in"
-        self.expect("(", "'(' and the list of values after 'in'")
+        self.expect("(", sentence("expected '(' and the list of values after 'in'"))
         values = [self.in_value()]
         while self.current.kind == ",":
             self.advance()
             values.append(self.in_value())
-        self.expect(")", "a closing parenthesis")
+        self.expect(")", _CLOSING)
         return In(left, tuple(values))
 
     def in_value(self) -> Literal:
         value = self.operand()
         if not isinstance(value, Literal):
-            raise FilterSyntaxError("The list after 'in' may hold values only", self.tokens[self.index - 1].position)
+            raise FilterSyntaxError(
+                sentence("The list after 'in' may hold values only"), self.tokens[self.index - 1].position
+            )
         return value
 
     def unary(self) -> Expr:
@@ -265,7 +280,7 @@ class _Parser:
             self.advance()
             with self.nested(token):
                 inner = self.expression()
-            self.expect(")", "a closing parenthesis")
+            self.expect(")", _CLOSING)
             return inner
         if token.kind in ("string", "guid", "datetime", "number"):
             self.advance()
@@ -279,18 +294,19 @@ class _Parser:
                 self.advance()
                 return Literal(None)
             if token.text in KEYWORDS:
-                raise self.error("expected a field name or a value")
+                raise self.error(sentence("expected a field name or a value"))
             self.advance()
             if self.current.kind == "(":
                 return self.call(token)
             return Field(token.text)
-        raise self.error("expected a field name or a value")
+        raise self.error(sentence("expected a field name or a value"))
 
     @contextmanager
     def nested(self, parenthesis: Token) -> Iterator[None]:
         if self.depth >= MAX_NESTING_DEPTH:
             raise FilterSyntaxError(
-                f"The filter nests parentheses more than {MAX_NESTING_DEPTH} levels deep", parenthesis.position
+                sentence("The filter nests parentheses more than {depth} levels deep", depth=MAX_NESTING_DEPTH),
+                parenthesis.position,
             )
         self.depth += 1
         try:
@@ -301,23 +317,28 @@ class _Parser:
     def call(self, name: Token) -> Expr:
         if name.text not in FUNCTIONS:
             known = ", ".join(FUNCTIONS)
-            raise FilterSyntaxError(f"Unknown function {name.text!r} (known: {known})", name.position)
+            raise FilterSyntaxError(sentence("Unknown function {name!r} (known: {known})", name=name.text, known=known), name.position)
         parenthesis = self.advance()
         with self.nested(parenthesis):
             args = [self.expression()]
             while self.current.kind == ",":
                 self.advance()
                 args.append(self.expression())
-        self.expect(")", "a closing parenthesis")
+        self.expect(")", _CLOSING)
         if len(args) != 2:
-            raise FilterSyntaxError(f"{name.text}() takes two arguments, got {len(args)}", name.position)
+            raise FilterSyntaxError(
+                sentence("{name}() takes two arguments, got {count}", name=name.text, count=len(args)), name.position
+            )
         return Call(name.text, tuple(args))
 
     def _reject_upper_case_keyword(self) -> None:
         token = self.current
         if token.kind == "word" and token.text not in KEYWORDS and token.text.lower() in KEYWORDS:
             raise FilterSyntaxError(
-                f"OData keywords are lower case: write {token.text.lower()!r}, not {token.text!r}",
+                sentence(
+                    "OData keywords are lower case: write {keyword!r}, not {word!r}",
+                    keyword=token.text.lower(), word=token.text,
+                ),
                 token.position,
             )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Mapping
 from urllib.parse import parse_qsl, quote
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odata.expr import IDENTIFIER, Expr, all_of, any_of, field, literal, node_count, to_text
 from core.odata.parser import FilterSyntaxError, parse_filter
 
@@ -57,7 +57,7 @@ class Query:
             _check_identifier("$orderby", name)
         for option, value in (("$top", self.top), ("$skip", self.skip)):
             if value is not None and (not isinstance(value, int) or value < 0):
-                raise QueryError(option, f"{option} must be a whole number of at least 0, not {value!r}")
+                raise QueryError(option, _not_a_count(option, value))
 
     def replace(self, **changes: object) -> "Query":
         return dataclasses.replace(self, **changes)
@@ -95,14 +95,14 @@ class Query:
         """Read the system options out of decoded query parameters; others are ignored."""
         for key in params:
             if key.startswith("$") and key not in SUPPORTED_OPTIONS:
-                raise QueryError(key, f"The query option {key} is not supported")
+                raise QueryError(key, sentence("The query option {option} is not supported", option=key))
         filter_expr = None
         text = params.get("$filter")
         if text is not None:
             try:
                 filter_expr = parse_filter(text)
             except FilterSyntaxError as error:
-                raise QueryError("$filter", f"Invalid $filter: {error}") from error
+                raise QueryError("$filter", sentence("Invalid $filter: {problem}", problem=error.message)) from error
         return cls(
             filter=filter_expr,
             select=_parse_select(params.get("$select")),
@@ -186,9 +186,10 @@ class Query:
                 query = self.and_filter(target.eq(first))
                 query_bytes, nodes = len(query.to_query_string()), base_nodes + 3
                 if query_bytes > max_query_bytes or nodes > max_nodes:
-                    raise ValueError(
-                        f"A single {name} value does not fit in {max_query_bytes} bytes and {max_nodes} nodes: {first!r}"
-                    )
+                    raise ValueError(sentence(
+                        "A single {name} value does not fit in {size} bytes and {nodes} nodes: {value!r}",
+                        name=name, size=max_query_bytes, nodes=max_nodes, value=first,
+                    ))
             else:
                 query = several(chunk)
             yield InBatch(query, tuple(chunk), query_bytes, nodes, use_in and len(chunk) > 1)
@@ -276,7 +277,7 @@ def decode_query_string(query_string: str) -> dict[str, str]:
 
 def _check_identifier(option: str, name: str) -> None:
     if not isinstance(name, str) or not IDENTIFIER.match(name):
-        raise QueryError(option, f"{option}: {name!r} is not a field name")
+        raise QueryError(option, sentence("{option}: {name!r} is not a field name", option=option, name=name))
 
 
 def _parse_select(text: str | None) -> tuple[str, ...]:
@@ -298,7 +299,10 @@ def _parse_orderby(text: str | None) -> tuple[tuple[str, bool], ...]:
     for part in text.split(","):
         match = _ORDER_ITEM.match(part)
         if not match:
-            raise QueryError("$orderby", f"$orderby: {part.strip()!r} is not 'field', 'field asc' or 'field desc'")
+            raise QueryError(
+                "$orderby",
+                sentence("$orderby: {item!r} is not 'field', 'field asc' or 'field desc'", item=part.strip()),
+            )
         items.append((match[1], match[2] == "desc"))
     return tuple(items)
 
@@ -307,8 +311,12 @@ def _parse_count(option: str, text: str | None) -> int | None:
     if text is None:
         return None
     if not re.fullmatch(r"\d{1,9}", text.strip()):
-        raise QueryError(option, f"{option} must be a whole number of at least 0, not {text!r}")
+        raise QueryError(option, _not_a_count(option, text))
     return int(text)
+
+
+def _not_a_count(option: str, value: object) -> str:
+    return sentence("{option} must be a whole number of at least 0, not {value!r}", option=option, value=value)
 
 
 def _parse_bool(option: str, text: str | None) -> bool:
@@ -316,4 +324,4 @@ def _parse_bool(option: str, text: str | None) -> bool:
         return False
     if text == "true":
         return True
-    raise QueryError(option, f"{option} must be true or false, not {text!r}")
+    raise QueryError(option, sentence("{option} must be true or false, not {value!r}", option=option, value=text))

@@ -41,6 +41,7 @@ from typing import Any, Callable, Protocol
 import httpx
 import truststore
 
+from core.errors import sentence
 from core.odata.diagnostics import network_error
 from core.odata.errors import (
     AuthenticationError,
@@ -231,8 +232,11 @@ class Transport:
         if len(query_string.encode()) > MAX_QUERY_BYTES:
             raise QueryError(
                 "$filter",
-                f"The query is {len(query_string.encode())} bytes long; Odyssee accepts at most "
-                f"{MAX_QUERY_BYTES}. Split long 'or' chains with Query.split_in.",
+                sentence(
+                    "The query is {size} bytes long; Odyssee accepts at most {limit}. "
+                    "Split long 'or' chains with Query.split_in.",
+                    size=len(query_string.encode()), limit=MAX_QUERY_BYTES,
+                ),
             )
         return f"{path}?{query_string}" if query_string else path
 
@@ -243,23 +247,24 @@ class Transport:
         content_type = response.headers.get("content-type", "")
         if is_html(content_type, response.content[:200].decode("utf-8", "replace")):
             raise self.unexpected(
-                response, f"Odyssee answered with a web page instead of data ({safe_url(url)}); check the base URL."
+                response,
+                sentence("Odyssee answered with a web page instead of data ({url}); check the base URL.", url=safe_url(url)),
             )
         try:
             return json.loads(response.content)
         except ValueError as error:
             excerpt = text_excerpt(self.text(response))[:80]
-            sentence = f"Odyssee's answer is not valid JSON ({safe_url(url)}): {excerpt}"
-            raise self.unexpected(response, sentence) from error
+            said = sentence("Odyssee's answer is not valid JSON ({url}): {excerpt}", url=safe_url(url), excerpt=excerpt)
+            raise self.unexpected(response, said) from error
 
     def text(self, response: httpx.Response) -> str:
         """The answer's text, without the credentials, for messages and details."""
         return self.redact(response.text)
 
-    def unexpected(self, response: httpx.Response, sentence: str) -> UnexpectedAnswerError:
+    def unexpected(self, response: httpx.Response, said: str) -> UnexpectedAnswerError:
         """An answer that is not what was asked for, with its text as the detail."""
         return UnexpectedAnswerError(
-            sentence, status=response.status_code, url=response.request.url, detail=self.text(response)
+            said, status=response.status_code, url=response.request.url, detail=self.text(response)
         )
 
     def raise_for_status(
@@ -403,8 +408,11 @@ class Transport:
             if size > limit:
                 if not truncate:
                     raise TooLargeError(
-                        f"Odyssee's answer is larger than {size_text(limit)}, more than the assistant reads "
-                        f"at once; it stopped reading ({safe_url(url)}).",
+                        sentence(
+                            "Odyssee's answer is larger than {size}, more than the assistant reads at once; "
+                            "it stopped reading ({url}).",
+                            size=size_text(limit), url=safe_url(url),
+                        ),
                         limit=limit,
                         status=response.status_code,
                         url=url,
@@ -421,7 +429,10 @@ class Transport:
     def _check_deadline(self, deadline: float, url: str) -> None:
         if self._clock() > deadline:
             raise DeadlineExceededError(
-                f"Odyssee's answer took more than {self.deadline:g} seconds in all; it was stopped ({safe_url(url)}).",
+                sentence(
+                    "Odyssee's answer took more than {seconds:g} seconds in all; it was stopped ({url}).",
+                    seconds=self.deadline, url=safe_url(url),
+                ),
                 url=url,
                 request_sent=True,
             )
@@ -430,7 +441,7 @@ class Transport:
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
-            raise CancelledError("Cancelled.")
+            raise CancelledError(sentence("Cancelled."))
 
     def sleep(self, seconds: float) -> None:
         if seconds <= 0:
@@ -439,7 +450,7 @@ class Transport:
         if self.cancel is None:
             time.sleep(seconds)
         elif self.cancel.wait(seconds):
-            raise CancelledError("Cancelled.")
+            raise CancelledError(sentence("Cancelled."))
 
 
 def check_base_url(base_url: object) -> str:
@@ -448,23 +459,29 @@ def check_base_url(base_url: object) -> str:
     try:
         parsed = httpx.URL(text)
     except Exception as error:  # noqa: BLE001 - any parse failure means "not a URL"
-        raise BadUrlError(f"The Odyssee address {text!r} is not a valid URL.", url=text) from error
+        raise BadUrlError(sentence("The Odyssee address {address!r} is not a valid URL.", address=text), url=text) from error
     if parsed.scheme not in ("http", "https"):
         raise BadUrlError(
-            f"The Odyssee address {safe_url(text)!r} must start with https:// (or http:// for a local server).",
+            sentence(
+                "The Odyssee address {address!r} must start with https:// (or http:// for a local server).",
+                address=safe_url(text),
+            ),
             url=text,
         )
     if not parsed.host:
-        raise BadUrlError(f"The Odyssee address {safe_url(text)!r} has no host name.", url=text)
+        raise BadUrlError(sentence("The Odyssee address {address!r} has no host name.", address=safe_url(text)), url=text)
     if parsed.userinfo:
-        raise BadUrlError("The Odyssee address must not contain a user name or password.", url=text)
+        raise BadUrlError(sentence("The Odyssee address must not contain a user name or password."), url=text)
     if parsed.query or parsed.fragment:
-        raise BadUrlError(f"The Odyssee address {safe_url(text)!r} must not contain '?' or '#'.", url=text)
+        raise BadUrlError(
+            sentence("The Odyssee address {address!r} must not contain '?' or '#'.", address=safe_url(text)), url=text
+        )
     return str(parsed).rstrip("/")
 
 
 def size_text(size: int) -> str:
-    return f"{size / MB:g} MB" if size >= MB else f"{size} bytes"
+    """A size as a sentence names it: "32 MB", "500 bytes"."""
+    return sentence("{megabytes:g} MB", megabytes=size / MB) if size >= MB else sentence("{size} bytes", size=size)
 
 
 def _tls_setting(ca_bundle: str | os.PathLike[str] | None, verify: bool) -> ssl.SSLContext | bool:
@@ -480,7 +497,9 @@ def _tls_setting(ca_bundle: str | os.PathLike[str] | None, verify: bool) -> ssl.
     try:
         context.load_verify_locations(cafile=os.fspath(ca_bundle))
     except (OSError, ssl.SSLError) as error:
-        raise TlsError(f"The CA bundle {os.fspath(ca_bundle)} cannot be read: {error}") from error
+        raise TlsError(
+            sentence("The CA bundle {path} cannot be read: {error}", path=os.fspath(ca_bundle), error=str(error))
+        ) from error
     return context
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 from xml.etree import ElementTree
 
-from core.errors import UserError
+from core.errors import UserError, counted, sentence
 from core.odyssee.model import EDM_TYPES, ENTITY_SETS
 
 # What every push reads of every entity set it writes, whatever the mapping.
@@ -60,20 +60,65 @@ class Difference:
         """Missing or of another type, and used: a push would fail on it."""
         return bool(self.use) and self.kind in (MISSING_SET, MISSING_FIELD, OTHER_TYPE)
 
-    def sentence(self) -> str:
-        who = {"sends": "which your mapping sends", "reads": "which the push reads"}.get(self.use, "")
+    def sentence(self, more: int = 0) -> str:
+        """This difference in one sentence; ``more`` (for a problem) says how many others follow it."""
+        if self.problem and more:
+            return self._with_more(more)
         if self.kind == MISSING_SET:
-            text = f"The server has no entity set {self.entity}"
-            who = "which your mapping sends rows to" if self.use else ""
-        elif self.kind == MISSING_FIELD:
-            text = f"The server has no field {self.name}"
-        elif self.kind == OTHER_TYPE:
-            text = f"The server's {self.name} is {self.theirs}, not {self.ours}"
-        elif self.kind == NEW_SET:
-            return f"The server has an entity set {self.entity} that this version does not know."
-        else:
-            return f"The server has a field {self.name} ({self.theirs}) that this version does not know."
-        return f"{text}, {who}." if who else f"{text}."
+            if self.use:
+                return sentence("The server has no entity set {entity}, which your mapping sends rows to.", entity=self.entity)
+            return sentence("The server has no entity set {entity}.", entity=self.entity)
+        if self.kind == MISSING_FIELD:
+            if self.use == "sends":
+                return sentence("The server has no field {name}, which your mapping sends.", name=self.name)
+            if self.use == "reads":
+                return sentence("The server has no field {name}, which the push reads.", name=self.name)
+            return sentence("The server has no field {name}.", name=self.name)
+        if self.kind == OTHER_TYPE:
+            types = {"name": self.name, "theirs": self.theirs, "ours": self.ours}
+            if self.use == "sends":
+                return sentence("The server's {name} is {theirs}, not {ours}, which your mapping sends.", **types)
+            if self.use == "reads":
+                return sentence("The server's {name} is {theirs}, not {ours}, which the push reads.", **types)
+            return sentence("The server's {name} is {theirs}, not {ours}.", **types)
+        if self.kind == NEW_SET:
+            return sentence("The server has an entity set {entity} that this version does not know.", entity=self.entity)
+        return sentence(
+            "The server has a field {name} ({theirs}) that this version does not know.", name=self.name, theirs=self.theirs
+        )
+
+    def _with_more(self, more: int) -> str:
+        """A problem's sentence followed by how many more problems there are."""
+        if self.kind == MISSING_SET:
+            return sentence(
+                "The server has no entity set {entity}, which your mapping sends rows to "
+                "(and {more} more: odyssee-sync check --schema lists them).",
+                entity=self.entity, more=more,
+            )
+        if self.kind == MISSING_FIELD and self.use == "sends":
+            return sentence(
+                "The server has no field {name}, which your mapping sends "
+                "(and {more} more: odyssee-sync check --schema lists them).",
+                name=self.name, more=more,
+            )
+        if self.kind == MISSING_FIELD:
+            return sentence(
+                "The server has no field {name}, which the push reads "
+                "(and {more} more: odyssee-sync check --schema lists them).",
+                name=self.name, more=more,
+            )
+        types = {"name": self.name, "theirs": self.theirs, "ours": self.ours, "more": more}
+        if self.use == "sends":
+            return sentence(
+                "The server's {name} is {theirs}, not {ours}, which your mapping sends "
+                "(and {more} more: odyssee-sync check --schema lists them).",
+                **types,
+            )
+        return sentence(
+            "The server's {name} is {theirs}, not {ours}, which the push reads "
+            "(and {more} more: odyssee-sync check --schema lists them).",
+            **types,
+        )
 
 
 @dataclass
@@ -98,19 +143,24 @@ class ModelComparison:
         """One sentence: the first problem, or how well the models match."""
         problems = self.problems
         if problems:
-            more = len(problems) - 1
-            first = problems[0].sentence()
-            if more:
-                first = first[:-1] + f" (and {more} more: odyssee-sync check --schema lists them)."
-            return first
+            return problems[0].sentence(more=len(problems) - 1)
         new = len(self.of_kind(NEW_SET, NEW_FIELD))
-        extra = f" It also has {_count(new, 'thing')} this version does not know." if new else ""
-        if self.matches:
-            return "The server's model matches." + extra
         unused = len(self.differences) - new
-        return (
-            f"The server's model differs in {_count(unused, 'place')} your mapping does not use "
-            "(odyssee-sync check --schema lists them)." + extra
+        if self.matches:
+            said = sentence("The server's model matches.")
+        else:
+            said = counted(
+                unused,
+                "The server's model differs in {n} place your mapping does not use (odyssee-sync check --schema lists them).",
+                "The server's model differs in {n} places your mapping does not use (odyssee-sync check --schema lists them).",
+            )
+        if not new:
+            return said
+        return counted(
+            new,
+            "{verdict} It also has {n} thing this version does not know.",
+            "{verdict} It also has {n} things this version does not know.",
+            verdict=said,
         )
 
     def report(self) -> list[str]:
@@ -168,11 +218,11 @@ def read_metadata(document: bytes) -> dict[str, dict[str, str]]:
     """Entity set name -> {property name: Edm type} of a CSDL document; MetadataError otherwise."""
     if b"<!DOCTYPE" in document or b"<!ENTITY" in document:
         # CSDL never declares any; refusing them keeps entity expansion out of the parser.
-        raise MetadataError("The server's $metadata declares a DOCTYPE or entities, which CSDL never does.")
+        raise MetadataError(sentence("The server's $metadata declares a DOCTYPE or entities, which CSDL never does."))
     try:
         root = ElementTree.fromstring(document)
     except ElementTree.ParseError as error:
-        raise MetadataError(f"The server's $metadata is not XML ({error}).") from None
+        raise MetadataError(sentence("The server's $metadata is not XML ({error}).", error=str(error))) from None
     types: dict[str, dict[str, str]] = {}
     sets: dict[str, str] = {}
     for schema in root.iter(f"{_EDM_NAMESPACE}Schema"):
@@ -186,7 +236,9 @@ def read_metadata(document: bytes) -> dict[str, dict[str, str]]:
         for entity_set in schema.iter(f"{_EDM_NAMESPACE}EntitySet"):
             sets[entity_set.get("Name", "")] = entity_set.get("EntityType", "")
     if not sets:
-        raise MetadataError("The server's $metadata lists no entity sets: it is not an OData v4 CSDL document.")
+        raise MetadataError(
+            sentence("The server's $metadata lists no entity sets: it is not an OData v4 CSDL document.")
+        )
     return {name: types.get(type_name, {}) for name, type_name in sets.items()}
 
 

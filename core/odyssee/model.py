@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from core.errors import sentence
+
 # The API has no nulls: an unset reference is the all-zero GUID, an unset date this one.
 EMPTY_GUID = uuid.UUID(int=0)
 EMPTY_GUID_TEXT = str(EMPTY_GUID)
@@ -101,7 +103,8 @@ class EntitySet:
     ``erp_key`` is the field that holds the ERP's key (None: the set is not fed from the ERP).
     ``deletable`` is False where the vendor archives instead (users, companies, articles).
     ``title`` names a list of its rows ("Job approvals"), ``label`` one row in a sentence
-    ("job approval"); both have defaults made from ``name``.
+    ("job approval", a :func:`core.errors.sentence` for a window to word it); both have defaults
+    made from ``name``.
     """
 
     name: str  # controller name, e.g. "Company"
@@ -207,6 +210,7 @@ USER = _entity(
     """,
     deletable=False,
     title="Users",
+    label=sentence("user"),
 )
 
 COMPANY = _entity(
@@ -237,6 +241,7 @@ COMPANY = _entity(
     """,
     deletable=False,
     title="Companies",
+    label=sentence("company"),
 )
 
 PROJECT_TYPE = _entity(
@@ -247,6 +252,7 @@ PROJECT_TYPE = _entity(
     name  string  50  required
     """,
     title="Project types",
+    label=sentence("project type"),
 )
 
 PROJECT_STATUS = _entity(
@@ -259,6 +265,7 @@ PROJECT_STATUS = _entity(
     is_closed   bool
     """,
     title="Project statuses",
+    label=sentence("project status"),
 )
 
 PROJECT = _entity(
@@ -283,6 +290,7 @@ PROJECT = _entity(
     ),
     erp_key="reference_back_office",
     title="Projects",
+    label=sentence("project"),
 )
 
 ARTICLE_CATEGORY = _entity(
@@ -294,6 +302,7 @@ ARTICLE_CATEGORY = _entity(
     """,
     (Reference("parent", "ArticleCategory", "parent_id", "parent_code", node="parent_article_category"),),
     title="Article categories",
+    label=sentence("article category"),
 )
 
 ARTICLE = _entity(
@@ -322,6 +331,7 @@ ARTICLE = _entity(
     ),
     deletable=False,
     title="Articles",
+    label=sentence("article"),
 )
 
 JOB_TYPE = _entity(
@@ -334,6 +344,7 @@ JOB_TYPE = _entity(
     is_default   bool
     """,
     title="Job types",
+    label=sentence("job type"),
 )
 
 JOB_STATUS = _entity(
@@ -347,6 +358,7 @@ JOB_STATUS = _entity(
     archived              bool
     """,
     title="Job statuses",
+    label=sentence("job status"),
 )
 
 JOBS = _entity(
@@ -377,7 +389,7 @@ JOBS = _entity(
     ),
     erp_key="reference_back_office",
     title="Jobs",
-    label="job",
+    label=sentence("job"),
 )
 
 JOB_APPROVAL = _entity(
@@ -399,6 +411,7 @@ JOB_APPROVAL = _entity(
     """,
     erp_key=None,
     title="Job approvals",
+    label=sentence("job approval"),
 )
 
 # The fields both kinds of usage line (a part used, a time line) end with.
@@ -426,6 +439,7 @@ JOB_PART_USAGE = _entity(
     + _USAGE_LINE_END,
     erp_key=None,
     title="Parts used",
+    label=sentence("job part usage"),
 )
 
 JOB_NON_PART_USAGE = _entity(
@@ -446,6 +460,7 @@ JOB_NON_PART_USAGE = _entity(
     + _USAGE_LINE_END,
     erp_key=None,
     title="Time and other lines",
+    label=sentence("job non part usage"),
 )
 
 DB_FILE = _entity(
@@ -466,6 +481,7 @@ DB_FILE = _entity(
     """,
     erp_key=None,
     title="Files",
+    label=sentence("db file"),
 )
 
 ENTITY_SETS: dict[str, EntitySet] = {
@@ -530,7 +546,7 @@ def entity_title(name: str) -> str:
 def entity_label(name: str | None) -> str:
     """How a sentence names one row of ``name`` ("job approval"); "record" when unknown."""
     if not name:
-        return "record"
+        return sentence("record")
     entity = ENTITY_SETS.get(name)
     return entity.label if entity else name_label(name)
 

@@ -63,7 +63,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any, Iterable, Mapping
 
-from core.errors import Reason, UserError
+from core.errors import Reason, UserError, sentence
 from core.odyssee.model import EMPTY_DATE, EMPTY_GUID, EntitySet, FieldSpec, is_empty
 
 # The largest values ASP.NET prints for open-ended ranges (the vendor's model pages quote them).
@@ -101,7 +101,7 @@ class FieldValueError(UserError, ValueError):
     def __init__(self, field: str, value: object, expected: str) -> None:
         self.value = value
         self.expected = expected
-        self.reason = f"{shown(value)} is not {expected}"
+        self.reason = _not_of_type(shown(value), expected)
         super().__init__(self.reason, field=field)
 
 
@@ -110,7 +110,27 @@ class NormaliseError(FieldValueError):
     why a plan row is invalid)."""
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.reason}"
+        return sentence("{field}: {problem}", field=self.field, problem=self.reason)
+
+
+def _not_of_type(value: str, expected: str) -> str:
+    """"'x' is not a number": ``value`` as shown, ``expected`` one of :data:`EXPECTED`."""
+    kind = EXPECTED_TYPES.get(expected)
+    if kind == "decimal":
+        return sentence("{value} is not a number", value=value)
+    if kind == "int":
+        return sentence("{value} is not a whole number", value=value)
+    if kind == "datetime":
+        return sentence("{value} is not a date", value=value)
+    if kind == "bool":
+        return sentence("{value} is not true or false", value=value)
+    if kind == "guid":
+        return sentence("{value} is not a GUID", value=value)
+    if kind == "string":
+        return sentence("{value} is not text", value=value)
+    if kind == "bytes":
+        return sentence("{value} is not binary content", value=value)
+    return sentence("{value} is not {expected}", value=value, expected=expected)
 
 
 def shown(value: object) -> str:
@@ -153,7 +173,7 @@ def parse_datetime(text: str) -> datetime:
     """
     match = DATETIME_PATTERN.match(text.strip()) if isinstance(text, str) else None
     if not match:
-        raise ValueError(f"Not a date: {text!r}")
+        raise ValueError(_not_a_date(text))
     time_part = match["time"] or "00:00:00"
     if len(time_part) == 5:
         time_part += ":00"
@@ -161,7 +181,7 @@ def parse_datetime(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(f"{match['date']}T{time_part}.{fraction}")
     except ValueError as error:
-        raise ValueError(f"Not a date: {text!r}") from error
+        raise ValueError(_not_a_date(text)) from error
     zone = match["zone"]
     if zone in (None, "Z"):
         return value.replace(tzinfo=timezone.utc)
@@ -171,10 +191,15 @@ def parse_datetime(text: str) -> datetime:
         offset = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
         return value.replace(tzinfo=offset).astimezone(timezone.utc)
     except (ValueError, OverflowError):
-        raise ValueError(
-            f"Not a date: {text!r} (the offset must be under 24 hours, the moment in UTC between "
-            "0001-01-01 and 9999-12-31)"
-        ) from None
+        raise ValueError(sentence(
+            "Not a date: {value!r} (the offset must be under 24 hours, the moment in UTC between "
+            "0001-01-01 and 9999-12-31)",
+            value=text,
+        )) from None
+
+
+def _not_a_date(value: object) -> str:
+    return sentence("Not a date: {value!r}", value=value)
 
 
 def is_datetime_text(text: str) -> bool:
@@ -192,7 +217,7 @@ def to_utc(value: object) -> datetime:
         return datetime.combine(value, time(), tzinfo=timezone.utc)
     if isinstance(value, str):
         return parse_datetime(value)
-    raise ValueError(f"Not a date: {value!r}")
+    raise ValueError(_not_a_date(value))
 
 
 # ----------------------------------------------------------------------------------------------
