@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator
 
+from core.errors import sentence
 from core.odata import OdysseeClient
 from core.odata.errors import CancelledError, ConflictError, NotFoundError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
@@ -71,7 +72,6 @@ from core.sync.plan import (
     CREATE,
     INVALID,
     LINK,
-    SKIPPED as SKIPPED_ACTION,  # a row's action; SKIPPED below is an outcome's status
     UNCHANGED,
     UPDATE,
     PendingChange,
@@ -81,6 +81,9 @@ from core.sync.plan import (
     row_document,
     stream_by_values,
     watermark_stream,
+)
+from core.sync.plan import (
+    SKIPPED as SKIPPED_ACTION,  # a row's action; SKIPPED below is an outcome's status
 )
 from core.sync.progress import RunControl
 
@@ -281,12 +284,12 @@ class _Push(SendingRun):
                     self.push_level(pool, levels[level])
                     if self.control.cancelled:
                         self.control.check()
-                        raise CancelledError("Cancelled.")
+                        raise CancelledError(sentence("Cancelled."))
         message = stop.message
         for change in self.plan.changes:
             key = (change.entity, change.erp_key)
             if key in self.chosen and key not in self.outcomes:
-                self.finish(change, SKIPPED, "cancelled before it was sent", journal=False)
+                self.finish(change, SKIPPED, sentence("cancelled before it was sent"), journal=False)
         outcomes = [self.outcomes[(c.entity, c.erp_key)] for c in self.plan.changes if (c.entity, c.erp_key) in self.outcomes]
         counts = status_counts(outcomes)
         status = run_status(outcomes, stop.cancelled)
@@ -295,7 +298,7 @@ class _Push(SendingRun):
             watermarks = self.move_watermarks()
             self.store.finish_run(self.run_id, status, counts)
         except LeaseLost as error:  # the new holder marks this run as interrupted
-            status, message = "cancelled", message or str(error)
+            status, message = "cancelled", message or error.message
         return PushResult(self.run_id, outcomes, counts, self.calls(), status, watermarks, message)
 
     def report_left_out(self) -> None:
@@ -307,16 +310,16 @@ class _Push(SendingRun):
             if change.action == UNCHANGED or key in self.chosen:
                 continue
             if change.action == INVALID:
-                reasons = "; ".join(change.problems) or "invalid"
+                reasons = "; ".join(change.problems) or sentence("invalid")
                 self.outcomes[key] = PushOutcome(change.entity, change.erp_key, INVALID, SKIPPED, reasons)
             elif change.action == SKIPPED_ACTION:
                 self.outcomes[key] = PushOutcome(
-                    change.entity, change.erp_key, change.action, SKIPPED, change.note or "skipped",
+                    change.entity, change.erp_key, change.action, SKIPPED, change.note or sentence("skipped"),
                     odyssee_id=change.odyssee_id, resolved=True,
                 )
             else:
                 self.outcomes[key] = PushOutcome(
-                    change.entity, change.erp_key, change.action, SKIPPED, "not approved: still pending",
+                    change.entity, change.erp_key, change.action, SKIPPED, sentence("not approved: still pending"),
                     odyssee_id=change.odyssee_id,
                 )
 
@@ -381,15 +384,18 @@ class _Push(SendingRun):
 
     def blocked(self, change: PendingChange) -> str:
         for dependency in change.depends_on:
-            name = f"{dependency[0]} {dependency[1]}"
+            entity, erp_key = dependency
             if dependency not in self.chosen:
-                skipped = dependency in self.index and self.index[dependency].action == SKIPPED_ACTION
-                return f"waits for {name}, which is {'skipped' if skipped else 'not approved'}"
+                if dependency in self.index and self.index[dependency].action == SKIPPED_ACTION:
+                    return sentence("waits for {entity} {key}, which is skipped", entity=entity, key=erp_key)
+                return sentence("waits for {entity} {key}, which is not approved", entity=entity, key=erp_key)
             outcome = self.outcomes.get(dependency)
             if outcome is None:
                 continue  # not pushed yet only when a cycle was broken
             if outcome.status != OK:
-                return f"waits for {name}, which was not pushed ({outcome.message})"
+                return sentence(
+                    "waits for {entity} {key}, which was not pushed ({why})", entity=entity, key=erp_key, why=outcome.message,
+                )
         return ""
 
     def blocked_by_trouble(self, change: PendingChange) -> bool:
@@ -410,7 +416,7 @@ class _Push(SendingRun):
             for change in of_entity:
                 snapshot = snapshots.get(change.erp_key)
                 if snapshot is not None and snapshot.hash == change.hash and change.erp_key in ids:
-                    self.finish(change, OK, "already pushed", odyssee_id=ids[change.erp_key], resolved=True, journal=False)
+                    self.finish(change, OK, sentence("already pushed"), odyssee_id=ids[change.erp_key], resolved=True, journal=False)
                 else:
                     remaining.append(change)
         return remaining
@@ -430,7 +436,11 @@ class _Push(SendingRun):
                 rows = list(stream_by_values(self.client, entity, key_field, [c.erp_key for c in of_entity], select))
             except OdysseeError as error:
                 for change in of_entity:
-                    self.finish(change, FAILED, f"could not check Odyssee for it just before the create: {error}", http_status=error.status)
+                    self.finish(
+                        change, FAILED,
+                        sentence("could not check Odyssee for it just before the create: {error}", error=error.message),
+                        http_status=error.status,
+                    )
                 continue
             found: dict[str, list[dict]] = {}
             for row in rows:  # matched the way the server matched them (DECISIONS.md D12)
@@ -443,28 +453,38 @@ class _Push(SendingRun):
                     remaining.append(change)
                     continue
                 if len(matches) > 1:
-                    self.finish(change, FAILED, f"Odyssee now has {len(matches)} {entity} records with {key_field} '{change.erp_key}'; remove the duplicates in Odyssee first")
+                    self.finish(change, FAILED, sentence(
+                        "Odyssee now has {count} {entity} records with {field} '{key}'; remove the duplicates in Odyssee first",
+                        count=len(matches), entity=entity, field=key_field, key=change.erp_key,
+                    ))
                     continue
                 row = matches[0]
                 odyssee_id = str(row.get("id", "")).lower()
                 if odyssee_id and odyssee_id == intents.get(change.erp_key, change.odyssee_id or "").lower():
-                    self.succeeded(change, odyssee_id, row, None, "created by an earlier, interrupted attempt")
+                    self.succeeded(change, odyssee_id, row, None, sentence("created by an earlier, interrupted attempt"))
                     continue
                 now = read_values(entity, row, fields)
                 if all(now.get(name) == value for name, value in change.proposed.items() if name not in protected):
-                    self.succeeded(change, odyssee_id, row, None, "appeared in Odyssee since the preview, with these values; linked to it")
+                    self.succeeded(
+                        change, odyssee_id, row, None,
+                        sentence("appeared in Odyssee since the preview, with these values; linked to it"),
+                    )
                     continue
                 try:
                     with self.store.transaction():
                         self.store.set_id(entity, change.erp_key, odyssee_id)
                         self.store.clear_intent(entity, change.erp_key)
                 except StoreError as error:
-                    self.finish(change, FAILED, f"appeared in Odyssee since the preview, but the local state could not be saved: {error}")
+                    self.finish(change, FAILED, sentence(
+                        "appeared in Odyssee since the preview, but the local state could not be saved: {error}", error=str(error),
+                    ))
                     continue
                 self.finish(
                     change, SKIPPED,
-                    "appeared in Odyssee since the preview (created elsewhere) with other values; not created again. "
-                    "The next plan compares it.",
+                    sentence(
+                        "appeared in Odyssee since the preview (created elsewhere) with other values; not created again. "
+                        "The next plan compares it."
+                    ),
                     odyssee_id=odyssee_id, attention=True,
                 )
         return remaining
@@ -476,12 +496,17 @@ class _Push(SendingRun):
             try:
                 wanted[str(uuid.UUID(str(change.odyssee_id)))] = change
             except ValueError:
-                self.finish(change, FAILED, f"the plan holds no valid Odyssee id for it ({change.odyssee_id!r})")
+                self.finish(change, FAILED, sentence(
+                    "the plan holds no valid Odyssee id for it ({odyssee_id!r})", odyssee_id=change.odyssee_id,
+                ))
         try:
             rows = reread(self.client, entity, wanted)
         except OdysseeError as error:
             for change in wanted.values():
-                self.finish(change, FAILED, f"could not re-read it before the update: {error}", http_status=error.status)
+                self.finish(
+                    change, FAILED, sentence("could not re-read it before the update: {error}", error=error.message),
+                    http_status=error.status,
+                )
             return []
         scan = self.plan.entities.get(entity)
         protected = set(scan.protected) if scan else set()
@@ -490,7 +515,10 @@ class _Push(SendingRun):
             row = rows.get(odyssee_id)
             if row is None:
                 self.store.forget(entity, change.erp_key)
-                self.finish(change, FAILED, f"{entity} {odyssee_id} is no longer in Odyssee; the next plan creates it again")
+                self.finish(change, FAILED, sentence(
+                    "{entity} {odyssee_id} is no longer in Odyssee; the next plan creates it again",
+                    entity=entity, odyssee_id=odyssee_id,
+                ))
                 continue
             moved = modified_text(row) != change.odyssee_modified
             if moved and change.current is not None:
@@ -501,7 +529,7 @@ class _Push(SendingRun):
                 if edited:
                     self.finish(
                         change, CONFLICTED,
-                        f"changed in Odyssee since the preview ({', '.join(edited)}); not overwritten",
+                        sentence("changed in Odyssee since the preview ({fields}); not overwritten", fields=", ".join(edited)),
                         odyssee_id=odyssee_id,
                     )
                     continue
@@ -534,7 +562,7 @@ class _Push(SendingRun):
                 continue
             for change in job.changes:
                 if (change.entity, change.erp_key) not in self.outcomes:
-                    reason = str(error) if isinstance(error, CancelledError) else f"unexpected error: {error}"
+                    reason = error.message if isinstance(error, CancelledError) else sentence("unexpected error: {error}", error=str(error))
                     self.finish(change, SKIPPED if isinstance(error, CancelledError) else FAILED, reason, journal=False)
 
     # ------------------------------------------------------------------ sending (worker threads)
@@ -543,7 +571,7 @@ class _Push(SendingRun):
         try:
             self.control.check()  # a cancel, or a lease that is no longer ours: nothing goes out
         except CancelledError as error:
-            reason = str(error) if isinstance(error, LeaseLost) else "cancelled before it was sent"
+            reason = error.message if isinstance(error, LeaseLost) else sentence("cancelled before it was sent")
             self.finish(change, SKIPPED, reason, journal=False)
             return
         try:
@@ -552,7 +580,7 @@ class _Push(SendingRun):
             else:
                 self.send_update(change, task[1], task[2])
         except CancelledError as error:
-            reason = str(error) if isinstance(error, LeaseLost) else "cancelled while it was being sent"
+            reason = error.message if isinstance(error, LeaseLost) else sentence("cancelled while it was being sent")
             self.finish(change, SKIPPED, reason, journal=False)
 
     def send_create(self, change: PendingChange, guid: str) -> None:
@@ -570,7 +598,10 @@ class _Push(SendingRun):
                 self.finish(change, FAILED, error.message, http_status=error.status)
                 return
             except OdysseeError as lookup_error:
-                self.finish(change, FAILED, f"{error.message} ({lookup_error.message})", http_status=error.status)
+                self.finish(
+                    change, FAILED, sentence("{error} ({lookup_error})", error=error.message, lookup_error=lookup_error.message),
+                    http_status=error.status,
+                )
                 return
             scan = self.plan.entities.get(change.entity)
             key_field = scan.key_field if scan else "code"
@@ -578,11 +609,14 @@ class _Push(SendingRun):
                 self.store.clear_intent(change.entity, change.erp_key)  # the next plan picks a new GUID
                 self.finish(
                     change, FAILED,
-                    f"Odyssee already has another {change.entity} with the id {guid}; the next plan gives it a new id",
+                    sentence(
+                        "Odyssee already has another {entity} with the id {guid}; the next plan gives it a new id",
+                        entity=change.entity, guid=guid,
+                    ),
                     http_status=error.status,
                 )
                 return
-            message = "created by an earlier, interrupted attempt"
+            message = sentence("created by an earlier, interrupted attempt")
         except OdysseeError as error:
             self.finish(change, FAILED, error.message, http_status=error.status)
             return
@@ -602,7 +636,7 @@ class _Push(SendingRun):
 
     def link(self, change: PendingChange) -> None:
         row = {"modified_dateutc": change.odyssee_modified} if change.odyssee_modified else {}
-        self.succeeded(change, str(change.odyssee_id or "").lower(), row, None, "already in Odyssee with these values")
+        self.succeeded(change, str(change.odyssee_id or "").lower(), row, None, sentence("already in Odyssee with these values"))
 
     def succeeded(self, change: PendingChange, odyssee_id: str, row: dict, http_status: int | None, message: str) -> None:
         try:
@@ -618,7 +652,7 @@ class _Push(SendingRun):
                 self.store.clear_rejection(change.entity, change.erp_key)
         except (StoreError, LeaseLost) as error:
             self.finish(
-                change, FAILED, f"done in Odyssee, but the local state could not be saved: {error}",
+                change, FAILED, sentence("done in Odyssee, but the local state could not be saved: {error}", error=str(error)),
                 http_status=http_status, odyssee_id=odyssee_id, journal=False,
             )
             return
@@ -728,16 +762,16 @@ def stopped_by(control: RunControl) -> Iterator[RunStop]:
         yield stop
         if control.cancelled:
             control.check()
-            raise CancelledError("Cancelled.")
+            raise CancelledError(sentence("Cancelled."))
     except LeaseLost as error:
-        stop.cancelled, stop.message = True, str(error)
+        stop.cancelled, stop.message = True, error.message
     except CancelledError:
         stop.cancelled = True
     if not stop.message and control.guard is not None:
         try:
             control.guard()
         except LeaseLost as error:
-            stop.message = str(error)
+            stop.message = error.message
 
 
 def status_counts(outcomes: list[PushOutcome]) -> dict[str, int]:

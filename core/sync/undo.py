@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odata import OdysseeClient
 from core.odata.errors import CancelledError, OdysseeError
 from core.odyssee.model import ENTITY_SETS
@@ -69,7 +69,6 @@ from core.sync.push import (
     OK,
     RECORD_KEY,
     REREAD_PIECE,
-    RUN_KIND as PUSH_RUN_KIND,
     SKIPPED,
     PushOutcome,
     PushResult,
@@ -79,6 +78,9 @@ from core.sync.push import (
     status_counts,
     stopped_by,
     update_body,
+)
+from core.sync.push import (
+    RUN_KIND as PUSH_RUN_KIND,
 )
 
 RUN_KIND = "undo"  # also the journal action of a record sent back
@@ -93,7 +95,7 @@ DONE = "done"
 NONE = "none"
 UNDO_KINDS = (RESTORE, ARCHIVE, CONFLICT_LATER, DONE, NONE)
 
-CANNOT_UNDO_CREATES = "cannot be undone: Odyssee keeps every record it creates"
+CANNOT_UNDO_CREATES = sentence("cannot be undone: Odyssee keeps every record it creates")
 
 
 class UndoError(UserError):
@@ -194,14 +196,17 @@ def plan_undo(store: Store, run_id: int, *, entity: str | None = None, erp_key: 
     would do, from the journal; reads the state only. See the module docstring."""
     run = store.run(run_id)
     if run is None:
-        raise UndoError(f"There is no run {run_id} in this state.", field="run")
+        raise UndoError(sentence("There is no run {run} in this state.", run=run_id), field="run")
     if run.kind == RUN_KIND:
-        raise UndoError(
-            f"Run {run_id} is an undo, and an undo is not undone: to send the ERP's values again, push "
-            "(the next plan shows them).", field="run",
-        )
+        raise UndoError(sentence(
+            "Run {run} is an undo, and an undo is not undone: to send the ERP's values again, push "
+            "(the next plan shows them).", run=run_id,
+        ), field="run")
     if run.kind != PUSH_RUN_KIND:
-        raise UndoError(f"Run {run_id} is a run of {run.kind}, not a push: only a push can be undone.", field="run")
+        raise UndoError(
+            sentence("Run {run} is a run of {kind}, not a push: only a push can be undone.", run=run_id, kind=run.kind),
+            field="run",
+        )
     entries = store.journal_rows(run_id=run_id, newest_first=False)
     last_journal_id = max((entry.id for entry in entries), default=0)
     chosen = [
@@ -210,7 +215,9 @@ def plan_undo(store: Store, run_id: int, *, entity: str | None = None, erp_key: 
     ]
     if not chosen and (entity is not None or erp_key is not None):
         named = " ".join(part for part in (entity, erp_key) if part)
-        raise UndoError(f"Run {run_id} did nothing with {named}.", field="erp_key" if erp_key else "entity")
+        raise UndoError(
+            sentence("Run {run} did nothing with {named}.", run=run_id, named=named), field="erp_key" if erp_key else "entity",
+        )
     items = [_item(entry) for entry in chosen]
     later = _later_writes(store, items, last_journal_id)
     for item in items:
@@ -228,21 +235,27 @@ def _item(entry: JournalEntry) -> UndoItem:
         erp_modified=record.get("erp_modified"),
     )
     if entry.result == "rejected":
-        item.reason = "nothing to undo: it was not approved, so nothing was sent"
+        item.reason = sentence("nothing to undo: it was not approved, so nothing was sent")
+    elif entry.result != OK and entry.message:
+        item.reason = sentence(
+            "nothing to undo: the push did not change it ({result}: {message})", result=entry.result, message=entry.message,
+        )
     elif entry.result != OK:
-        detail = f": {entry.message}" if entry.message else ""
-        item.reason = f"nothing to undo: the push did not change it ({entry.result}{detail})"
+        item.reason = sentence("nothing to undo: the push did not change it ({result})", result=entry.result)
     elif entry.action == CREATE:
         entity_set = ENTITY_SETS.get(entry.entity)
         if entity_set is None or ARCHIVED_FIELD not in entity_set.field_map:
             item.reason = CANNOT_UNDO_CREATES
         elif item.odyssee_id is None:
-            item.reason = f"{CANNOT_UNDO_CREATES}; pushed by an earlier version, which did not journal its id"
+            item.reason = sentence(
+                "cannot be undone: Odyssee keeps every record it creates; pushed by an earlier version, which did not "
+                "journal its id"
+            )
         else:
             item.undo = ARCHIVE
-            item.reason = f"{CANNOT_UNDO_CREATES}; it can be archived instead"
+            item.reason = sentence("cannot be undone: Odyssee keeps every record it creates; it can be archived instead")
     elif entry.action == LINK:
-        item.reason = "nothing to undo: it was only linked to a record Odyssee already had with these values"
+        item.reason = sentence("nothing to undo: it was only linked to a record Odyssee already had with these values")
     elif entry.action in (UPDATE, CONFLICT):
         before = entry.before if isinstance(entry.before, dict) else {}
         item.field_changes = [
@@ -250,16 +263,16 @@ def _item(entry: JournalEntry) -> UndoItem:
             for name, pushed in after.items() if name in before and before[name] != pushed
         ]
         if item.odyssee_id is None or item.odyssee_modified is None:
-            item.reason = (
+            item.reason = sentence(
                 "cannot be undone: pushed by an earlier version, which did not journal when Odyssee stored it, "
                 "so a later edit in Odyssee could not be told apart"
             )
         elif not item.field_changes:
-            item.reason = "nothing to undo: the push wrote the values Odyssee already had"
+            item.reason = sentence("nothing to undo: the push wrote the values Odyssee already had")
         else:
             item.undo = RESTORE
     else:
-        item.reason = f"nothing to undo: {entry.action}"
+        item.reason = sentence("nothing to undo: {action}", action=entry.action)
     return item
 
 
@@ -275,18 +288,21 @@ def _later_writes(store: Store, items: list[UndoItem], after_id: int) -> dict[in
             entry = later.get(item.erp_key)
             if entry is None:
                 continue
-            when = f"run {entry.run_id}, {_moment(entry.time)}"
+            run, moment = entry.run_id, _moment(entry.time)
             record = entry.after.get(RECORD_KEY) if isinstance(entry.after, dict) else None
             undid_this = isinstance(record, dict) and record.get("undoes") == item.journal_id
             if item.action == CREATE:
                 if entry.action == ARCHIVE_ACTION:
-                    found[item.journal_id] = (DONE, f"already archived ({when})")
+                    found[item.journal_id] = (DONE, sentence("already archived (run {run}, {moment})", run=run, moment=moment))
             elif entry.action == RUN_KIND and undid_this:
-                found[item.journal_id] = (DONE, f"already undone ({when})")
+                found[item.journal_id] = (DONE, sentence("already undone (run {run}, {moment})", run=run, moment=moment))
             else:
                 found[item.journal_id] = (
                     CONFLICT_LATER,
-                    f"changed again since the push ({entry.action}, {when}); undoing this run would overwrite that",
+                    sentence(
+                        "changed again since the push ({action}, run {run}, {moment}); undoing this run would overwrite that",
+                        action=entry.action, run=run, moment=moment,
+                    ),
                 )
     return found
 
@@ -315,7 +331,7 @@ def undo(
     if not work:
         return UndoResult(
             None, [], status_counts([]), 0, "ok",
-            message=f"Nothing to undo in run {plan.run_id}.", undoes=plan.run_id,
+            message=sentence("Nothing to undo in run {run}.", run=plan.run_id), undoes=plan.run_id,
         )
     control = control or RunControl()
     return _Undo(client.with_cancel(control.cancel), store, plan, work, control, concurrency).run()
@@ -343,7 +359,7 @@ class _Undo(SendingRun):
                         pool.submit(self.send, item, row, values)
         for item in self.work:
             if item.journal_id not in self.outcomes:
-                self.finish(item, SKIPPED, "cancelled before it was sent", journal=False)
+                self.finish(item, SKIPPED, sentence("cancelled before it was sent"), journal=False)
         outcomes = [self.outcomes[item.journal_id] for item in self.work]
         counts = status_counts(outcomes)
         status = run_status(outcomes, stop.cancelled)
@@ -374,17 +390,22 @@ class _Undo(SendingRun):
             rows = reread(self.client, entity, [item.odyssee_id for item in piece])
         except OdysseeError as error:
             for item in piece:
-                self.finish(item, FAILED, f"could not re-read it before sending it back: {error}", http_status=error.status)
+                self.finish(
+                    item, FAILED, sentence("could not re-read it before sending it back: {error}", error=error.message),
+                    http_status=error.status,
+                )
             return []
         ready = []
         for item in piece:
             row = rows.get(str(item.odyssee_id))
             if row is None:
-                self.finish(item, FAILED, f"{entity} {item.odyssee_id} is no longer in Odyssee")
+                self.finish(item, FAILED, sentence(
+                    "{entity} {odyssee_id} is no longer in Odyssee", entity=entity, odyssee_id=item.odyssee_id,
+                ))
                 continue
             if item.undo == ARCHIVE:
                 if row.get(ARCHIVED_FIELD) is True:
-                    self.finish(item, SKIPPED, "already archived in Odyssee")
+                    self.finish(item, SKIPPED, sentence("already archived in Odyssee"))
                     continue
                 ready.append((item, row, _values_to_send(item)))
                 continue
@@ -392,7 +413,7 @@ class _Undo(SendingRun):
             if now != item.odyssee_modified:
                 self.finish(
                     item, CONFLICTED,
-                    f"Odyssee changed it since the push (modified {_moment(now)}); nothing sent back",
+                    sentence("Odyssee changed it since the push (modified {moment}); nothing sent back", moment=_moment(now)),
                 )
                 continue
             ready.append((item, row, _values_to_send(item)))
@@ -405,14 +426,14 @@ class _Undo(SendingRun):
             self.control.check()  # a cancel, or a lease that is no longer ours: nothing goes out
             answer = self.client.update(item.entity, item.odyssee_id, update_body(item.entity, row, values))
         except CancelledError as error:
-            reason = str(error) if isinstance(error, LeaseLost) else "cancelled before it was sent"
+            reason = error.message if isinstance(error, LeaseLost) else sentence("cancelled before it was sent")
             self.finish(item, SKIPPED, reason, journal=False)
             return
         except OdysseeError as error:
             self.finish(item, FAILED, error.message, http_status=error.status)
             return
         except Exception as error:  # noqa: BLE001 - one record's defect never stops the others
-            self.finish(item, FAILED, f"unexpected error: {error}")
+            self.finish(item, FAILED, sentence("unexpected error: {error}", error=str(error)))
             return
         self.succeeded(item, row, values, answer)
 
@@ -429,7 +450,7 @@ class _Undo(SendingRun):
                 )
         except (StoreError, LeaseLost) as error:
             self.finish(
-                item, FAILED, f"sent back to Odyssee, but the local state could not be saved: {error}",
+                item, FAILED, sentence("sent back to Odyssee, but the local state could not be saved: {error}", error=str(error)),
                 http_status=200, journal=False,
             )
             return
@@ -500,7 +521,7 @@ def _guid_text(value: object) -> str | None:
 def _moment(text: str | None) -> str:
     """A UTC time of the state or of Odyssee, to the second, for a sentence."""
     if not text:
-        return "at an unknown time"
+        return sentence("at an unknown time")
     try:
         return parse_datetime(text).strftime("%Y-%m-%d %H:%M:%S UTC")
     except ValueError:
