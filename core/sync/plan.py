@@ -50,7 +50,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from core import credentials
 from core.erp.mapping import EntityMapping, Mapping
 from core.erp.reader import DEFAULT_OVERLAP, ErpError, ErpReader, ErpRow, ErpRows
-from core.errors import Reason
+from core.errors import Reason, sentence
 from core.odata import OdysseeClient
 from core.odata.errors import AuthenticationError, OdysseeError
 from core.odata.query import Query
@@ -282,7 +282,7 @@ def skipped_note(action: str, skipped_at: str) -> str:
         when = parse_datetime(skipped_at).astimezone().strftime("%Y-%m-%d %H:%M")
     except (TypeError, ValueError):
         when = skipped_at
-    return f"{action} skipped on {when}; hidden until its ERP row changes"
+    return sentence("{action} skipped on {when}; hidden until its ERP row changes", action=action, when=when)
 
 
 class SettledMoments:
@@ -350,10 +350,11 @@ def mapping_for_profile(profile: Any) -> Mapping:
 def reader_for_profile(profile: Any, *, password: str | None = None) -> ErpReader:
     """An ERP reader for the profile's ERP URL and mapping; ErpError when it names no ERP."""
     if not getattr(profile, "erp_url", None):
-        raise ErpError(
-            f"Profile {profile.name} names no ERP database; set one with "
-            f'`odyssee-sync profile add "{profile.name}" --update --erp-url URL`.'
-        )
+        raise ErpError(sentence(
+            "Profile {name} names no ERP database; set one with "
+            '`odyssee-sync profile add "{name}" --update --erp-url URL`.',
+            name=profile.name,
+        ))
     if password is None:
         password = credentials.erp_password_for(profile, profile.erp_url)
     return ErpReader(profile.erp_url, mapping_for_profile(profile), password=password)
@@ -448,9 +449,10 @@ class _Builder:
             wanted = list(dict.fromkeys(entities))
             unknown = [name for name in wanted if name not in self.mapping]
             for name in unknown:
-                self.problems.append(
-                    f"The mapping has no section [{name}]; it maps {', '.join(order) or 'nothing'}."
-                )
+                self.problems.append(sentence(
+                    "The mapping has no section [{name}]; it maps {sections}.",
+                    name=name, sections=", ".join(order) or sentence("nothing"),
+                ))
             order = [name for name in order if name in wanted]
         for entity in order:
             self.control.check()
@@ -503,14 +505,14 @@ class _Builder:
             self.check_references(section, scan)
         except ErpError as error:
             scan.complete = False
-            self.problems.append(f"{entity}: {error}")
+            self.problems.append(sentence("{entity}: {error}", entity=entity, error=error.message))
         except AuthenticationError as error:
             scan.complete = False
             self.signed_out = True
-            self.problems.append(f"Odyssee refused the sign-in, so nothing was compared: {error}")
+            self.problems.append(sentence("Odyssee refused the sign-in, so nothing was compared: {error}", error=error.message))
         except OdysseeError as error:
             scan.complete = False
-            self.problems.append(f"{entity}: could not read Odyssee: {error}")
+            self.problems.append(sentence("{entity}: could not read Odyssee: {error}", entity=entity, error=error.message))
 
     # ------------------------------------------------------------------ one batch of ERP rows
 
@@ -545,10 +547,11 @@ class _Builder:
             before = settled.before(row.modified)
             if clash:
                 others = ", ".join(f"'{key}'" for key in clash)
-                self.add(self.invalid(row, [
-                    f"the ERP key '{row.key}' is not unique for Odyssee: the ERP has {others}, and Odyssee tells "
-                    "keys apart without case or spaces at the end; make them differ in the ERP"
-                ], _converted_values(entity_set, row, scan.fields), before))
+                self.add(self.invalid(row, [sentence(
+                    "the ERP key '{key}' is not unique for Odyssee: the ERP has {others}, and Odyssee tells "
+                    "keys apart without case or spaces at the end; make them differ in the ERP",
+                    key=row.key, others=others,
+                )], _converted_values(entity_set, row, scan.fields), before))
                 continue
             if not row.ok:
                 self.add(self.invalid(row, list(row.problems), _converted_values(entity_set, row, scan.fields), before))
@@ -612,8 +615,11 @@ class _Builder:
                     self.add(
                         self.invalid(
                             candidate.row,
-                            [f"Odyssee has {len(matches)} {entity} records with {key_field} "
-                             f"'{candidate.row.key}' ({ids}); remove the duplicates in Odyssee first"],
+                            [sentence(
+                                "Odyssee has {count} {entity} records with {field} '{key}' ({ids}); "
+                                "remove the duplicates in Odyssee first",
+                                count=len(matches), entity=entity, field=key_field, key=candidate.row.key, ids=ids,
+                            )],
                             candidate.proposed,
                             candidate.settled_before,
                         )
@@ -622,11 +628,17 @@ class _Builder:
                 if matches:
                     found = matches[0]
                     if candidate.known_id:
-                        note = f"the {entity} known as {candidate.known_id} is gone; found by {key_field}"
+                        note = sentence(
+                            "the {entity} known as {odyssee_id} is gone; found by {field}",
+                            entity=entity, odyssee_id=candidate.known_id, field=key_field,
+                        )
                     elif candidate.row.key in intents:
-                        note = "created by an interrupted push"
+                        note = sentence("created by an interrupted push")
                 elif candidate.known_id:
-                    note = f"the {entity} known as {candidate.known_id} is no longer in Odyssee; it is created again"
+                    note = sentence(
+                        "the {entity} known as {odyssee_id} is no longer in Odyssee; it is created again",
+                        entity=entity, odyssee_id=candidate.known_id,
+                    )
             if found is None:
                 guid = intents.get(candidate.row.key) or str(uuid.uuid4())
                 self.add(self.create(scan, candidate, guid, note))
