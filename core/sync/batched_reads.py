@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence, TypeVar
 
+from core.errors import sentence
 from core.odata.errors import CancelledError
 from core.odata.expr import Expr, all_of
 from core.odata.paging import PagingGuard
@@ -228,7 +229,9 @@ class ChangedRows:
                         marker = repr(row.get("id"))
                         if marker not in reported:
                             reported.add(marker)
-                            self.problems.append(f"{self.entity} row {row.get('id')!r}: {problem}; skipped.")
+                            self.problems.append(sentence(
+                                "{entity} row {id!r}: {problem}; skipped.", entity=self.entity, id=row.get("id"), problem=problem,
+                            ))
                         continue
                     if scan.is_new(row):
                         fresh.append(row)
@@ -282,7 +285,7 @@ def read_ahead(items: Iterator[T], cancel: threading.Event | None = None) -> Ite
                 ok, item = handoff.get(timeout=0.2)
             except queue.Empty:
                 if cancel is not None and cancel.is_set():
-                    raise CancelledError("Cancelled.") from None
+                    raise CancelledError(sentence("Cancelled.")) from None
                 continue
             if not ok:
                 raise item
@@ -295,13 +298,13 @@ def read_ahead(items: Iterator[T], cancel: threading.Event | None = None) -> Ite
 
 def _unusable(row: object) -> str:
     if not isinstance(row, dict):
-        return "not a record"
+        return sentence("not a record")
     if guid(row.get("id")) is None:
-        return "no valid id"
+        return sentence("no valid id")
     try:
         parse_datetime(str(row.get(MODIFIED)))
     except ValueError:
-        return f"no valid {MODIFIED} ({row.get(MODIFIED)!r})"
+        return sentence("no valid {field} ({value!r})", field=MODIFIED, value=row.get(MODIFIED))
     return ""
 
 

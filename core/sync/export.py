@@ -50,6 +50,7 @@ from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Iterable, Iterator, Mapping, Sequence
 
+from core.errors import sentence
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
 from core.odyssee.values import EMPTY_DATE, format_datetime, parse_datetime
@@ -172,7 +173,9 @@ class ReadyApproval:
         """How messages name it: its job reference, else its job number, else its id."""
         if self.job_reference:
             return self.job_reference
-        return f"job #{self.job_number}" if self.job_number else f"approval {self.id}"
+        if self.job_number:
+            return sentence("job #{number}", number=self.job_number)
+        return sentence("approval {id}", id=self.id)
 
 
 @dataclass
@@ -259,7 +262,7 @@ class CompletedWork:
         ``scan=False`` tries only the held-back ones (:meth:`retry`) and reads no new approvals.
         """
         if self.target is None:
-            raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
+            raise ExportTargetError(sentence("No export target: set where completed work goes (export_to)."), fatal=True)
         control = control or RunControl()
         wanted = None if ids is None else {key(value) or str(value).lower() for value in ids}
         result = ExportResult(run_id=self.store.start_run(RUN_KIND))
@@ -316,10 +319,10 @@ class CompletedWork:
         def refused(row: dict, item: ReadyApproval, retried: bool, error: ExportTargetError) -> None:
             if error.fatal:
                 raise error
-            result.failed[item.id] = str(error)
+            result.failed[item.id] = error.message
             with self.store.transaction():
-                self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed", run_id=result.run_id, message=str(error))
-                hold(item, str(error), row, retried)
+                self.store.journal(JOURNAL_ENTITY, item.id, ACTION_EXPORT, "failed", run_id=result.run_id, message=error.message)
+                hold(item, error.message, row, retried)
 
         def deliver_waiting() -> None:
             """The approvals gathered for one transaction; when the ERP refuses it, each alone,
@@ -386,9 +389,9 @@ class CompletedWork:
         except CancelledError as error:
             result.status = "cancelled"
             if isinstance(error, LeaseLost):
-                result.message = str(error)
+                result.message = error.message
         except ExportTargetError as error:
-            result.message = str(error)
+            result.message = error.message
             result.status = "partial" if result.exported else "failed"
         except OdysseeError as error:
             # Odyssee failed on a later page: what was read before it still goes to the ERP.
@@ -419,7 +422,7 @@ class CompletedWork:
                 with self.store.transaction():
                     self.store.journal(
                         JOURNAL_ENTITY, delivery.item_id, ACTION_EXPORT, "ok", run_id=run_id, after=delivery.details,
-                        message="delivered by an export that was interrupted before it recorded it",
+                        message=sentence("delivered by an export that was interrupted before it recorded it"),
                     )
                     self.store.clear_delivery(DELIVERIES, delivery.item_id)
                 delivered += 1
@@ -433,7 +436,7 @@ class CompletedWork:
         with self.store.transaction():
             self.store.set_watermark(STREAM, format_datetime(moment), ())
             self.store.journal(
-                JOURNAL_ENTITY, None, ACTION_REWIND, "ok", message=f"re-export since {format_datetime(moment)}",
+                JOURNAL_ENTITY, None, ACTION_REWIND, "ok", message=sentence("re-export since {moment}", moment=format_datetime(moment)),
             )
 
     def exported_recently(self, limit: int = 200) -> list[dict]:
@@ -629,11 +632,11 @@ def _ready(approval: dict, job: dict, part_rows: list[dict], time_rows: list[dic
     jobs_id = key(approval.get("jobs_id"))
     reference = text(job.get("reference_back_office")).strip()
     if not jobs_id:
-        problems.append("The approval names no job (jobs_id is empty).")
+        problems.append(sentence("The approval names no job (jobs_id is empty)."))
     elif not job:
-        problems.append(f"Its job {jobs_id} was not found in Odyssee.")
+        problems.append(sentence("Its job {jobs_id} was not found in Odyssee.", jobs_id=jobs_id))
     elif not reference:
-        warnings.append("Its job has no ERP reference (reference_back_office is empty).")
+        warnings.append(sentence("Its job has no ERP reference (reference_back_office is empty)."))
     work_order = {
         "job_approval_id": approval_id,
         "jobs_id": jobs_id,
@@ -731,7 +734,7 @@ def _decimal(value: object, name: str, line: dict, problems: list[str]) -> Decim
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        problems.append(f"Line {key(line.get('id')) or '?'} has no valid {name} ({value!r}).")
+        problems.append(sentence("Line {line} has no valid {field} ({value!r}).", line=key(line.get("id")) or "?", field=name, value=value))
         return ZERO
     return number
 
@@ -780,7 +783,7 @@ def _covered(row: dict, retried: Mapping[str, datetime]) -> bool:
 def _gone(row: dict, record: HeldBack) -> ReadyApproval:
     """A held-back approval that Odyssee no longer has: it stays held, in the open."""
     item = _ready(row, {}, [], [], _Codes({}, {}, {}, {}))
-    return replace(item, problems=("The approval is no longer in Odyssee.",), warnings=(), held=record)
+    return replace(item, problems=(sentence("The approval is no longer in Odyssee."),), warnings=(), held=record)
 
 
 def _held_label(item: ReadyApproval) -> str:
@@ -788,7 +791,7 @@ def _held_label(item: ReadyApproval) -> str:
     if item.job_reference:
         return item.job_reference
     if item.job_number:
-        return f"job #{item.job_number}"
+        return sentence("job #{number}", number=item.job_number)
     return item.held.label if item.held is not None else ""
 
 

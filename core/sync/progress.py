@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable
 
+from core.errors import sentence
 from core.odata.errors import CancelledError
 
 # done, total (None while unknown), a short sentence such as "Company 12 of 40"
@@ -37,7 +38,7 @@ class RunControl:
         if self.guard is not None:
             self.guard()
         if self.cancel.is_set():
-            raise CancelledError("Cancelled.")
+            raise CancelledError(sentence("Cancelled."))
 
     @property
     def cancelled(self) -> bool:

@@ -13,6 +13,7 @@ its own; a new target is a new module with its ``KIND``, and that ``KIND`` in :d
 """
 from __future__ import annotations
 
+from core.errors import sentence
 from core.settings import DEFAULT_EXPORT_FORMAT
 from core.sync.targets import folder, sql, webhook
 from core.sync.targets.base import ExportTarget, ExportTargetError, PreparedExport, TargetKind
@@ -36,7 +37,7 @@ def target_for(
     """The target of a destination; ``secret`` signs or signs in, where the kind needs one."""
     text = (url_or_folder or "").strip()
     if not text:
-        raise ExportTargetError("No export target: set where completed work goes (export_to).", fatal=True)
+        raise ExportTargetError(sentence("No export target: set where completed work goes (export_to)."), fatal=True)
     return kind_of(text).open(text, export_format=export_format, secret=secret)
 
 
@@ -44,11 +45,11 @@ def target_for_profile(profile, *, secret: str | None = None) -> ExportTarget:
     """The target of a profile's ``export_to`` (in its ``export_format``, for a folder), with
     the export target's secret from the keyring when its kind needs one."""
     if not profile.export_to:
-        raise ExportTargetError(
-            f'Profile "{profile.name}" has no export target; set one with '
-            f'`odyssee-sync profile add "{profile.name}" --update --export-to URL|FOLDER`.',
-            fatal=True,
-        )
+        raise ExportTargetError(sentence(
+            'Profile "{name}" has no export target; set one with '
+            '`odyssee-sync profile add "{name}" --update --export-to URL|FOLDER`.',
+            name=profile.name,
+        ), fatal=True)
     kind = kind_of(profile.export_to)
     if secret is None and kind.needs_secret(profile.export_to.strip()):
         secret = kind.secret_of(profile)
@@ -60,7 +61,7 @@ def describe_destination(url_or_folder: str, *, export_format: str = DEFAULT_EXP
     "folder C:\\ERP\\outbox (JSON files)", "web service at erp.example (signed POST)"."""
     text = (url_or_folder or "").strip()
     if not text:
-        return "nowhere yet (no export target is set)"
+        return sentence("nowhere yet (no export target is set)")
     return kind_of(text).describe(text, export_format)
 
 

@@ -20,6 +20,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from core.errors import sentence
 from core.files import move_into_place, sha256_of, write_staged
 from core.odyssee.values import encode_json
 from core.sync.batched_reads import NO_REFERENCE
@@ -56,7 +57,9 @@ class FolderTarget:
             self.folder.mkdir(parents=True, exist_ok=True)
             staged = write_staged(self.folder / name, content)
         except OSError as error:
-            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
+            raise ExportTargetError(
+                sentence("Cannot write {path}: {why}", path=str(self.folder / name), why=error.strerror or str(error)), fatal=True,
+            ) from None
         digest = hashlib.sha256(content).hexdigest()
         return PreparedExport(item, exported_at, (name, staged.name, digest, len(content)))
 
@@ -69,7 +72,9 @@ class FolderTarget:
                 if old.name != name:
                     old.unlink(missing_ok=True)
         except OSError as error:
-            raise ExportTargetError(f"Cannot write {self.folder / name}: {error.strerror or error}", fatal=True) from None
+            raise ExportTargetError(
+                sentence("Cannot write {path}: {why}", path=str(self.folder / name), why=error.strerror or str(error)), fatal=True,
+            ) from None
 
     def settle(self, delivery) -> bool:
         """Whether a delivery written down before a crash reached the ERP's importer."""
@@ -128,7 +133,7 @@ def _open(text: str, *, export_format: str = DEFAULT_EXPORT_FORMAT, secret: str 
 
 
 def _describe(text: str, export_format: str) -> str:
-    return f"folder {Path(text).expanduser()} ({export_format.upper()} files)"
+    return sentence("folder {path} ({format} files)", path=str(Path(text).expanduser()), format=export_format.upper())
 
 
 def _absolute(text: str) -> str:

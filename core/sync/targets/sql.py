@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from core import credentials
 from core.database import DatabaseUrlError, describe_url, first_line, parse_url
+from core.errors import sentence
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class SqlTarget:
             try:
                 self._engine = ErpReader(self._url, Mapping("", {}, []), password=self._password).engine
             except ErpError as error:
-                raise ExportTargetError(str(error), fatal=True) from None
+                raise ExportTargetError(error.message, fatal=True) from None
         return self._engine
 
     def describe(self) -> str:
@@ -85,22 +86,27 @@ class SqlTarget:
             try:
                 metadata.reflect(self.engine, schema=self._schema, only=lambda name, _meta: name.lower() in wanted)
             except SQLAlchemyError as error:
-                raise ExportTargetError(f"Cannot read the ERP's staging tables: {first_line(error)}", fatal=True) from None
+                raise ExportTargetError(
+                    sentence("Cannot read the ERP's staging tables: {why}", why=first_line(error)), fatal=True,
+                ) from None
             by_lower = {table.name.lower(): table for table in metadata.tables.values()}
             missing = [name for name in self._names if name.lower() not in by_lower]
             if missing:
-                raise ExportTargetError(
-                    f"The ERP database has no table {', '.join(missing)}: create the staging tables first "
+                raise ExportTargetError(sentence(
+                    "The ERP database has no table {tables}: create the staging tables first "
                     "(their definition is in resources/demo_erp/schema.sql).",
-                    fatal=True,
-                )
+                    tables=", ".join(missing),
+                ), fatal=True)
             tables = tuple(by_lower[name.lower()] for name in self._names)
             # The lines need their approval too: that is how lines deleted in Odyssee are found.
             needed = (("job_approval_id",), ("line_id", "job_approval_id"), ("line_id", "job_approval_id"))
             for table, columns in zip(tables, needed):
                 for key_column in columns:
                     if key_column not in table.c:
-                        raise ExportTargetError(f"The ERP table {table.name} has no column {key_column}.", fatal=True)
+                        raise ExportTargetError(
+                            sentence("The ERP table {table} has no column {column}.", table=table.name, column=key_column),
+                            fatal=True,
+                        )
             for table in tables[1:]:
                 self._deleted[table.name] = next((name for name in DELETED_COLUMNS if name in table.c), None)
             self._tables = tables
@@ -142,13 +148,18 @@ class SqlTarget:
                         item.id: ({line["line_id"] for line in lines_of(item)}, exported_at) for item, exported_at in items
                     }, deleted)
         except OperationalError as error:
-            raise ExportTargetError(f"The ERP database refused the export: {first_line(error)}", fatal=True) from None
+            raise ExportTargetError(
+                sentence("The ERP database refused the export: {why}", why=first_line(error)), fatal=True,
+            ) from None
         except (DBAPIError, SQLAlchemyError) as error:
-            which = (
-                f"approval {items[0][0].id} ({items[0][0].label})" if len(items) == 1
-                else f"one of {len(items)} approvals"
-            )
-            raise ExportTargetError(f"The ERP database refused {which}: {first_line(error)}") from None
+            if len(items) == 1:
+                item = items[0][0]
+                raise ExportTargetError(sentence(
+                    "The ERP database refused approval {id} ({label}): {why}", id=item.id, label=item.label, why=first_line(error),
+                )) from None
+            raise ExportTargetError(sentence(
+                "The ERP database refused one of {count} approvals: {why}", count=len(items), why=first_line(error),
+            )) from None
 
     def _upsert(self, connection, table, key_column: str, rows: list[dict]) -> None:
         if not rows:
@@ -248,11 +259,13 @@ def _describe(text: str, _export_format: str) -> str:
     try:
         url = parse_url(text, what="export target")
     except DatabaseUrlError:
-        return f"ERP database {describe_url(text, unknown='(the address is not a database URL)')}, staging tables"
+        where = describe_url(text, unknown=sentence("(the address is not a database URL)"))
+        return sentence("ERP database {where}, staging tables", where=where)
     if url.get_backend_name() == "sqlite":
-        return f"ERP database {Path(url.database or '').name or 'in memory'}, staging tables"
-    where = f"{url.database} on {url.host}" if url.host else url.database or url.get_backend_name()
-    return f"ERP database {where}, staging tables"
+        return sentence("ERP database {where}, staging tables", where=Path(url.database or "").name or sentence("in memory"))
+    if url.host:
+        return sentence("ERP database {database} on {host}, staging tables", database=url.database, host=url.host)
+    return sentence("ERP database {where}, staging tables", where=url.database or url.get_backend_name())
 
 
 KIND = TargetKind(

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from core import credentials
+from core.errors import sentence
 from core.odata.errors import parse_retry_after, text_excerpt
 from core.odata.transport import USER_AGENT, RetryPolicy
 from core.sync.targets.base import ExportTargetError, PreparedExport, TargetKind
@@ -86,11 +87,11 @@ class WebhookTarget:
         self.url = checked_url(url)
         self._where = _host_text(self.url)
         if not secret:
-            raise ExportTargetError(
-                f"No secret is saved to sign what goes to the web service at {self._where}: save it with "
+            raise ExportTargetError(sentence(
+                "No secret is saved to sign what goes to the web service at {where}: save it with "
                 "`odyssee-sync login --export`, the same secret the service has.",
-                fatal=True,
-            )
+                where=self._where,
+            ), fatal=True)
         self._secret = secret
         self._retry = retry
         self._timeout = timeout
@@ -127,11 +128,11 @@ class WebhookTarget:
             failures += 1
             if failures >= self._retry.max_attempts:
                 # Down or overloaded for every approval alike: the run stops, and the next export tries again.
-                raise ExportTargetError(
-                    f"The web service at {self._where} did not take {item.label} after {failures} attempts "
-                    f"(the last: {problem}); the next export tries again.",
-                    fatal=True,
-                )
+                raise ExportTargetError(sentence(
+                    "The web service at {where} did not take {label} after {count} attempts "
+                    "(the last: {problem}); the next export tries again.",
+                    where=self._where, label=item.label, count=failures, problem=problem,
+                ), fatal=True)
             wait = self._retry.wait_after(failures, retry_after)
             log.warning("POST of approval %s to %s: %s; again in %.1f s", item.id, self._where, problem, wait)
             self._sleep(wait)
@@ -158,26 +159,47 @@ class WebhookTarget:
     def _refusal(self, item: ReadyApproval, response: httpx.Response) -> ExportTargetError:
         status = _status_text(response)
         said = text_excerpt(_first_line(response.text).replace(self._secret, "…"), response.headers.get("content-type"))
-        said = f": {said}" if said else ""
-        if response.status_code == 401:
-            return ExportTargetError(
-                f"The web service at {self._where} refused the signature ({status}{said}): it has another secret than "
+        where = self._where
+        if response.status_code == 401 and said:
+            return ExportTargetError(sentence(
+                "The web service at {where} refused the signature ({status}: {said}): it has another secret than "
                 "the one saved for this profile; save the same one with `odyssee-sync login --export`.",
-                fatal=True,
-            )
+                where=where, status=status, said=said,
+            ), fatal=True)
+        if response.status_code == 401:
+            return ExportTargetError(sentence(
+                "The web service at {where} refused the signature ({status}): it has another secret than "
+                "the one saved for this profile; save the same one with `odyssee-sync login --export`.",
+                where=where, status=status,
+            ), fatal=True)
+        if 400 <= response.status_code < 500 and said:
+            return ExportTargetError(sentence(
+                "The web service at {where} refused approval {id} ({label}): {status}: {said}",
+                where=where, id=item.id, label=item.label, status=status, said=said,
+            ))
         if 400 <= response.status_code < 500:
-            return ExportTargetError(f"The web service at {self._where} refused approval {item.id} ({item.label}): {status}{said}")
+            return ExportTargetError(sentence(
+                "The web service at {where} refused approval {id} ({label}): {status}",
+                where=where, id=item.id, label=item.label, status=status,
+            ))
         where_to = urlsplit(response.headers.get("location") or "")._replace(query="", fragment="").geturl()
-        hint = f" (to {where_to}: put that address in export_to)" if 300 <= response.status_code < 400 and where_to else ""
-        return ExportTargetError(
-            f"The web service at {self._where} answered {status}{hint}, which is not a delivery.", fatal=True,
-        )
+        if 300 <= response.status_code < 400 and where_to:
+            return ExportTargetError(sentence(
+                "The web service at {where} answered {status} (to {where_to}: put that address in export_to), "
+                "which is not a delivery.",
+                where=where, status=status, where_to=where_to,
+            ), fatal=True)
+        return ExportTargetError(sentence(
+            "The web service at {where} answered {status}, which is not a delivery.", where=where, status=status,
+        ), fatal=True)
 
 
 def checked_url(text: str) -> str:
     """The URL if completed work may be posted there; else ExportTargetError, one sentence."""
     text = text.strip()
-    not_a_url = ExportTargetError(f"The web service address {text} is not a URL like https://host.example/path.", fatal=True)
+    not_a_url = ExportTargetError(
+        sentence("The web service address {address} is not a URL like https://host.example/path.", address=text), fatal=True,
+    )
     try:
         parts = urlsplit(text)
         host = parts.hostname
@@ -187,17 +209,16 @@ def checked_url(text: str) -> str:
     if parts.scheme.lower() not in WEB_SCHEMES or not host:
         raise not_a_url
     if parts.username or parts.password:
-        raise ExportTargetError(
+        raise ExportTargetError(sentence(
             "The web service address must not hold a user or password: the secret that signs each POST is kept "
-            "in the keyring (`odyssee-sync login --export`).",
-            fatal=True,
-        )
+            "in the keyring (`odyssee-sync login --export`)."
+        ), fatal=True)
     if parts.scheme.lower() == "http" and host not in LOOPBACK_HOSTS:
-        raise ExportTargetError(
-            f"The web service address {text} is plain http, which would send customer data unencrypted: use an "
+        raise ExportTargetError(sentence(
+            "The web service address {address} is plain http, which would send customer data unencrypted: use an "
             "https:// address (http:// is accepted only to this computer: localhost, 127.0.0.1 or ::1).",
-            fatal=True,
-        )
+            address=text,
+        ), fatal=True)
     return text
 
 
@@ -230,7 +251,7 @@ def _describe(text: str, _export_format: str) -> str:
         where = _host_text(text)
     except ValueError:  # not a usable URL: said when it is used
         where = ""
-    return f"web service at {where or text} (signed POST)"
+    return sentence("web service at {where} (signed POST)", where=where or text)
 
 
 KIND = TargetKind(
