@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 
 MAX_COMPONENT_CHARS = 150
 MAX_COMPONENT_BYTES = 200
@@ -93,7 +93,9 @@ def inside(root: Path, path: Path) -> Path:
     resolved_root = Path(root).resolve()
     resolved = (resolved_root / path).resolve()
     if resolved == resolved_root or not resolved.is_relative_to(resolved_root):
-        raise UnsafePathError(f"{path} would be written outside {resolved_root}; it was not written.")
+        raise UnsafePathError(sentence(
+            "{path} would be written outside {root}; it was not written.", path=str(path), root=str(resolved_root),
+        ))
     return resolved
 
 

@@ -44,7 +44,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.files import move_into_place, sha256_of
 from core.odata.errors import CancelledError, OdysseeError
 from core.odata.expr import field as odata_field
@@ -65,7 +65,14 @@ from core.sync.batched_reads import (
     with_cancel,
 )
 from core.sync.export import CompletedWork
-from core.sync.filenames import MAX_COMPONENT_CHARS, NameReservations, UnsafePathError, inside, safe_component, safe_relative_path
+from core.sync.filenames import (
+    MAX_COMPONENT_CHARS,
+    NameReservations,
+    UnsafePathError,
+    inside,
+    safe_component,
+    safe_relative_path,
+)
 from core.sync.progress import RunControl
 from core.sync.watermark import WatermarkCursor
 
@@ -143,7 +150,7 @@ class PdfResult:
     def mark_cancelled(self, error: CancelledError) -> None:
         self.status = "cancelled"
         if isinstance(error, LeaseLost):  # nobody pressed Cancel: say who took the job over
-            self.message = str(error)
+            self.message = error.message
 
     def mark_incomplete(self) -> None:
         """Not every file arrived: "partial" when some did."""
@@ -176,24 +183,28 @@ class NamingTemplate:
         template = (template or "").strip()
         if not template:
             raise DownloadSettingsError(
-                "The naming template is empty; the default is " + DEFAULT_NAMING_TEMPLATE, field=NAMING_FIELD
+                sentence("The naming template is empty; the default is {default}", default=DEFAULT_NAMING_TEMPLATE),
+                field=NAMING_FIELD,
             )
         try:
             names = [name for _, name, spec, conversion in string.Formatter().parse(template) if name is not None]
         except ValueError as error:
             raise DownloadSettingsError(
-                f"The naming template {template!r} is not valid: {error}", field=NAMING_FIELD
+                sentence("The naming template {template!r} is not valid: {error}", template=template, error=str(error)),
+                field=NAMING_FIELD,
             ) from None
         unknown = [name for name in names if name not in TEMPLATE_FIELDS]
         if unknown:
             raise DownloadSettingsError(
-                f"The naming template uses {{{unknown[0]}}}; the placeholders are "
-                + ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS),
+                sentence(
+                    "The naming template uses {{{name}}}; the placeholders are {placeholders}",
+                    name=unknown[0], placeholders=", ".join("{" + name + "}" for name in TEMPLATE_FIELDS),
+                ),
                 field=NAMING_FIELD,
             )
         if "file_name" not in names and "approval_id" not in names:
             raise DownloadSettingsError(
-                "The naming template needs {file_name} or {approval_id}, or every PDF gets the same name.",
+                sentence("The naming template needs {{file_name}} or {{approval_id}}, or every PDF gets the same name."),
                 field=NAMING_FIELD,
             )
         self.template = template
@@ -255,7 +266,7 @@ class JobApprovalPdfs:
         page_size: int = DEFAULT_PAGE_SIZE,
     ) -> None:
         if not download_dir:
-            raise DownloadSettingsError("No download folder is set for job approval PDFs.", field=FOLDER_FIELD)
+            raise DownloadSettingsError(sentence("No download folder is set for job approval PDFs."), field=FOLDER_FIELD)
         if concurrency is None:
             concurrency = client.pace.maximum
         if not 1 <= int(concurrency) <= MAX_CONCURRENCY_CEILING:
@@ -271,8 +282,11 @@ class JobApprovalPdfs:
     def for_profile(cls, client, store, profile, **options) -> "JobApprovalPdfs":
         if not profile.download_dir:
             raise DownloadSettingsError(
-                f'Profile "{profile.name}" has no download folder; set one with '
-                f'`odyssee-sync profile add "{profile.name}" --update --download-dir DIR`.',
+                sentence(
+                    'Profile "{name}" has no download folder; set one with '
+                    '`odyssee-sync profile add "{name}" --update --download-dir DIR`.',
+                    name=profile.name,
+                ),
                 field=FOLDER_FIELD,
             )
         return cls(client, store, profile.download_dir, profile.naming_template, **options)
@@ -369,7 +383,7 @@ class JobApprovalPdfs:
             result.message = error.message
             result.mark_incomplete()
         except OSError as error:
-            result.message = f"Cannot write to {self.folder}: {error.strerror or error}"
+            result.message = sentence("Cannot write to {path}: {why}", path=str(self.folder), why=error.strerror or str(error))
             result.mark_incomplete()
         except BaseException:
             result.status = "failed"
