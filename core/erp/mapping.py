@@ -47,7 +47,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odyssee.model import ENTITY_SETS, EntitySet, FieldSpec
 from core.odyssee.values import DECIMAL_PLACES, FieldValueError, erp_decimal, read_erp
 
@@ -101,8 +101,14 @@ class MappingProblem:
     message: str
 
     def __str__(self) -> str:
-        place = self.source if self.line is None else f"{self.source} line {self.line}"
-        return f"{place}: {self.where}: {self.message}" if self.where else f"{place}: {self.message}"
+        source, line, where, message = self.source, self.line, self.where, self.message
+        if line is not None and where:
+            return sentence("{source} line {line}: {where}: {message}", source=source, line=line, where=where, message=message)
+        if line is not None:
+            return sentence("{source} line {line}: {message}", source=source, line=line, message=message)
+        if where:
+            return sentence("{source}: {where}: {message}", source=source, where=where, message=message)
+        return sentence("{source}: {message}", source=source, message=message)
 
 
 class MappingError(UserError, ValueError):
@@ -119,9 +125,9 @@ def suggestion(word: str, candidates: Iterable[str], aliases: dict[str, str] | N
     lowered = word.lower()
     by_lower = {candidate.lower(): candidate for candidate in candidates}
     if lowered in by_lower:
-        return f" (did you mean '{by_lower[lowered]}'?)"
+        return sentence(" (did you mean '{name}'?)", name=by_lower[lowered])
     if aliases and aliases.get(lowered) in candidates:
-        return f" (did you mean '{aliases[lowered]}'?)"
+        return sentence(" (did you mean '{name}'?)", name=aliases[lowered])
     word_tokens = lowered.split("_")
 
     def score(candidate: str) -> float:
@@ -133,7 +139,7 @@ def suggestion(word: str, candidates: Iterable[str], aliases: dict[str, str] | N
 
     ranked = sorted(candidates, key=score, reverse=True)
     if ranked and score(ranked[0]) >= 0.65:
-        return f" (did you mean '{ranked[0]}'?)"
+        return sentence(" (did you mean '{name}'?)", name=ranked[0])
     return ""
 
 
@@ -175,12 +181,15 @@ def parse_transform(text: str) -> Transform:
     if name == "decimal":
         if argument.strip().isdigit() and int(argument) <= DECIMAL_PLACES:
             return Transform("decimal", int(argument))
-        raise ValueError(
-            f"transform '{text}' needs a number of decimal places from 0 to {DECIMAL_PLACES}, e.g. 'decimal:2'"
-        )
+        raise ValueError(sentence(
+            "transform '{transform}' needs a number of decimal places from 0 to {places}, e.g. 'decimal:2'",
+            transform=text, places=DECIMAL_PLACES,
+        ))
     known = ", ".join(TRANSFORM_NAMES)
     hint = suggestion(name, ("trim", "upper", "lower", "decimal"))
-    raise ValueError(f"unknown transform '{text}'{hint}; known transforms: {known}")
+    raise ValueError(sentence(
+        "unknown transform '{transform}'{hint}; known transforms: {known}", transform=text, hint=hint, known=known,
+    ))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -277,11 +286,11 @@ class Mapping:
         try:
             text = path.read_bytes().decode("utf-8")
         except OSError as error:
-            problem = MappingProblem(path.name, None, "", f"cannot be read ({error.strerror or error})")
+            problem = MappingProblem(path.name, None, "", sentence("cannot be read ({why})", why=error.strerror or str(error)))
             return cls(path.name, {}, [problem])
         except UnicodeDecodeError as error:
             line = error.object[: error.start].count(b"\n") + 1
-            return cls(path.name, {}, [MappingProblem(path.name, line, "", "is not UTF-8 text")])
+            return cls(path.name, {}, [MappingProblem(path.name, line, "", sentence("is not UTF-8 text"))])
         return cls.parse(text, path.name)
 
     @classmethod
@@ -455,22 +464,24 @@ class _Parser:
             located = re.search(r"\(at line (\d+), column \d+\)", text)
             line = int(located.group(1)) if located else None
             reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", text)
-            self.problems.append(MappingProblem(self.source, line, "", f"not valid TOML: {reason}"))
+            self.problems.append(MappingProblem(self.source, line, "", sentence("not valid TOML: {reason}", reason=reason)))
             return Mapping(self.source, {}, self.problems)
         sections: dict[str, EntityMapping] = {}
         for name, body in document.items():
             if not isinstance(body, dict):
                 self.report(
                     (name,),
-                    f"'{name}' is not a section; put settings under a section such as [Company]",
+                    sentence("'{name}' is not a section; put settings under a section such as [Company]", name=name),
                 )
                 continue
             if name not in PUSHABLE_ENTITY_SETS:
                 hint = suggestion(name, PUSHABLE_ENTITY_SETS)
                 self.report(
                     (name,),
-                    f"Odyssee has no entity set '{name}' to push to{hint}; "
-                    f"known: {', '.join(sorted(PUSHABLE_ENTITY_SETS))}",
+                    sentence(
+                        "Odyssee has no entity set '{name}' to push to{hint}; known: {known}",
+                        name=name, hint=hint, known=", ".join(sorted(PUSHABLE_ENTITY_SETS)),
+                    ),
                 )
                 continue
             section = self.section(PUSHABLE_ENTITY_SETS[name], body)
@@ -478,7 +489,7 @@ class _Parser:
                 sections[name] = section
         if not sections and not self.problems:
             self.problems.append(
-                MappingProblem(self.source, None, "", "maps nothing: add a section such as [Company]")
+                MappingProblem(self.source, None, "", sentence("maps nothing: add a section such as [Company]"))
             )
         self.problems.sort(key=lambda problem: (problem.line or 0))
         return Mapping(self.source, sections, self.problems)
@@ -488,7 +499,7 @@ class _Parser:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.report((name, option), f"{option} must be a non-empty text")
+            self.report((name, option), sentence("{option} must be a non-empty text", option=option))
             return None
         return value.strip()
 
@@ -499,7 +510,10 @@ class _Parser:
                 hint = suggestion(option, SECTION_OPTIONS)
                 self.report(
                     (name, option),
-                    f"unknown setting '{option}'{hint}; known settings: {', '.join(SECTION_OPTIONS)}",
+                    sentence(
+                        "unknown setting '{option}'{hint}; known settings: {known}",
+                        option=option, hint=hint, known=", ".join(SECTION_OPTIONS),
+                    ),
                 )
         table = self.text_option(name, body, "table")
         query = self.text_option(name, body, "query")
@@ -508,10 +522,10 @@ class _Parser:
         where = self.text_option(name, body, "where")
         usable = True
         if table and query:
-            self.report((name, "query"), "give either table or query, not both")
+            self.report((name, "query"), sentence("give either table or query, not both"))
             usable = False
         elif not table and not query and "table" not in body and "query" not in body:
-            self.report((name,), 'no ERP source: add table = "<ERP table>" or query = "SELECT …"')
+            self.report((name,), sentence('no ERP source: add table = "<ERP table>" or query = "SELECT …"'))
             usable = False
         elif not table and not query:
             usable = False
@@ -519,7 +533,10 @@ class _Parser:
             if "key" not in body:
                 self.report(
                     (name,),
-                    f'no key: name the ERP key column, e.g. key = "code" (it becomes {name}.{entity.erp_key})',
+                    sentence(
+                        'no key: name the ERP key column, e.g. key = "code" (it becomes {entity}.{field})',
+                        entity=name, field=entity.erp_key,
+                    ),
                 )
             usable = False
         fields = self.fields(entity, body.get("fields", {}), key)
@@ -546,7 +563,7 @@ class _Parser:
     def fields(self, entity: EntitySet, body: object, key: str | None) -> dict[str, FieldMapping]:
         name = entity.name
         if not isinstance(body, dict):
-            self.report((name, "fields"), "fields must be a table of Odyssee field = ERP column")
+            self.report((name, "fields"), sentence("fields must be a table of Odyssee field = ERP column"))
             return {}
         fields: dict[str, FieldMapping] = {}
         for field_name, value in body.items():
@@ -554,10 +571,10 @@ class _Parser:
             spec = entity.field_map.get(field_name)
             if spec is None:
                 hint = suggestion(field_name, entity.field_map, _FIELD_ALIASES)
-                self.report(path, f"Odyssee has no field '{field_name}' on {name}{hint}")
+                self.report(path, sentence("Odyssee has no field '{field}' on {entity}{hint}", field=field_name, entity=name, hint=hint))
                 continue
             if spec.read_only:
-                self.report(path, f"{field_name} is set by Odyssee itself and cannot be mapped")
+                self.report(path, sentence("{field} is set by Odyssee itself and cannot be mapped", field=field_name))
                 continue
             mapping = self.field(path, spec, value)
             if mapping is None:
@@ -565,8 +582,11 @@ class _Parser:
             if field_name == entity.erp_key and key and (mapping.column != key or mapping.transforms):
                 self.report(
                     path,
-                    f"{field_name} is {name}'s ERP key: it always comes from the key column '{key}'; "
-                    f"write {field_name} = \"{key}\" or leave it out",
+                    sentence(
+                        "{field} is {entity}'s ERP key: it always comes from the key column '{key}'; "
+                        'write {field} = "{key}" or leave it out',
+                        field=field_name, entity=name, key=key,
+                    ),
                 )
                 continue
             fields[field_name] = mapping
@@ -576,31 +596,33 @@ class _Parser:
         line = self.index.find(*path)
         if isinstance(value, str):
             if not value.strip():
-                self.report(path, "the ERP column name is empty")
+                self.report(path, sentence("the ERP column name is empty"))
                 return None
             return FieldMapping(spec, column=value.strip(), line=line)
         if not isinstance(value, dict):
             self.report(
                 path,
-                'expected an ERP column name or an inline table such as { column = "…", transform = ["trim"] }',
+                sentence('expected an ERP column name or an inline table such as {{ column = "…", transform = ["trim"] }}'),
             )
             return None
         ok = True
         for option in value:
             if option not in FIELD_OPTIONS:
                 hint = suggestion(option, FIELD_OPTIONS)
-                self.report(path, f"unknown option '{option}'{hint}; known options: {', '.join(FIELD_OPTIONS)}")
+                self.report(path, sentence(
+                    "unknown option '{option}'{hint}; known options: {known}", option=option, hint=hint, known=", ".join(FIELD_OPTIONS),
+                ))
                 ok = False
         column = value.get("column")
         has_constant = "constant" in value
         if column is not None and (not isinstance(column, str) or not column.strip()):
-            self.report(path, "column must be a non-empty ERP column name")
+            self.report(path, sentence("column must be a non-empty ERP column name"))
             ok = False
         elif column is not None and has_constant:
-            self.report(path, "give either column or constant, not both")
+            self.report(path, sentence("give either column or constant, not both"))
             ok = False
         elif column is None and not has_constant:
-            self.report(path, 'say where the value comes from: column = "…" or constant = …')
+            self.report(path, sentence('say where the value comes from: column = "…" or constant = …'))
             ok = False
         transforms = self.transforms(path, value.get("transform", []))
         constant = default = None
@@ -618,31 +640,31 @@ class _Parser:
                 probe = FieldMapping(spec, None, constant, transforms, line=line)
                 constant = probe.convert(None)
             except FieldValueError as error:
-                self.report(path, f"constant: {error}")
+                self.report(path, sentence("constant: {error}", error=error.message))
                 return None
             return FieldMapping(spec, None, constant, (), line=line)
         return FieldMapping(spec, column.strip(), None, transforms, default, line)  # type: ignore[union-attr]
 
     def typed_value(self, path: tuple[str, ...], spec: FieldSpec, value: object, option: str) -> object:
         if isinstance(value, (list, dict)):
-            self.report(path, f"{option} must be a single value")
+            self.report(path, sentence("{option} must be a single value", option=option))
             return _INVALID
         if isinstance(value, float):
             value = Decimal(repr(value))
         if isinstance(value, time):
-            self.report(path, f"{option}: a time of day is not a value {spec.name} can hold")
+            self.report(path, sentence("{option}: a time of day is not a value {field} can hold", option=option, field=spec.name))
             return _INVALID
         try:
             read_erp(spec, value)
         except FieldValueError as error:
-            self.report(path, f"{option}: {error}")
+            self.report(path, sentence("{option}: {error}", option=option, error=error.message))
             return _INVALID
         return value
 
     def transforms(self, path: tuple[str, ...], value: object) -> tuple[Transform, ...] | None:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-            self.report(path, 'transform must be a name or a list of names, e.g. transform = ["trim", "upper"]')
+            self.report(path, sentence('transform must be a name or a list of names, e.g. transform = ["trim", "upper"]'))
             return None
         parsed: list[Transform] = []
         ok = True
@@ -650,22 +672,22 @@ class _Parser:
             try:
                 parsed.append(parse_transform(item))
             except ValueError as error:
-                self.report(path, str(error))
+                self.report(path, error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error))
                 ok = False
         return tuple(parsed) if ok else None
 
     def protected(self, entity: EntitySet, value: object) -> frozenset[str]:
         path = (entity.name, "protected")
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.report(path, 'protected must be a list of Odyssee field names, e.g. protected = ["notes"]')
+            self.report(path, sentence('protected must be a list of Odyssee field names, e.g. protected = ["notes"]'))
             return frozenset()
         known: set[str] = set()
         for item in value:
             if item not in entity.field_map:
                 hint = suggestion(item, entity.field_map, _FIELD_ALIASES)
-                self.report(path, f"Odyssee has no field '{item}' on {entity.name}{hint}")
+                self.report(path, sentence("Odyssee has no field '{field}' on {entity}{hint}", field=item, entity=entity.name, hint=hint))
             elif item == entity.erp_key:
-                self.report(path, f"{item} is {entity.name}'s ERP key and always comes from the ERP")
+                self.report(path, sentence("{field} is {entity}'s ERP key and always comes from the ERP", field=item, entity=entity.name))
             else:
                 known.add(item)
         return frozenset(known)
@@ -687,15 +709,19 @@ class _Parser:
             ):
                 self.report(
                     (entity.name,),
-                    f"Odyssee requires {spec.name} on {entity.name}: map it under [{entity.name}.fields]",
+                    sentence(
+                        "Odyssee requires {field} on {entity}: map it under [{entity}.fields]", field=spec.name, entity=entity.name,
+                    ),
                 )
         for reference in entity.references:
             members = [member for member in (reference.id_field, reference.code_field) if member]
             if reference.required and not named & set(members):
                 self.report(
                     (entity.name,),
-                    f"Odyssee requires a {reference.target} on every {entity.name}: map "
-                    f"{reference.code_field or reference.id_field} to the ERP column holding its key",
+                    sentence(
+                        "Odyssee requires a {target} on every {entity}: map {field} to the ERP column holding its key",
+                        target=reference.target, entity=entity.name, field=reference.code_field or reference.id_field,
+                    ),
                 )
 
 

@@ -71,7 +71,7 @@ from sqlalchemy.sql import ColumnElement, FromClause
 
 from core.database import DatabaseUrlError, describe_url, engine_for, first_line
 from core.erp.mapping import EntityMapping, Mapping, MappingError, MappingProblem, suggestion
-from core.errors import Reason, UserError
+from core.errors import Reason, UserError, sentence
 from core.odyssee.values import EXPECTED_TYPES, FieldValueError, check_value, format_datetime, key_fold, shown, to_utc
 
 DEFAULT_OVERLAP = timedelta(seconds=60)
@@ -251,7 +251,10 @@ class _Reading:
         section = self.section
         names = self.names
         problems: list[str] = [
-            f"column {names[index]} holds text that is not valid UTF-8 ({value!s:.40}); correct it in the ERP"
+            sentence(
+                "column {column} holds text that is not valid UTF-8 ({value}); correct it in the ERP",
+                column=names[index], value=f"{value!s:.40}",
+            )
             for index, value in enumerate(record)
             if isinstance(value, UndecodableText)
         ]
@@ -429,7 +432,7 @@ class ErpReader:
     @property
     def display_url(self) -> str:
         """The URL without its password, for messages."""
-        return describe_url(self._url, unknown="the ERP connection URL")
+        return describe_url(self._url, unknown=sentence("the ERP connection URL"))
 
     @property
     def engine(self) -> Engine:
@@ -441,7 +444,7 @@ class ErpReader:
         try:
             engine = engine_for(self._url, password=self._password, what="ERP database")
         except DatabaseUrlError as error:
-            raise ErpError(str(error)) from None
+            raise ErpError(error.message) from None
         return engine
 
     def _connect(self) -> Connection:
@@ -452,7 +455,7 @@ class ErpReader:
                 _prepare_sqlite(connection.connection.dbapi_connection)
             return connection
         except SQLAlchemyError as error:
-            raise ErpError(f"Cannot connect to the ERP database: {first_line(error)}") from None
+            raise ErpError(sentence("Cannot connect to the ERP database: {why}", why=first_line(error))) from None
 
     def close(self) -> None:
         if self._engine is not None and self._owns_engine:
@@ -478,7 +481,7 @@ class ErpReader:
             return list(self._prepare())
         except ErpError as error:
             self._problems = None
-            return list(self.mapping.problems) + [MappingProblem(self.display_url, None, "", str(error))]
+            return list(self.mapping.problems) + [MappingProblem(self.display_url, None, "", error.message)]
 
     def _prepare(self) -> list[MappingProblem]:
         if self._problems is None:
@@ -525,9 +528,9 @@ class ErpReader:
                 result.close()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] query", f"the query fails: {first_line(error)}", section.line_of("query"))
+                report(f"[{name}] query", sentence("the query fails: {why}", why=first_line(error)), section.line_of("query"))
                 return None
-            described = "the query"
+            described = sentence("the query")
             rows_of = None
 
         by_lower: dict[str, list[str]] = {}
@@ -542,7 +545,7 @@ class ErpReader:
                 columns[wanted] = by_lower[wanted.lower()][0]
             else:
                 hint = suggestion(wanted, available)
-                report(where, f"{described} has no column '{wanted}'{hint}", line)
+                report(where, sentence("{source} has no column '{column}'{hint}", source=described, column=wanted, hint=hint), line)
 
         resolve(section.key, f"[{name}] key", section.line_of("key"))
         if section.modified:
@@ -566,7 +569,7 @@ class ErpReader:
                 connection.execute(probe).close()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] where", f"the row filter fails: {first_line(error)}", section.line_of("where"))
+                report(f"[{name}] where", sentence("the row filter fails: {why}", why=first_line(error)), section.line_of("where"))
                 return None
         if section.modified:
             modified = source.column(section.modified)
@@ -574,12 +577,12 @@ class ErpReader:
                 sample = connection.execute(select(modified).where(modified.is_not(None)).limit(1)).scalar()
             except SQLAlchemyError as error:
                 connection.rollback()
-                report(f"[{name}] modified", f"cannot be read: {first_line(error)}", section.line_of("modified"))
+                report(f"[{name}] modified", sentence("cannot be read: {why}", why=first_line(error)), section.line_of("modified"))
                 return None
             if sample is not None and _to_utc(sample) is None:
                 report(
                     f"[{name}] modified",
-                    f"column '{section.modified}' holds {sample!r}, not a date and time",
+                    sentence("column '{column}' holds {sample!r}, not a date and time", column=section.modified, sample=sample),
                     section.line_of("modified"),
                 )
                 return None
@@ -596,19 +599,19 @@ class ErpReader:
             names = inspector.get_table_names(schema=schema_name) + inspector.get_view_names(schema=schema_name)
         except SQLAlchemyError as error:
             connection.rollback()
-            report(where, f"cannot list the ERP tables: {first_line(error)}", line)
+            report(where, sentence("cannot list the ERP tables: {why}", why=first_line(error)), line)
             return None
         matches = [real for real in names if real == wanted] or [real for real in names if real.lower() == wanted.lower()]
         if len(matches) != 1:
             hint = suggestion(wanted, names)
-            report(where, f"the ERP database has no table or view '{section.table}'{hint}", line)
+            report(where, sentence("the ERP database has no table or view '{table}'{hint}", table=section.table, hint=hint), line)
             return None
         real_name = matches[0]
         try:
             available = [info["name"] for info in inspector.get_columns(real_name, schema=schema_name)]
         except SQLAlchemyError as error:
             connection.rollback()
-            report(where, f"cannot read the columns of '{section.table}': {first_line(error)}", line)
+            report(where, sentence("cannot read the columns of '{table}': {why}", table=section.table, why=first_line(error)), line)
             return None
 
         def rows_of(names_used: list[str]) -> FromClause:
@@ -616,7 +619,7 @@ class ErpReader:
             # (a text in a numeric SQLite column) is the row's problem, not a failed read.
             return table(real_name, *(column(name) for name in names_used), schema=schema_name)
 
-        return rows_of, available, f"the ERP table '{section.table}'"
+        return rows_of, available, sentence("the ERP table '{table}'", table=section.table)
 
     # ------------------------------------------------------------------------------------------
     # Reading
@@ -697,11 +700,13 @@ class ErpReader:
                 return
             except SQLAlchemyError as error:
                 if tolerant or not _undecodable(error):
-                    raise ErpError(f"Reading {section.name} from the ERP failed: {first_line(error)}") from None
+                    raise ErpError(sentence(
+                        "Reading {entity} from the ERP failed: {why}", entity=section.name, why=first_line(error),
+                    )) from None
 
-    def _all_of(self, entity: str, statement_for: Callable[[_Source], object], what: str) -> list[object]:
-        """The first column of every row a statement gives, read again tolerantly after a value
-        that is not UTF-8."""
+    def _all_of(self, entity: str, statement_for: Callable[[_Source], object]) -> list[object]:
+        """The first column of every row a statement gives (keys of ``entity``), read again
+        tolerantly after a value that is not UTF-8."""
         source = self._source(entity)
         statement = statement_for(source)
         for tolerant in (False, True):
@@ -710,13 +715,15 @@ class ErpReader:
                     return list(connection.execute(statement).scalars())
             except SQLAlchemyError as error:
                 if tolerant or not _undecodable(error):
-                    raise ErpError(f"Reading {entity} {what} from the ERP failed: {first_line(error)}") from None
+                    raise ErpError(sentence(
+                        "Reading {entity} keys from the ERP failed: {why}", entity=entity, why=first_line(error),
+                    )) from None
         raise AssertionError("unreachable")
 
     def keys(self, entity: str) -> set[str]:
         """Every current, non-empty ERP key of the section (the row filter applies): for finding
         rows removed from the ERP, or never pushed."""
-        values = self._all_of(entity, lambda source: source.filtered(select(source.column(source.section.key))), "keys")
+        values = self._all_of(entity, lambda source: source.filtered(select(source.column(source.section.key))))
         return {text_key for value in values if (text_key := _key_text(value))}
 
     def key_clashes(self, entity: str) -> dict[str, list[str]]:
@@ -744,10 +751,10 @@ class ErpReader:
 
         if self.engine.dialect.name == "sqlite" and self._plainly_unique(entity):
             return {}
-        if not self._all_of(entity, groups, "keys"):
+        if not self._all_of(entity, groups):
             return {}  # as good as always: no key is read a second time
         seen: dict[str, list[str]] = {}
-        for value in self._all_of(entity, in_groups, "keys"):
+        for value in self._all_of(entity, in_groups):
             raw = str(int(value) if isinstance(value, float) and value.is_integer() else value)
             if raw.strip():
                 seen.setdefault(key_fold(raw), []).append(raw)
@@ -794,5 +801,5 @@ class ErpReader:
                     statement = source.filtered(select(column_)).where(modified.expression.is_not(None))
                     value = connection.execute(statement.order_by(modified.expression.desc()).limit(1)).scalar()
         except SQLAlchemyError as error:
-            raise ErpError(f"Reading {entity} from the ERP failed: {first_line(error)}") from None
+            raise ErpError(sentence("Reading {entity} from the ERP failed: {why}", entity=entity, why=first_line(error))) from None
         return _to_utc(value)
