@@ -31,7 +31,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 
 SERVICE_NAME = "odyssee-sync"  # the Odyssee password or API key; the ERP has its own below
 
@@ -45,10 +45,11 @@ class KeyringUnavailable(CredentialsError):
 
     def __init__(self, reason: str):
         self.reason = reason
-        super().__init__(
-            f"No system keyring is available ({reason}). "
-            "The password can be used for this session only; it will not be saved."
-        )
+        super().__init__(sentence(
+            "No system keyring is available ({reason}). "
+            "The password can be used for this session only; it will not be saved.",
+            reason=reason,
+        ))
 
 
 class InvalidHeaderValue(CredentialsError, ValueError):
@@ -62,8 +63,11 @@ def _profile_key(profile) -> str:
     """Keyring user name for a profile (a Profile or its name): the profile name itself."""
     name = getattr(profile, "name", profile)
     if not isinstance(name, str) or not name:
-        raise CredentialsError("A profile name is needed to find its password.")
+        raise CredentialsError(sentence("A profile name is needed to find its password."))
     return name
+
+
+_NO_KEYRING = sentence("no keyring service was found")
 
 
 def _refusal(backend: KeyringBackend) -> str | None:
@@ -71,9 +75,11 @@ def _refusal(backend: KeyringBackend) -> str | None:
     module = type(backend).__module__ or ""
     label = f"{module}.{type(backend).__qualname__}"
     if module.startswith("keyrings.alt"):
-        return f"the configured keyring {label} keeps passwords in a file, which this program does not use"
+        return sentence(
+            "the configured keyring {label} keeps passwords in a file, which this program does not use", label=label
+        )
     if module in ("keyring.backends.fail", "keyring.backends.null"):
-        return "no keyring service was found"
+        return _NO_KEYRING
     return None
 
 
@@ -92,7 +98,7 @@ def _backend() -> KeyringBackend:
         acceptable = [member for member in chained if _refusal(member) is None]
         if not acceptable:
             reasons = [_refusal(member) for member in chained]
-            raise KeyringUnavailable(reasons[0] if reasons else "no keyring service was found")
+            raise KeyringUnavailable(reasons[0] if reasons else _NO_KEYRING)
         return acceptable[0]
     reason = _refusal(active)
     if reason:
@@ -102,14 +108,14 @@ def _backend() -> KeyringBackend:
 
 def _describe(error: BaseException) -> str:
     kind = {
-        keyring.errors.NoKeyringError: "no keyring service was found",
-        keyring.errors.KeyringLocked: "the keyring is locked",
-        keyring.errors.InitError: "the keyring could not be opened",
+        keyring.errors.NoKeyringError: _NO_KEYRING,
+        keyring.errors.KeyringLocked: sentence("the keyring is locked"),
+        keyring.errors.InitError: sentence("the keyring could not be opened"),
     }
     for error_type, text in kind.items():
         if isinstance(error, error_type):
             detail = str(error).strip()
-            return f"{text}: {detail}" if detail else text
+            return sentence("{problem}: {detail}", problem=text, detail=detail) if detail else text
     detail = str(error).strip()
     if isinstance(error, keyring.errors.KeyringError):
         return detail or type(error).__name__
@@ -126,7 +132,7 @@ _UNAVAILABLE_ERRORS = (
 def store_secret(profile, secret: str, *, service: str = SERVICE_NAME) -> None:
     """Save the secret of a profile (a Profile or its name) in the keyring, replacing any old one."""
     if not isinstance(secret, str) or not secret:
-        raise CredentialsError("An empty password cannot be saved.")
+        raise CredentialsError(sentence("An empty password cannot be saved."))
     key = _profile_key(profile)
     backend = _backend()
     try:
@@ -134,7 +140,9 @@ def store_secret(profile, secret: str, *, service: str = SERVICE_NAME) -> None:
     except _UNAVAILABLE_ERRORS as error:
         raise KeyringUnavailable(_describe(error)) from None
     except Exception as error:  # platform backends raise their own types too
-        raise CredentialsError(f"The keyring did not save the password ({_describe(error)}).") from None
+        raise CredentialsError(
+            sentence("The keyring did not save the password ({why}).", why=_describe(error))
+        ) from None
 
 
 def load_secret(profile, *, service: str = SERVICE_NAME) -> str | None:
@@ -146,7 +154,9 @@ def load_secret(profile, *, service: str = SERVICE_NAME) -> str | None:
     except _UNAVAILABLE_ERRORS as error:
         raise KeyringUnavailable(_describe(error)) from None
     except Exception as error:  # platform backends raise their own types too
-        raise CredentialsError(f"The keyring did not give the password ({_describe(error)}).") from None
+        raise CredentialsError(
+            sentence("The keyring did not give the password ({why}).", why=_describe(error))
+        ) from None
 
 
 def delete_secret(profile, *, service: str = SERVICE_NAME) -> bool:
@@ -163,7 +173,9 @@ def delete_secret(profile, *, service: str = SERVICE_NAME) -> bool:
     except _UNAVAILABLE_ERRORS as error:
         raise KeyringUnavailable(_describe(error)) from None
     except Exception as error:  # platform backends raise their own types too
-        raise CredentialsError(f"The keyring did not delete the password ({_describe(error)}).") from None
+        raise CredentialsError(
+            sentence("The keyring did not delete the password ({why}).", why=_describe(error))
+        ) from None
 
 
 def keyring_available() -> str | None:
@@ -171,7 +183,7 @@ def keyring_available() -> str | None:
     try:
         _backend()
     except KeyringUnavailable as error:
-        return str(error)
+        return error.message
     return None
 
 
@@ -239,18 +251,21 @@ def read_secret_file(path: str | os.PathLike) -> str:
     try:
         status = path.stat()
     except OSError as error:
-        raise CredentialsError(f"The secret file {path} cannot be read: {error.strerror or error}.") from None
+        raise CredentialsError(_unreadable(path, error.strerror or str(error))) from None
     if os.name == "posix":
         if status.st_mode & 0o077:
-            raise CredentialsError(
-                f"The secret file {path} can be read by other users (mode {stat.filemode(status.st_mode)}); "
-                f"make it readable by its owner only: chmod 600 {path}"
-            )
+            raise CredentialsError(sentence(
+                "The secret file {path} can be read by other users (mode {mode}); "
+                "make it readable by its owner only: chmod 600 {path}",
+                path=path, mode=stat.filemode(status.st_mode),
+            ))
         if status.st_uid != os.getuid():
-            raise CredentialsError(f"The secret file {path} belongs to another user; it must be this user's own.")
+            raise CredentialsError(
+                sentence("The secret file {path} belongs to another user; it must be this user's own.", path=path)
+            )
     secret = _first_line(path)
     if not secret:
-        raise CredentialsError(f"The secret file {path} is empty.")
+        raise CredentialsError(sentence("The secret file {path} is empty.", path=path))
     return secret
 
 
@@ -258,9 +273,13 @@ def _first_line(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise CredentialsError(f"The secret file {path} cannot be read: {getattr(error, 'strerror', None) or error}.") from None
+        raise CredentialsError(_unreadable(path, getattr(error, "strerror", None) or str(error))) from None
     lines = text.splitlines()
     return lines[0].strip() if lines else ""
+
+
+def _unreadable(path: Path, why: str) -> str:
+    return sentence("The secret file {path} cannot be read: {why}.", path=path, why=why)
 
 
 def secret_for(profile, session: SessionSecrets | None = None, *, service: str = SERVICE_NAME) -> str | None:
@@ -381,24 +400,24 @@ def normalise_header_value(pasted: str) -> str:
     token = text[match.end():].strip() if match else text
     if scheme is not None and scheme.lower() != "basic":
         raise InvalidHeaderValue(
-            f'The pasted value uses the "{scheme}" scheme; Odyssee needs a "Basic" value.'
+            sentence('The pasted value uses the "{scheme}" scheme; Odyssee needs a "Basic" value.', scheme=scheme)
         )
     if not token:
-        raise InvalidHeaderValue("The pasted value is empty; paste the whole Authorization value.")
+        raise InvalidHeaderValue(sentence("The pasted value is empty; paste the whole Authorization value."))
     if not _BASE64.fullmatch(token) or len(token) % 4:
-        raise InvalidHeaderValue(
+        raise InvalidHeaderValue(sentence(
             "The pasted value is not a Basic Authorization value "
             '(expected "Basic " followed by Base64 text).'
-        )
+        ))
     try:
         decoded = base64.b64decode(token, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError):
-        raise InvalidHeaderValue("The pasted value is not valid Base64 text.") from None
+        raise InvalidHeaderValue(sentence("The pasted value is not valid Base64 text.")) from None
     if ":" not in decoded or "@" not in decoded:
-        raise InvalidHeaderValue(
+        raise InvalidHeaderValue(sentence(
             'The pasted value does not hold "user:password@domain"; '
             "copy the header value from the Odyssee portal again."
-        )
+        ))
     return "Basic " + token
 
 

@@ -16,28 +16,34 @@ from sqlalchemy import Engine, Table, and_, create_engine, insert, update
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 
 
 class DatabaseUrlError(UserError):
     """A database URL that cannot be used; the message is one sentence for the user."""
 
 
-def parse_url(url: str | URL, *, what: str = "database") -> URL:
+# What the messages call a database whose caller did not name it (``what``: "ERP database"…,
+# a sentence of its own, so that a window words it too).
+_DATABASE = sentence("database")
+
+
+def parse_url(url: str | URL, *, what: str = _DATABASE) -> URL:
     try:
         return make_url(url)
     except ArgumentError:
-        raise DatabaseUrlError(
-            f"The {what} URL is not valid; it should look like sqlite:///C:/ERP/erp.db "
-            "or postgresql+psycopg://user@host/database."
-        ) from None
+        raise DatabaseUrlError(sentence(
+            "The {what} URL is not valid; it should look like sqlite:///C:/ERP/erp.db "
+            "or postgresql+psycopg://user@host/database.",
+            what=what,
+        )) from None
 
 
 def engine_for(
     url: str | URL,
     *,
     password: str | None = None,
-    what: str = "database",
+    what: str = _DATABASE,
     must_exist: bool = True,
     **options: Any,
 ) -> Engine:
@@ -51,18 +57,20 @@ def engine_for(
     database = parsed.database or ""
     if parsed.get_backend_name() == "sqlite" and database not in ("", ":memory:") and not database.startswith("file:"):
         if must_exist and not Path(database).is_file():
-            raise DatabaseUrlError(f"The {what} file {database} does not exist.")
+            raise DatabaseUrlError(sentence("The {what} file {database} does not exist.", what=what, database=database))
     try:
         return create_engine(parsed, **options)
     except NoSuchModuleError:
-        raise DatabaseUrlError(f"No database support for '{parsed.drivername}' is installed.") from None
-    except ArgumentError as error:
-        raise DatabaseUrlError(f"The {what} URL is not usable: {first_line(error)}") from None
-    except ImportError as error:
         raise DatabaseUrlError(
-            f"The database driver for {parsed.drivername} is not installed (missing module "
-            f"{error.name or error}); install it with pip."
+            sentence("No database support for '{driver}' is installed.", driver=parsed.drivername)
         ) from None
+    except ArgumentError as error:
+        raise DatabaseUrlError(sentence("The {what} URL is not usable: {why}", what=what, why=first_line(error))) from None
+    except ImportError as error:
+        raise DatabaseUrlError(sentence(
+            "The database driver for {driver} is not installed (missing module {module}); install it with pip.",
+            driver=parsed.drivername, module=error.name or str(error),
+        )) from None
 
 
 def first_line(error: BaseException) -> str:

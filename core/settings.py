@@ -36,7 +36,7 @@ from typing import Any, Callable, Mapping
 from urllib.parse import urlsplit
 
 from core import paths
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.files import write_atomically
 
 SETTINGS_FILE_NAME = "profiles.toml"
@@ -125,11 +125,15 @@ class Profile:
                 continue
             try:
                 values[spec.name] = spec.check(value)
-            except _Invalid as problem:
-                raise SettingsError(f"{where}.{spec.name}: {problem}", field=spec.name, problem=str(problem)) from None
+            except _Invalid as invalid:
+                problem = invalid.args[0]
+                raise SettingsError(
+                    sentence("{where}.{key}: {problem}", where=where, key=spec.name, problem=problem),
+                    field=spec.name, problem=problem,
+                ) from None
         if values["auth_mode"] == AUTH_PASSWORD and not (values["username"] and values["domain"]):
-            problem = 'auth_mode "password" needs both a username and a domain'
-            raise SettingsError(f"{where}: {problem}", problem=problem)
+            problem = sentence('auth_mode "password" needs both a username and a domain')
+            raise SettingsError(sentence("{where}: {problem}", where=where, problem=problem), problem=problem)
         values["extra"] = dict(self.extra)
         return Profile(**values)
 
@@ -163,7 +167,7 @@ class Settings:
         except FileNotFoundError:
             return cls(path)
         except OSError as error:
-            raise SettingsError(f"{path}: cannot be read ({error.strerror or error})") from None
+            raise SettingsError(sentence("{path}: cannot be read ({why})", path=path, why=error.strerror or str(error))) from None
         data = _parse_toml(path, raw)
         data = _migrate(path, data)
         return _from_document(path, data)
@@ -175,9 +179,9 @@ class Settings:
                 if len(self.profiles) == 1:
                     return next(iter(self.profiles.values()))
                 if not self.profiles:
-                    raise SettingsError("No profile is set up yet; add one first.")
+                    raise SettingsError(sentence("No profile is set up yet; add one first."))
                 raise SettingsError(
-                    f"No current profile is chosen; choose one of {self._available()}."
+                    sentence("No current profile is chosen; choose one of {profiles}.", profiles=self._available())
                 )
             name = self.current_name
         try:
@@ -189,7 +193,7 @@ class Settings:
         """Add (or with ``replace=True`` overwrite) a profile; the first one becomes current."""
         profile = profile.validated()
         if profile.name in self.profiles and not replace:
-            raise SettingsError(f'A profile named "{profile.name}" already exists.')
+            raise SettingsError(sentence('A profile named "{name}" already exists.', name=profile.name))
         self.profiles[profile.name] = profile
         if self.current_name is None and len(self.profiles) == 1:
             self.current_name = profile.name
@@ -225,13 +229,13 @@ class Settings:
 
     def _available(self) -> str:
         if not self.profiles:
-            return "no profiles (none is set up yet)"
+            return sentence("no profiles (none is set up yet)")
         return ", ".join(f'"{name}"' for name in self.profiles)
 
     def _missing(self, name: str) -> str:
         if not self.profiles:
-            return f'No profile named "{name}": no profile is set up yet.'
-        return f'No profile named "{name}". Available profiles: {self._available()}.'
+            return sentence('No profile named "{name}": no profile is set up yet.', name=name)
+        return sentence('No profile named "{name}". Available profiles: {profiles}.', name=name, profiles=self._available())
 
 
 def default_path() -> Path:
@@ -248,11 +252,11 @@ def _parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise SettingsError(f"{path}: line {line} is not UTF-8 text.") from None
+        raise SettingsError(sentence("{path}: line {line} is not UTF-8 text.", path=path, line=line)) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(f"{path}: not valid TOML: {error}") from None
+        raise SettingsError(sentence("{path}: not valid TOML: {why}", path=path, why=str(error))) from None
 
 
 # version N -> function turning a version-N document into a version-N+1 document
@@ -265,16 +269,21 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 def _migrate(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise SettingsError(f"{path}: version: expected a whole number, got {_shown(version)}")
-    if version > SETTINGS_VERSION:
         raise SettingsError(
-            f"{path} was written by a newer Odyssee Sync Assistant (settings version {version}; "
-            f"this one understands up to {SETTINGS_VERSION}). Update the program to use it."
+            sentence("{path}: version: expected a whole number, got {value}", path=path, value=_shown(version))
         )
+    if version > SETTINGS_VERSION:
+        raise SettingsError(sentence(
+            "{path} was written by a newer Odyssee Sync Assistant (settings version {version}; "
+            "this one understands up to {known}). Update the program to use it.",
+            path=path, version=version, known=SETTINGS_VERSION,
+        ))
     while version < SETTINGS_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise SettingsError(f"{path}: settings version {version} can no longer be upgraded.")
+            raise SettingsError(
+                sentence("{path}: settings version {version} can no longer be upgraded.", path=path, version=version)
+            )
         data = step(dict(data))
         version += 1
         data["version"] = version
@@ -287,33 +296,40 @@ _TOP_LEVEL_KEYS = ("version", "current", "language", "profiles")
 def _from_document(path: Path, data: dict[str, Any]) -> Settings:
     current = data.get("current")
     if current is not None and not isinstance(current, str):
-        raise SettingsError(f"{path}: current: expected a profile name, got {_shown(current)}")
+        raise SettingsError(
+            sentence("{path}: current: expected a profile name, got {value}", path=path, value=_shown(current))
+        )
     raw_profiles = data.get("profiles", {})
     if not isinstance(raw_profiles, dict):
         raise SettingsError(
-            f"{path}: profiles: expected a table of profiles, got {_shown(raw_profiles)}"
+            sentence("{path}: profiles: expected a table of profiles, got {value}", path=path, value=_shown(raw_profiles))
         )
     profiles: dict[str, Profile] = {}
     for name, table in raw_profiles.items():
         where = _profile_path(name)
         if not isinstance(table, dict):
-            raise SettingsError(
-                f"{path}: {where}: expected a table of settings, got {_shown(table)}"
-            )
+            raise SettingsError(sentence(
+                "{path}: {where}: expected a table of settings, got {value}", path=path, where=where, value=_shown(table)
+            ))
         for key in table:
             if key.lower().replace("-", "_") in _SECRET_KEYS:
-                raise SettingsError(
-                    f"{path}: {where}.{_key(key)}: secrets are not kept in this file; remove "
-                    "this line and save the password with `odyssee-sync login` (system keyring)"
-                )
+                raise SettingsError(sentence(
+                    "{path}: {where}.{key}: secrets are not kept in this file; remove "
+                    "this line and save the password with `odyssee-sync login` (system keyring)",
+                    path=path, where=where, key=_key(key),
+                ))
         known = {spec.name: table[spec.name] for spec in _FIELDS if spec.name in table}
         extra = {key: value for key, value in table.items() if key not in known}
         try:
             profile = Profile(name=name, extra=extra, **known).validated()
         except SettingsError as error:
-            raise SettingsError(f"{path}: {error}", field=error.field, problem=error.problem) from None
+            raise SettingsError(
+                sentence("{where}: {problem}", where=path, problem=error.message), field=error.field, problem=error.problem
+            ) from None
         if profile.name in profiles:
-            raise SettingsError(f"{path}: {where}: a profile with this name is already defined")
+            raise SettingsError(
+                sentence("{path}: {where}: a profile with this name is already defined", path=path, where=where)
+            )
         profiles[profile.name] = profile
     extra = {key: value for key, value in data.items() if key not in _TOP_LEVEL_KEYS}
     # A language this version does not speak (a newer one's, a typo) follows the system and is kept
@@ -342,14 +358,14 @@ class _Field:
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise _Invalid(f"expected text, got {_shown(value)}")
+        raise _Invalid(sentence("expected text, got {value}", value=_shown(value)))
     return value.strip()
 
 
 def _non_empty_text(value: Any) -> str:
     text = _text(value)
     if not text:
-        raise _Invalid("must not be empty")
+        raise _Invalid(sentence("must not be empty"))
     return text
 
 
@@ -357,46 +373,46 @@ def _base_url(value: Any) -> str:
     text = _text(value)
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise _Invalid(f"expected an http:// or https:// address with a host name, got {_shown(value)}")
+        raise _Invalid(sentence("expected an http:// or https:// address with a host name, got {value}", value=_shown(value)))
     try:
         parts.port  # raises on a port that is not a number
     except ValueError:
-        raise _Invalid(f"the port is not a number in {_shown(value)}") from None
+        raise _Invalid(sentence("the port is not a number in {value}", value=_shown(value))) from None
     if parts.query or parts.fragment:
-        raise _Invalid(f"expected an address without ?query or #fragment, got {_shown(value)}")
+        raise _Invalid(sentence("expected an address without ?query or #fragment, got {value}", value=_shown(value)))
     return text.rstrip("/")
 
 
 def _domain(value: Any) -> str:
     text = _text(value)
     if "@" in text:  # the server reads the domain as the text after the last "@"
-        raise _Invalid(f'must not contain "@", got {_shown(value)}')
+        raise _Invalid(sentence('must not contain "@", got {value}', value=_shown(value)))
     return text
 
 
 def _username(value: Any) -> str:
     text = _text(value)
     if ":" in text:  # Basic auth splits user and password at the first ":"
-        raise _Invalid(f'must not contain ":", got {_shown(value)}')
+        raise _Invalid(sentence('must not contain ":", got {value}', value=_shown(value)))
     return text
 
 
 def _export_format(value: Any) -> str:
     text = str(value).strip().lower() if isinstance(value, str) else value
     if text not in EXPORT_FORMATS:
-        raise _Invalid(f'expected "json" or "csv", got {_shown(value)}')
+        raise _Invalid(sentence('expected "json" or "csv", got {value}', value=_shown(value)))
     return text
 
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _Invalid(f"expected true or false, got {_shown(value)}")
+        raise _Invalid(sentence("expected true or false, got {value}", value=_shown(value)))
     return value
 
 
 def _auth_mode(value: Any) -> str:
     if value not in AUTH_MODES:
-        raise _Invalid(f'expected "password" or "header", got {_shown(value)}')
+        raise _Invalid(sentence('expected "password" or "header", got {value}', value=_shown(value)))
     return value
 
 
@@ -406,10 +422,10 @@ _DATABASE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+._-]*://")
 def _database_url(value: Any) -> str:
     text = _non_empty_text(value)
     if not _DATABASE_URL.match(text):
-        raise _Invalid(
-            f"expected a database address such as sqlite:///erp.db or "
-            f"postgresql://user@host/db, got {_shown(value)}"
-        )
+        raise _Invalid(sentence(
+            "expected a database address such as sqlite:///erp.db or postgresql://user@host/db, got {value}",
+            value=_shown(value),
+        ))
     return text
 
 
@@ -418,42 +434,45 @@ def _naming_template(value: Any) -> str:
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError as error:
-        raise _Invalid(f"{error} in {_shown(value)}") from None
+        raise _Invalid(sentence("{why} in {value}", why=str(error), value=_shown(value))) from None
     for name in names:
         if not name.isidentifier():
-            raise _Invalid(f"placeholders need a name like {{file_name}}, got {{{name}}}")
+            raise _Invalid(sentence("placeholders need a name like {{file_name}}, got {{{name}}}", name=name))
     return text
 
 
 def _whole_number(value: Any, unit: str, maximum: int | None, expected: str) -> int:
     """``value`` when it is a whole number from 1 up to ``maximum`` (None: no maximum); the
-    messages name the ``unit`` and what was ``expected``."""
+    messages name the ``unit`` and what was ``expected`` (both sentences of their own)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"expected a whole number of {unit}, got {_shown(value)}")
+        raise _Invalid(sentence("expected a whole number of {unit}, got {value}", unit=unit, value=_shown(value)))
     if value < 1 or (maximum is not None and value > maximum):
-        raise _Invalid(f"expected {expected}, got {value}")
+        raise _Invalid(sentence("expected {expected}, got {value}", expected=expected, value=value))
     return value
 
 
 def _whole_seconds(value: Any) -> int:
-    return _whole_number(value, "seconds", None, "at least 1 second")
+    return _whole_number(value, sentence("seconds"), None, sentence("at least 1 second"))
 
 
 def _megabytes(value: Any) -> int:
-    return _whole_number(value, "MB", MAX_FILE_MB_LIMIT, f"between 1 and {MAX_FILE_MB_LIMIT} MB")
+    return _whole_number(
+        value, sentence("MB"), MAX_FILE_MB_LIMIT, sentence("between 1 and {maximum} MB", maximum=MAX_FILE_MB_LIMIT)
+    )
 
 
 def _concurrency(value: Any) -> int:
     return _whole_number(
-        value, "requests", MAX_CONCURRENCY_CEILING, f"between 1 and {MAX_CONCURRENCY_CEILING} requests at once"
+        value, sentence("requests"), MAX_CONCURRENCY_CEILING,
+        sentence("between 1 and {maximum} requests at once", maximum=MAX_CONCURRENCY_CEILING),
     )
 
 
 def _seconds(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _Invalid(f"expected a number of seconds, got {_shown(value)}")
+        raise _Invalid(sentence("expected a number of seconds, got {value}", value=_shown(value)))
     if not math.isfinite(value) or value <= 0:
-        raise _Invalid(f"expected a positive number of seconds, got {_shown(value)}")
+        raise _Invalid(sentence("expected a positive number of seconds, got {value}", value=_shown(value)))
     return float(value)
 
 
@@ -492,15 +511,15 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 def _check_profile_name(name: Any) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise SettingsError("A profile needs a name.")
+        raise SettingsError(sentence("A profile needs a name."))
     name = name.strip()
     if _CONTROL_CHARACTERS.search(name):
-        raise SettingsError(f"The profile name {_shown(name)} contains control characters.")
+        raise SettingsError(sentence("The profile name {name} contains control characters.", name=_shown(name)))
     if len(name) > MAX_PROFILE_NAME_LENGTH:
-        raise SettingsError(
-            f"The profile name is too long ({len(name)} characters; at most "
-            f"{MAX_PROFILE_NAME_LENGTH})."
-        )
+        raise SettingsError(sentence(
+            "The profile name is too long ({length} characters; at most {maximum}).",
+            length=len(name), maximum=MAX_PROFILE_NAME_LENGTH,
+        ))
     return name
 
 
@@ -510,9 +529,9 @@ def _profile_path(name: str) -> str:
 
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
-        return "a table"
+        return sentence("a table")
     if isinstance(value, list):
-        return "a list"
+        return sentence("a list")
     return _toml_value(value)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.errors import counted, sentence
 from core.services.changes import NOTHING, Changes, changes_of
 from core.state import EXPORT, PDFS, LeaseBusy, leased
 from core.sync.export import CompletedWork, ExportTarget
@@ -73,9 +74,14 @@ def background_undecided(profile: Any) -> bool:
     return bool(profile.download_dir) and profile.auto_download is None
 
 
+def _then_stopped(done: str, stopped: str) -> str:
+    """What a round did, then the engine's sentence for why it stopped early."""
+    return sentence("{done}; {stopped}", done=done, stopped=stopped)
+
+
 def _busy(kind: str, busy: LeaseBusy) -> PollOutcome:
-    sentence = busy.info.sentence()
-    return PollOutcome(kind, BUSY, message=f"skipped: {sentence}", busy_with=sentence, busy=busy.info)
+    holder = busy.info.sentence()
+    return PollOutcome(kind, BUSY, message=sentence("skipped: {holder}", holder=holder), busy_with=holder, busy=busy.info)
 
 
 def download_new_pdfs(
@@ -94,16 +100,28 @@ def download_new_pdfs(
     except LeaseBusy as busy:
         return _busy(PDFS, busy)
     count = len(result.downloaded)
-    message = f"{plural(count, 'new PDF')} downloaded" if count else "no new PDFs"
-    if result.failed:
-        message += f", {len(result.failed):,} failed: {next(iter(result.failed.values()))}"
+    first_failure = next(iter(result.failed.values())) if result.failed else ""
+    if not isinstance(first_failure, str):
+        first_failure = str(first_failure)
+    failed = len(result.failed)
+    if count and failed:
+        message = counted(
+            count, "{n:,} new PDF downloaded, {failed:,} failed: {first}", "{n:,} new PDFs downloaded, {failed:,} failed: {first}",
+            failed=failed, first=first_failure,
+        )
+    elif count:
+        message = counted(count, "{n:,} new PDF downloaded", "{n:,} new PDFs downloaded")
+    elif failed:
+        message = sentence("no new PDFs, {failed:,} failed: {first}", failed=failed, first=first_failure)
+    else:
+        message = sentence("no new PDFs")
     if result.message:
-        message = result.message if not count else f"{message}; {result.message}"
+        message = result.message if not count else _then_stopped(message, result.message)
     return PollOutcome(
         PDFS, result.status, count, message,
-        notification=f"{plural(count, 'new job approval PDF')} downloaded" if count else "",
-        changes=changes_of(result), failed=len(result.failed), eventful=bool(count or result.failed or result.message),
-        first_failure=str(next(iter(result.failed.values()))) if result.failed else "", stopped=result.message or "",
+        notification=counted(count, "{n:,} new job approval PDF downloaded", "{n:,} new job approval PDFs downloaded") if count else "",
+        changes=changes_of(result), failed=failed, eventful=bool(count or result.failed or result.message),
+        first_failure=first_failure, stopped=result.message or "",
     )
 
 
@@ -115,12 +133,14 @@ def export_completed(client, store, target: ExportTarget, control: RunControl, *
     except LeaseBusy as busy:
         return _busy(COMPLETED, busy)
     count = len(result.exported)
-    message = f"{plural(count, 'approval')} exported" if count else "no completed work to export"
+    message = counted(count, "{n:,} approval exported", "{n:,} approvals exported") if count else sentence("no completed work to export")
     if result.message:
-        message = result.message if not count else f"{message}; {result.message}"
+        message = result.message if not count else _then_stopped(message, result.message)
     return PollOutcome(
         COMPLETED, result.status, count, message,
-        notification=f"{plural(count, 'completed job approval')} exported to the ERP" if count else "",
+        notification=counted(
+            count, "{n:,} completed job approval exported to the ERP", "{n:,} completed job approvals exported to the ERP"
+        ) if count else "",
         changes=changes_of(result), failed=len(result.failed), held=tuple(result.held),
         eventful=bool(count or result.failed or result.message), stopped=result.message or "",
     )
@@ -130,9 +150,12 @@ def count_ready(client, store, control: RunControl) -> PollOutcome:
     """Count the approvals ready for the ERP, exporting nothing (worker thread)."""
     items = CompletedWork(client, store).preview(control)
     count = len(items)
-    return PollOutcome(COMPLETED, count=count, message=f"{plural(count, 'approval')} ready for the ERP", ready=tuple(items))
+    message = counted(count, "{n:,} approval ready for the ERP", "{n:,} approvals ready for the ERP")
+    return PollOutcome(COMPLETED, count=count, message=message, ready=tuple(items))
 
 
 def held_name(record) -> str:
     """A held-back approval as the office knows it: ``WO-7 (approval 1b2c…)``."""
-    return f"{record.label} (approval {record.item_id})" if record.label else f"approval {record.item_id}"
+    if record.label:
+        return sentence("{label} (approval {id})", label=record.label, id=record.item_id)
+    return sentence("approval {id}", id=record.item_id)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core import credentials
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.settings import AUTH_HEADER, Profile, Settings
 from core.state import local_store_path
 
@@ -29,7 +29,7 @@ class SecretStatus:
 
 def secret_kind(profile: Profile) -> str:
     """What the profile's secret is called on screen: a password, or a header value (API key)."""
-    return "API key" if profile.auth_mode == AUTH_HEADER else "password"
+    return sentence("API key") if profile.auth_mode == AUTH_HEADER else sentence("password")
 
 
 def secret_status(profile: Profile) -> SecretStatus:
@@ -43,13 +43,13 @@ def secret_status(profile: Profile) -> SecretStatus:
             credentials.read_secret_file(profile.secret_file)
             return SecretStatus(FILE)
     except credentials.CredentialsError as error:
-        return SecretStatus(UNREADABLE, str(error))
+        return SecretStatus(UNREADABLE, error.message)
     try:
         return SecretStatus(SAVED if credentials.load_secret(profile) is not None else MISSING)
     except credentials.KeyringUnavailable as error:
-        return SecretStatus(UNAVAILABLE, str(error))
+        return SecretStatus(UNAVAILABLE, error.message)
     except credentials.CredentialsError as error:
-        return SecretStatus(UNREADABLE, f"The keyring could not be read: {error}")
+        return SecretStatus(UNREADABLE, sentence("The keyring could not be read: {problem}", problem=error.message))
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,13 @@ class OpenedProfile:
         """Why there is no header, then ``hint`` (how this front end lets the user give one)."""
         name = self.profile.name
         if self.secret.state == UNREADABLE:
-            return f"The secret stored for profile {name} is not usable: {self.secret.problem}"
-        sentence = f"No {secret_kind(self.profile)} is saved for profile {name}: {hint}"
+            return sentence("The secret stored for profile {name} is not usable: {problem}", name=name, problem=self.secret.problem)
+        kind = secret_kind(self.profile)
         if self.secret.state == UNAVAILABLE:
-            sentence += f" ({self.secret.problem.split('. ')[0].rstrip('.')}.)"
-        return sentence
+            # The first sentence of the problem ("No system keyring is available (…)"), as text.
+            why = self.secret.problem.split(". ")[0].rstrip(".")
+            return sentence("No {kind} is saved for profile {name}: {hint} ({why}.)", kind=kind, name=name, hint=hint, why=why)
+        return sentence("No {kind} is saved for profile {name}: {hint}", kind=kind, name=name, hint=hint)
 
 
 def open_profile(name: str | None) -> OpenedProfile:
@@ -78,7 +80,7 @@ def open_profile(name: str | None) -> OpenedProfile:
     try:
         header = credentials.authorization_for(profile)
     except credentials.CredentialsError as error:
-        return OpenedProfile(profile, None, SecretStatus(UNREADABLE, str(error)))
+        return OpenedProfile(profile, None, SecretStatus(UNREADABLE, error.message))
     if header is not None:
         return OpenedProfile(profile, header, SecretStatus(SAVED))
     unavailable = credentials.keyring_available()
@@ -87,10 +89,10 @@ def open_profile(name: str | None) -> OpenedProfile:
 
 # What the keyring may hold for a profile (each under its own service), as the messages name it.
 SECRET_KINDS = (
-    ("password", credentials.delete_secret, credentials.session_secrets),
-    ("ERP database password", credentials.delete_erp_password, credentials.erp_session_secrets),
-    ("state database password", credentials.delete_state_password, credentials.state_session_secrets),
-    ("export target's secret", credentials.delete_export_secret, credentials.export_session_secrets),
+    (sentence("password"), credentials.delete_secret, credentials.session_secrets),
+    (sentence("ERP database password"), credentials.delete_erp_password, credentials.erp_session_secrets),
+    (sentence("state database password"), credentials.delete_state_password, credentials.state_session_secrets),
+    (sentence("export target's secret"), credentials.delete_export_secret, credentials.export_session_secrets),
 )
 
 
@@ -138,7 +140,7 @@ def remove_profile(name: str) -> RemovedProfile:
         missing = True
         problem = error.reason
     except credentials.CredentialsError as error:
-        problem = str(error)
+        problem = error.message
     database = local_store_path(profile.name)
     return RemovedProfile(
         profile, tuple(deleted), problem, missing, database if database.exists() else None, settings,
@@ -155,5 +157,6 @@ def _remove_schedule(name: str) -> str:
             return ""
         scheduling.remove(name)
     except (UserError, OSError) as error:
-        return f"Its schedule on this computer could not be removed: {error}"
-    return "Its schedule on this computer is removed."
+        why = error.message if isinstance(error, UserError) else str(error)
+        return sentence("Its schedule on this computer could not be removed: {why}", why=why)
+    return sentence("Its schedule on this computer is removed.")

@@ -28,7 +28,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from core import credentials, paths
-from core.errors import UserError
+from core.errors import UserError, sentence
 
 DEFAULT_EVERY_MINUTES = 15
 MAX_EVERY_MINUTES = 24 * 60
@@ -65,7 +65,10 @@ def watch_arguments(profile: str) -> list[str]:
 
 def _checked_minutes(every_minutes: int) -> int:
     if isinstance(every_minutes, bool) or not isinstance(every_minutes, int) or not 1 <= every_minutes <= MAX_EVERY_MINUTES:
-        raise SchedulingError(f"Run every 1 to {MAX_EVERY_MINUTES} minutes, not {every_minutes!r}.", field="every_minutes")
+        raise SchedulingError(
+            sentence("Run every 1 to {maximum} minutes, not {minutes!r}.", maximum=MAX_EVERY_MINUTES, minutes=every_minutes),
+            field="every_minutes",
+        )
     return every_minutes
 
 
@@ -131,7 +134,7 @@ def systemd_units(profile: str, every_minutes: int, *, secret_file: str | None =
 
 def _systemctl(*arguments: str) -> tuple[bool, str]:
     if shutil.which("systemctl") is None:
-        return False, "systemctl is not on this computer"
+        return False, sentence("systemctl is not on this computer")
     try:
         done = subprocess.run(["systemctl", "--user", *arguments], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -150,13 +153,15 @@ def _install_systemd(profile: str, every_minutes: int, secret_file: str | None) 
             path.write_text(text, encoding="utf-8")
             written.append(path)
     except OSError as error:
-        raise SchedulingError(f"The schedule could not be written in {folder}: {error.strerror or error}.") from None
+        raise SchedulingError(sentence(
+            "The schedule could not be written in {folder}: {why}.", folder=folder, why=error.strerror or str(error)
+        )) from None
     timer = f"{unit_name(profile)}.timer"
     reloaded, problem = _systemctl("daemon-reload")
     enabled, problem = _systemctl("enable", "--now", timer) if reloaded else (False, problem)
-    note = "" if enabled else (
-        f"Written, but not enabled ({problem or 'no user service manager'}): "
-        f"run `systemctl --user enable --now {timer}` in a session of this user."
+    note = "" if enabled else sentence(
+        "Written, but not enabled ({problem}): run `systemctl --user enable --now {timer}` in a session of this user.",
+        problem=problem or sentence("no user service manager"), timer=timer,
     )
     return Schedule(profile, every_minutes, tuple(written), enabled, note)
 
@@ -244,7 +249,7 @@ def _install_windows(profile: str, every_minutes: int) -> Schedule:
     path = paths.config_dir() / f"{unit_name(profile)}.task.xml"
     path.write_text(task_scheduler_xml(profile, every_minutes), encoding="utf-16")
     enabled, problem = _schtasks("/Create", "/TN", task_name(profile), "/XML", str(path), "/F")
-    note = "" if enabled else f"Task Scheduler refused the task: {problem}"
+    note = "" if enabled else sentence("Task Scheduler refused the task: {problem}", problem=problem)
     return Schedule(profile, every_minutes, (path,), enabled, note)
 
 
@@ -290,7 +295,7 @@ def _install_macos(profile: str, every_minutes: int) -> Schedule:
     domain = f"gui/{os.getuid()}"
     subprocess.run(["launchctl", "bootout", domain, str(path)], capture_output=True, timeout=60)
     done = subprocess.run(["launchctl", "bootstrap", domain, str(path)], capture_output=True, text=True, timeout=60)
-    note = "" if done.returncode == 0 else f"launchd refused the agent: {done.stderr.strip()}"
+    note = "" if done.returncode == 0 else sentence("launchd refused the agent: {problem}", problem=done.stderr.strip())
     return Schedule(profile, every_minutes, (path,), done.returncode == 0, note)
 
 

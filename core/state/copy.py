@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
 
+from core.errors import sentence
 from core.odyssee.values import format_datetime
 from core.state import tables as t
 from core.state.store import Store, StoreError, canonical_json
@@ -51,7 +52,7 @@ class CopyResult:
 def copy_state(source: Store, destination: Store) -> CopyResult:
     """Copy ``source``'s state into ``destination`` (opened for the same key); see the module."""
     if source.key != destination.key:
-        raise StoreError(f"The states differ: {source.key} is not {destination.key}.")
+        raise StoreError(sentence("The states differ: {source} is not {destination}.", source=source.key, destination=destination.key))
     wanted = {name: number for name, number in source.counts().items() if name in COMPARED_TABLES}
     history = source.state.history_id
     there = destination.state_info()
@@ -62,18 +63,21 @@ def copy_state(source: Store, destination: Store) -> CopyResult:
         moved = _all_tables(source.state_info().moved_counts)
         if found == wanted or moved == wanted:
             _mark_moved(source, where, wanted)
-            return CopyResult(False, found, f"The state was copied to {where} before; nothing more to copy.")
-        raise StateCopyRefused(
-            f"The state on this computer changed after it was copied to {where} "
-            f"({_differences(wanted, moved or found)}). "
-            "Nothing was copied: two histories are never merged; keep one of the two."
-        )
+            return CopyResult(
+                False, found, sentence("The state was copied to {where} before; nothing more to copy.", where=where)
+            )
+        raise StateCopyRefused(sentence(
+            "The state on this computer changed after it was copied to {where} ({differences}). "
+            "Nothing was copied: two histories are never merged; keep one of the two.",
+            where=where, differences=_differences(wanted, moved or found),
+        ))
     if any(found.values()):
-        raise StateCopyRefused(
-            f"{where} already holds another history for this tenant and ERP (started on {there.created_on or 'an unknown computer'} "
-            f"by {there.created_by or 'an unknown user'} on {there.created_at[:10]}, {found.get('journal', 0)} journal rows). "
-            "Two histories are never merged: nothing was copied."
-        )
+        raise StateCopyRefused(sentence(
+            "{where} already holds another history for this tenant and ERP (started on {computer} "
+            "by {user} on {day}, {journal} journal rows). Two histories are never merged: nothing was copied.",
+            where=where, computer=there.created_on or sentence("an unknown computer"),
+            user=there.created_by or sentence("an unknown user"), day=there.created_at[:10], journal=found.get("journal", 0),
+        ))
     with source._reading() as reading, destination.transaction() as connection:
         connection.execute(
             update(t.states).where(t.states.c.id == destination.state_id).values(history_id=history)
@@ -98,9 +102,11 @@ def copy_state(source: Store, destination: Store) -> CopyResult:
     _mark_moved(source, where, wanted)
     copied = {name: number for name, number in destination.counts().items() if name in COMPARED_TABLES}
     if copied != wanted:  # a check of the copy itself, not expected to fire
-        raise StoreError(f"The copy to {where} is incomplete ({_differences(wanted, copied)}).")
+        raise StoreError(
+            sentence("The copy to {where} is incomplete ({differences}).", where=where, differences=_differences(wanted, copied))
+        )
     total = sum(copied.values())
-    return CopyResult(True, copied, f"Copied {total} rows of state to {where}.")
+    return CopyResult(True, copied, sentence("Copied {total} rows of state to {where}.", total=total, where=where))
 
 
 def _mark_moved(source: Store, where: str, counts: dict[str, int]) -> None:
@@ -118,12 +124,19 @@ def _all_tables(counts: dict[str, int] | None) -> dict[str, int] | None:
 
 
 def _differences(wanted: dict[str, int], found: dict[str, int]) -> str:
+    """``journal 3 then, 5 now; runs 1 then, 2 now``: each table's rows that differ, as sentences
+    joined two by two (so that a window words every one)."""
     parts = [
-        f"{name} {found.get(name, 0)} then, {number} now"
+        sentence("{table} {then} then, {now} now", table=name, then=found.get(name, 0), now=number)
         for name, number in wanted.items()
         if found.get(name, 0) != number
     ]
-    return "; ".join(parts) or "no difference in rows"
+    if not parts:
+        return sentence("no difference in rows")
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = sentence("{first}; {rest}", first=part, rest=joined)
+    return joined
 
 
 __all__ = ["COMPARED_TABLES", "CopyResult", "StateCopyRefused", "copy_state"]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odata.errors import CancelledError
 
 if TYPE_CHECKING:
@@ -43,7 +43,8 @@ PUSH = "push"
 EXPORT = "export"
 PDFS = "pdfs"
 JOBS = (PUSH, EXPORT, PDFS)
-JOB_TITLES = {PUSH: "Push", EXPORT: "Export of completed work", PDFS: "PDF download"}
+# For people only (each a sentence of its own, which a window words in its language).
+JOB_TITLES = {PUSH: sentence("Push"), EXPORT: sentence("Export of completed work"), PDFS: sentence("PDF download")}
 # The kinds of run each lease covers: an undo of a push writes to Odyssee like a push, so it
 # runs under the push lease, and a holder that dies leaves either kind unfinished.
 RUN_KINDS = {PUSH: (PUSH, "undo"), EXPORT: (EXPORT,), PDFS: (PDFS,)}
@@ -107,6 +108,19 @@ class LeaseInfo:
         """``Push is running on WS-03 (user office2) since 10:02.``"""
         program = f", {self.program}" if self.program else ""
         return f"{self.title} is running on {self.workstation} (user {self.os_user}{program}) since {self.since_text()}."
+
+
+def _holding(info: LeaseInfo) -> str:
+    """:meth:`LeaseInfo.sentence` made with :func:`sentence`, for a stop reason a window words too."""
+    if info.program:
+        return sentence(
+            "{job} is running on {workstation} (user {user}, {program}) since {since}.",
+            job=info.title, workstation=info.workstation, user=info.os_user, program=info.program, since=info.since_text(),
+        )
+    return sentence(
+        "{job} is running on {workstation} (user {user}) since {since}.",
+        job=info.title, workstation=info.workstation, user=info.os_user, since=info.since_text(),
+    )
 
 
 class LeaseBusy(UserError):
@@ -181,15 +195,24 @@ class Lease:
             still_ours = self.store._renew_lease(self)
         except Exception as error:  # the database cannot be reached: the lease cannot be confirmed
             if started - self._confirmed_at >= self.seconds / 2:
-                self._lose(
-                    f"{JOB_TITLES[self.job]} stopped: its lease could not be confirmed in the state database ({error})."
-                )
+                self._lose(sentence(
+                    "{job} stopped: its lease could not be confirmed in the state database ({why}).",
+                    job=JOB_TITLES[self.job], why=str(error),
+                ))
                 raise LeaseLost(self._lost_reason) from None
             return
         if not still_ours:
             holder = self.store.lease_info(self.job)
-            who = f" {holder.sentence()}" if holder is not None and holder.held else ""
-            self._lose(f"{JOB_TITLES[self.job]} stopped: another program took its lease over while this one was not answering.{who}")
+            job = JOB_TITLES[self.job]
+            if holder is not None and holder.held:
+                self._lose(sentence(
+                    "{job} stopped: another program took its lease over while this one was not answering. {holder}",
+                    job=job, holder=_holding(holder),
+                ))
+            else:
+                self._lose(sentence(
+                    "{job} stopped: another program took its lease over while this one was not answering.", job=job
+                ))
             raise LeaseLost(self._lost_reason)
         self._confirmed_at = started
 
@@ -204,7 +227,7 @@ class Lease:
             except Exception:  # noqa: BLE001 - it expires by itself; nothing else to do
                 pass
             # Whatever still holds this lease object may not write or send with it any more.
-            self._lost_reason = f"{JOB_TITLES[self.job]} ended: its lease was given back."
+            self._lost_reason = sentence("{job} ended: its lease was given back.", job=JOB_TITLES[self.job])
 
     def _lose(self, reason: str) -> None:
         with self._lock:

@@ -28,6 +28,7 @@ from sqlalchemy.pool import QueuePool
 
 from core import paths
 from core.database import DatabaseUrlError, describe_url, engine_for, parse_url
+from core.errors import sentence
 
 LOCAL_KEY = "local"
 SCHEMA_PARAMETER = "schema"
@@ -37,6 +38,8 @@ POOL_SIZE = 8
 POOL_OVERFLOW = 24
 POOL_RECYCLE_SECONDS = 300
 
+_STATE_DATABASE = sentence("state database")  # what the messages call it
+_THIS_COMPUTER = sentence("this computer")
 BACKEND_TITLES = {"postgresql": "PostgreSQL", "mssql": "SQL Server", "sqlite": "SQLite", "mysql": "MySQL"}
 
 
@@ -57,15 +60,17 @@ class StateLocation:
         """A path to a SQLite file, or a SQLAlchemy URL (``…?schema=NAME`` allowed on a server)."""
         if isinstance(location, os.PathLike) or "://" not in str(location):
             return cls(URL.create("sqlite", database=str(Path(location).expanduser())))
-        url = parse_url(str(location), what="state database")
+        url = parse_url(str(location), what=_STATE_DATABASE)
         schema = url.query.get(SCHEMA_PARAMETER)
         if isinstance(schema, tuple):
             schema = schema[-1]
         if schema is not None:
             if url.get_backend_name() == "sqlite":
-                raise DatabaseUrlError("A SQLite state database has no schemas; remove ?schema= from its URL.")
+                raise DatabaseUrlError(sentence("A SQLite state database has no schemas; remove ?schema= from its URL."))
             if not _SCHEMA_NAME.match(schema):
-                raise DatabaseUrlError(f"The schema name {schema!r} is not valid: use letters, digits and _.")
+                raise DatabaseUrlError(
+                    sentence("The schema name {schema!r} is not valid: use letters, digits and _.", schema=schema)
+                )
             url = url.difference_update_query([SCHEMA_PARAMETER])
         return cls(url, schema or None)
 
@@ -85,24 +90,27 @@ class StateLocation:
     def describe(self) -> str:
         """For people: ``this computer, …/x.sqlite3`` or ``PostgreSQL database sync on erp-db``."""
         if self.local:
-            return f"this computer, {self.path}"
+            return sentence("this computer, {path}", path=self.path)
         backend = BACKEND_TITLES.get(self.url.get_backend_name(), self.url.get_backend_name())
-        where = self.url.host or "this computer"
+        where = self.url.host or _THIS_COMPUTER
         if self.url.port:
-            where += f":{self.url.port}"
-        text = f"{backend} database {self.url.database or '(default)'} on {where}"
-        if self.url.username:
-            text += f" as {self.url.username}"
-        if self.schema:
-            text += f", schema {self.schema}"
-        return text
+            where = f"{where}:{self.url.port}"
+        named = {"backend": backend, "database": self.url.database or sentence("(default)"), "where": where}
+        user, schema = self.url.username, self.schema
+        if user and schema:
+            return sentence("{backend} database {database} on {where} as {user}, schema {schema}", **named, user=user, schema=schema)
+        if user:
+            return sentence("{backend} database {database} on {where} as {user}", **named, user=user)
+        if schema:
+            return sentence("{backend} database {database} on {where}, schema {schema}", **named, schema=schema)
+        return sentence("{backend} database {database} on {where}", **named)
 
     def create_engine(self, *, password: str | None = None) -> Engine:
         if self.local:
             assert self.path is not None
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return engine_for(
-                self.url, what="state database", must_exist=False, poolclass=QueuePool,
+                self.url, what=_STATE_DATABASE, must_exist=False, poolclass=QueuePool,
                 pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, connect_args={"check_same_thread": False},
             )
         # Connections are renewed after a few minutes (a firewall may cut idle ones), not pinged
@@ -110,7 +118,7 @@ class StateLocation:
         options = {"pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW, "pool_recycle": POOL_RECYCLE_SECONDS}
         if self.schema:
             options["execution_options"] = {"schema_translate_map": {None: self.schema}}
-        return engine_for(self.url, password=password, what="state database", **options)
+        return engine_for(self.url, password=password, what=_STATE_DATABASE, **options)
 
 
 def location_for_profile(profile) -> StateLocation:
@@ -137,7 +145,7 @@ def erp_of(profile) -> str:
     if not text:
         return ""
     try:
-        url = parse_url(text, what="ERP database")
+        url = parse_url(text, what=sentence("ERP database"))
     except DatabaseUrlError:
         return text
     backend = url.get_backend_name()

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odyssee.values import format_datetime
 from core.state import tables as t
 
@@ -75,13 +75,14 @@ def ensure_schema(engine: Engine, location) -> None:
                 elif revision in _known_revisions():
                     _upgrade(connection, schema)
                 else:
-                    raise StoreError(
-                        f"The state database ({location.describe()}) was written by a newer Odyssee Sync Assistant "
-                        f"(schema revision {revision}; this one knows up to {HEAD_REVISION}). "
-                        "Update the program to use it."
-                    )
+                    raise StoreError(sentence(
+                        "The state database ({where}) was written by a newer Odyssee Sync Assistant "
+                        "(schema revision {revision}; this one knows up to {known}). "
+                        "Update the program to use it.",
+                        where=location.describe(), revision=revision, known=HEAD_REVISION,
+                    ))
             except SchemaError as error:
-                raise StoreError(str(error)) from None
+                raise StoreError(error.message) from None
 
 
 def current_revision(connection: Connection, schema: str | None) -> str | None:
@@ -117,10 +118,11 @@ def _create_or_carry_over(connection: Connection, schema: str | None) -> None:
         return
     clashing = sorted(existing & ours)
     if clashing:
-        raise SchemaError(
-            "The state database already has tables named " + ", ".join(clashing) + " that this program did not "
-            "make; give the state a database or a schema of its own (…?schema=odyssee_sync)."
-        )
+        raise SchemaError(sentence(
+            "The state database already has tables named {tables} that this program did not "
+            "make; give the state a database or a schema of its own (…?schema=odyssee_sync).",
+            tables=", ".join(clashing),
+        ))
     t.metadata.create_all(connection)
     _stamp(connection, schema)
 

@@ -60,7 +60,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from core.database import DatabaseUrlError, first_line, upsert
-from core.errors import UserError
+from core.errors import UserError, sentence
 from core.odyssee.values import format_datetime
 from core.state import leases as lease_rules
 from core.state import tables as t
@@ -338,7 +338,7 @@ class Store:
         try:
             self.engine = self.location.create_engine(password=password)
         except DatabaseUrlError as error:
-            raise StoreError(f"The state database cannot be used: {error}") from None
+            raise StoreError(sentence("The state database cannot be used: {problem}", problem=error.message)) from None
         _configure(self.engine)
         # Reads outside a transaction need none on a server: no BEGIN and ROLLBACK around each.
         self._read_engine = (
@@ -429,11 +429,13 @@ class Store:
     # --- connections and transactions --------------------------------------------------------
 
     def _unusable(self, error: BaseException) -> str:
-        return f"The state database ({self.describe()}) cannot be used: {first_line(error)}."
+        return sentence(
+            "The state database ({where}) cannot be used: {why}.", where=self.describe(), why=first_line(error)
+        )
 
     def _check_open(self) -> None:
         if self._closed:
-            raise StoreError(f"The state database ({self.describe()}) is closed.")
+            raise StoreError(sentence("The state database ({where}) is closed.", where=self.describe()))
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -553,7 +555,7 @@ class Store:
                 return _state_info(
                     connection.execute(select(t.states).where(t.states.c.id == row["id"])).mappings().one()
                 )
-        raise StoreError(f"The state for {key} could not be created in {self.describe()}.")
+        raise StoreError(sentence("The state for {key} could not be created in {where}.", key=key, where=self.describe()))
 
     def state_info(self) -> StateInfo:
         return _state_info(self._rows(select(t.states).where(t.states.c.id == self.state_id))[0])
@@ -635,10 +637,10 @@ class Store:
             statement = statement.with_for_update(read=True)
         row = connection.execute(statement).first()
         if row is None or int(row.token) != lease.token or row.holder_id != lease.holder_id:
-            lease._lose(
-                f"{lease_rules.JOB_TITLES[lease.job]} stopped: another program took its lease over; "
-                "nothing more is written."
-            )
+            lease._lose(sentence(
+                "{job} stopped: another program took its lease over; nothing more is written.",
+                job=lease_rules.JOB_TITLES[lease.job],
+            ))
             raise LeaseLost(lease._lost_reason)
 
     def _renew_lease(self, lease: Lease) -> bool:
@@ -898,7 +900,7 @@ class Store:
             .values(finished=_now(), status=status, counts_json=canonical_json(dict(counts or {})))
         )
         if result.rowcount != 1:
-            raise StoreError(f"There is no run {run_id} to finish.")
+            raise StoreError(sentence("There is no run {run} to finish.", run=run_id))
 
     def end_abandoned_runs(self) -> int:
         """Mark interrupted the unfinished runs whose job nobody holds now (its program was
@@ -926,7 +928,7 @@ class Store:
         try:
             self.finish_run(run_id, status, counts)
         except LeaseLost as error:
-            return str(error)
+            return error.message
         return ""
 
     def run(self, run_id: int) -> Run | None:
