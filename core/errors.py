@@ -120,7 +120,7 @@ class UserError(Exception):
 class CancelledError(Exception):
     """The work was asked to stop; what was done before stays done."""
 
-    def __init__(self, message: str = "Cancelled.") -> None:
+    def __init__(self, message: str = sentence("Cancelled.")) -> None:
         self.message = message
         super().__init__(message)
 

@@ -442,7 +442,7 @@ class ErpReader:
 
     def _create_engine(self) -> Engine:
         try:
-            engine = engine_for(self._url, password=self._password, what="ERP database")
+            engine = engine_for(self._url, password=self._password, what=sentence("ERP database"))
         except DatabaseUrlError as error:
             raise ErpError(error.message) from None
         return engine

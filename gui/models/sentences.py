@@ -79,23 +79,27 @@ def _worded(template: str, params: Mapping[str, Any], count: int | None, english
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(pattern of the English text, template, plural?) per form of every core template, the most
-    specific (longest literal text) first, so "Cannot read {path}: {why}" wins over "{why}"."""
+    """(pattern of the English text, template, plural?) per form of every core template that has
+    words of its own, the most specific (most literal words) first, so "Cannot read {path}: {why}"
+    wins over "{entity} cannot be read: {why}"."""
     forms = []
     for template, singular in shipped_core_templates():
         for form in (template, singular):
-            if form is not None:
-                pattern, literal = _pattern(form)
-                forms.append((literal, pattern, template, singular is not None))
+            if form is None:
+                continue
+            pattern, literal = _pattern(form)
+            if literal:  # "{where}: {problem}" would claim any text with a colon: only a made one is worded
+                forms.append((len(literal), pattern, template, singular is not None))
     forms.sort(key=lambda form: -form[0])
     return tuple((pattern, template, plural) for _, pattern, template, plural in forms)
 
 
-def _pattern(template: str) -> tuple[re.Pattern[str], int]:
-    parts, seen, literal = [], set(), 0
+def _pattern(template: str) -> tuple[re.Pattern[str], str]:
+    """The template's English as a pattern, and the words of its literal text."""
+    parts, seen, literal = [], set(), ""
     for text, field, _spec, _conversion in string.Formatter().parse(template):
         parts.append(re.escape(text))
-        literal += len(text)
+        literal += "".join(character for character in text if character.isalpha())
         if field is None:
             continue
         parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")

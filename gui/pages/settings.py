@@ -140,7 +140,7 @@ def _no_secret(profile: Profile) -> str:
 
 def explain_settings_error(error: SettingsError) -> tuple[str, str | None]:
     """(sentence for the form, the field it is about) from a SettingsError about a profile."""
-    problem = error.problem.strip()
+    problem = core_text(error.problem).strip()
     problem = problem[0].upper() + problem[1:] if problem else problem
     if error.field is None:
         return problem.rstrip(".") + ".", None

@@ -257,7 +257,7 @@ def _open(text: str, *, export_format: str = "", secret: str | None = None) -> S
 
 def _describe(text: str, _export_format: str) -> str:
     try:
-        url = parse_url(text, what="export target")
+        url = parse_url(text, what=sentence("export target"))
     except DatabaseUrlError:
         where = describe_url(text, unknown=sentence("(the address is not a database URL)"))
         return sentence("ERP database {where}, staging tables", where=where)
