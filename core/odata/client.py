@@ -405,7 +405,9 @@ class OdysseeClient:
                     label=entity_label(entity), url=safe_url(response.request.url),
                 ),
             )
-        return {key: value for key, value in body.items() if not key.startswith("@")}
+        for annotation in [key for key in body if key[:1] == "@"]:  # @odata.context, @odata.etag…
+            del body[annotation]
+        return body
 
     def _created_row(self, response: httpx.Response, entity: str, key: str) -> dict:
         # A minimal or empty answer still means "created": read the stored row.

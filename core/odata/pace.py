@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable
 
 from core.settings import DEFAULT_CONCURRENCY_CEILING, MAX_CONCURRENCY_CEILING
 
@@ -66,25 +65,10 @@ class Pace:
         with self._condition:
             return int(self._limit)
 
-    @contextmanager
-    def slot(self, check: Callable[[], None] | None = None) -> Iterator[int]:
-        """Hold one of the requests in flight; yields how many were in flight before this one.
-
-        ``check`` is called while waiting (a cancel raises there)."""
-        with self._condition:
-            while self._in_flight >= int(self._limit):
-                if check is not None:
-                    check()
-                self._condition.wait(0.2)
-            before = self._in_flight
-            self._in_flight += 1
-            self.peak = max(self.peak, self._in_flight)
-        try:
-            yield before
-        finally:
-            with self._condition:
-                self._in_flight -= 1
-                self._condition.notify()
+    def slot(self, check: Callable[[], None] | None = None) -> _Slot:
+        """Hold one of the requests in flight, as a context manager that gives how many were in
+        flight before this one. ``check`` is called while waiting (a cancel raises there)."""
+        return _Slot(self, check)
 
     def answered(self, status: int | None, seconds: float, in_flight_before: int, kind: object = None) -> None:
         """Learn from one exchange: its HTTP status (None: no answer), how long it took, and what
@@ -124,6 +108,36 @@ class Pace:
         if new < self._limit:
             self._limit = new
             self._changed_at = self._answers
+
+
+class _Slot:
+    """One request in flight (a plain class: asked on every request, where a generator-based
+    context manager cost more than the rest of the pace's work)."""
+
+    __slots__ = ("pace", "check")
+
+    def __init__(self, pace: Pace, check: Callable[[], None] | None) -> None:
+        self.pace = pace
+        self.check = check
+
+    def __enter__(self) -> int:
+        pace = self.pace
+        with pace._condition:
+            while pace._in_flight >= int(pace._limit):
+                if self.check is not None:
+                    self.check()
+                pace._condition.wait(0.2)
+            before = pace._in_flight
+            pace._in_flight += 1
+            if pace._in_flight > pace.peak:
+                pace.peak = pace._in_flight
+        return before
+
+    def __exit__(self, *_exception: object) -> None:
+        pace = self.pace
+        with pace._condition:
+            pace._in_flight -= 1
+            pace._condition.notify()
 
 
 class _Latencies:

@@ -245,7 +245,10 @@ class Transport:
     def json(self, response: httpx.Response) -> Any:
         url = response.request.url
         content_type = response.headers.get("content-type", "")
-        if is_html(content_type, response.content[:200].decode("utf-8", "replace")):
+        # A JSON answer needs no look for a web page (the common case, asked on every request).
+        if not content_type.startswith("application/json") and is_html(
+            content_type, response.content[:200].decode("utf-8", "replace")
+        ):
             raise self.unexpected(
                 response,
                 sentence("Odyssee answered with a web page instead of data ({url}); check the base URL.", url=safe_url(url)),
@@ -340,10 +343,10 @@ class Transport:
         if self._refusal:
             raise copy.copy(self._refusal[0])
         content = None
-        headers = {}
+        headers = None
         if json_body is not None:
             content = encode_json(json_body)
-            headers["Content-Type"] = "application/json; charset=utf-8"
+            headers = {"Content-Type": "application/json; charset=utf-8"}
         started = time.time()
         clock = time.perf_counter()
         status: int | None = None
@@ -356,7 +359,10 @@ class Transport:
                 clock = time.perf_counter()
                 deadline = self._clock() + self.deadline
                 try:
-                    with self._http.stream(method, url, content=content, headers=headers) as response:
+                    # What httpx's stream() does, without its generator-based context manager.
+                    request = self._http.build_request(method, url, content=content, headers=headers)
+                    response = self._http.send(request, stream=True)
+                    try:
                         status = response.status_code
                         if sink is not None and sink.accepts(response):
                             streamed = sink
@@ -366,6 +372,8 @@ class Transport:
                         if status == 401:
                             self._refusal[:] = [self.error(response, entity, "request")]
                         return response
+                    finally:
+                        response.close()
                 finally:
                     self.pace.answered(status, time.perf_counter() - clock, in_flight, (method, entity, sink is not None))
         except httpx.HTTPError as error:
