@@ -19,7 +19,7 @@ logger = logging.getLogger("odyssee.requests")
 DEFAULT_CAPACITY = 1000
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, which costs a setattr per field on every request; never changed once made
 class RequestRecord:
     started: float  # time.time() when the request was sent
     method: str
