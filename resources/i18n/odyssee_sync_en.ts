@@ -456,6 +456,65 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message numerus="yes">
+        <source>The server&apos;s model differs in {n} places your mapping does not use (odyssee-sync check --schema lists them).</source>
+        <translation>
+            <numerusform>The server&apos;s model differs in {n} place your mapping does not use (odyssee-sync check --schema lists them).</numerusform>
+            <numerusform>The server&apos;s model differs in {n} places your mapping does not use (odyssee-sync check --schema lists them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals exported</source>
+        <translation>
+            <numerusform>{n:,} approval exported</numerusform>
+            <numerusform>{n:,} approvals exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals ready for the ERP</source>
+        <translation>
+            <numerusform>{n:,} approval ready for the ERP</numerusform>
+            <numerusform>{n:,} approvals ready for the ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} completed job approvals exported to the ERP</source>
+        <translation>
+            <numerusform>{n:,} completed job approval exported to the ERP</numerusform>
+            <numerusform>{n:,} completed job approvals exported to the ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} new PDF downloaded</numerusform>
+            <numerusform>{n:,} new PDFs downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded, {failed:,} failed: {first}</source>
+        <translation>
+            <numerusform>{n:,} new PDF downloaded, {failed:,} failed: {first}</numerusform>
+            <numerusform>{n:,} new PDFs downloaded, {failed:,} failed: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new job approval PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} new job approval PDF downloaded</numerusform>
+            <numerusform>{n:,} new job approval PDFs downloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{verdict} It also has {n} things this version does not know.</source>
+        <translation>
+            <numerusform>{verdict} It also has {n} thing this version does not know.</numerusform>
+            <numerusform>{verdict} It also has {n} things this version does not know.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>counts</name>
     <message numerus="yes">
         <source>%Ln problem(s)</source>

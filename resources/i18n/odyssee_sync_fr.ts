@@ -2835,16 +2835,1980 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
 <context>
     <name>core</name>
     <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (vouliez-vous dire «&#xa0;{name}&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>$orderby: {item!r} is not &apos;field&apos;, &apos;field asc&apos; or &apos;field desc&apos;</source>
+        <translation>$orderby&#xa0;: {item!r} n&apos;est ni &apos;champ&apos;, ni &apos;champ asc&apos;, ni &apos;champ desc&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a section; put settings under a section such as [Company]</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une section&#xa0;; placez les réglages sous une section, par exemple [Company]</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>(the address is not a database URL)</source>
+        <translation>(l&apos;adresse n&apos;est pas une URL de base de données)</translation>
+    </message>
+    <message>
+        <source>A SQLite state database has no schemas; remove ?schema= from its URL.</source>
+        <translation>Une base de données d&apos;état SQLite n&apos;a pas de schéma&#xa0;; retirez ?schema= de son URL.</translation>
+    </message>
+    <message>
+        <source>A profile name is needed to find its password.</source>
+        <translation>Il faut un nom de profil pour trouver son mot de passe.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{name}&quot; already exists.</source>
+        <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A single {name} value does not fit in {size} bytes and {nodes} nodes: {value!r}</source>
+        <translation>Une seule valeur de {name} ne tient pas dans {size} octets et {nodes} nœuds&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé API</translation>
+    </message>
+    <message>
+        <source>An empty password cannot be saved.</source>
+        <translation>Un mot de passe vide ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the ERP database: {why}</source>
+        <translation>Impossible de se connecter à la base de données ERP&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot read the ERP&apos;s staging tables: {why}</source>
+        <translation>Impossible de lire les tables de transit de l&apos;ERP&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot send this number: it {problem}</source>
+        <translation>Impossible d&apos;envoyer ce nombre&#xa0;: il {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {why}</source>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}</source>
+        <translation>Impossible d&apos;écrire le fichier {path}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Connected to Odyssee at {url}.</source>
+        <translation>Connexion à Odyssee établie ({url}).</translation>
+    </message>
+    <message>
+        <source>Copied {total} rows of state to {where}.</source>
+        <translation>L&apos;état a été copié (destination&#xa0;: {where})&#xa0;; lignes copiées&#xa0;: {total}.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Odyssee at {host} within {seconds:g} seconds ({url}).</source>
+        <translation>Impossible de se connecter à Odyssee sur {host} en {seconds:g} secondes ({url}).</translation>
+    </message>
+    <message>
+        <source>Could not connect to Odyssee at {host}: {why}</source>
+        <translation>Impossible de se connecter à Odyssee sur {host}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS): check the base URL and the network.</source>
+        <translation>Serveur {host} introuvable (DNS)&#xa0;: vérifiez l&apos;URL de base et le réseau.</translation>
+    </message>
+    <message>
+        <source>Could not reach Odyssee.</source>
+        <translation>Impossible de joindre Odyssee.</translation>
+    </message>
+    <message>
+        <source>Could not talk to Odyssee ({url}): {why}</source>
+        <translation>Impossible de communiquer avec Odyssee ({url})&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Could not tell whether Odyssee created the {label} {id}: {problem}</source>
+        <translation>Impossible de savoir si Odyssee a créé la fiche {id} (type {label})&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>ERP database</source>
+        <translation>base de données ERP</translation>
+    </message>
+    <message>
+        <source>ERP database password</source>
+        <translation>mot de passe de la base de données ERP</translation>
+    </message>
+    <message>
+        <source>ERP database {database} on {host}, staging tables</source>
+        <translation>la base de données ERP {database} sur {host}, tables de transit</translation>
+    </message>
+    <message>
+        <source>ERP database {where}, staging tables</source>
+        <translation>la base de données ERP {where}, tables de transit</translation>
+    </message>
+    <message>
+        <source>Export of completed work</source>
+        <translation>L&apos;export des travaux terminés</translation>
+    </message>
+    <message>
+        <source>Invalid $filter: {problem}</source>
+        <translation>$filter invalide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Its job has no ERP reference (reference_back_office is empty).</source>
+        <translation>Son intervention n&apos;a pas de référence ERP (reference_back_office est vide).</translation>
+    </message>
+    <message>
+        <source>Its job {jobs_id} was not found in Odyssee.</source>
+        <translation>Son intervention {jobs_id} est introuvable dans Odyssee.</translation>
+    </message>
+    <message>
+        <source>Its schedule on this computer could not be removed: {why}</source>
+        <translation>Sa planification sur cet ordinateur n&apos;a pas pu être supprimée&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Its schedule on this computer is removed.</source>
+        <translation>Sa planification sur cet ordinateur est supprimée.</translation>
+    </message>
+    <message>
+        <source>Line {line} has no valid {field} ({value!r}).</source>
+        <translation>La ligne {line} n&apos;a pas de valeur valide pour {field} ({value!r}).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>No current profile is chosen; choose one of {profiles}.</source>
+        <translation>Aucun profil actuel n&apos;est choisi&#xa0;; choisissez-en un parmi {profiles}.</translation>
+    </message>
+    <message>
+        <source>No database support for &apos;{driver}&apos; is installed.</source>
+        <translation>Aucun pilote n&apos;est installé pour les bases de données «&#xa0;{driver}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No download folder is set for job approval PDFs.</source>
+        <translation>Aucun dossier de téléchargement n&apos;est défini pour les PDF des bons d&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>No export target: set where completed work goes (export_to).</source>
+        <translation>Aucune destination d&apos;export&#xa0;: indiquez où vont les travaux terminés (export_to).</translation>
+    </message>
+    <message>
+        <source>No free connection to Odyssee within {seconds:g} seconds ({url}).</source>
+        <translation>Aucune connexion à Odyssee ne s&apos;est libérée en {seconds:g} secondes ({url}).</translation>
+    </message>
+    <message>
+        <source>No profile is set up yet; add one first.</source>
+        <translation>Aucun profil n&apos;est encore configuré&#xa0;; ajoutez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;{name}&quot;. Available profiles: {profiles}.</source>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;{name}&#xa0;». Profils disponibles&#xa0;: {profiles}.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;{name}&quot;: no profile is set up yet.</source>
+        <translation>Aucun profil ne s&apos;appelle «&#xa0;{name}&#xa0;»&#xa0;: aucun profil n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>No secret is saved to sign what goes to the web service at {where}: save it with `odyssee-sync login --export`, the same secret the service has.</source>
+        <translation>Aucun secret n&apos;est enregistré pour signer ce qui part vers le service web sur {where}&#xa0;: enregistrez avec `odyssee-sync login --export` le même secret que celui du service.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({reason}). The password can be used for this session only; it will not be saved.</source>
+        <translation>Aucun trousseau système n&apos;est disponible ({reason}). Le mot de passe ne peut servir que pour cette session&#xa0;; il ne sera pas enregistré.</translation>
+    </message>
+    <message>
+        <source>No {kind} is saved for profile {name}: {hint}</source>
+        <translation>Vous n&apos;avez pas enregistré de {kind} pour le profil {name}&#xa0;: {hint}</translation>
+    </message>
+    <message>
+        <source>No {kind} is saved for profile {name}: {hint} ({why}.)</source>
+        <translation>Vous n&apos;avez pas enregistré de {kind} pour le profil {name}&#xa0;: {hint} ({why}.)</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r}</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r} (the offset must be under 24 hours, the moment in UTC between 0001-01-01 and 9999-12-31)</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: {value!r} (le décalage horaire doit être inférieur à 24 heures, et le moment en UTC compris entre 0001-01-01 et 9999-12-31)</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>Ce n&apos;est pas un nombre&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Not a valid Odyssee id (a GUID): {value!r}</source>
+        <translation>Id Odyssee invalide (un GUID est attendu)&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>Not a valid date: {value!r}</source>
+        <translation>Date invalide&#xa0;: {value!r}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}: the path looks wrong (the base URL usually ends in /api).</source>
+        <translation>Rien ne répond à l&apos;adresse {url}&#xa0;: le chemin semble incorrect (l&apos;URL de base se termine généralement par /api).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in run {run}.</source>
+        <translation>Rien à défaire dans l&apos;exécution n° {run}.</translation>
+    </message>
+    <message>
+        <source>OData keywords are lower case: write {keyword!r}, not {word!r}</source>
+        <translation>Les mots-clés OData s&apos;écrivent en minuscules&#xa0;: écrivez {keyword!r}, et non {word!r}</translation>
+    </message>
+    <message>
+        <source>Odyssee already has another {entity} with the id {guid}; the next plan gives it a new id</source>
+        <translation>Odyssee a déjà une autre fiche {entity} avec l&apos;id {guid}&#xa0;; la prochaine comparaison lui attribuera un nouvel id</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a redirect ({status}) to {location}; use that address as the base URL.</source>
+        <translation>Odyssee a répondu par une redirection ({status}) vers {location}&#xa0;; indiquez cette adresse comme URL de base.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a redirect ({status}).</source>
+        <translation>Odyssee a répondu par une redirection ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a web page instead of data ({url}); check the base URL.</source>
+        <translation>Odyssee a répondu par une page web au lieu de données ({url})&#xa0;; vérifiez l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {status} at {url}.</source>
+        <translation>Odyssee a répondu avec le code {status} à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {status} at {url}: {message}</source>
+        <translation>Odyssee a répondu avec le code {status} à l&apos;adresse {url}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {url} with a web page, not its model; check the base URL.</source>
+        <translation>Odyssee a répondu à {url} par une page web, et non par son modèle&#xa0;; vérifiez l&apos;URL de base.</translation>
+    </message>
+    <message>
+        <source>Odyssee at {host} refused the connection: is the address right and the server up?</source>
+        <translation>Odyssee ({host}) a refusé la connexion&#xa0;: l&apos;adresse est-elle correcte et le serveur est-il en service&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Odyssee at {url} answers, but has no User list (404).</source>
+        <translation>Odyssee répond à l&apos;adresse {url}, mais n&apos;a pas de liste User (404).</translation>
+    </message>
+    <message>
+        <source>Odyssee changed it since the push (modified {moment}); nothing sent back</source>
+        <translation>Odyssee a modifié la fiche depuis l&apos;envoi (modification&#xa0;: {moment})&#xa0;; rien n&apos;a été rétabli</translation>
+    </message>
+    <message>
+        <source>Odyssee could not handle the request.</source>
+        <translation>Odyssee n&apos;a pas pu traiter la requête.</translation>
+    </message>
+    <message>
+        <source>Odyssee did not answer in time.</source>
+        <translation>Odyssee n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Odyssee did not answer within {seconds:g} seconds ({url}).</source>
+        <translation>Odyssee n&apos;a pas répondu en {seconds:g} secondes ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee did not report how many {label} rows there are ({url}).</source>
+        <translation>Odyssee n&apos;a pas indiqué le nombre de fiches de type {label} ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow this request (405) at {url}.</source>
+        <translation>Odyssee n&apos;autorise pas cette requête (405) à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow this request (405) at {url}: {message}</source>
+        <translation>Odyssee n&apos;autorise pas cette requête (405) à l&apos;adresse {url}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow {doing} a {label} (405).</source>
+        <translation>Odyssee ne permet pas de {doing} une fiche de type {label} (405).</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow {doing} a {label} (405): {message}</source>
+        <translation>Odyssee ne permet pas de {doing} une fiche de type {label} (405)&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee does not know the address {url} (404): check the base URL and the entity name.</source>
+        <translation>Odyssee ne connaît pas l&apos;adresse {url} (404)&#xa0;: vérifiez l&apos;URL de base et le nom du type de fiche.</translation>
+    </message>
+    <message>
+        <source>Odyssee had an internal error.</source>
+        <translation>Odyssee a rencontré une erreur interne.</translation>
+    </message>
+    <message>
+        <source>Odyssee had {what} ({status}) at {url}.</source>
+        <translation>Odyssee a rencontré {what} ({status}) à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee had {what} ({status}) at {url}: {message}</source>
+        <translation>Odyssee a rencontré {what} ({status}) à l&apos;adresse {url}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no entity set &apos;{name}&apos; to push to{hint}; known: {known}</source>
+        <translation>Odyssee n&apos;a aucun type de fiche «&#xa0;{name}&#xa0;» vers lequel envoyer{hint}&#xa0;; types connus&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no field &apos;{field}&apos; on {entity}{hint}</source>
+        <translation>Odyssee n&apos;a pas de champ «&#xa0;{field}&#xa0;» pour {entity}{hint}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no such record or address.</source>
+        <translation>Odyssee ne connaît pas cette fiche ou cette adresse.</translation>
+    </message>
+    <message>
+        <source>Odyssee has no {label} with id {id}.</source>
+        <translation>Odyssee n&apos;a aucune fiche de type {label} avec l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>Odyssee has {count} {entity} records with {field} &apos;{key}&apos; ({ids}); remove the duplicates in Odyssee first</source>
+        <translation>Odyssee a {count} fiches {entity} dont le champ {field} vaut «&#xa0;{key}&#xa0;» ({ids})&#xa0;; supprimez d&apos;abord les doublons dans Odyssee</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting requests (429).</source>
+        <translation>Odyssee limite les requêtes (429).</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting requests (429); it asks to wait {seconds:g} seconds.</source>
+        <translation>Odyssee limite les requêtes (429) et demande d&apos;attendre {seconds:g} secondes.</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting the number of requests.</source>
+        <translation>Odyssee limite le nombre de requêtes.</translation>
+    </message>
+    <message>
+        <source>Odyssee is unavailable ({status}) at {url}.</source>
+        <translation>Odyssee est indisponible ({status}) à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee is unavailable ({status}) at {url}: {message}</source>
+        <translation>Odyssee est indisponible ({status}) à l&apos;adresse {url}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee keeps sending next-page links to {label} rows already read (it seems to ignore $skip); reading stopped after {rows} rows.</source>
+        <translation>Odyssee renvoie sans cesse des liens de page suivante vers des fiches de type {label} déjà lues ($skip semble ignoré)&#xa0;; la lecture s&apos;est arrêtée après {rows} fiches.</translation>
+    </message>
+    <message>
+        <source>Odyssee keeps sending {label} rows beyond the {announced} it announced (@odata.count); reading stopped after {rows} rows.</source>
+        <translation>Odyssee continue d&apos;envoyer des fiches de type {label} au-delà des {announced} annoncées (@odata.count)&#xa0;; la lecture s&apos;est arrêtée après {rows} fiches.</translation>
+    </message>
+    <message>
+        <source>Odyssee now has {count} {entity} records with {field} &apos;{key}&apos;; remove the duplicates in Odyssee first</source>
+        <translation>Odyssee a maintenant {count} fiches {entity} dont le champ {field} vaut «&#xa0;{key}&#xa0;»&#xa0;; supprimez d&apos;abord les doublons dans Odyssee</translation>
+    </message>
+    <message>
+        <source>Odyssee refused access (403) to {url}: the API user may not use this data.</source>
+        <translation>Odyssee a refusé l&apos;accès (403) à {url}&#xa0;: l&apos;utilisateur de l&apos;API n&apos;a pas le droit d&apos;utiliser ces données.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the credentials (401) for {url}: check the user name, password and domain, or the API key.</source>
+        <translation>Odyssee a refusé les identifiants (401) pour {url}&#xa0;: vérifiez le nom d&apos;utilisateur, le mot de passe et le domaine, ou la clé API.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the credentials.</source>
+        <translation>Odyssee a refusé les identifiants.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the query as too large.</source>
+        <translation>Odyssee a refusé la requête, jugée trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the request because its address is too long ({status}): {url}…</source>
+        <translation>Odyssee a refusé la requête, car son adresse est trop longue ({status})&#xa0;: {url}…</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the sign-in, so nothing was compared: {error}</source>
+        <translation>Odyssee a refusé la connexion, rien n&apos;a donc été comparé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query ({status}).</source>
+        <translation>Odyssee a refusé la requête ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query as too large.</source>
+        <translation>Odyssee a refusé la requête, jugée trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query as too large: {reason}</source>
+        <translation>Odyssee a refusé la requête, jugée trop volumineuse&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query: {reason}</source>
+        <translation>Odyssee a refusé la requête&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the values.</source>
+        <translation>Odyssee a refusé les valeurs.</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the {label} ({status}).</source>
+        <translation>Odyssee a refusé la fiche de type {label} ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the {label}: {reason}</source>
+        <translation>Odyssee a refusé la fiche de type {label}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict for the {label} (409) at {url}.</source>
+        <translation>Odyssee signale un conflit sur la fiche de type {label} (409) à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict for the {label}: {reason}</source>
+        <translation>Odyssee signale un conflit sur la fiche de type {label}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict with the record&apos;s current state.</source>
+        <translation>Odyssee signale un conflit avec l&apos;état actuel de la fiche.</translation>
+    </message>
+    <message>
+        <source>Odyssee requires a {target} on every {entity}: map {field} to the ERP column holding its key</source>
+        <translation>Odyssee exige une fiche {target} liée à chaque fiche {entity}&#xa0;: associez {field} à la colonne ERP qui contient sa clé</translation>
+    </message>
+    <message>
+        <source>Odyssee requires {field} on {entity}: map it under [{entity}.fields]</source>
+        <translation>Odyssee exige le champ {field} pour {entity}&#xa0;: associez-le à une colonne sous [{entity}.fields]</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer could not be decoded ({url}).</source>
+        <translation>La réponse d&apos;Odyssee n&apos;a pas pu être décodée ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is larger than the assistant accepts.</source>
+        <translation>La réponse d&apos;Odyssee dépasse la taille que l&apos;assistant accepte.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is larger than {size}, more than the assistant reads at once; it stopped reading ({url}).</source>
+        <translation>La réponse d&apos;Odyssee dépasse {size}, soit plus que ce que l&apos;assistant lit en une fois&#xa0;; il a arrêté la lecture ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not a list of {label} rows ({url}).</source>
+        <translation>La réponse d&apos;Odyssee n&apos;est pas une liste de fiches de type {label} ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not a {label} record ({url}).</source>
+        <translation>La réponse d&apos;Odyssee n&apos;est pas une fiche de type {label} ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not valid JSON ({url}): {excerpt}</source>
+        <translation>La réponse d&apos;Odyssee n&apos;est pas du JSON valide ({url})&#xa0;: {excerpt}</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer took more than {seconds:g} seconds in all; it was stopped ({url}).</source>
+        <translation>La réponse d&apos;Odyssee a pris plus de {seconds:g} secondes au total&#xa0;; elle a été interrompue ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer took too long in all.</source>
+        <translation>La réponse d&apos;Odyssee a pris trop de temps au total.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer was not what the assistant expected.</source>
+        <translation>La réponse d&apos;Odyssee ne correspond pas à ce qu&apos;attendait l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file answer carries no content ({url}).</source>
+        <translation>La réponse d&apos;Odyssee pour ce fichier ne contient pas le fichier ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file answer is not valid JSON ({url}).</source>
+        <translation>La réponse d&apos;Odyssee pour ce fichier n&apos;est pas du JSON valide ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file content is not valid Base64 ({url}).</source>
+        <translation>Le contenu du fichier renvoyé par Odyssee n&apos;est pas du Base64 valide ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} does not start with {expected!r} as it should, so it is not what it claims to be; it was not kept.</source>
+        <translation>Le fichier Odyssee {id} ne commence pas par {expected!r} comme il le devrait&#xa0;: ce n&apos;est donc pas ce qu&apos;il prétend être&#xa0;; il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} has no content (DbFile.file_content is missing).</source>
+        <translation>Le fichier Odyssee {id} n&apos;a pas de contenu (DbFile.file_content est absent).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} is larger than {size}, the most the profile accepts; it was not kept.</source>
+        <translation>Le fichier Odyssee {id} dépasse {size}, la taille maximale acceptée par le profil&#xa0;; il n&apos;a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link is not a valid address: {link}</source>
+        <translation>Le lien de page suivante envoyé par Odyssee n&apos;est pas une adresse valide&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link is not text ({url}).</source>
+        <translation>Le lien de page suivante envoyé par Odyssee n&apos;est pas du texte ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link points to another server ({host}); it was not followed, so your credentials stay with Odyssee.</source>
+        <translation>Le lien de page suivante envoyé par Odyssee pointe vers un autre serveur ({host})&#xa0;; il n&apos;a pas été suivi, pour que vos identifiants ne quittent pas Odyssee.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link points to another server.</source>
+        <translation>Le lien de page suivante envoyé par Odyssee pointe vers un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link repeats a page already read ({url}).</source>
+        <translation>Le lien de page suivante envoyé par Odyssee renvoie à une page déjà lue ({url}).</translation>
+    </message>
+    <message>
+        <source>PDF download</source>
+        <translation>Le téléchargement des PDF</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{name}&quot; has no download folder; set one with `odyssee-sync profile add &quot;{name}&quot; --update --download-dir DIR`.</source>
+        <translation>Le profil «&#xa0;{name}&#xa0;» n&apos;a pas de dossier de téléchargement&#xa0;; définissez-en un avec `odyssee-sync profile add &quot;{name}&quot; --update --download-dir DIR`.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{name}&quot; has no export target; set one with `odyssee-sync profile add &quot;{name}&quot; --update --export-to URL|FOLDER`.</source>
+        <translation>Le profil «&#xa0;{name}&#xa0;» n&apos;a pas de destination d&apos;export&#xa0;; définissez-en une avec `odyssee-sync profile add &quot;{name}&quot; --update --export-to URL|FOLDER`.</translation>
+    </message>
+    <message>
+        <source>Profile {name} names no ERP database; set one with `odyssee-sync profile add &quot;{name}&quot; --update --erp-url URL`.</source>
+        <translation>Le profil {name} n&apos;indique aucune base de données ERP&#xa0;; indiquez-en une avec `odyssee-sync profile add &quot;{name}&quot; --update --erp-url URL`.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>L&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Reading {entity} from the ERP failed: {why}</source>
+        <translation>La lecture des fiches {entity} dans l&apos;ERP a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Reading {entity} keys from the ERP failed: {why}</source>
+        <translation>La lecture des clés des fiches {entity} dans l&apos;ERP a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Run every 1 to {maximum} minutes, not {minutes!r}.</source>
+        <translation>Choisissez un intervalle de 1 à {maximum} minutes, et non {minutes!r}.</translation>
+    </message>
+    <message>
+        <source>Run {run} did nothing with {named}.</source>
+        <translation>L&apos;exécution n° {run} n&apos;a pas touché à {named}.</translation>
+    </message>
+    <message>
+        <source>Run {run} is a run of {kind}, not a push: only a push can be undone.</source>
+        <translation>L&apos;exécution n° {run} est de type {kind}, ce n&apos;est pas un envoi&#xa0;: seul un envoi peut être défait.</translation>
+    </message>
+    <message>
+        <source>Run {run} is an undo, and an undo is not undone: to send the ERP&apos;s values again, push (the next plan shows them).</source>
+        <translation>L&apos;exécution n° {run} est une annulation, et une annulation ne se défait pas&#xa0;: pour renvoyer les valeurs de l&apos;ERP, lancez un envoi (la prochaine comparaison les affiche).</translation>
+    </message>
+    <message>
+        <source>Task Scheduler refused the task: {problem}</source>
+        <translation>Le Planificateur de tâches a refusé la tâche&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} cannot be read: {error}</source>
+        <translation>Impossible de lire le fichier de certificats d&apos;autorité (CA) {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The ERP database has no table {tables}: create the staging tables first (their definition is in resources/demo_erp/schema.sql).</source>
+        <translation>La base de données ERP n&apos;a pas de table {tables}&#xa0;: créez d&apos;abord les tables de transit (leur définition se trouve dans resources/demo_erp/schema.sql).</translation>
+    </message>
+    <message>
+        <source>The ERP database refused approval {id} ({label}): {why}</source>
+        <translation>La base de données ERP a refusé le bon d&apos;intervention {id} ({label})&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>The ERP database refused one of {count} approvals: {why}</source>
+        <translation>La base de données ERP a refusé l&apos;un des {count} bons d&apos;intervention&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>The ERP database refused the export: {why}</source>
+        <translation>La base de données ERP a refusé l&apos;export&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>The ERP table {table} has no column {column}.</source>
+        <translation>La table ERP {table} n&apos;a pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address is not a valid http(s) URL.</source>
+        <translation>L&apos;adresse Odyssee n&apos;est pas une URL http(s) valide.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address is not usable: {url}</source>
+        <translation>L&apos;adresse Odyssee est inutilisable&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>The Odyssee address must not contain a user name or password.</source>
+        <translation>L&apos;adresse Odyssee ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} has no host name.</source>
+        <translation>L&apos;adresse Odyssee {address!r} n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} is not a valid URL.</source>
+        <translation>L&apos;adresse Odyssee {address!r} n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>L&apos;adresse Odyssee {address!r} ne doit contenir ni &apos;?&apos; ni &apos;#&apos;.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} must start with https:// (or http:// for a local server).</source>
+        <translation>L&apos;adresse Odyssee {address!r} doit commencer par https:// (ou http:// pour un serveur local).</translation>
+    </message>
+    <message>
+        <source>The approval is no longer in Odyssee.</source>
+        <translation>Le bon d&apos;intervention n&apos;est plus dans Odyssee.</translation>
+    </message>
+    <message>
+        <source>The approval names no job (jobs_id is empty).</source>
+        <translation>Le bon d&apos;intervention n&apos;indique aucune intervention (jobs_id est vide).</translation>
+    </message>
+    <message>
+        <source>The connection to Odyssee was closed before it answered ({url}).</source>
+        <translation>La connexion à Odyssee a été coupée avant toute réponse ({url}).</translation>
+    </message>
+    <message>
+        <source>The copy to {where} is incomplete ({differences}).</source>
+        <translation>La copie est incomplète (destination&#xa0;: {where}&#xa0;; {differences}).</translation>
+    </message>
+    <message>
+        <source>The database driver for {driver} is not installed (missing module {module}); install it with pip.</source>
+        <translation>Le pilote de base de données pour {driver} n&apos;est pas installé (module {module} manquant)&#xa0;; installez-le avec pip.</translation>
+    </message>
+    <message>
+        <source>The filter is empty</source>
+        <translation>Le filtre est vide</translation>
+    </message>
+    <message>
+        <source>The filter nests parentheses more than {depth} levels deep</source>
+        <translation>Le filtre imbrique des parenthèses sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {problem}</source>
+        <translation>Le trousseau n&apos;a pas pu être lu&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The keyring did not delete the password ({why}).</source>
+        <translation>Le trousseau n&apos;a pas supprimé le mot de passe ({why}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the password ({why}).</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe ({why}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not save the password ({why}).</source>
+        <translation>Le trousseau n&apos;a pas enregistré le mot de passe ({why}).</translation>
+    </message>
+    <message>
+        <source>The list after &apos;in&apos; may hold values only</source>
+        <translation>La liste après &apos;in&apos; ne peut contenir que des valeurs</translation>
+    </message>
+    <message>
+        <source>The mapping has no section [{name}]; it maps {sections}.</source>
+        <translation>La correspondance n&apos;a pas de section [{name}]&#xa0;; sections présentes&#xa0;: {sections}.</translation>
+    </message>
+    <message>
+        <source>The naming template is empty; the default is {default}</source>
+        <translation>Le modèle de nom des fichiers est vide&#xa0;; le modèle par défaut est {default}</translation>
+    </message>
+    <message>
+        <source>The naming template needs {{file_name}} or {{approval_id}}, or every PDF gets the same name.</source>
+        <translation>Le modèle de nom des fichiers doit contenir {{file_name}} ou {{approval_id}}, sinon tous les PDF reçoivent le même nom.</translation>
+    </message>
+    <message>
+        <source>The naming template uses {{{name}}}; the placeholders are {placeholders}</source>
+        <translation>Le modèle de nom des fichiers utilise {{{name}}}, qui n&apos;est pas une variable reconnue&#xa0;; les variables disponibles sont&#xa0;: {placeholders}</translation>
+    </message>
+    <message>
+        <source>The naming template {template!r} is not valid: {error}</source>
+        <translation>Le modèle de nom des fichiers {template!r} n&apos;est pas valide&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The number {number} {problem}</source>
+        <translation>Le nombre {number} {problem}</translation>
+    </message>
+    <message>
+        <source>The pasted value does not hold &quot;user:password@domain&quot;; copy the header value from the Odyssee portal again.</source>
+        <translation>La valeur collée ne contient pas «&#xa0;user:password@domain&#xa0;»&#xa0;; copiez à nouveau la valeur de l&apos;en-tête depuis le portail Odyssee.</translation>
+    </message>
+    <message>
+        <source>The pasted value is empty; paste the whole Authorization value.</source>
+        <translation>La valeur collée est vide&#xa0;; collez toute la valeur de l&apos;en-tête Authorization.</translation>
+    </message>
+    <message>
+        <source>The pasted value is not a Basic Authorization value (expected &quot;Basic &quot; followed by Base64 text).</source>
+        <translation>La valeur collée n&apos;est pas une valeur Authorization de type Basic (il faut &quot;Basic &quot; suivi d&apos;un texte Base64).</translation>
+    </message>
+    <message>
+        <source>The pasted value is not valid Base64 text.</source>
+        <translation>La valeur collée n&apos;est pas un texte Base64 valide.</translation>
+    </message>
+    <message>
+        <source>The pasted value uses the &quot;{scheme}&quot; scheme; Odyssee needs a &quot;Basic&quot; value.</source>
+        <translation>La valeur collée utilise le schéma «&#xa0;{scheme}&#xa0;»&#xa0;; Odyssee demande une valeur «&#xa0;Basic&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The profile name is too long ({length} characters; at most {maximum}).</source>
+        <translation>Le nom du profil est trop long ({length} caractères&#xa0;; {maximum} au maximum).</translation>
+    </message>
+    <message>
+        <source>The profile name {name} contains control characters.</source>
+        <translation>Le nom du profil {name} contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The query is {size} bytes long; Odyssee accepts at most {limit}. Split long &apos;or&apos; chains with Query.split_in.</source>
+        <translation>La requête fait {size} octets, alors qu&apos;Odyssee en accepte au plus {limit}. Découpez les longues chaînes de &apos;or&apos; avec Query.split_in.</translation>
+    </message>
+    <message>
+        <source>The query option {option} is not supported</source>
+        <translation>L&apos;option de requête {option} n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>The schedule could not be written in {folder}: {why}.</source>
+        <translation>La planification n&apos;a pas pu être écrite dans {folder}&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>The schema name {schema!r} is not valid: use letters, digits and _.</source>
+        <translation>Le nom de schéma {schema!r} n&apos;est pas valide&#xa0;: utilisez des lettres, des chiffres et _.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} belongs to another user; it must be this user&apos;s own.</source>
+        <translation>Le fichier de secret {path} appartient à un autre utilisateur&#xa0;; il doit appartenir à l&apos;utilisateur qui lance le programme.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} can be read by other users (mode {mode}); make it readable by its owner only: chmod 600 {path}</source>
+        <translation>Le fichier de secret {path} est lisible par d&apos;autres utilisateurs (mode {mode})&#xa0;; rendez-le lisible par son seul propriétaire&#xa0;: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>The secret file {path} cannot be read: {why}.</source>
+        <translation>Le fichier de secret {path} est illisible&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} is empty.</source>
+        <translation>Le fichier de secret {path} est vide.</translation>
+    </message>
+    <message>
+        <source>The secret stored for profile {name} is not usable: {problem}</source>
+        <translation>Le secret enregistré pour le profil {name} est inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to Odyssee could not be set up.</source>
+        <translation>Impossible d&apos;établir la connexion sécurisée (TLS) avec Odyssee.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: {reason}. If your company uses its own certificates, set a CA bundle in the profile.</source>
+        <translation>La connexion sécurisée à {host} a échoué&#xa0;: {reason}. Si votre entreprise utilise ses propres certificats, indiquez ses certificats d&apos;autorité (CA) dans le profil.</translation>
+    </message>
+    <message>
+        <source>The server has a field {name} ({theirs}) that this version does not know.</source>
+        <translation>Le serveur a un champ {name} ({theirs}) que cette version ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The server has an entity set {entity} that this version does not know.</source>
+        <translation>Le serveur a un type de fiche {entity} que cette version ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}, which your mapping sends rows to (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Le serveur n&apos;a pas de type de fiche {entity}, alors que votre correspondance y envoie des lignes (et {more} de plus&#xa0;: odyssee-sync check --schema les liste).</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}, which your mapping sends rows to.</source>
+        <translation>Le serveur n&apos;a pas de type de fiche {entity}, alors que votre correspondance y envoie des lignes.</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}.</source>
+        <translation>Le serveur n&apos;a pas de type de fiche {entity}.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which the push reads (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Le serveur n&apos;a pas de champ {name}, alors que l&apos;envoi le lit (et {more} de plus&#xa0;: odyssee-sync check --schema les liste).</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which the push reads.</source>
+        <translation>Le serveur n&apos;a pas de champ {name}, alors que l&apos;envoi le lit.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which your mapping sends (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Le serveur n&apos;a pas de champ {name}, alors que votre correspondance l&apos;envoie (et {more} de plus&#xa0;: odyssee-sync check --schema les liste).</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which your mapping sends.</source>
+        <translation>Le serveur n&apos;a pas de champ {name}, alors que votre correspondance l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}.</source>
+        <translation>Le serveur n&apos;a pas de champ {name}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata declares a DOCTYPE or entities, which CSDL never does.</source>
+        <translation>Le $metadata du serveur déclare un DOCTYPE ou des entités, ce que CSDL ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata is not XML ({error}).</source>
+        <translation>Le $metadata du serveur n&apos;est pas du XML ({error}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata lists no entity sets: it is not an OData v4 CSDL document.</source>
+        <translation>Le $metadata du serveur ne liste aucun type de fiche (EntitySet)&#xa0;: ce n&apos;est pas un document CSDL OData v4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s model differs in {n} places your mapping does not use (odyssee-sync check --schema lists them).</source>
+        <translation>
+            <numerusform>Le modèle du serveur diffère sur {n} point que votre correspondance n&apos;utilise pas (odyssee-sync check --schema le liste).</numerusform>
+            <numerusform>Le modèle du serveur diffère sur {n} points que votre correspondance n&apos;utilise pas (odyssee-sync check --schema les liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s model matches.</source>
+        <translation>Le modèle du serveur correspond à cette version.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which the push reads (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Sur le serveur, le champ {name}, que l&apos;envoi lit, est de type {theirs} et non {ours} (et {more} de plus&#xa0;: odyssee-sync check --schema les liste).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which the push reads.</source>
+        <translation>Sur le serveur, le champ {name}, que l&apos;envoi lit, est de type {theirs} et non {ours}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which your mapping sends (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Sur le serveur, le champ {name}, que votre correspondance envoie, est de type {theirs} et non {ours} (et {more} de plus&#xa0;: odyssee-sync check --schema les liste).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which your mapping sends.</source>
+        <translation>Sur le serveur, le champ {name}, que votre correspondance envoie, est de type {theirs} et non {ours}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}.</source>
+        <translation>Sur le serveur, le champ {name} est de type {theirs} et non {ours}.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) cannot be used: {why}.</source>
+        <translation>La base de données d&apos;état ({where}) est inutilisable&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) is closed.</source>
+        <translation>La base de données d&apos;état ({where}) est fermée.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) was written by a newer Odyssee Sync Assistant (schema revision {revision}; this one knows up to {known}). Update the program to use it.</source>
+        <translation>La base de données d&apos;état ({where}) a été écrite par une version plus récente d&apos;Odyssee Sync Assistant (révision de schéma {revision}&#xa0;; cette version-ci connaît jusqu&apos;à la révision {known}). Mettez le programme à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The state database already has tables named {tables} that this program did not make; give the state a database or a schema of its own (…?schema=odyssee_sync).</source>
+        <translation>La base de données d&apos;état contient déjà des tables nommées {tables} que ce programme n&apos;a pas créées&#xa0;; donnez à l&apos;état sa propre base de données ou son propre schéma (…?schema=odyssee_sync).</translation>
+    </message>
+    <message>
+        <source>The state database cannot be used: {problem}</source>
+        <translation>La base de données d&apos;état est inutilisable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The state for {key} could not be created in {where}.</source>
+        <translation>L&apos;état {key} n&apos;a pas pu être créé (emplacement&#xa0;: {where}).</translation>
+    </message>
+    <message>
+        <source>The state on this computer changed after it was copied to {where} ({differences}). Nothing was copied: two histories are never merged; keep one of the two.</source>
+        <translation>L&apos;état de cet ordinateur a changé depuis sa copie (destination&#xa0;: {where}&#xa0;; {differences}). Rien n&apos;a été copié&#xa0;: deux historiques ne sont jamais fusionnés&#xa0;; gardez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>The state was copied to {where} before; nothing more to copy.</source>
+        <translation>L&apos;état a déjà été copié (destination&#xa0;: {where})&#xa0;; il n&apos;y a plus rien à copier.</translation>
+    </message>
+    <message>
+        <source>The states differ: {source} is not {destination}.</source>
+        <translation>Les états diffèrent&#xa0;: {source} n&apos;est pas {destination}.</translation>
+    </message>
+    <message>
+        <source>The web service address must not hold a user or password: the secret that signs each POST is kept in the keyring (`odyssee-sync login --export`).</source>
+        <translation>L&apos;adresse du service web ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;: le secret qui signe chaque POST est conservé dans le trousseau du système (`odyssee-sync login --export`).</translation>
+    </message>
+    <message>
+        <source>The web service address {address} is not a URL like https://host.example/path.</source>
+        <translation>L&apos;adresse du service web {address} n&apos;est pas une URL du type https://host.example/path.</translation>
+    </message>
+    <message>
+        <source>The web service address {address} is plain http, which would send customer data unencrypted: use an https:// address (http:// is accepted only to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>L&apos;adresse du service web {address} est en http simple, ce qui enverrait les données des clients sans chiffrement&#xa0;: utilisez une adresse https:// (http:// n&apos;est accepté que vers cet ordinateur&#xa0;: localhost, 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <source>The web service at {where} answered {status} (to {where_to}: put that address in export_to), which is not a delivery.</source>
+        <translation>Le service web sur {where} a répondu avec le code {status} (redirection vers {where_to}&#xa0;: indiquez cette adresse dans export_to), ce qui ne confirme pas la livraison.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} answered {status}, which is not a delivery.</source>
+        <translation>Le service web sur {where} a répondu avec le code {status}, ce qui ne confirme pas la livraison.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} did not take {label} after {count} attempts (the last: {problem}); the next export tries again.</source>
+        <translation>Le service web sur {where} n&apos;a pas accepté le bon d&apos;intervention ({label}) après {count} tentatives (dernière erreur&#xa0;: {problem})&#xa0;; le prochain export réessaiera.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused approval {id} ({label}): {status}</source>
+        <translation>Le service web sur {where} a refusé le bon d&apos;intervention {id} ({label})&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused approval {id} ({label}): {status}: {said}</source>
+        <translation>Le service web sur {where} a refusé le bon d&apos;intervention {id} ({label})&#xa0;: {status}&#xa0;: {said}</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused the signature ({status}): it has another secret than the one saved for this profile; save the same one with `odyssee-sync login --export`.</source>
+        <translation>Le service web sur {where} a refusé la signature ({status})&#xa0;: son secret diffère de celui enregistré pour ce profil&#xa0;; enregistrez le même avec `odyssee-sync login --export`.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused the signature ({status}: {said}): it has another secret than the one saved for this profile; save the same one with `odyssee-sync login --export`.</source>
+        <translation>Le service web sur {where} a refusé la signature ({status}&#xa0;: {said})&#xa0;: son secret diffère de celui enregistré pour ce profil&#xa0;; enregistrez le même avec `odyssee-sync login --export`.</translation>
+    </message>
+    <message>
+        <source>The {what} URL is not usable: {why}</source>
+        <translation>L&apos;URL de {what} est inutilisable&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>The {what} URL is not valid; it should look like sqlite:///C:/ERP/erp.db or postgresql+psycopg://user@host/database.</source>
+        <translation>L&apos;URL de {what} n&apos;est pas valide&#xa0;; elle devrait ressembler à sqlite:///C:/ERP/erp.db ou postgresql+psycopg://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The {what} file {database} does not exist.</source>
+        <translation>Le fichier de {what} {database} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no run {run} in this state.</source>
+        <translation>Cet état ne contient aucune exécution n° {run}.</translation>
+    </message>
+    <message>
+        <source>There is no run {run} to finish.</source>
+        <translation>Il n&apos;y a aucune exécution n° {run} à terminer.</translation>
+    </message>
+    <message>
+        <source>Unexpected character {char!r}</source>
+        <translation>Caractère inattendu {char!r}</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the filter: {expected}</source>
+        <translation>Fin inattendue du filtre&#xa0;: {expected}</translation>
+    </message>
+    <message>
+        <source>Unexpected {token!r}: {expected}</source>
+        <translation>Élément inattendu {token!r}&#xa0;: {expected}</translation>
+    </message>
+    <message>
+        <source>Unknown function {name!r} (known: {known})</source>
+        <translation>Fonction inconnue {name!r} (fonctions connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>Unterminated string: a closing &apos; is missing</source>
+        <translation>Chaîne non terminée&#xa0;: il manque le &apos; fermant</translation>
+    </message>
+    <message>
+        <source>Written, but not enabled ({problem}): run `systemctl --user enable --now {timer}` in a session of this user.</source>
+        <translation>Planification écrite, mais pas activée ({problem})&#xa0;: lancez `systemctl --user enable --now {timer}` dans une session de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>a gateway error</source>
+        <translation>une erreur de passerelle</translation>
+    </message>
+    <message>
+        <source>a gateway timeout</source>
+        <translation>un dépassement de délai de la passerelle</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a server error</source>
+        <translation>une erreur serveur</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>already archived (run {run}, {moment})</source>
+        <translation>déjà archivée (exécution n° {run}, {moment})</translation>
+    </message>
+    <message>
+        <source>already archived in Odyssee</source>
+        <translation>déjà archivée dans Odyssee</translation>
+    </message>
+    <message>
+        <source>already in Odyssee with these values</source>
+        <translation>déjà dans Odyssee avec ces valeurs</translation>
+    </message>
+    <message>
+        <source>already pushed</source>
+        <translation>déjà envoyée</translation>
+    </message>
+    <message>
+        <source>already undone (run {run}, {moment})</source>
+        <translation>déjà défaite (exécution n° {run}, {moment})</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>une erreur interne</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>un ordinateur inconnu</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>un utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview (created elsewhere) with other values; not created again. The next plan compares it.</source>
+        <translation>apparue dans Odyssee depuis la comparaison (créée ailleurs) avec d&apos;autres valeurs&#xa0;; pas recréée. La prochaine comparaison en tiendra compte.</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview, but the local state could not be saved: {error}</source>
+        <translation>apparue dans Odyssee depuis la comparaison, mais l&apos;état local n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview, with these values; linked to it</source>
+        <translation>apparue dans Odyssee depuis la comparaison, avec ces valeurs&#xa0;; liée à la fiche existante</translation>
+    </message>
+    <message>
+        <source>approval {id}</source>
+        <translation>bon {id}</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>article category</source>
+        <translation>catégorie d&apos;articles</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>at least 1 second</source>
+        <translation>au moins 1 seconde</translation>
+    </message>
+    <message>
+        <source>auth_mode &quot;password&quot; needs both a username and a domain</source>
+        <translation>la connexion par mot de passe (auth_mode &quot;password&quot;) demande à la fois un nom d&apos;utilisateur et un domaine</translation>
+    </message>
+    <message>
+        <source>between 1 and {maximum} MB</source>
+        <translation>entre 1 et {maximum} Mo</translation>
+    </message>
+    <message>
+        <source>between 1 and {maximum} requests at once</source>
+        <translation>entre 1 et {maximum} requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulée avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cancelled while it was being sent</source>
+        <translation>annulée pendant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>le fichier est illisible ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>illisible&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates</source>
+        <translation>impossible à défaire&#xa0;: Odyssee garde chaque fiche qu&apos;il crée</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates; it can be archived instead</source>
+        <translation>impossible à défaire&#xa0;: Odyssee garde chaque fiche qu&apos;il crée&#xa0;; cette fiche peut en revanche être archivée</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates; pushed by an earlier version, which did not journal its id</source>
+        <translation>impossible à défaire&#xa0;: Odyssee garde chaque fiche qu&apos;il crée&#xa0;; elle a été envoyée par une version antérieure, qui n&apos;inscrivait pas son id au journal</translation>
+    </message>
+    <message>
+        <source>cannot be undone: pushed by an earlier version, which did not journal when Odyssee stored it, so a later edit in Odyssee could not be told apart</source>
+        <translation>impossible à défaire&#xa0;: l&apos;envoi a été fait par une version antérieure, qui n&apos;inscrivait pas au journal le moment où Odyssee enregistrait la fiche&#xa0;; une modification ultérieure dans Odyssee ne pourrait donc pas être distinguée</translation>
+    </message>
+    <message>
+        <source>cannot list the ERP tables: {why}</source>
+        <translation>impossible de lister les tables de l&apos;ERP&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of &apos;{table}&apos;: {why}</source>
+        <translation>impossible de lire les colonnes de «&#xa0;{table}&#xa0;»&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>changed again since the push ({action}, run {run}, {moment}); undoing this run would overwrite that</source>
+        <translation>modifiée à nouveau depuis l&apos;envoi ({action}, exécution n° {run}, {moment})&#xa0;; défaire cet envoi écraserait cette modification</translation>
+    </message>
+    <message>
+        <source>changed in Odyssee since the preview ({fields}); not overwritten</source>
+        <translation>modifiée dans Odyssee depuis la comparaison ({fields})&#xa0;; rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; holds {sample!r}, not a date and time</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» contient {sample!r}, et non une date et une heure</translation>
+    </message>
+    <message>
+        <source>column must be a non-empty ERP column name</source>
+        <translation>column doit être un nom de colonne ERP non vide</translation>
+    </message>
+    <message>
+        <source>column {column} holds text that is not valid UTF-8 ({value}); correct it in the ERP</source>
+        <translation>la colonne {column} contient du texte qui n&apos;est pas de l&apos;UTF-8 valide ({value})&#xa0;; corrigez-le dans l&apos;ERP</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; combine them with &apos;and&apos;</source>
+        <translation>les comparaisons ne peuvent pas s&apos;enchaîner&#xa0;; combinez-les avec &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>constant: {error}</source>
+        <translation>constant&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>could not check Odyssee for it just before the create: {error}</source>
+        <translation>impossible de vérifier dans Odyssee juste avant la création&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>could not re-read it before sending it back: {error}</source>
+        <translation>impossible de relire la fiche avant de la rétablir&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>could not re-read it before the update: {error}</source>
+        <translation>impossible de relire la fiche avant la mise à jour&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>created by an earlier, interrupted attempt</source>
+        <translation>créée par une tentative antérieure, interrompue</translation>
+    </message>
+    <message>
+        <source>created by an interrupted push</source>
+        <translation>créée par un envoi interrompu</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>db file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>delivered by an export that was interrupted before it recorded it</source>
+        <translation>livré par un export interrompu avant d&apos;avoir pu l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>done in Odyssee, but the local state could not be saved: {error}</source>
+        <translation>effectué dans Odyssee, mais l&apos;état local n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>expected &quot;json&quot; or &quot;csv&quot;, got {value}</source>
+        <translation>il faut &quot;json&quot; ou &quot;csv&quot;, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected &quot;password&quot; or &quot;header&quot;, got {value}</source>
+        <translation>il faut &quot;password&quot; ou &quot;header&quot;, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; and the list of values after &apos;in&apos;</source>
+        <translation>il faut &apos;(&apos; puis la liste des valeurs après &apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter</source>
+        <translation>il faut &apos;and&apos;, &apos;or&apos; ou la fin du filtre</translation>
+    </message>
+    <message>
+        <source>expected a closing parenthesis</source>
+        <translation>il faut une parenthèse fermante</translation>
+    </message>
+    <message>
+        <source>expected a database address such as sqlite:///erp.db or postgresql://user@host/db, got {value}</source>
+        <translation>il faut une adresse de base de données, par exemple sqlite:///erp.db ou postgresql://user@host/db, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected a field name or a value</source>
+        <translation>il faut un nom de champ ou une valeur</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got {value}</source>
+        <translation>il faut un nombre de secondes, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected a positive number of seconds, got {value}</source>
+        <translation>il faut un nombre de secondes positif, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of {unit}, got {value}</source>
+        <translation>il faut un nombre entier de {unit}, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected an ERP column name or an inline table such as {{ column = &quot;…&quot;, transform = [&quot;trim&quot;] }}</source>
+        <translation>il faut un nom de colonne ERP ou une table en ligne, par exemple {{ column = &quot;…&quot;, transform = [&quot;trim&quot;] }}</translation>
+    </message>
+    <message>
+        <source>expected an address without ?query or #fragment, got {value}</source>
+        <translation>il faut une adresse sans ?requête ni #fragment, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// address with a host name, got {value}</source>
+        <translation>il faut une adresse http:// ou https:// avec un nom d&apos;hôte, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>il faut du texte, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>il faut true ou false, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {value}</source>
+        <translation>il faut {expected}, et non {value}</translation>
+    </message>
+    <message>
+        <source>export target</source>
+        <translation>destination d&apos;export</translation>
+    </message>
+    <message>
+        <source>export target&apos;s secret</source>
+        <translation>secret de la destination d&apos;export</translation>
+    </message>
+    <message>
+        <source>fields must be a table of Odyssee field = ERP column</source>
+        <translation>fields doit être une table de la forme champ Odyssee = colonne ERP</translation>
+    </message>
+    <message>
+        <source>folder {path} ({format} files)</source>
+        <translation>le dossier {path} (fichiers {format})</translation>
+    </message>
+    <message>
+        <source>give either column or constant, not both</source>
+        <translation>indiquez column ou constant, pas les deux</translation>
+    </message>
+    <message>
+        <source>give either table or query, not both</source>
+        <translation>indiquez table ou query, pas les deux</translation>
+    </message>
+    <message>
+        <source>has more than {places} decimal places</source>
+        <translation>a plus de {places} décimales</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>en mémoire</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>is out of range: numbers go from -{high} to {high}</source>
+        <translation>est hors limites&#xa0;: les nombres vont de -{high} à {high}</translation>
+    </message>
+    <message>
+        <source>is out of range: whole numbers go from {low} to {high}</source>
+        <translation>est hors limites&#xa0;: les nombres entiers vont de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>job #{number}</source>
+        <translation>intervention n° {number}</translation>
+    </message>
+    <message>
+        <source>job approval</source>
+        <translation>bon d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>job non part usage</source>
+        <translation>ligne de temps ou autre</translation>
+    </message>
+    <message>
+        <source>job part usage</source>
+        <translation>pièce utilisée</translation>
+    </message>
+    <message>
+        <source>job status</source>
+        <translation>statut d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>type d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>launchd refused the agent: {problem}</source>
+        <translation>launchd a refusé l&apos;agent&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>maps nothing: add a section such as [Company]</source>
+        <translation>aucune correspondance définie&#xa0;: ajoutez une section, par exemple [Company]</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;:&quot;, got {value}</source>
+        <translation>ne doit pas contenir «&#xa0;:&#xa0;» (valeur indiquée&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;@&quot;, got {value}</source>
+        <translation>ne doit pas contenir «&#xa0;@&#xa0;» (valeur indiquée&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>no ERP source: add table = &quot;&lt;ERP table&gt;&quot; or query = &quot;SELECT …&quot;</source>
+        <translation>aucune source ERP&#xa0;: ajoutez table = &quot;&lt;table ERP&gt;&quot; ou query = &quot;SELECT …&quot;</translation>
+    </message>
+    <message>
+        <source>no completed work to export</source>
+        <translation>aucun travail terminé à exporter</translation>
+    </message>
+    <message>
+        <source>no difference in rows</source>
+        <translation>aucune différence dans le nombre de lignes</translation>
+    </message>
+    <message>
+        <source>no key: name the ERP key column, e.g. key = &quot;code&quot; (it becomes {entity}.{field})</source>
+        <translation>aucune clé&#xa0;: indiquez la colonne clé de l&apos;ERP, par exemple key = &quot;code&quot; (elle devient {entity}.{field})</translation>
+    </message>
+    <message>
+        <source>no keyring service was found</source>
+        <translation>aucun service de trousseau n&apos;a été trouvé</translation>
+    </message>
+    <message>
         <source>no longer skipped: pending again</source>
         <translation>plus écartée&#xa0;: de nouveau en attente</translation>
+    </message>
+    <message>
+        <source>no new PDFs</source>
+        <translation>aucun nouveau PDF</translation>
+    </message>
+    <message>
+        <source>no new PDFs, {failed:,} failed: {first}</source>
+        <translation>aucun nouveau PDF, {failed:,} en échec&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>no profiles (none is set up yet)</source>
+        <translation>aucun profil (aucun n&apos;est encore configuré)</translation>
+    </message>
+    <message>
+        <source>no user service manager</source>
+        <translation>aucun gestionnaire de services utilisateur</translation>
+    </message>
+    <message>
+        <source>no valid id</source>
+        <translation>aucun id valide</translation>
+    </message>
+    <message>
+        <source>no valid {field} ({value!r})</source>
+        <translation>aucune valeur valide pour {field} ({value!r})</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>ce n&apos;est pas une fiche</translation>
+    </message>
+    <message>
+        <source>not approved: still pending</source>
+        <translation>sans votre accord&#xa0;: toujours en attente</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML invalide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>nothing to undo: it was not approved, so nothing was sent</source>
+        <translation>rien à défaire&#xa0;: sans votre accord, rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>nothing to undo: it was only linked to a record Odyssee already had with these values</source>
+        <translation>rien à défaire&#xa0;: la ligne a seulement été liée à une fiche qu&apos;Odyssee avait déjà avec ces valeurs</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push did not change it ({result})</source>
+        <translation>rien à défaire&#xa0;: l&apos;envoi n&apos;a rien modifié ({result})</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push did not change it ({result}: {message})</source>
+        <translation>rien à défaire&#xa0;: l&apos;envoi n&apos;a rien modifié ({result}&#xa0;: {message})</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push wrote the values Odyssee already had</source>
+        <translation>rien à défaire&#xa0;: l&apos;envoi a écrit les valeurs qu&apos;Odyssee avait déjà</translation>
+    </message>
+    <message>
+        <source>nothing to undo: {action}</source>
+        <translation>rien à défaire&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>nowhere yet (no export target is set)</source>
+        <translation>nulle part pour l&apos;instant (aucune destination d&apos;export n&apos;est définie)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>placeholders need a name like {{file_name}}, got {{{name}}}</source>
+        <translation>les variables doivent avoir un nom, par exemple {{file_name}}, et non {{{name}}}</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>statut de site</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>type de site</translation>
+    </message>
+    <message>
+        <source>protected must be a list of Odyssee field names, e.g. protected = [&quot;notes&quot;]</source>
+        <translation>protected doit être une liste de noms de champs Odyssee, par exemple protected = [&quot;notes&quot;]</translation>
+    </message>
+    <message>
+        <source>re-export since {moment}</source>
+        <translation>réexport depuis le {moment}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>say where the value comes from: column = &quot;…&quot; or constant = …</source>
+        <translation>indiquez d&apos;où vient la valeur&#xa0;: column = &quot;…&quot; ou constant = …</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>sent back to Odyssee, but the local state could not be saved: {error}</source>
+        <translation>valeurs rétablies dans Odyssee, mais l&apos;état local n&apos;a pas pu être enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>écartée</translation>
     </message>
     <message>
         <source>skipped: not sent, hidden until its ERP row changes</source>
         <translation>écartée&#xa0;: non envoyée, masquée jusqu&apos;à ce que sa ligne ERP change</translation>
     </message>
     <message>
+        <source>skipped: {holder}</source>
+        <translation>vérification reportée&#xa0;: {holder}</translation>
+    </message>
+    <message>
+        <source>state database</source>
+        <translation>base de données d&apos;état</translation>
+    </message>
+    <message>
+        <source>state database password</source>
+        <translation>mot de passe de la base de données d&apos;état</translation>
+    </message>
+    <message>
+        <source>systemctl is not on this computer</source>
+        <translation>systemctl n&apos;est pas installé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the ERP column name is empty</source>
+        <translation>le nom de la colonne ERP est vide</translation>
+    </message>
+    <message>
+        <source>the ERP connection URL</source>
+        <translation>l&apos;URL de connexion à l&apos;ERP</translation>
+    </message>
+    <message>
+        <source>the ERP database has no table or view &apos;{table}&apos;{hint}</source>
+        <translation>la base de données ERP n&apos;a ni table ni vue «&#xa0;{table}&#xa0;»{hint}</translation>
+    </message>
+    <message>
+        <source>the ERP key &apos;{key}&apos; is not unique for Odyssee: the ERP has {others}, and Odyssee tells keys apart without case or spaces at the end; make them differ in the ERP</source>
+        <translation>la clé ERP «&#xa0;{key}&#xa0;» n&apos;est pas unique pour Odyssee&#xa0;: l&apos;ERP contient {others}, et Odyssee compare les clés sans tenir compte des majuscules ni des espaces finaux&#xa0;; rendez-les différentes dans l&apos;ERP</translation>
+    </message>
+    <message>
+        <source>the ERP table &apos;{table}&apos;</source>
+        <translation>la table ERP «&#xa0;{table}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the certificate is for another host name</source>
+        <translation>le certificat a été émis pour un autre nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the configured keyring {label} keeps passwords in a file, which this program does not use</source>
+        <translation>le trousseau configuré, {label}, conserve les mots de passe dans un fichier, et ce programme ne l&apos;utilise pas</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened</source>
+        <translation>le trousseau n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>le trousseau est verrouillé</translation>
+    </message>
+    <message>
+        <source>the plan holds no valid Odyssee id for it ({odyssee_id!r})</source>
+        <translation>la comparaison ne contient aucun id Odyssee valide pour cette fiche ({odyssee_id!r})</translation>
+    </message>
+    <message>
+        <source>the port is not a number in {value}</source>
+        <translation>le port n&apos;est pas un nombre dans {value}</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <source>the query fails: {why}</source>
+        <translation>la requête échoue&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>the row filter fails: {why}</source>
+        <translation>le filtre des lignes échoue&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port (is it http:// rather than https://?)</source>
+        <translation>le serveur n&apos;utilise pas TLS sur ce port (l&apos;adresse serait-elle en http:// plutôt qu&apos;en https://&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>le certificat du serveur n&apos;est pas reconnu comme fiable</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>le certificat du serveur n&apos;est pas reconnu comme fiable ({detail})</translation>
+    </message>
+    <message>
+        <source>the {entity} known as {odyssee_id} is gone; found by {field}</source>
+        <translation>la fiche {entity} connue sous l&apos;id {odyssee_id} a disparu&#xa0;; une fiche a été retrouvée par {field}</translation>
+    </message>
+    <message>
+        <source>the {entity} known as {odyssee_id} is no longer in Odyssee; it is created again</source>
+        <translation>la fiche {entity} connue sous l&apos;id {odyssee_id} n&apos;est plus dans Odyssee&#xa0;; elle sera recréée</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this computer, {path}</source>
+        <translation>cet ordinateur, {path}</translation>
+    </message>
+    <message>
+        <source>transform &apos;{transform}&apos; needs a number of decimal places from 0 to {places}, e.g. &apos;decimal:2&apos;</source>
+        <translation>la transformation «&#xa0;{transform}&#xa0;» demande un nombre de décimales de 0 à {places}, par exemple «&#xa0;decimal:2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>transform must be a name or a list of names, e.g. transform = [&quot;trim&quot;, &quot;upper&quot;]</source>
+        <translation>transform doit être un nom ou une liste de noms, par exemple transform = [&quot;trim&quot;, &quot;upper&quot;]</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>erreur inattendue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;{option}&apos;{hint}; known options: {known}</source>
+        <translation>option «&#xa0;{option}&#xa0;» inconnue{hint}&#xa0;; options connues&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{option}&apos;{hint}; known settings: {known}</source>
+        <translation>réglage «&#xa0;{option}&#xa0;» inconnu{hint}&#xa0;; réglages connus&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>unknown transform &apos;{transform}&apos;{hint}; known transforms: {known}</source>
+        <translation>transformation «&#xa0;{transform}&#xa0;» inconnue{hint}&#xa0;; transformations connues&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>updating</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>technicien</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which is not approved</source>
+        <translation>attend la fiche {entity} {key}, qui n&apos;a pas reçu votre accord</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which is skipped</source>
+        <translation>attend la fiche {entity} {key}, qui est écartée</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which was not pushed ({why})</source>
+        <translation>attend la fiche {entity} {key}, qui n&apos;a pas été envoyée ({why})</translation>
+    </message>
+    <message>
+        <source>web service at {where} (signed POST)</source>
+        <translation>le service web sur {where} (POST signé)</translation>
+    </message>
+    <message>
+        <source>{action} skipped on {when}; hidden until its ERP row changes</source>
+        <translation>écartée le {when} ({action})&#xa0;; masquée jusqu&apos;à ce que sa ligne ERP change</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where}</source>
+        <translation>base de données {backend} {database} sur {where}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where} as {user}</source>
+        <translation>base de données {backend} {database} sur {where}, utilisateur {user}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where} as {user}, schema {schema}</source>
+        <translation>base de données {backend} {database} sur {where}, utilisateur {user}, schéma {schema}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where}, schema {schema}</source>
+        <translation>base de données {backend} {database} sur {where}, schéma {schema}</translation>
+    </message>
+    <message>
+        <source>{done}; {stopped}</source>
+        <translation>{done}&#xa0;; {stopped}</translation>
+    </message>
+    <message>
+        <source>{entity} row {id!r}: {problem}; skipped.</source>
+        <translation>Fiche {entity} {id!r}&#xa0;: {problem}&#xa0;; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>{entity} {odyssee_id} is no longer in Odyssee</source>
+        <translation>la fiche {entity} {odyssee_id} n&apos;est plus dans Odyssee</translation>
+    </message>
+    <message>
+        <source>{entity} {odyssee_id} is no longer in Odyssee; the next plan creates it again</source>
+        <translation>la fiche {entity} {odyssee_id} n&apos;est plus dans Odyssee&#xa0;; la prochaine comparaison proposera de la recréer</translation>
+    </message>
+    <message>
+        <source>{entity}: could not read Odyssee: {error}</source>
+        <translation>{entity}&#xa0;: impossible de lire Odyssee&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{entity}: {error}</source>
+        <translation>{entity}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{error} ({lookup_error})</source>
+        <translation>{error} ({lookup_error})</translation>
+    </message>
+    <message>
+        <source>{field} is set by Odyssee itself and cannot be mapped</source>
+        <translation>{field} est rempli par Odyssee lui-même et ne peut pas être associé à une colonne</translation>
+    </message>
+    <message>
+        <source>{field} is {entity}&apos;s ERP key and always comes from the ERP</source>
+        <translation>{field} est la clé ERP de {entity} et vient toujours de l&apos;ERP</translation>
+    </message>
+    <message>
+        <source>{field} is {entity}&apos;s ERP key: it always comes from the key column &apos;{key}&apos;; write {field} = &quot;{key}&quot; or leave it out</source>
+        <translation>{field} est la clé ERP de {entity}&#xa0;: il vient toujours de la colonne clé «&#xa0;{key}&#xa0;»&#xa0;; écrivez {field} = &quot;{key}&quot; ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+    <message>
+        <source>{job} ended: its lease was given back.</source>
+        <translation>{job} a pris fin&#xa0;: la main a été rendue.</translation>
+    </message>
+    <message>
+        <source>{job} is running on {workstation} (user {user}) since {since}.</source>
+        <translation>{job} est en cours sur {workstation} (utilisateur {user}) depuis {since}.</translation>
+    </message>
+    <message>
+        <source>{job} is running on {workstation} (user {user}, {program}) since {since}.</source>
+        <translation>{job} est en cours sur {workstation} (utilisateur {user}, {program}) depuis {since}.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over while this one was not answering.</source>
+        <translation>{job} s&apos;arrête&#xa0;: un autre programme a pris la main pendant que celui-ci ne répondait pas.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over while this one was not answering. {holder}</source>
+        <translation>{job} s&apos;arrête&#xa0;: un autre programme a pris la main pendant que celui-ci ne répondait pas. {holder}</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over; nothing more is written.</source>
+        <translation>{job} s&apos;arrête&#xa0;: un autre programme a pris la main&#xa0;; plus rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: its lease could not be confirmed in the state database ({why}).</source>
+        <translation>{job} s&apos;arrête&#xa0;: impossible de confirmer dans la base de données d&apos;état que ce programme a toujours la main ({why}).</translation>
+    </message>
+    <message>
         <source>{key} is {action} and cannot be skipped.</source>
         <translation>{key} est une action «&#xa0;{action}&#xa0;» et ne peut pas être écartée.</translation>
+    </message>
+    <message>
+        <source>{label} (approval {id})</source>
+        <translation>{label} (bon {id})</translation>
+    </message>
+    <message>
+        <source>{megabytes:g} MB</source>
+        <translation>{megabytes:g} Mo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals exported</source>
+        <translation>
+            <numerusform>{n:,} bon d&apos;intervention exporté</numerusform>
+            <numerusform>{n:,} bons d&apos;intervention exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals ready for the ERP</source>
+        <translation>
+            <numerusform>{n:,} bon d&apos;intervention prêt pour l&apos;ERP</numerusform>
+            <numerusform>{n:,} bons d&apos;intervention prêts pour l&apos;ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} completed job approvals exported to the ERP</source>
+        <translation>
+            <numerusform>{n:,} bon d&apos;intervention final exporté vers l&apos;ERP</numerusform>
+            <numerusform>{n:,} bons d&apos;intervention finaux exportés vers l&apos;ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} nouveau PDF téléchargé</numerusform>
+            <numerusform>{n:,} nouveaux PDF téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded, {failed:,} failed: {first}</source>
+        <translation>
+            <numerusform>{n:,} nouveau PDF téléchargé, {failed:,} en échec&#xa0;: {first}</numerusform>
+            <numerusform>{n:,} nouveaux PDF téléchargés, {failed:,} en échec&#xa0;: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new job approval PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} nouveau PDF de bon d&apos;intervention téléchargé</numerusform>
+            <numerusform>{n:,} nouveaux PDF de bons d&apos;intervention téléchargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}() takes two arguments, got {count}</source>
+        <translation>{name}() attend deux arguments, mais en a reçu {count}</translation>
+    </message>
+    <message>
+        <source>{option} must be a non-empty text</source>
+        <translation>{option} doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>{option} must be a single value</source>
+        <translation>{option} doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number of at least 0, not {value!r}</source>
+        <translation>{option} doit être un nombre entier supérieur ou égal à 0, et non {value!r}</translation>
+    </message>
+    <message>
+        <source>{option} must be true or false, not {value!r}</source>
+        <translation>{option} doit valoir true ou false, et non {value!r}</translation>
+    </message>
+    <message>
+        <source>{option}: a time of day is not a value {field} can hold</source>
+        <translation>{option}&#xa0;: une heure du jour n&apos;est pas une valeur que {field} peut contenir</translation>
+    </message>
+    <message>
+        <source>{option}: {error}</source>
+        <translation>{option}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{option}: {name!r} is not a field name</source>
+        <translation>{option}&#xa0;: {name!r} n&apos;est pas un nom de champ</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Odyssee Sync Assistant (settings version {version}; this one understands up to {known}). Update the program to use it.</source>
+        <translation>{path} a été écrit par une version plus récente d&apos;Odyssee Sync Assistant (version de paramètres {version}&#xa0;; cette version-ci comprend jusqu&apos;à la version {known}). Mettez le programme à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>{path} would be written outside {root}; it was not written.</source>
+        <translation>{path} se trouverait hors de {root}&#xa0;; le fichier n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}&#xa0;: lecture impossible ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: current: expected a profile name, got {value}</source>
+        <translation>{path}&#xa0;: current&#xa0;: il faut un nom de profil, et non {value}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not UTF-8 text.</source>
+        <translation>{path}&#xa0;: la ligne {line} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML: {why}</source>
+        <translation>{path}&#xa0;: TOML invalide&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: profiles: expected a table of profiles, got {value}</source>
+        <translation>{path}&#xa0;: profiles&#xa0;: il faut une table de profils, et non {value}</translation>
+    </message>
+    <message>
+        <source>{path}: settings version {version} can no longer be upgraded.</source>
+        <translation>{path}&#xa0;: la version de paramètres {version} ne peut plus être mise à niveau.</translation>
+    </message>
+    <message>
+        <source>{path}: version: expected a whole number, got {value}</source>
+        <translation>{path}&#xa0;: version&#xa0;: il faut un nombre entier, et non {value}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}.{key}: secrets are not kept in this file; remove this line and save the password with `odyssee-sync login` (system keyring)</source>
+        <translation>{path}&#xa0;: {where}.{key}&#xa0;: les secrets ne sont pas conservés dans ce fichier&#xa0;; supprimez cette ligne et enregistrez le mot de passe avec `odyssee-sync login` (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: a profile with this name is already defined</source>
+        <translation>{path}&#xa0;: {where}&#xa0;: un profil portant ce nom est déjà défini</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: expected a table of settings, got {value}</source>
+        <translation>{path}&#xa0;: {where}&#xa0;: il faut une table de réglages, et non {value}</translation>
+    </message>
+    <message>
+        <source>{problem} (at position {position})</source>
+        <translation>{problem} (à la position {position})</translation>
+    </message>
+    <message>
+        <source>{problem} (id {id} of the new {label}).</source>
+        <translation>{problem} (id {id} de la nouvelle fiche de type {label}).</translation>
+    </message>
+    <message>
+        <source>{problem}: {detail}</source>
+        <translation>{problem}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{sentence} ({reason})</source>
+        <translation>{sentence} ({reason})</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>{source} has no column &apos;{column}&apos;{hint}</source>
+        <translation>{source} n&apos;a pas de colonne «&#xa0;{column}&#xa0;»{hint}</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: {message}</source>
+        <translation>{source}, ligne {line}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: {where}: {message}</source>
+        <translation>{source}, ligne {line}&#xa0;: {where}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {where}: {message}</source>
+        <translation>{source}&#xa0;: {where}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{table} {then} then, {now} now</source>
+        <translation>{table}&#xa0;: {then} avant, {now} maintenant</translation>
+    </message>
+    <message>
+        <source>{url} answers with a web page, not the Odyssee API: check the base URL (it usually ends in /api) and any proxy or network sign-in page.</source>
+        <translation>{url} répond par une page web, et non par l&apos;API Odyssee&#xa0;: vérifiez l&apos;URL de base (elle se termine généralement par /api) et toute page de connexion d&apos;un proxy ou du réseau.</translation>
+    </message>
+    <message>
+        <source>{value} is not a GUID</source>
+        <translation>{value} n&apos;est pas un GUID</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is not binary content</source>
+        <translation>{value} n&apos;est pas un contenu binaire</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} n&apos;est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} n&apos;est pas du type attendu ({expected})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{verdict} It also has {n} things this version does not know.</source>
+        <translation>
+            <numerusform>{verdict} Il comporte aussi {n} élément que cette version ne connaît pas.</numerusform>
+            <numerusform>{verdict} Il comporte aussi {n} éléments que cette version ne connaît pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} already holds another history for this tenant and ERP (started on {computer} by {user} on {day}, {journal} journal rows). Two histories are never merged: nothing was copied.</source>
+        <translation>La destination ({where}) contient déjà un autre historique pour cet environnement et cet ERP (commencé sur {computer} par {user} le {day}&#xa0;; lignes de journal&#xa0;: {journal}). Deux historiques ne sont jamais fusionnés&#xa0;: rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {problem}</source>
+        <translation>{where}.{key}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{why} in {value}</source>
+        <translation>{why} dans {value}</translation>
     </message>
 </context>
 <context>

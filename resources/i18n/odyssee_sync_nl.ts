@@ -2835,16 +2835,1980 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
 <context>
     <name>core</name>
     <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (bedoelt u “{name}”?)</translation>
+    </message>
+    <message>
+        <source>$orderby: {item!r} is not &apos;field&apos;, &apos;field asc&apos; or &apos;field desc&apos;</source>
+        <translation>$orderby: {item!r} heeft niet de vorm “veld”, “veld asc” of “veld desc”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a section; put settings under a section such as [Company]</source>
+        <translation>“{name}” is geen sectie; zet instellingen onder een sectie, zoals [Company]</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <source>(the address is not a database URL)</source>
+        <translation>(het adres is geen database-URL)</translation>
+    </message>
+    <message>
+        <source>A SQLite state database has no schemas; remove ?schema= from its URL.</source>
+        <translation>Een SQLite-statusdatabase heeft geen schema&apos;s; verwijder ?schema= uit de URL.</translation>
+    </message>
+    <message>
+        <source>A profile name is needed to find its password.</source>
+        <translation>Er is een profielnaam nodig om het wachtwoord te vinden.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{name}&quot; already exists.</source>
+        <translation>Er bestaat al een profiel met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Een profiel moet een naam hebben.</translation>
+    </message>
+    <message>
+        <source>A single {name} value does not fit in {size} bytes and {nodes} nodes: {value!r}</source>
+        <translation>Eén enkele waarde van {name} past al niet in {size} bytes en {nodes} knooppunten: {value!r}</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>An empty password cannot be saved.</source>
+        <translation>Een leeg wachtwoord kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the ERP database: {why}</source>
+        <translation>Kan geen verbinding maken met de ERP-database: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot read the ERP&apos;s staging tables: {why}</source>
+        <translation>De tussentabellen van het ERP kunnen niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot send this number: it {problem}</source>
+        <translation>Dit getal kan niet worden verzonden: het {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {why}</source>
+        <translation>Er kan niet naar {path} worden geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {why}</source>
+        <translation>{path} kan niet worden geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>Connected to Odyssee at {url}.</source>
+        <translation>Verbonden met Odyssee op {url}.</translation>
+    </message>
+    <message>
+        <source>Copied {total} rows of state to {where}.</source>
+        <translation>Er zijn {total} rijen van de status naar {where} gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Odyssee at {host} within {seconds:g} seconds ({url}).</source>
+        <translation>Er kon binnen {seconds:g} seconden geen verbinding worden gemaakt met Odyssee op {host} ({url}).</translation>
+    </message>
+    <message>
+        <source>Could not connect to Odyssee at {host}: {why}</source>
+        <translation>Er kon geen verbinding worden gemaakt met Odyssee op {host}: {why}</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS): check the base URL and the network.</source>
+        <translation>De server {host} is niet gevonden (DNS): controleer de basis-URL en het netwerk.</translation>
+    </message>
+    <message>
+        <source>Could not reach Odyssee.</source>
+        <translation>Odyssee kon niet worden bereikt.</translation>
+    </message>
+    <message>
+        <source>Could not talk to Odyssee ({url}): {why}</source>
+        <translation>De communicatie met Odyssee is mislukt ({url}): {why}</translation>
+    </message>
+    <message>
+        <source>Could not tell whether Odyssee created the {label} {id}: {problem}</source>
+        <translation>Er kon niet worden nagegaan of Odyssee het record van type {label} met id {id} heeft aangemaakt: {problem}</translation>
+    </message>
+    <message>
+        <source>ERP database</source>
+        <translation>ERP-database</translation>
+    </message>
+    <message>
+        <source>ERP database password</source>
+        <translation>wachtwoord van de ERP-database</translation>
+    </message>
+    <message>
+        <source>ERP database {database} on {host}, staging tables</source>
+        <translation>ERP-database {database} op {host}, tussentabellen</translation>
+    </message>
+    <message>
+        <source>ERP database {where}, staging tables</source>
+        <translation>ERP-database {where}, tussentabellen</translation>
+    </message>
+    <message>
+        <source>Export of completed work</source>
+        <translation>Export van afgerond werk</translation>
+    </message>
+    <message>
+        <source>Invalid $filter: {problem}</source>
+        <translation>De waarde van $filter is ongeldig: {problem}</translation>
+    </message>
+    <message>
+        <source>Its job has no ERP reference (reference_back_office is empty).</source>
+        <translation>De bijbehorende opdracht heeft geen ERP-referentie (reference_back_office is leeg).</translation>
+    </message>
+    <message>
+        <source>Its job {jobs_id} was not found in Odyssee.</source>
+        <translation>De bijbehorende opdracht {jobs_id} is niet gevonden in Odyssee.</translation>
+    </message>
+    <message>
+        <source>Its schedule on this computer could not be removed: {why}</source>
+        <translation>De planning op deze computer kon niet worden verwijderd: {why}</translation>
+    </message>
+    <message>
+        <source>Its schedule on this computer is removed.</source>
+        <translation>De planning op deze computer is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Line {line} has no valid {field} ({value!r}).</source>
+        <translation>Regel {line} heeft geen geldige waarde voor {field} ({value!r}).</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>No current profile is chosen; choose one of {profiles}.</source>
+        <translation>Er is geen huidig profiel gekozen; kies er een uit {profiles}.</translation>
+    </message>
+    <message>
+        <source>No database support for &apos;{driver}&apos; is installed.</source>
+        <translation>Er is geen databaseondersteuning voor “{driver}” geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>No download folder is set for job approval PDFs.</source>
+        <translation>Er is geen downloadmap ingesteld voor werkbon-pdf&apos;s.</translation>
+    </message>
+    <message>
+        <source>No export target: set where completed work goes (export_to).</source>
+        <translation>Geen exportbestemming: stel in waar afgerond werk naartoe gaat (export_to).</translation>
+    </message>
+    <message>
+        <source>No free connection to Odyssee within {seconds:g} seconds ({url}).</source>
+        <translation>Binnen {seconds:g} seconden kwam er geen verbinding met Odyssee vrij ({url}).</translation>
+    </message>
+    <message>
+        <source>No profile is set up yet; add one first.</source>
+        <translation>Er is nog geen profiel ingesteld; voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;{name}&quot;. Available profiles: {profiles}.</source>
+        <translation>Er is geen profiel met de naam “{name}”. Beschikbare profielen: {profiles}.</translation>
+    </message>
+    <message>
+        <source>No profile named &quot;{name}&quot;: no profile is set up yet.</source>
+        <translation>Er is geen profiel met de naam “{name}”: er is nog geen profiel ingesteld.</translation>
+    </message>
+    <message>
+        <source>No secret is saved to sign what goes to the web service at {where}: save it with `odyssee-sync login --export`, the same secret the service has.</source>
+        <translation>Er is geen geheim opgeslagen om te ondertekenen wat naar de webservice op {where} gaat: sla met `odyssee-sync login --export` hetzelfde geheim op dat de webservice heeft.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({reason}). The password can be used for this session only; it will not be saved.</source>
+        <translation>Er is geen wachtwoordkluis van het systeem beschikbaar ({reason}). Het wachtwoord kan alleen voor deze sessie worden gebruikt; het wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No {kind} is saved for profile {name}: {hint}</source>
+        <translation>Voor profiel {name} is geen {kind} opgeslagen: {hint}</translation>
+    </message>
+    <message>
+        <source>No {kind} is saved for profile {name}: {hint} ({why}.)</source>
+        <translation>Voor profiel {name} is geen {kind} opgeslagen: {hint} ({why}.)</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r}</source>
+        <translation>Geen datum: {value!r}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r} (the offset must be under 24 hours, the moment in UTC between 0001-01-01 and 9999-12-31)</source>
+        <translation>Geen datum: {value!r} (het tijdzoneverschil moet kleiner zijn dan 24 uur en het tijdstip in UTC moet tussen 0001-01-01 en 9999-12-31 liggen)</translation>
+    </message>
+    <message>
+        <source>Not a number: {value}</source>
+        <translation>Geen getal: {value}</translation>
+    </message>
+    <message>
+        <source>Not a valid Odyssee id (a GUID): {value!r}</source>
+        <translation>Geen geldig Odyssee-id (een GUID): {value!r}</translation>
+    </message>
+    <message>
+        <source>Not a valid date: {value!r}</source>
+        <translation>Geen geldige datum: {value!r}</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {url}: the path looks wrong (the base URL usually ends in /api).</source>
+        <translation>Op {url} antwoordt niets: het pad lijkt niet te kloppen (de basis-URL eindigt meestal op /api).</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in run {run}.</source>
+        <translation>Er valt niets ongedaan te maken in taak {run}.</translation>
+    </message>
+    <message>
+        <source>OData keywords are lower case: write {keyword!r}, not {word!r}</source>
+        <translation>OData-sleutelwoorden worden in kleine letters geschreven: schrijf {keyword!r}, niet {word!r}</translation>
+    </message>
+    <message>
+        <source>Odyssee already has another {entity} with the id {guid}; the next plan gives it a new id</source>
+        <translation>Odyssee heeft al een ander record van type {entity} met id {guid}; de volgende vergelijking geeft dit record een nieuw id</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a redirect ({status}) to {location}; use that address as the base URL.</source>
+        <translation>Odyssee antwoordde met een doorverwijzing ({status}) naar {location}; gebruik dat adres als basis-URL.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a redirect ({status}).</source>
+        <translation>Odyssee antwoordde met een doorverwijzing ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee answered with a web page instead of data ({url}); check the base URL.</source>
+        <translation>Odyssee antwoordde met een webpagina in plaats van gegevens ({url}); controleer de basis-URL.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {status} at {url}.</source>
+        <translation>Odyssee antwoordde met {status} op {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {status} at {url}: {message}</source>
+        <translation>Odyssee antwoordde met {status} op {url}: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee answered {url} with a web page, not its model; check the base URL.</source>
+        <translation>Odyssee antwoordde op {url} met een webpagina, niet met het datamodel; controleer de basis-URL.</translation>
+    </message>
+    <message>
+        <source>Odyssee at {host} refused the connection: is the address right and the server up?</source>
+        <translation>Odyssee op {host} weigerde de verbinding: klopt het adres en draait de server?</translation>
+    </message>
+    <message>
+        <source>Odyssee at {url} answers, but has no User list (404).</source>
+        <translation>Odyssee op {url} antwoordt, maar heeft geen User-lijst (404).</translation>
+    </message>
+    <message>
+        <source>Odyssee changed it since the push (modified {moment}); nothing sent back</source>
+        <translation>Odyssee heeft het sinds de verzending gewijzigd (laatste wijziging {moment}); niets teruggezet</translation>
+    </message>
+    <message>
+        <source>Odyssee could not handle the request.</source>
+        <translation>Odyssee kon het verzoek niet verwerken.</translation>
+    </message>
+    <message>
+        <source>Odyssee did not answer in time.</source>
+        <translation>Odyssee antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Odyssee did not answer within {seconds:g} seconds ({url}).</source>
+        <translation>Odyssee antwoordde niet binnen {seconds:g} seconden ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee did not report how many {label} rows there are ({url}).</source>
+        <translation>Odyssee meldde niet hoeveel records van type {label} er zijn ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow this request (405) at {url}.</source>
+        <translation>Odyssee staat dit verzoek naar {url} niet toe (405).</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow this request (405) at {url}: {message}</source>
+        <translation>Odyssee staat dit verzoek naar {url} niet toe (405): {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow {doing} a {label} (405).</source>
+        <translation>Odyssee staat het {doing} van een {label} niet toe (405).</translation>
+    </message>
+    <message>
+        <source>Odyssee does not allow {doing} a {label} (405): {message}</source>
+        <translation>Odyssee staat het {doing} van een {label} niet toe (405): {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee does not know the address {url} (404): check the base URL and the entity name.</source>
+        <translation>Odyssee kent het adres {url} niet (404): controleer de basis-URL en de naam van het type.</translation>
+    </message>
+    <message>
+        <source>Odyssee had an internal error.</source>
+        <translation>Bij Odyssee is een interne fout opgetreden.</translation>
+    </message>
+    <message>
+        <source>Odyssee had {what} ({status}) at {url}.</source>
+        <translation>Odyssee meldde {what} ({status}) op {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee had {what} ({status}) at {url}: {message}</source>
+        <translation>Odyssee meldde {what} ({status}) op {url}: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no entity set &apos;{name}&apos; to push to{hint}; known: {known}</source>
+        <translation>Odyssee heeft geen type “{name}” om naar te verzenden{hint}; bekende types: {known}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no field &apos;{field}&apos; on {entity}{hint}</source>
+        <translation>Odyssee heeft geen veld “{field}” in {entity}{hint}</translation>
+    </message>
+    <message>
+        <source>Odyssee has no such record or address.</source>
+        <translation>Odyssee kent dit record of dit adres niet.</translation>
+    </message>
+    <message>
+        <source>Odyssee has no {label} with id {id}.</source>
+        <translation>Odyssee heeft geen {label} met id {id}.</translation>
+    </message>
+    <message>
+        <source>Odyssee has {count} {entity} records with {field} &apos;{key}&apos; ({ids}); remove the duplicates in Odyssee first</source>
+        <translation>Odyssee heeft {count} records van type {entity} met {field} “{key}” ({ids}); verwijder eerst de dubbele records in Odyssee</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting requests (429).</source>
+        <translation>Odyssee beperkt het aantal verzoeken (429).</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting requests (429); it asks to wait {seconds:g} seconds.</source>
+        <translation>Odyssee beperkt het aantal verzoeken (429) en vraagt om {seconds:g} seconden te wachten.</translation>
+    </message>
+    <message>
+        <source>Odyssee is limiting the number of requests.</source>
+        <translation>Odyssee beperkt het aantal verzoeken.</translation>
+    </message>
+    <message>
+        <source>Odyssee is unavailable ({status}) at {url}.</source>
+        <translation>Odyssee is niet beschikbaar ({status}) op {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee is unavailable ({status}) at {url}: {message}</source>
+        <translation>Odyssee is niet beschikbaar ({status}) op {url}: {message}</translation>
+    </message>
+    <message>
+        <source>Odyssee keeps sending next-page links to {label} rows already read (it seems to ignore $skip); reading stopped after {rows} rows.</source>
+        <translation>Odyssee blijft links naar een volgende pagina sturen met records van type {label} die al gelezen zijn (het lijkt $skip te negeren); het lezen is gestopt na {rows} records.</translation>
+    </message>
+    <message>
+        <source>Odyssee keeps sending {label} rows beyond the {announced} it announced (@odata.count); reading stopped after {rows} rows.</source>
+        <translation>Odyssee blijft records van type {label} sturen, meer dan de {announced} die het aankondigde (@odata.count); het lezen is gestopt na {rows} records.</translation>
+    </message>
+    <message>
+        <source>Odyssee now has {count} {entity} records with {field} &apos;{key}&apos;; remove the duplicates in Odyssee first</source>
+        <translation>Odyssee heeft nu {count} records van type {entity} met {field} “{key}”; verwijder eerst de dubbele records in Odyssee</translation>
+    </message>
+    <message>
+        <source>Odyssee refused access (403) to {url}: the API user may not use this data.</source>
+        <translation>Odyssee weigerde de toegang (403) tot {url}: de API-gebruiker mag deze gegevens niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the credentials (401) for {url}: check the user name, password and domain, or the API key.</source>
+        <translation>Odyssee weigerde de aanmeldgegevens (401) voor {url}: controleer de gebruikersnaam, het wachtwoord en het domein, of de API-sleutel.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the credentials.</source>
+        <translation>Odyssee weigerde de aanmeldgegevens.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the query as too large.</source>
+        <translation>Odyssee weigerde de query omdat die te groot is.</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the request because its address is too long ({status}): {url}…</source>
+        <translation>Odyssee weigerde het verzoek omdat het adres te lang is ({status}): {url}…</translation>
+    </message>
+    <message>
+        <source>Odyssee refused the sign-in, so nothing was compared: {error}</source>
+        <translation>Odyssee weigerde de aanmelding, dus er is niets vergeleken: {error}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query ({status}).</source>
+        <translation>Odyssee wees de query af ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query as too large.</source>
+        <translation>Odyssee wees de query af omdat die te groot is.</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query as too large: {reason}</source>
+        <translation>Odyssee wees de query af omdat die te groot is: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the query: {reason}</source>
+        <translation>Odyssee wees de query af: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the values.</source>
+        <translation>Odyssee wees de waarden af.</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the {label} ({status}).</source>
+        <translation>Odyssee wees het record van type {label} af ({status}).</translation>
+    </message>
+    <message>
+        <source>Odyssee rejected the {label}: {reason}</source>
+        <translation>Odyssee wees het record van type {label} af: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict for the {label} (409) at {url}.</source>
+        <translation>Odyssee meldde een conflict voor het record van type {label} (409) op {url}.</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict for the {label}: {reason}</source>
+        <translation>Odyssee meldde een conflict voor het record van type {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>Odyssee reported a conflict with the record&apos;s current state.</source>
+        <translation>Odyssee meldde een conflict met de huidige toestand van het record.</translation>
+    </message>
+    <message>
+        <source>Odyssee requires a {target} on every {entity}: map {field} to the ERP column holding its key</source>
+        <translation>Odyssee vereist bij elk record van type {entity} een {target}: koppel {field} aan de ERP-kolom met de sleutel daarvan</translation>
+    </message>
+    <message>
+        <source>Odyssee requires {field} on {entity}: map it under [{entity}.fields]</source>
+        <translation>Odyssee vereist {field} bij {entity}: neem het op onder [{entity}.fields]</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer could not be decoded ({url}).</source>
+        <translation>Het antwoord van Odyssee kon niet worden gedecodeerd ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is larger than the assistant accepts.</source>
+        <translation>Het antwoord van Odyssee is groter dan dit programma accepteert.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is larger than {size}, more than the assistant reads at once; it stopped reading ({url}).</source>
+        <translation>Het antwoord van Odyssee is groter dan {size}, meer dan dit programma in één keer leest; het lezen is gestopt ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not a list of {label} rows ({url}).</source>
+        <translation>Het antwoord van Odyssee is geen lijst met records van type {label} ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not a {label} record ({url}).</source>
+        <translation>Het antwoord van Odyssee is geen record van type {label} ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer is not valid JSON ({url}): {excerpt}</source>
+        <translation>Het antwoord van Odyssee is geen geldige JSON ({url}): {excerpt}</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer took more than {seconds:g} seconds in all; it was stopped ({url}).</source>
+        <translation>Het antwoord van Odyssee duurde in totaal meer dan {seconds:g} seconden; het is afgebroken ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer took too long in all.</source>
+        <translation>Het antwoord van Odyssee duurde in totaal te lang.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s answer was not what the assistant expected.</source>
+        <translation>Het antwoord van Odyssee was niet wat dit programma verwachtte.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file answer carries no content ({url}).</source>
+        <translation>Het antwoord van Odyssee bevat geen bestandsinhoud ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file answer is not valid JSON ({url}).</source>
+        <translation>Het antwoord van Odyssee met het bestand is geen geldige JSON ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file content is not valid Base64 ({url}).</source>
+        <translation>De bestandsinhoud van Odyssee is geen geldige Base64 ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} does not start with {expected!r} as it should, so it is not what it claims to be; it was not kept.</source>
+        <translation>Bestand {id} van Odyssee begint niet met {expected!r}, zoals het hoort, dus het is niet wat het beweert te zijn; het is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} has no content (DbFile.file_content is missing).</source>
+        <translation>Bestand {id} van Odyssee heeft geen inhoud (DbFile.file_content ontbreekt).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s file {id} is larger than {size}, the most the profile accepts; it was not kept.</source>
+        <translation>Bestand {id} van Odyssee is groter dan {size}, het maximum dat het profiel toestaat; het is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link is not a valid address: {link}</source>
+        <translation>De link van Odyssee naar de volgende pagina is geen geldig adres: {link}</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link is not text ({url}).</source>
+        <translation>De link van Odyssee naar de volgende pagina is geen tekst ({url}).</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link points to another server ({host}); it was not followed, so your credentials stay with Odyssee.</source>
+        <translation>De link van Odyssee naar de volgende pagina verwijst naar een andere server ({host}); die link is niet gevolgd, zodat uw aanmeldgegevens bij Odyssee blijven.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link points to another server.</source>
+        <translation>De link van Odyssee naar de volgende pagina verwijst naar een andere server.</translation>
+    </message>
+    <message>
+        <source>Odyssee&apos;s next-page link repeats a page already read ({url}).</source>
+        <translation>De link van Odyssee naar de volgende pagina verwijst naar een pagina die al gelezen is ({url}).</translation>
+    </message>
+    <message>
+        <source>PDF download</source>
+        <translation>Pdf-download</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{name}&quot; has no download folder; set one with `odyssee-sync profile add &quot;{name}&quot; --update --download-dir DIR`.</source>
+        <translation>Profiel “{name}” heeft geen downloadmap; stel er een in met `odyssee-sync profile add &quot;{name}&quot; --update --download-dir DIR`.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;{name}&quot; has no export target; set one with `odyssee-sync profile add &quot;{name}&quot; --update --export-to URL|FOLDER`.</source>
+        <translation>Profiel “{name}” heeft geen exportbestemming; stel er een in met `odyssee-sync profile add &quot;{name}&quot; --update --export-to URL|FOLDER`.</translation>
+    </message>
+    <message>
+        <source>Profile {name} names no ERP database; set one with `odyssee-sync profile add &quot;{name}&quot; --update --erp-url URL`.</source>
+        <translation>Profiel {name} noemt geen ERP-database; stel er een in met `odyssee-sync profile add &quot;{name}&quot; --update --erp-url URL`.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Reading {entity} from the ERP failed: {why}</source>
+        <translation>Het lezen van {entity} uit het ERP is mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>Reading {entity} keys from the ERP failed: {why}</source>
+        <translation>Het lezen van de sleutels van {entity} uit het ERP is mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>Run every 1 to {maximum} minutes, not {minutes!r}.</source>
+        <translation>Het interval moet tussen 1 en {maximum} minuten liggen, niet {minutes!r}.</translation>
+    </message>
+    <message>
+        <source>Run {run} did nothing with {named}.</source>
+        <translation>Taak {run} deed niets met {named}.</translation>
+    </message>
+    <message>
+        <source>Run {run} is a run of {kind}, not a push: only a push can be undone.</source>
+        <translation>Taak {run} is een taak van type “{kind}”, geen verzending: alleen een verzending kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Run {run} is an undo, and an undo is not undone: to send the ERP&apos;s values again, push (the next plan shows them).</source>
+        <translation>Taak {run} maakte zelf iets ongedaan, en zo&apos;n taak wordt niet ongedaan gemaakt: start een verzending om de waarden van het ERP opnieuw te verzenden (de volgende vergelijking toont ze).</translation>
+    </message>
+    <message>
+        <source>Task Scheduler refused the task: {problem}</source>
+        <translation>Taakplanner heeft de taak geweigerd: {problem}</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} cannot be read: {error}</source>
+        <translation>De CA-bundel {path} kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>The ERP database has no table {tables}: create the staging tables first (their definition is in resources/demo_erp/schema.sql).</source>
+        <translation>De ERP-database heeft geen tabel {tables}: maak eerst de tussentabellen aan (hun definitie staat in resources/demo_erp/schema.sql).</translation>
+    </message>
+    <message>
+        <source>The ERP database refused approval {id} ({label}): {why}</source>
+        <translation>De ERP-database weigerde werkbon {id} ({label}): {why}</translation>
+    </message>
+    <message>
+        <source>The ERP database refused one of {count} approvals: {why}</source>
+        <translation>De ERP-database weigerde een van de {count} werkbonnen: {why}</translation>
+    </message>
+    <message>
+        <source>The ERP database refused the export: {why}</source>
+        <translation>De ERP-database weigerde de export: {why}</translation>
+    </message>
+    <message>
+        <source>The ERP table {table} has no column {column}.</source>
+        <translation>De ERP-tabel {table} heeft geen kolom {column}.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address is not a valid http(s) URL.</source>
+        <translation>Het Odyssee-adres is geen geldige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address is not usable: {url}</source>
+        <translation>Het Odyssee-adres is niet bruikbaar: {url}</translation>
+    </message>
+    <message>
+        <source>The Odyssee address must not contain a user name or password.</source>
+        <translation>Het Odyssee-adres mag geen gebruikersnaam of wachtwoord bevatten.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} has no host name.</source>
+        <translation>Het Odyssee-adres {address!r} bevat geen hostnaam.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} is not a valid URL.</source>
+        <translation>Het Odyssee-adres {address!r} is geen geldige URL.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Het Odyssee-adres {address!r} mag geen “?” of “#” bevatten.</translation>
+    </message>
+    <message>
+        <source>The Odyssee address {address!r} must start with https:// (or http:// for a local server).</source>
+        <translation>Het Odyssee-adres {address!r} moet beginnen met https:// (of http:// voor een lokale server).</translation>
+    </message>
+    <message>
+        <source>The approval is no longer in Odyssee.</source>
+        <translation>De werkbon staat niet meer in Odyssee.</translation>
+    </message>
+    <message>
+        <source>The approval names no job (jobs_id is empty).</source>
+        <translation>De werkbon noemt geen opdracht (jobs_id is leeg).</translation>
+    </message>
+    <message>
+        <source>The connection to Odyssee was closed before it answered ({url}).</source>
+        <translation>De verbinding met Odyssee werd verbroken voordat Odyssee antwoordde ({url}).</translation>
+    </message>
+    <message>
+        <source>The copy to {where} is incomplete ({differences}).</source>
+        <translation>De kopie naar {where} is onvolledig ({differences}).</translation>
+    </message>
+    <message>
+        <source>The database driver for {driver} is not installed (missing module {module}); install it with pip.</source>
+        <translation>Het databasestuurprogramma voor {driver} is niet geïnstalleerd (de module {module} ontbreekt); installeer het met pip.</translation>
+    </message>
+    <message>
+        <source>The filter is empty</source>
+        <translation>Het filter is leeg</translation>
+    </message>
+    <message>
+        <source>The filter nests parentheses more than {depth} levels deep</source>
+        <translation>De haakjes in het filter zijn meer dan {depth} niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: {problem}</source>
+        <translation>De wachtwoordkluis kon niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <source>The keyring did not delete the password ({why}).</source>
+        <translation>De wachtwoordkluis heeft het wachtwoord niet verwijderd ({why}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not give the password ({why}).</source>
+        <translation>De wachtwoordkluis gaf het wachtwoord niet vrij ({why}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not save the password ({why}).</source>
+        <translation>De wachtwoordkluis heeft het wachtwoord niet opgeslagen ({why}).</translation>
+    </message>
+    <message>
+        <source>The list after &apos;in&apos; may hold values only</source>
+        <translation>De lijst na “in” mag alleen waarden bevatten</translation>
+    </message>
+    <message>
+        <source>The mapping has no section [{name}]; it maps {sections}.</source>
+        <translation>De mapping heeft geen sectie [{name}]; ze bevat {sections}.</translation>
+    </message>
+    <message>
+        <source>The naming template is empty; the default is {default}</source>
+        <translation>Het sjabloon voor bestandsnamen is leeg; de standaard is {default}</translation>
+    </message>
+    <message>
+        <source>The naming template needs {{file_name}} or {{approval_id}}, or every PDF gets the same name.</source>
+        <translation>Het sjabloon voor bestandsnamen heeft {{file_name}} of {{approval_id}} nodig, anders krijgt elke pdf dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>The naming template uses {{{name}}}; the placeholders are {placeholders}</source>
+        <translation>Het sjabloon voor bestandsnamen gebruikt {{{name}}}; de beschikbare plaatshouders zijn {placeholders}</translation>
+    </message>
+    <message>
+        <source>The naming template {template!r} is not valid: {error}</source>
+        <translation>Het sjabloon voor bestandsnamen {template!r} is ongeldig: {error}</translation>
+    </message>
+    <message>
+        <source>The number {number} {problem}</source>
+        <translation>Het getal {number} {problem}</translation>
+    </message>
+    <message>
+        <source>The pasted value does not hold &quot;user:password@domain&quot;; copy the header value from the Odyssee portal again.</source>
+        <translation>De geplakte waarde bevat geen “gebruiker:wachtwoord@domein”; kopieer de waarde van de header opnieuw uit het Odyssee-portaal.</translation>
+    </message>
+    <message>
+        <source>The pasted value is empty; paste the whole Authorization value.</source>
+        <translation>De geplakte waarde is leeg; plak de volledige Authorization-waarde.</translation>
+    </message>
+    <message>
+        <source>The pasted value is not a Basic Authorization value (expected &quot;Basic &quot; followed by Base64 text).</source>
+        <translation>De geplakte waarde is geen Basic-Authorization-waarde (verwacht: “Basic ” gevolgd door Base64-tekst).</translation>
+    </message>
+    <message>
+        <source>The pasted value is not valid Base64 text.</source>
+        <translation>De geplakte waarde is geen geldige Base64-tekst.</translation>
+    </message>
+    <message>
+        <source>The pasted value uses the &quot;{scheme}&quot; scheme; Odyssee needs a &quot;Basic&quot; value.</source>
+        <translation>De geplakte waarde gebruikt het schema “{scheme}”; Odyssee heeft een “Basic”-waarde nodig.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long ({length} characters; at most {maximum}).</source>
+        <translation>De profielnaam is te lang ({length} tekens; maximaal {maximum}).</translation>
+    </message>
+    <message>
+        <source>The profile name {name} contains control characters.</source>
+        <translation>De profielnaam {name} bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>The query is {size} bytes long; Odyssee accepts at most {limit}. Split long &apos;or&apos; chains with Query.split_in.</source>
+        <translation>De query is {size} bytes lang; Odyssee accepteert er maximaal {limit}. Splits lange “or”-ketens met Query.split_in.</translation>
+    </message>
+    <message>
+        <source>The query option {option} is not supported</source>
+        <translation>De queryoptie {option} wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>The schedule could not be written in {folder}: {why}.</source>
+        <translation>De planning kon niet worden geschreven in {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>The schema name {schema!r} is not valid: use letters, digits and _.</source>
+        <translation>De schemanaam {schema!r} is ongeldig: gebruik letters, cijfers en _.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} belongs to another user; it must be this user&apos;s own.</source>
+        <translation>Het geheimbestand {path} is van een andere gebruiker; het moet van deze gebruiker zelf zijn.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} can be read by other users (mode {mode}); make it readable by its owner only: chmod 600 {path}</source>
+        <translation>Het geheimbestand {path} is leesbaar voor andere gebruikers (modus {mode}); maak het alleen leesbaar voor de eigenaar: chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>The secret file {path} cannot be read: {why}.</source>
+        <translation>Het geheimbestand {path} kan niet worden gelezen: {why}.</translation>
+    </message>
+    <message>
+        <source>The secret file {path} is empty.</source>
+        <translation>Het geheimbestand {path} is leeg.</translation>
+    </message>
+    <message>
+        <source>The secret stored for profile {name} is not usable: {problem}</source>
+        <translation>Het geheim dat voor profiel {name} is opgeslagen, is onbruikbaar: {problem}</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to Odyssee could not be set up.</source>
+        <translation>De beveiligde verbinding (TLS) met Odyssee kon niet tot stand worden gebracht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: {reason}. If your company uses its own certificates, set a CA bundle in the profile.</source>
+        <translation>De beveiligde verbinding met {host} mislukte: {reason}. Als uw bedrijf eigen certificaten gebruikt, stel dan een CA-bundel in het profiel in.</translation>
+    </message>
+    <message>
+        <source>The server has a field {name} ({theirs}) that this version does not know.</source>
+        <translation>De server heeft een veld {name} ({theirs}) dat deze versie niet kent.</translation>
+    </message>
+    <message>
+        <source>The server has an entity set {entity} that this version does not know.</source>
+        <translation>De server heeft een type {entity} dat deze versie niet kent.</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}, which your mapping sends rows to (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>De server heeft geen type {entity}, maar uw mapping verzendt er wel rijen naar (en nog {more} andere: odyssee-sync check --schema somt ze op).</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}, which your mapping sends rows to.</source>
+        <translation>De server heeft geen type {entity}, maar uw mapping verzendt er wel rijen naar.</translation>
+    </message>
+    <message>
+        <source>The server has no entity set {entity}.</source>
+        <translation>De server heeft geen type {entity}.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which the push reads (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>De server heeft geen veld {name}, maar de verzending leest het wel (en nog {more} andere: odyssee-sync check --schema somt ze op).</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which the push reads.</source>
+        <translation>De server heeft geen veld {name}, maar de verzending leest het wel.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which your mapping sends (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>De server heeft geen veld {name}, maar uw mapping verzendt het wel (en nog {more} andere: odyssee-sync check --schema somt ze op).</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}, which your mapping sends.</source>
+        <translation>De server heeft geen veld {name}, maar uw mapping verzendt het wel.</translation>
+    </message>
+    <message>
+        <source>The server has no field {name}.</source>
+        <translation>De server heeft geen veld {name}.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata declares a DOCTYPE or entities, which CSDL never does.</source>
+        <translation>De $metadata van de server declareert een DOCTYPE of entiteiten, wat CSDL nooit doet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata is not XML ({error}).</source>
+        <translation>De $metadata van de server is geen XML ({error}).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s $metadata lists no entity sets: it is not an OData v4 CSDL document.</source>
+        <translation>De $metadata van de server noemt geen enkel type: het is geen CSDL-document van OData v4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s model differs in {n} places your mapping does not use (odyssee-sync check --schema lists them).</source>
+        <translation>
+            <numerusform>Het model van de server verschilt op {n} punt dat uw mapping niet gebruikt (odyssee-sync check --schema toont het).</numerusform>
+            <numerusform>Het model van de server verschilt op {n} punten die uw mapping niet gebruikt (odyssee-sync check --schema somt ze op).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s model matches.</source>
+        <translation>Het model van de server komt overeen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which the push reads (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Op de server is {name} van het type {theirs}, niet {ours}, en de verzending leest dit veld (en nog {more} andere: odyssee-sync check --schema somt ze op).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which the push reads.</source>
+        <translation>Op de server is {name} van het type {theirs}, niet {ours}, en de verzending leest dit veld.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which your mapping sends (and {more} more: odyssee-sync check --schema lists them).</source>
+        <translation>Op de server is {name} van het type {theirs}, niet {ours}, en uw mapping verzendt dit veld (en nog {more} andere: odyssee-sync check --schema somt ze op).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}, which your mapping sends.</source>
+        <translation>Op de server is {name} van het type {theirs}, niet {ours}, en uw mapping verzendt dit veld.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {name} is {theirs}, not {ours}.</source>
+        <translation>Op de server is {name} van het type {theirs}, niet {ours}.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) cannot be used: {why}.</source>
+        <translation>De statusdatabase ({where}) kan niet worden gebruikt: {why}.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) is closed.</source>
+        <translation>De statusdatabase ({where}) is gesloten.</translation>
+    </message>
+    <message>
+        <source>The state database ({where}) was written by a newer Odyssee Sync Assistant (schema revision {revision}; this one knows up to {known}). Update the program to use it.</source>
+        <translation>De statusdatabase ({where}) is geschreven door een nieuwere versie van Odyssee Sync Assistant (schemaversie {revision}; deze versie kent alleen versies tot en met {known}). Werk het programma bij om deze database te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The state database already has tables named {tables} that this program did not make; give the state a database or a schema of its own (…?schema=odyssee_sync).</source>
+        <translation>De statusdatabase bevat al tabellen met de naam {tables} die dit programma niet heeft gemaakt; geef de status een eigen database of een eigen schema (…?schema=odyssee_sync).</translation>
+    </message>
+    <message>
+        <source>The state database cannot be used: {problem}</source>
+        <translation>De statusdatabase kan niet worden gebruikt: {problem}</translation>
+    </message>
+    <message>
+        <source>The state for {key} could not be created in {where}.</source>
+        <translation>De status voor {key} kon niet worden aangemaakt in {where}.</translation>
+    </message>
+    <message>
+        <source>The state on this computer changed after it was copied to {where} ({differences}). Nothing was copied: two histories are never merged; keep one of the two.</source>
+        <translation>De status op deze computer is gewijzigd nadat ze naar {where} is gekopieerd ({differences}). Er is niets gekopieerd: twee geschiedenissen worden nooit samengevoegd; bewaar er één van beide.</translation>
+    </message>
+    <message>
+        <source>The state was copied to {where} before; nothing more to copy.</source>
+        <translation>De status is al eerder naar {where} gekopieerd; er is niets meer te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The states differ: {source} is not {destination}.</source>
+        <translation>De statussen verschillen: {source} is niet {destination}.</translation>
+    </message>
+    <message>
+        <source>The web service address must not hold a user or password: the secret that signs each POST is kept in the keyring (`odyssee-sync login --export`).</source>
+        <translation>Het adres van de webservice mag geen gebruiker of wachtwoord bevatten: het geheim dat elke POST ondertekent, wordt bewaard in de wachtwoordkluis van het systeem (`odyssee-sync login --export`).</translation>
+    </message>
+    <message>
+        <source>The web service address {address} is not a URL like https://host.example/path.</source>
+        <translation>Het adres {address} van de webservice is geen URL zoals https://host.example/path.</translation>
+    </message>
+    <message>
+        <source>The web service address {address} is plain http, which would send customer data unencrypted: use an https:// address (http:// is accepted only to this computer: localhost, 127.0.0.1 or ::1).</source>
+        <translation>Het adres {address} van de webservice gebruikt gewoon http, waardoor klantgegevens onversleuteld zouden worden verzonden: gebruik een https://-adres (http:// is alleen toegestaan naar deze computer zelf: localhost, 127.0.0.1 of ::1).</translation>
+    </message>
+    <message>
+        <source>The web service at {where} answered {status} (to {where_to}: put that address in export_to), which is not a delivery.</source>
+        <translation>De webservice op {where} antwoordde met {status} (naar {where_to}: zet dat adres in export_to); dat geldt niet als aflevering.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} answered {status}, which is not a delivery.</source>
+        <translation>De webservice op {where} antwoordde met {status}; dat geldt niet als aflevering.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} did not take {label} after {count} attempts (the last: {problem}); the next export tries again.</source>
+        <translation>De webservice op {where} heeft {label} na {count} pogingen niet aangenomen (laatste fout: {problem}); de volgende export probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused approval {id} ({label}): {status}</source>
+        <translation>De webservice op {where} weigerde werkbon {id} ({label}): {status}</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused approval {id} ({label}): {status}: {said}</source>
+        <translation>De webservice op {where} weigerde werkbon {id} ({label}): {status}: {said}</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused the signature ({status}): it has another secret than the one saved for this profile; save the same one with `odyssee-sync login --export`.</source>
+        <translation>De webservice op {where} weigerde de handtekening ({status}): de webservice heeft een ander geheim dan het geheim dat voor dit profiel is opgeslagen; sla hetzelfde geheim op met `odyssee-sync login --export`.</translation>
+    </message>
+    <message>
+        <source>The web service at {where} refused the signature ({status}: {said}): it has another secret than the one saved for this profile; save the same one with `odyssee-sync login --export`.</source>
+        <translation>De webservice op {where} weigerde de handtekening ({status}: {said}): de webservice heeft een ander geheim dan het geheim dat voor dit profiel is opgeslagen; sla hetzelfde geheim op met `odyssee-sync login --export`.</translation>
+    </message>
+    <message>
+        <source>The {what} URL is not usable: {why}</source>
+        <translation>De URL ({what}) is niet bruikbaar: {why}</translation>
+    </message>
+    <message>
+        <source>The {what} URL is not valid; it should look like sqlite:///C:/ERP/erp.db or postgresql+psycopg://user@host/database.</source>
+        <translation>De URL ({what}) is ongeldig; die moet eruitzien als sqlite:///C:/ERP/erp.db of postgresql+psycopg://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The {what} file {database} does not exist.</source>
+        <translation>Het bestand {database} ({what}) bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no run {run} in this state.</source>
+        <translation>Er staat geen taak {run} in deze status.</translation>
+    </message>
+    <message>
+        <source>There is no run {run} to finish.</source>
+        <translation>Er is geen taak {run} om af te ronden.</translation>
+    </message>
+    <message>
+        <source>Unexpected character {char!r}</source>
+        <translation>Onverwacht teken {char!r}</translation>
+    </message>
+    <message>
+        <source>Unexpected end of the filter: {expected}</source>
+        <translation>Onverwacht einde van het filter: {expected}</translation>
+    </message>
+    <message>
+        <source>Unexpected {token!r}: {expected}</source>
+        <translation>{token!r} hoort hier niet: {expected}</translation>
+    </message>
+    <message>
+        <source>Unknown function {name!r} (known: {known})</source>
+        <translation>Onbekende functie {name!r} (bekende functies: {known})</translation>
+    </message>
+    <message>
+        <source>Unterminated string: a closing &apos; is missing</source>
+        <translation>Niet-afgesloten tekst: de afsluitende &apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>Written, but not enabled ({problem}): run `systemctl --user enable --now {timer}` in a session of this user.</source>
+        <translation>Planning geschreven, maar niet ingeschakeld ({problem}): voer `systemctl --user enable --now {timer}` uit in een sessie van deze gebruiker.</translation>
+    </message>
+    <message>
+        <source>a gateway error</source>
+        <translation>een gatewayfout</translation>
+    </message>
+    <message>
+        <source>a gateway timeout</source>
+        <translation>een gateway-time-out</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>a server error</source>
+        <translation>een serverfout</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>een tabel</translation>
+    </message>
+    <message>
+        <source>already archived (run {run}, {moment})</source>
+        <translation>al gearchiveerd (taak {run}, {moment})</translation>
+    </message>
+    <message>
+        <source>already archived in Odyssee</source>
+        <translation>al gearchiveerd in Odyssee</translation>
+    </message>
+    <message>
+        <source>already in Odyssee with these values</source>
+        <translation>staat al met deze waarden in Odyssee</translation>
+    </message>
+    <message>
+        <source>already pushed</source>
+        <translation>al verzonden</translation>
+    </message>
+    <message>
+        <source>already undone (run {run}, {moment})</source>
+        <translation>al ongedaan gemaakt (taak {run}, {moment})</translation>
+    </message>
+    <message>
+        <source>an internal error</source>
+        <translation>een interne fout</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>een onbekende computer</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>een onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview (created elsewhere) with other values; not created again. The next plan compares it.</source>
+        <translation>sinds de vergelijking in Odyssee verschenen (elders aangemaakt) met andere waarden; niet opnieuw aangemaakt. De volgende vergelijking neemt het mee.</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview, but the local state could not be saved: {error}</source>
+        <translation>sinds de vergelijking in Odyssee verschenen, maar de lokale status kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>appeared in Odyssee since the preview, with these values; linked to it</source>
+        <translation>sinds de vergelijking in Odyssee verschenen, met deze waarden; eraan gekoppeld</translation>
+    </message>
+    <message>
+        <source>approval {id}</source>
+        <translation>werkbon {id}</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <source>article category</source>
+        <translation>artikelcategorie</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>op een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>at least 1 second</source>
+        <translation>minstens 1 seconde</translation>
+    </message>
+    <message>
+        <source>auth_mode &quot;password&quot; needs both a username and a domain</source>
+        <translation>auth_mode “password” vereist zowel een gebruikersnaam als een domein</translation>
+    </message>
+    <message>
+        <source>between 1 and {maximum} MB</source>
+        <translation>tussen 1 en {maximum} MB</translation>
+    </message>
+    <message>
+        <source>between 1 and {maximum} requests at once</source>
+        <translation>tussen 1 en {maximum} verzoeken tegelijk</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>geannuleerd vóór de verzending</translation>
+    </message>
+    <message>
+        <source>cancelled while it was being sent</source>
+        <translation>geannuleerd tijdens de verzending</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>kan niet worden gelezen ({why})</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>kan niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates</source>
+        <translation>kan niet ongedaan worden gemaakt: Odyssee houdt elk record dat het aanmaakt</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates; it can be archived instead</source>
+        <translation>kan niet ongedaan worden gemaakt: Odyssee houdt elk record dat het aanmaakt; het kan wel worden gearchiveerd</translation>
+    </message>
+    <message>
+        <source>cannot be undone: Odyssee keeps every record it creates; pushed by an earlier version, which did not journal its id</source>
+        <translation>kan niet ongedaan worden gemaakt: Odyssee houdt elk record dat het aanmaakt; verzonden door een eerdere versie, die het id ervan niet in het logboek zette</translation>
+    </message>
+    <message>
+        <source>cannot be undone: pushed by an earlier version, which did not journal when Odyssee stored it, so a later edit in Odyssee could not be told apart</source>
+        <translation>kan niet ongedaan worden gemaakt: verzonden door een eerdere versie, die niet in het logboek zette wanneer Odyssee het opsloeg, zodat een latere wijziging in Odyssee er niet van te onderscheiden zou zijn</translation>
+    </message>
+    <message>
+        <source>cannot list the ERP tables: {why}</source>
+        <translation>de lijst van ERP-tabellen kan niet worden opgevraagd: {why}</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of &apos;{table}&apos;: {why}</source>
+        <translation>de kolommen van “{table}” kunnen niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>changed again since the push ({action}, run {run}, {moment}); undoing this run would overwrite that</source>
+        <translation>sinds de verzending opnieuw gewijzigd ({action}, taak {run}, {moment}); deze verzending ongedaan maken zou die wijziging overschrijven</translation>
+    </message>
+    <message>
+        <source>changed in Odyssee since the preview ({fields}); not overwritten</source>
+        <translation>sinds de vergelijking in Odyssee gewijzigd ({fields}); niet overschreven</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; holds {sample!r}, not a date and time</source>
+        <translation>kolom “{column}” bevat {sample!r}, geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>column must be a non-empty ERP column name</source>
+        <translation>column moet een niet-lege ERP-kolomnaam zijn</translation>
+    </message>
+    <message>
+        <source>column {column} holds text that is not valid UTF-8 ({value}); correct it in the ERP</source>
+        <translation>kolom {column} bevat tekst die geen geldige UTF-8 is ({value}); corrigeer dat in het ERP</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; combine them with &apos;and&apos;</source>
+        <translation>vergelijkingen kunnen niet aan elkaar worden geschakeld; combineer ze met “and”</translation>
+    </message>
+    <message>
+        <source>constant: {error}</source>
+        <translation>constant: {error}</translation>
+    </message>
+    <message>
+        <source>could not check Odyssee for it just before the create: {error}</source>
+        <translation>kon vlak voor het aanmaken niet in Odyssee worden gecontroleerd: {error}</translation>
+    </message>
+    <message>
+        <source>could not re-read it before sending it back: {error}</source>
+        <translation>kon vóór het terugzetten niet opnieuw worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>could not re-read it before the update: {error}</source>
+        <translation>kon vóór het bijwerken niet opnieuw worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>created by an earlier, interrupted attempt</source>
+        <translation>aangemaakt door een eerdere, onderbroken poging</translation>
+    </message>
+    <message>
+        <source>created by an interrupted push</source>
+        <translation>aangemaakt door een onderbroken verzending</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>aanmaken</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>db file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>delivered by an export that was interrupted before it recorded it</source>
+        <translation>afgeleverd door een export die werd onderbroken voordat die het kon vastleggen</translation>
+    </message>
+    <message>
+        <source>done in Odyssee, but the local state could not be saved: {error}</source>
+        <translation>uitgevoerd in Odyssee, maar de lokale status kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>expected &quot;json&quot; or &quot;csv&quot;, got {value}</source>
+        <translation>moet “json” of “csv” zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected &quot;password&quot; or &quot;header&quot;, got {value}</source>
+        <translation>moet “password” of “header” zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; and the list of values after &apos;in&apos;</source>
+        <translation>na “in” wordt “(” met de lijst van waarden verwacht</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter</source>
+        <translation>er wordt “and”, “or” of het einde van het filter verwacht</translation>
+    </message>
+    <message>
+        <source>expected a closing parenthesis</source>
+        <translation>er wordt een sluithaakje verwacht</translation>
+    </message>
+    <message>
+        <source>expected a database address such as sqlite:///erp.db or postgresql://user@host/db, got {value}</source>
+        <translation>moet een databaseadres zijn zoals sqlite:///erp.db of postgresql://user@host/db, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected a field name or a value</source>
+        <translation>er wordt een veldnaam of een waarde verwacht</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, got {value}</source>
+        <translation>moet een aantal seconden zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected a positive number of seconds, got {value}</source>
+        <translation>moet een positief aantal seconden zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of {unit}, got {value}</source>
+        <translation>moet een geheel aantal {unit} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected an ERP column name or an inline table such as {{ column = &quot;…&quot;, transform = [&quot;trim&quot;] }}</source>
+        <translation>verwacht: een ERP-kolomnaam of een tabel op één regel, zoals {{ column = &quot;…&quot;, transform = [&quot;trim&quot;] }}</translation>
+    </message>
+    <message>
+        <source>expected an address without ?query or #fragment, got {value}</source>
+        <translation>moet een adres zonder ?query of #fragment zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// address with a host name, got {value}</source>
+        <translation>moet een adres met http:// of https:// en een hostnaam zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>moet tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>moet true of false zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {value}</source>
+        <translation>moet {expected} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>export target</source>
+        <translation>exportbestemming</translation>
+    </message>
+    <message>
+        <source>export target&apos;s secret</source>
+        <translation>geheim van de exportbestemming</translation>
+    </message>
+    <message>
+        <source>fields must be a table of Odyssee field = ERP column</source>
+        <translation>fields moet een tabel zijn met Odyssee-veld = ERP-kolom</translation>
+    </message>
+    <message>
+        <source>folder {path} ({format} files)</source>
+        <translation>map {path} ({format}-bestanden)</translation>
+    </message>
+    <message>
+        <source>give either column or constant, not both</source>
+        <translation>geef column of constant op, niet allebei</translation>
+    </message>
+    <message>
+        <source>give either table or query, not both</source>
+        <translation>geef table of query op, niet allebei</translation>
+    </message>
+    <message>
+        <source>has more than {places} decimal places</source>
+        <translation>heeft meer dan {places} decimalen</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>in het geheugen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>is geen eindig getal</translation>
+    </message>
+    <message>
+        <source>is out of range: numbers go from -{high} to {high}</source>
+        <translation>valt buiten het bereik: getallen gaan van -{high} tot {high}</translation>
+    </message>
+    <message>
+        <source>is out of range: whole numbers go from {low} to {high}</source>
+        <translation>valt buiten het bereik: gehele getallen gaan van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>job #{number}</source>
+        <translation>opdracht nr. {number}</translation>
+    </message>
+    <message>
+        <source>job approval</source>
+        <translation>werkbon</translation>
+    </message>
+    <message>
+        <source>job non part usage</source>
+        <translation>tijdregel</translation>
+    </message>
+    <message>
+        <source>job part usage</source>
+        <translation>gebruikt onderdeel</translation>
+    </message>
+    <message>
+        <source>job status</source>
+        <translation>opdrachtstatus</translation>
+    </message>
+    <message>
+        <source>job type</source>
+        <translation>opdrachttype</translation>
+    </message>
+    <message>
+        <source>launchd refused the agent: {problem}</source>
+        <translation>launchd heeft de agent geweigerd: {problem}</translation>
+    </message>
+    <message>
+        <source>maps nothing: add a section such as [Company]</source>
+        <translation>bevat geen enkele sectie: voeg er een toe, zoals [Company]</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;:&quot;, got {value}</source>
+        <translation>mag geen “:” bevatten, maar is {value}</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;@&quot;, got {value}</source>
+        <translation>mag geen “@” bevatten, maar is {value}</translation>
+    </message>
+    <message>
+        <source>no ERP source: add table = &quot;&lt;ERP table&gt;&quot; or query = &quot;SELECT …&quot;</source>
+        <translation>geen ERP-bron: voeg table = &quot;&lt;ERP-tabel&gt;&quot; of query = &quot;SELECT …&quot; toe</translation>
+    </message>
+    <message>
+        <source>no completed work to export</source>
+        <translation>geen afgerond werk om te exporteren</translation>
+    </message>
+    <message>
+        <source>no difference in rows</source>
+        <translation>geen verschil in het aantal rijen</translation>
+    </message>
+    <message>
+        <source>no key: name the ERP key column, e.g. key = &quot;code&quot; (it becomes {entity}.{field})</source>
+        <translation>geen sleutel: geef de sleutelkolom in het ERP op, bv. key = &quot;code&quot; (die wordt {entity}.{field})</translation>
+    </message>
+    <message>
+        <source>no keyring service was found</source>
+        <translation>geen wachtwoordkluisdienst gevonden</translation>
+    </message>
+    <message>
         <source>no longer skipped: pending again</source>
         <translation>niet langer overgeslagen: weer te verzenden</translation>
+    </message>
+    <message>
+        <source>no new PDFs</source>
+        <translation>geen nieuwe pdf&apos;s</translation>
+    </message>
+    <message>
+        <source>no new PDFs, {failed:,} failed: {first}</source>
+        <translation>geen nieuwe pdf&apos;s, {failed:,} mislukt: {first}</translation>
+    </message>
+    <message>
+        <source>no profiles (none is set up yet)</source>
+        <translation>geen profielen (er is er nog geen ingesteld)</translation>
+    </message>
+    <message>
+        <source>no user service manager</source>
+        <translation>geen servicebeheerder voor de gebruiker</translation>
+    </message>
+    <message>
+        <source>no valid id</source>
+        <translation>geen geldig id</translation>
+    </message>
+    <message>
+        <source>no valid {field} ({value!r})</source>
+        <translation>geen geldige waarde voor {field} ({value!r})</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>geen record</translation>
+    </message>
+    <message>
+        <source>not approved: still pending</source>
+        <translation>niet goedgekeurd: nog te verzenden</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>geen geldige TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>nothing to undo: it was not approved, so nothing was sent</source>
+        <translation>niets ongedaan te maken: het was niet goedgekeurd, dus er is niets verzonden</translation>
+    </message>
+    <message>
+        <source>nothing to undo: it was only linked to a record Odyssee already had with these values</source>
+        <translation>niets ongedaan te maken: het werd alleen gekoppeld aan een record dat Odyssee al met deze waarden had</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push did not change it ({result})</source>
+        <translation>niets ongedaan te maken: de verzending heeft het niet gewijzigd ({result})</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push did not change it ({result}: {message})</source>
+        <translation>niets ongedaan te maken: de verzending heeft het niet gewijzigd ({result}: {message})</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the push wrote the values Odyssee already had</source>
+        <translation>niets ongedaan te maken: de verzending schreef de waarden die Odyssee al had</translation>
+    </message>
+    <message>
+        <source>nothing to undo: {action}</source>
+        <translation>niets ongedaan te maken: {action}</translation>
+    </message>
+    <message>
+        <source>nowhere yet (no export target is set)</source>
+        <translation>nog nergens (geen exportbestemming ingesteld)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>placeholders need a name like {{file_name}}, got {{{name}}}</source>
+        <translation>plaatshouders moeten een naam hebben zoals {{file_name}}, niet {{{name}}}</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>project status</source>
+        <translation>locatiestatus</translation>
+    </message>
+    <message>
+        <source>project type</source>
+        <translation>locatietype</translation>
+    </message>
+    <message>
+        <source>protected must be a list of Odyssee field names, e.g. protected = [&quot;notes&quot;]</source>
+        <translation>protected moet een lijst van Odyssee-veldnamen zijn, bv. protected = [&quot;notes&quot;]</translation>
+    </message>
+    <message>
+        <source>re-export since {moment}</source>
+        <translation>opnieuw exporteren vanaf {moment}</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>verzoeken</translation>
+    </message>
+    <message>
+        <source>say where the value comes from: column = &quot;…&quot; or constant = …</source>
+        <translation>geef aan waar de waarde vandaan komt: column = &quot;…&quot; of constant = …</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>sent back to Odyssee, but the local state could not be saved: {error}</source>
+        <translation>teruggezet in Odyssee, maar de lokale status kon niet worden opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>skipped: not sent, hidden until its ERP row changes</source>
         <translation>overgeslagen: niet verzonden, verborgen tot de ERP-rij wijzigt</translation>
     </message>
     <message>
+        <source>skipped: {holder}</source>
+        <translation>overgeslagen: {holder}</translation>
+    </message>
+    <message>
+        <source>state database</source>
+        <translation>statusdatabase</translation>
+    </message>
+    <message>
+        <source>state database password</source>
+        <translation>wachtwoord van de statusdatabase</translation>
+    </message>
+    <message>
+        <source>systemctl is not on this computer</source>
+        <translation>systemctl is niet aanwezig op deze computer</translation>
+    </message>
+    <message>
+        <source>the ERP column name is empty</source>
+        <translation>de naam van de ERP-kolom is leeg</translation>
+    </message>
+    <message>
+        <source>the ERP connection URL</source>
+        <translation>de verbindings-URL van het ERP</translation>
+    </message>
+    <message>
+        <source>the ERP database has no table or view &apos;{table}&apos;{hint}</source>
+        <translation>de ERP-database heeft geen tabel of view “{table}”{hint}</translation>
+    </message>
+    <message>
+        <source>the ERP key &apos;{key}&apos; is not unique for Odyssee: the ERP has {others}, and Odyssee tells keys apart without case or spaces at the end; make them differ in the ERP</source>
+        <translation>de ERP-sleutel “{key}” is niet uniek voor Odyssee: het ERP heeft {others}, en Odyssee onderscheidt sleutels zonder op hoofdletters of spaties aan het einde te letten; maak ze verschillend in het ERP</translation>
+    </message>
+    <message>
+        <source>the ERP table &apos;{table}&apos;</source>
+        <translation>de ERP-tabel “{table}”</translation>
+    </message>
+    <message>
+        <source>the certificate is for another host name</source>
+        <translation>het certificaat is uitgegeven voor een andere hostnaam</translation>
+    </message>
+    <message>
+        <source>the configured keyring {label} keeps passwords in a file, which this program does not use</source>
+        <translation>de ingestelde wachtwoordkluis {label} bewaart wachtwoorden in een bestand, en dat gebruikt dit programma niet</translation>
+    </message>
+    <message>
+        <source>the keyring could not be opened</source>
+        <translation>de wachtwoordkluis kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>de wachtwoordkluis is vergrendeld</translation>
+    </message>
+    <message>
+        <source>the plan holds no valid Odyssee id for it ({odyssee_id!r})</source>
+        <translation>de vergelijking bevat er geen geldig Odyssee-id voor ({odyssee_id!r})</translation>
+    </message>
+    <message>
+        <source>the port is not a number in {value}</source>
+        <translation>de poort in {value} is geen getal</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>de query</translation>
+    </message>
+    <message>
+        <source>the query fails: {why}</source>
+        <translation>de query mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>the row filter fails: {why}</source>
+        <translation>het rijfilter mislukt: {why}</translation>
+    </message>
+    <message>
+        <source>the server does not speak TLS on this port (is it http:// rather than https://?)</source>
+        <translation>de server gebruikt geen TLS op deze poort (is het http:// in plaats van https://?)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>het certificaat van de server wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted ({detail})</source>
+        <translation>het certificaat van de server wordt niet vertrouwd ({detail})</translation>
+    </message>
+    <message>
+        <source>the {entity} known as {odyssee_id} is gone; found by {field}</source>
+        <translation>het record van type {entity} dat als {odyssee_id} bekend was, is verdwenen; teruggevonden via {field}</translation>
+    </message>
+    <message>
+        <source>the {entity} known as {odyssee_id} is no longer in Odyssee; it is created again</source>
+        <translation>het record van type {entity} dat als {odyssee_id} bekend was, staat niet meer in Odyssee; het wordt opnieuw aangemaakt</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>this computer, {path}</source>
+        <translation>deze computer, {path}</translation>
+    </message>
+    <message>
+        <source>transform &apos;{transform}&apos; needs a number of decimal places from 0 to {places}, e.g. &apos;decimal:2&apos;</source>
+        <translation>omzetting “{transform}” heeft een aantal decimalen van 0 tot {places} nodig, bv. “decimal:2”</translation>
+    </message>
+    <message>
+        <source>transform must be a name or a list of names, e.g. transform = [&quot;trim&quot;, &quot;upper&quot;]</source>
+        <translation>transform moet een naam of een lijst van namen zijn, bv. transform = [&quot;trim&quot;, &quot;upper&quot;]</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation>onverwachte fout: {error}</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;{option}&apos;{hint}; known options: {known}</source>
+        <translation>onbekende optie “{option}”{hint}; bekende opties: {known}</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{option}&apos;{hint}; known settings: {known}</source>
+        <translation>onbekende instelling “{option}”{hint}; bekende instellingen: {known}</translation>
+    </message>
+    <message>
+        <source>unknown transform &apos;{transform}&apos;{hint}; known transforms: {known}</source>
+        <translation>onbekende omzetting “{transform}”{hint}; bekende omzettingen: {known}</translation>
+    </message>
+    <message>
+        <source>updating</source>
+        <translation>bijwerken</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>technicus</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which is not approved</source>
+        <translation>wacht op {entity} {key} (niet goedgekeurd)</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which is skipped</source>
+        <translation>wacht op {entity} {key} (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>waits for {entity} {key}, which was not pushed ({why})</source>
+        <translation>wacht op {entity} {key} (niet verzonden: {why})</translation>
+    </message>
+    <message>
+        <source>web service at {where} (signed POST)</source>
+        <translation>webservice op {where} (ondertekende POST)</translation>
+    </message>
+    <message>
+        <source>{action} skipped on {when}; hidden until its ERP row changes</source>
+        <translation>actie “{action}” overgeslagen op {when}; verborgen tot de ERP-rij wijzigt</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where}</source>
+        <translation>{backend}-database {database} op {where}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where} as {user}</source>
+        <translation>{backend}-database {database} op {where} als gebruiker {user}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where} as {user}, schema {schema}</source>
+        <translation>{backend}-database {database} op {where} als gebruiker {user}, schema {schema}</translation>
+    </message>
+    <message>
+        <source>{backend} database {database} on {where}, schema {schema}</source>
+        <translation>{backend}-database {database} op {where}, schema {schema}</translation>
+    </message>
+    <message>
+        <source>{done}; {stopped}</source>
+        <translation>{done}; {stopped}</translation>
+    </message>
+    <message>
+        <source>{entity} row {id!r}: {problem}; skipped.</source>
+        <translation>rij {id!r} van {entity}: {problem}; overgeslagen.</translation>
+    </message>
+    <message>
+        <source>{entity} {odyssee_id} is no longer in Odyssee</source>
+        <translation>{entity} {odyssee_id} staat niet meer in Odyssee</translation>
+    </message>
+    <message>
+        <source>{entity} {odyssee_id} is no longer in Odyssee; the next plan creates it again</source>
+        <translation>{entity} {odyssee_id} staat niet meer in Odyssee; de volgende vergelijking stelt voor om het opnieuw aan te maken</translation>
+    </message>
+    <message>
+        <source>{entity}: could not read Odyssee: {error}</source>
+        <translation>{entity}: Odyssee kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>{entity}: {error}</source>
+        <translation>{entity}: {error}</translation>
+    </message>
+    <message>
+        <source>{error} ({lookup_error})</source>
+        <translation>{error} ({lookup_error})</translation>
+    </message>
+    <message>
+        <source>{field} is set by Odyssee itself and cannot be mapped</source>
+        <translation>{field} wordt door Odyssee zelf ingevuld en kan niet worden gekoppeld</translation>
+    </message>
+    <message>
+        <source>{field} is {entity}&apos;s ERP key and always comes from the ERP</source>
+        <translation>{field} is de ERP-sleutel van {entity} en komt altijd uit het ERP</translation>
+    </message>
+    <message>
+        <source>{field} is {entity}&apos;s ERP key: it always comes from the key column &apos;{key}&apos;; write {field} = &quot;{key}&quot; or leave it out</source>
+        <translation>{field} is de ERP-sleutel van {entity}: die komt altijd uit de sleutelkolom “{key}”; schrijf {field} = &quot;{key}&quot; of laat het weg</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{job} ended: its lease was given back.</source>
+        <translation>{job} is beëindigd: het werk is vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>{job} is running on {workstation} (user {user}) since {since}.</source>
+        <translation>{job}: loopt op {workstation} (gebruiker {user}) sinds {since}.</translation>
+    </message>
+    <message>
+        <source>{job} is running on {workstation} (user {user}, {program}) since {since}.</source>
+        <translation>{job}: loopt op {workstation} (gebruiker {user}, {program}) sinds {since}.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over while this one was not answering.</source>
+        <translation>{job} is gestopt: een ander programma heeft het werk overgenomen terwijl dit programma niet reageerde.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over while this one was not answering. {holder}</source>
+        <translation>{job} is gestopt: een ander programma heeft het werk overgenomen terwijl dit programma niet reageerde. {holder}</translation>
+    </message>
+    <message>
+        <source>{job} stopped: another program took its lease over; nothing more is written.</source>
+        <translation>{job} is gestopt: een ander programma heeft het werk overgenomen; er wordt niets meer geschreven.</translation>
+    </message>
+    <message>
+        <source>{job} stopped: its lease could not be confirmed in the state database ({why}).</source>
+        <translation>{job} is gestopt: in de statusdatabase kon niet worden bevestigd dat dit programma het werk nog uitvoert ({why}).</translation>
+    </message>
+    <message>
         <source>{key} is {action} and cannot be skipped.</source>
         <translation>{key} is een actie “{action}” en kan niet worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>{label} (approval {id})</source>
+        <translation>{label} (werkbon {id})</translation>
+    </message>
+    <message>
+        <source>{megabytes:g} MB</source>
+        <translation>{megabytes:g} MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals exported</source>
+        <translation>
+            <numerusform>{n:,} werkbon geëxporteerd</numerusform>
+            <numerusform>{n:,} werkbonnen geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} approvals ready for the ERP</source>
+        <translation>
+            <numerusform>{n:,} werkbon klaar voor het ERP</numerusform>
+            <numerusform>{n:,} werkbonnen klaar voor het ERP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} completed job approvals exported to the ERP</source>
+        <translation>
+            <numerusform>{n:,} werkbon van een afgeronde opdracht naar het ERP geëxporteerd</numerusform>
+            <numerusform>{n:,} werkbonnen van afgeronde opdrachten naar het ERP geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} nieuwe pdf gedownload</numerusform>
+            <numerusform>{n:,} nieuwe pdf&apos;s gedownload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new PDFs downloaded, {failed:,} failed: {first}</source>
+        <translation>
+            <numerusform>{n:,} nieuwe pdf gedownload, {failed:,} mislukt: {first}</numerusform>
+            <numerusform>{n:,} nieuwe pdf&apos;s gedownload, {failed:,} mislukt: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n:,} new job approval PDFs downloaded</source>
+        <translation>
+            <numerusform>{n:,} nieuwe werkbon-pdf gedownload</numerusform>
+            <numerusform>{n:,} nieuwe werkbon-pdf&apos;s gedownload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}() takes two arguments, got {count}</source>
+        <translation>{name}() verwacht twee argumenten, maar kreeg er {count}</translation>
+    </message>
+    <message>
+        <source>{option} must be a non-empty text</source>
+        <translation>{option} moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>{option} must be a single value</source>
+        <translation>{option} moet één enkele waarde zijn</translation>
+    </message>
+    <message>
+        <source>{option} must be a whole number of at least 0, not {value!r}</source>
+        <translation>{option} moet een geheel getal van minstens 0 zijn, niet {value!r}</translation>
+    </message>
+    <message>
+        <source>{option} must be true or false, not {value!r}</source>
+        <translation>{option} moet true of false zijn, niet {value!r}</translation>
+    </message>
+    <message>
+        <source>{option}: a time of day is not a value {field} can hold</source>
+        <translation>{option}: een tijdstip van de dag is geen waarde die {field} kan bevatten</translation>
+    </message>
+    <message>
+        <source>{option}: {error}</source>
+        <translation>{option}: {error}</translation>
+    </message>
+    <message>
+        <source>{option}: {name!r} is not a field name</source>
+        <translation>{option}: {name!r} is geen veldnaam</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Odyssee Sync Assistant (settings version {version}; this one understands up to {known}). Update the program to use it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Odyssee Sync Assistant (instellingenversie {version}; deze versie begrijpt alleen versies tot en met {known}). Werk het programma bij om dit bestand te gebruiken.</translation>
+    </message>
+    <message>
+        <source>{path} would be written outside {root}; it was not written.</source>
+        <translation>{path} zou buiten {root} worden geschreven; het is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({why})</source>
+        <translation>{path}: kan niet worden gelezen ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: current: expected a profile name, got {value}</source>
+        <translation>{path}: current: moet een profielnaam zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not UTF-8 text.</source>
+        <translation>{path}: regel {line} is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML: {why}</source>
+        <translation>{path}: geen geldige TOML: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: profiles: expected a table of profiles, got {value}</source>
+        <translation>{path}: profiles: moet een tabel met profielen zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{path}: settings version {version} can no longer be upgraded.</source>
+        <translation>{path}: instellingenversie {version} kan niet meer worden bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>{path}: version: expected a whole number, got {value}</source>
+        <translation>{path}: version: moet een geheel getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{path}: {where}.{key}: secrets are not kept in this file; remove this line and save the password with `odyssee-sync login` (system keyring)</source>
+        <translation>{path}: {where}.{key}: geheimen worden niet in dit bestand bewaard; verwijder deze regel en sla het wachtwoord op met `odyssee-sync login` (wachtwoordkluis van het systeem)</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: a profile with this name is already defined</source>
+        <translation>{path}: {where}: er is al een profiel met deze naam gedefinieerd</translation>
+    </message>
+    <message>
+        <source>{path}: {where}: expected a table of settings, got {value}</source>
+        <translation>{path}: {where}: moet een tabel met instellingen zijn, niet {value}</translation>
+    </message>
+    <message>
+        <source>{problem} (at position {position})</source>
+        <translation>{problem} (op positie {position})</translation>
+    </message>
+    <message>
+        <source>{problem} (id {id} of the new {label}).</source>
+        <translation>{problem} (id {id} van het nieuwe record van type {label}).</translation>
+    </message>
+    <message>
+        <source>{problem}: {detail}</source>
+        <translation>{problem}: {detail}</translation>
+    </message>
+    <message>
+        <source>{sentence} ({reason})</source>
+        <translation>{sentence} ({reason})</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>{source} has no column &apos;{column}&apos;{hint}</source>
+        <translation>{source} heeft geen kolom “{column}”{hint}</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: {message}</source>
+        <translation>{source} regel {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{source} line {line}: {where}: {message}</source>
+        <translation>{source} regel {line}: {where}: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>{source}: {where}: {message}</source>
+        <translation>{source}: {where}: {message}</translation>
+    </message>
+    <message>
+        <source>{table} {then} then, {now} now</source>
+        <translation>{table}: toen {then}, nu {now}</translation>
+    </message>
+    <message>
+        <source>{url} answers with a web page, not the Odyssee API: check the base URL (it usually ends in /api) and any proxy or network sign-in page.</source>
+        <translation>{url} antwoordt met een webpagina, niet met de API van Odyssee: controleer de basis-URL (die eindigt meestal op /api) en een eventuele proxy of aanmeldpagina van het netwerk.</translation>
+    </message>
+    <message>
+        <source>{value} is not a GUID</source>
+        <translation>{value} is geen GUID</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} is geen datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} is geen getal</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>{value} is not binary content</source>
+        <translation>{value} is geen binaire inhoud</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} is geen tekst</translation>
+    </message>
+    <message>
+        <source>{value} is not true or false</source>
+        <translation>{value} is niet true of false</translation>
+    </message>
+    <message>
+        <source>{value} is not {expected}</source>
+        <translation>{value} is niet van het verwachte type ({expected})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{verdict} It also has {n} things this version does not know.</source>
+        <translation>
+            <numerusform>{verdict} De server heeft ook {n} element dat deze versie niet kent.</numerusform>
+            <numerusform>{verdict} De server heeft ook {n} elementen die deze versie niet kent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} already holds another history for this tenant and ERP (started on {computer} by {user} on {day}, {journal} journal rows). Two histories are never merged: nothing was copied.</source>
+        <translation>In {where} staat al een andere geschiedenis voor deze omgeving en dit ERP (op {day} gestart op {computer} door {user}, {journal} logboekrijen). Twee geschiedenissen worden nooit samengevoegd: er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {problem}</source>
+        <translation>{where}.{key}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{why} in {value}</source>
+        <translation>{why} in {value}</translation>
     </message>
 </context>
 <context>
