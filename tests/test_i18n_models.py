@@ -215,3 +215,14 @@ def test_core_sentences_read_french_whether_made_or_stored_as_text(language, tmp
     assert type(entry.message) is str
     assert core_text(entry.message) == "plus écartée\u00a0: de nouveau en attente"
     assert core_text("Le serveur a refusé la fiche.") == "Le serveur a refusé la fiche."
+
+
+def test_settings_words_the_export_destination_in_dutch(language):
+    """The sentence under "Afgerond werk naar" is core's, worded in the window's language."""
+    from core.sync.targets import describe_destination
+    from gui.models.sentences import core_text
+
+    english = describe_destination("sqlite:///C:/ERP/erp.sqlite3")
+    assert "staging tables" in english
+    language("nl")
+    assert "tussentabellen" in core_text(english) and "staging" not in core_text(english)

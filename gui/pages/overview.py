@@ -323,7 +323,7 @@ class OverviewPage(Page):
             self.team_text.setText("")
             return
         busy = [lease for job in JOBS if (lease := self.main_window.leases.held_elsewhere(job)) is not None]
-        where = session.store.describe()
+        where = core_text(session.store.describe())
         if session.store.location.local:
             state = self.tr("The state of this profile is kept on this computer only ({0}).").format(session.store.path.name)
         else:

@@ -938,7 +938,7 @@ class SettingsPage(Page):
         # A database target gets rows in its staging tables; the outbox format is for folders only.
         self.export_format_box.setEnabled(kind_of(text).uses_outbox_format)
         if text.strip():
-            where = describe_destination(text, export_format=self.export_format_box.currentData())
+            where = core_text(describe_destination(text, export_format=self.export_format_box.currentData()))
             self.export_where.setText(self.tr("Completed work goes to: {0}.").format(where))
         else:
             self.export_where.setText(self.tr("No export target yet: completed work is not written anywhere."))
@@ -1128,7 +1128,7 @@ class SettingsPage(Page):
     def _show_test_result(self, result: tuple[ConnectionCheck, str, bool]) -> None:
         check, model, model_ok = result
         if check.ok:
-            text = self.tr("✔ Connection OK. {0} {1}").format(core_text(check.message), model).rstrip()
+            text = self.tr("✔ Connection OK. {0} {1}").format(core_text(check.message), core_text(model)).rstrip()
             _show_result(self.test_result, text, PASSED if model_ok else DOUBTFUL)
         else:
             _show_result(self.test_result, f"✖ {_check_sentence(check)}", FAILED)
@@ -1154,7 +1154,7 @@ class SettingsPage(Page):
             with Store.for_profile(profile, password=password) as store:
                 busy = [lease_sentence(lease) for lease in store.leases() if lease.held]
                 runs = store.recent_runs(limit=1)
-                where = store.describe()
+                where = core_text(store.describe())
             if profile.state_url:
                 text = QCoreApplication.translate("SettingsPage", "✔ State database OK ({0}, shared with the office).").format(where)
             else:

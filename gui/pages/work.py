@@ -199,7 +199,7 @@ def ready_approvals(ctx: Any) -> tuple[list[ReadyApproval], str]:
             destination = error_text(error)
         else:
             try:
-                destination = target.describe()
+                destination = core_text(target.describe())
             finally:
                 target.close()
     return items, destination
