@@ -240,7 +240,7 @@ class CompletedWork:
         for _row, item, _retried in self._items(control, held=self._held()):
             if item is not None:
                 ready.append(item)
-                control.report(len(ready), None, f"{len(ready)} approvals ready")
+                control.report(len(ready), None, sentence("{count} approvals ready", count=len(ready)))
                 if limit is not None and len(ready) >= limit:
                     break
         return ready
@@ -314,7 +314,7 @@ class CompletedWork:
                 held_now.discard(item.id)
                 result.exported.append(item.id)
                 done += 1
-                control.report(done, None, f"Exported {item.label}")
+                control.report(done, None, sentence("Exported {label}", label=item.label))
 
         def refused(row: dict, item: ReadyApproval, retried: bool, error: ExportTargetError) -> None:
             if error.fatal:

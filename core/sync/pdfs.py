@@ -505,7 +505,7 @@ class JobApprovalPdfs:
             with lock:
                 outcome[file_id] = True
                 result.downloaded.append(saved)
-                control.report(len(result.downloaded), total, f"Downloaded {Path(saved.path).name}")
+                control.report(len(result.downloaded), total, sentence("Downloaded {name}", name=Path(saved.path).name))
 
         for future in [pool.submit(one, row) for row in rows]:
             future.result()  # a bug in a worker surfaces here, not silently

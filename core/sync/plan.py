@@ -501,7 +501,7 @@ class _Builder:
                 self.control.check()
                 self.plan_batch(section, scan, batch, clashes)
                 self.rows_done += len(batch)
-                self.control.report(self.rows_done, None, f"{entity}: {scan.rows_read} rows read")
+                self.control.report(self.rows_done, None, sentence("{entity}: {rows} rows read", entity=entity, rows=scan.rows_read))
             self.check_references(section, scan)
         except ErpError as error:
             scan.complete = False

@@ -277,7 +277,7 @@ class _Push(SendingRun):
         with stopped_by(self.control) as stop:
             self.report_left_out()
             levels = self.levels()
-            self.control.report(0, self.total, "Pushing")
+            self.control.report(0, self.total, sentence("Pushing"))
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="push") as pool:
                 for level in sorted(levels):
                     self.control.check()

@@ -350,7 +350,7 @@ class _Undo(SendingRun):
     def run(self) -> UndoResult:
         self.start(RUN_KIND)
         with stopped_by(self.control) as stop:
-            self.control.report(0, self.total, "Undoing")
+            self.control.report(0, self.total, sentence("Undoing"))
             items = self.still_open()
             with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="undo") as pool:
                 for entity, piece in _pieces(items):

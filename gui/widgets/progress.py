@@ -10,6 +10,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from gui.models.sentences import core_text
 from gui.tasks import Task
 
 
@@ -67,7 +68,7 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         if message:
-            self.label.setText(message)
+            self.label.setText(core_text(message))  # core's words, recognised from the text the signal carried
 
     def _finished(self, task: Task) -> None:
         if task is self._task:

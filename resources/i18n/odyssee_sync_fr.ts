@@ -2939,6 +2939,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
         <translation>Impossible de savoir si Odyssee a créé la fiche {id} (type {label})&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>Downloaded {name}</source>
+        <translation>Téléchargé&#xa0;: {name}</translation>
+    </message>
+    <message>
         <source>ERP database</source>
         <translation>base de données ERP</translation>
     </message>
@@ -2957,6 +2961,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     <message>
         <source>Export of completed work</source>
         <translation>L&apos;export des travaux terminés</translation>
+    </message>
+    <message>
+        <source>Exported {label}</source>
+        <translation>Exporté&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Invalid $filter: {problem}</source>
@@ -3379,6 +3387,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
         <translation>L&apos;envoi</translation>
     </message>
     <message>
+        <source>Pushing</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
         <source>Reading {entity} from the ERP failed: {why}</source>
         <translation>La lecture des fiches {entity} dans l&apos;ERP a échoué&#xa0;: {why}</translation>
     </message>
@@ -3780,6 +3792,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     <message>
         <source>There is no run {run} to finish.</source>
         <translation>Il n&apos;y a aucune exécution n° {run} à terminer.</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Annulation de l&apos;envoi en cours</translation>
     </message>
     <message>
         <source>Unexpected character {char!r}</source>
@@ -4498,6 +4514,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
         <translation>base de données {backend} {database} sur {where}, schéma {schema}</translation>
     </message>
     <message>
+        <source>{count} approvals ready</source>
+        <translation>Bons d&apos;intervention prêts&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>{done}; {stopped}</source>
         <translation>{done}&#xa0;; {stopped}</translation>
     </message>
@@ -4520,6 +4540,10 @@ Ses mots de passe enregistrés (Odyssee, ERP et base de données d&apos;état) s
     <message>
         <source>{entity}: {error}</source>
         <translation>{entity}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{entity}: {rows} rows read</source>
+        <translation>{entity}&#xa0;: {rows} lignes lues</translation>
     </message>
     <message>
         <source>{error} ({lookup_error})</source>

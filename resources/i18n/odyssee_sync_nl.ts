@@ -2939,6 +2939,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
         <translation>Er kon niet worden nagegaan of Odyssee het record van type {label} met id {id} heeft aangemaakt: {problem}</translation>
     </message>
     <message>
+        <source>Downloaded {name}</source>
+        <translation>Gedownload: {name}</translation>
+    </message>
+    <message>
         <source>ERP database</source>
         <translation>ERP-database</translation>
     </message>
@@ -2957,6 +2961,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     <message>
         <source>Export of completed work</source>
         <translation>Export van afgerond werk</translation>
+    </message>
+    <message>
+        <source>Exported {label}</source>
+        <translation>Geëxporteerd: {label}</translation>
     </message>
     <message>
         <source>Invalid $filter: {problem}</source>
@@ -3379,6 +3387,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
         <translation>Verzending</translation>
     </message>
     <message>
+        <source>Pushing</source>
+        <translation>Bezig met verzenden</translation>
+    </message>
+    <message>
         <source>Reading {entity} from the ERP failed: {why}</source>
         <translation>Het lezen van {entity} uit het ERP is mislukt: {why}</translation>
     </message>
@@ -3780,6 +3792,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     <message>
         <source>There is no run {run} to finish.</source>
         <translation>Er is geen taak {run} om af te ronden.</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Bezig met ongedaan maken</translation>
     </message>
     <message>
         <source>Unexpected character {char!r}</source>
@@ -4498,6 +4514,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
         <translation>{backend}-database {database} op {where}, schema {schema}</translation>
     </message>
     <message>
+        <source>{count} approvals ready</source>
+        <translation>Werkbonnen klaar: {count}</translation>
+    </message>
+    <message>
         <source>{done}; {stopped}</source>
         <translation>{done}; {stopped}</translation>
     </message>
@@ -4520,6 +4540,10 @@ De opgeslagen wachtwoorden ervan (Odyssee, ERP en statusdatabase) worden uit de 
     <message>
         <source>{entity}: {error}</source>
         <translation>{entity}: {error}</translation>
+    </message>
+    <message>
+        <source>{entity}: {rows} rows read</source>
+        <translation>{entity}: {rows} rijen gelezen</translation>
     </message>
     <message>
         <source>{error} ({lookup_error})</source>
