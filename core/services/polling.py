@@ -51,10 +51,6 @@ class PollOutcome:
         return self.changes.touches("exported", "pdfs")
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 def interval_seconds(profile: Any, kind: str) -> int:
     value = profile.poll_interval_pdf if kind == PDFS else profile.poll_interval_completed
     return max(MIN_INTERVAL_S, int(value or 0))

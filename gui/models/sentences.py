@@ -54,11 +54,16 @@ def core_text(text: Any) -> str:
 def error_text(error: BaseException) -> str:
     """An exception's sentence in the window's language (its ``message`` or first argument when
     core made it with sentence(), else recognised from its text)."""
-    for said in (getattr(error, "message", None), *error.args[:1]):
+    message = getattr(error, "message", None)
+    for said in (message, *error.args[:1]):
         if isinstance(said, Sentence):
             return core_text(said)
-    message = getattr(error, "message", None)
     return core_text(message if isinstance(message, str) and message else str(error))
+
+
+def attention_lines(outcomes: Any) -> list[str]:
+    """``key: status — why`` for each outcome of a push or an undo that needs the user's eye."""
+    return [f"{outcome.key}: {outcome.status} — {core_text(outcome.message)}" for outcome in outcomes if outcome.needs_attention]
 
 
 def _worded(template: str, params: Mapping[str, Any], count: int | None, english: str) -> str:
@@ -129,4 +134,4 @@ def _count(text: str | None) -> int | None:
         return None
 
 
-__all__ = ["core_text", "error_text"]
+__all__ = ["attention_lines", "core_text", "error_text"]

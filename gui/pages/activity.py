@@ -31,7 +31,7 @@ from gui import ui_state
 from gui.models.formatting import clock_text, number_text
 from gui.models.list_table import Column, ListTableModel
 from gui.models.news import lease_sentence
-from gui.models.sentences import core_text
+from gui.models.sentences import attention_lines, core_text
 from gui.models.words import (
     counted,
     entity_text,
@@ -475,7 +475,7 @@ class ActivityPage(Page):
                 parts.append(counted(self.tr("%Ln conflicts: changed in Odyssee since, kept as they are", "", conflicts), conflicts))
             if counts.get("failed"):
                 parts.append(counted(self.tr("%Ln failed", "", counts["failed"]), counts["failed"]))
-            problems = [f"{o.key}: {o.status} — {core_text(o.message)}" for o in result.outcomes if o.needs_attention]
+            problems = attention_lines(result.outcomes)
             kind = "success" if result.status == "ok" else "warning"
             sentence = (
                 self.tr("Undo of push run {0} cancelled: {1}. The ERP still has its values: Pending pushes offers them again.")

@@ -73,7 +73,7 @@ from gui.models.plan_model import (
     record_name,
 )
 from gui.models.reasons import reasons_text
-from gui.models.sentences import core_text
+from gui.models.sentences import attention_lines
 from gui.models.words import capitalised, counted, entity_text, entity_title_text
 from gui.pages.base import TourStep
 from gui.pages.list_detail import ListDetailPage
@@ -726,7 +726,7 @@ class PushPage(ListDetailPage):
             requests = counted(self.tr("Pushed to Odyssee: {0} (%Ln request(s)).", "", result.api_calls), result.api_calls)
             self.banner.show_message(requests.format(summary) + after, kind="success", action=compare)
         else:
-            problems = [f"{o.key}: {o.status} — {core_text(o.message)}" for o in result.outcomes if o.needs_attention]
+            problems = attention_lines(result.outcomes)
             self.banner.show_message(
                 self.tr("Pushed with problems: {0}. The rows in red say why.").format(summary), "\n".join(problems),
                 kind="warning", action=compare,
