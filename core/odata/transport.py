@@ -35,7 +35,6 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from http.cookiejar import CookieJar
 from typing import Any, Callable, Protocol
 
 import httpx
@@ -116,15 +115,34 @@ class Sink(Protocol):
     def consume(self, response: httpx.Response, check_deadline: Callable[[], None]) -> int: ...
 
 
-class _NoCookies(CookieJar):
-    """A cookie jar that keeps nothing and sends nothing, without reading a Set-Cookie header
-    (the standard jar parses every answer's headers even when its policy refuses them all)."""
+class _NoCookies(httpx.Cookies):
+    """Cookies that are never kept and never sent. A Basic-auth API needs none, and a proxy's or
+    a load balancer's cookie must not follow every request. httpx wraps every answer and its
+    request for the standard library's cookie jar before asking the jar; here nothing is done."""
 
-    def extract_cookies(self, response, request) -> None:
+    def extract_cookies(self, response: httpx.Response) -> None:
         return None
 
-    def add_cookie_header(self, request) -> None:
+    def set_cookie_header(self, request: httpx.Request) -> None:
         return None
+
+    def set(self, *_arguments: object, **_options: object) -> None:
+        return None
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _CookielessClient(httpx.Client):
+    """httpx's client with :class:`_NoCookies` in place of its cookie store."""
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, _cookies: object) -> None:
+        pass
 
 
 class Transport:
@@ -181,7 +199,7 @@ class Transport:
         self.cancel = cancel
         self.origin = origin(httpx.URL(self.base_url))
         self._owns_http = True
-        self._http = httpx.Client(
+        self._http = _CookielessClient(
             headers={
                 "Authorization": auth_header,
                 "Accept": "application/json",
@@ -193,9 +211,6 @@ class Transport:
             transport=transport,
             trust_env=trust_env,
             follow_redirects=False,  # a redirect must never carry the credentials elsewhere
-            # Basic auth on every request: no cookie is ever needed, so none is kept or sent back
-            # (a proxy's or a load balancer's cookie would otherwise follow every request).
-            cookies=_NoCookies(),
         )
 
     # ------------------------------------------------------------------ lifetime

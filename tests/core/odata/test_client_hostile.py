@@ -70,6 +70,20 @@ def test_every_request_says_odata_version_4_0(hostile):
     assert server.requests[0].headers["odata-version"] == "4.0"
 
 
+
+def test_a_cookie_the_server_sets_is_never_sent_back(hostile):
+    """A proxy or load balancer may set a cookie; Basic auth needs none, so none follows a request."""
+    server = hostile(lambda request: Reply(
+        body=json.dumps({"value": []}).encode(),
+        headers={"Set-Cookie": "session=abc123; Path=/", "Set-Cookie2": "balancer=node-2"},
+    ))
+    with OdysseeClient(server.base_url, auth_header=KEY) as client:
+        for _ in range(3):
+            list(client.list("Company"))
+        assert len(client._transport._http.cookies) == 0
+    assert len(server.requests) == 3
+    assert all("cookie" not in request.headers for request in server.requests)
+
 # ----------------------------------------------------------------------------------------------
 # Size
 
