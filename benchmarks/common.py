@@ -9,6 +9,7 @@ child then serves that folder.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import signal
@@ -130,6 +131,24 @@ def largest_filter(client: OdysseeClient) -> tuple[int, int]:
     return largest
 
 
+# ``python -m benchmarks`` names a file here; each benchmark it runs adds its goals to it.
+GOALS_FILE = "ODYSSEE_BENCH_GOALS"
+
+
+def report_goal(figure: str, target: str, measured: str, holds: bool, baseline: str = "") -> None:
+    """One of the project's performance goals as this run measured it: ``figure`` what is
+    measured, ``target`` the goal in words ("≥ 6× sequential"), ``measured`` the figure,
+    ``holds`` whether it meets the goal, ``baseline`` what it was compared with in the same run.
+    Kept for the summary table of ``python -m benchmarks`` (one JSON line in the file that
+    ODYSSEE_BENCH_GOALS names); nothing happens when a benchmark runs on its own."""
+    path = os.environ.get(GOALS_FILE)
+    if not path:
+        return
+    line = {"figure": figure, "target": target, "measured": measured, "holds": bool(holds), "baseline": baseline}
+    with open(path, "a", encoding="utf-8") as goals:
+        goals.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
 def timed(action):
     started = time.perf_counter()
     result = action()
@@ -164,6 +183,6 @@ def _cell(value: object) -> str:
 
 
 __all__ = [
-    "DOMAIN", "PASSWORD", "RETRY", "ROOT", "Remembered", "SimulatorProcess", "USER", "filled_folder", "largest_filter",
-    "parse_options", "print_table", "python_process", "timed", "timed_with_cpu",
+    "DOMAIN", "GOALS_FILE", "PASSWORD", "RETRY", "ROOT", "Remembered", "SimulatorProcess", "USER", "filled_folder",
+    "largest_filter", "parse_options", "print_table", "python_process", "report_goal", "timed", "timed_with_cpu",
 ]
