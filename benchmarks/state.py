@@ -13,9 +13,9 @@ goal: a shared state costs at most 1.5 times the local one) and the API calls, w
 2. ``--pushes`` creates pushed at concurrency 4, under the push lease;
 3. ``--approvals`` completed approvals exported to the ERP's staging tables, under the export lease.
 
-Then: how long a second workstation waits for a lease whose holder was killed (on another
-workstation it expires ``--lease-seconds`` after the last renewal; on the same computer the dead
-process is noticed at once).
+Then, in the same table: how long a second workstation waits for a lease whose holder was killed
+(on another workstation it expires ``--lease-seconds`` after the last renewal; on the same
+computer the dead process is noticed at once).
 
 PostgreSQL comes from ``--postgres`` or ``ODYSSEE_TEST_POSTGRES_URL``; each location gets a fresh
 schema, dropped afterwards.
@@ -30,7 +30,15 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
 
-from benchmarks.common import SimulatorProcess, filled_folder, parse_options, print_table, python_process, timed
+from benchmarks.common import (
+    SimulatorProcess,
+    filled_folder,
+    parse_options,
+    print_table,
+    python_process,
+    report_goal,
+    timed,
+)
 from benchmarks.export import fill
 from benchmarks.push import SEEDED_MODIFIED, demo_erp
 from core.erp.demo import create_demo_erp, sqlite_url
@@ -40,12 +48,18 @@ from core.odyssee.values import format_datetime, normalise_values
 from core.state import Actor, Store, leased
 from core.state import tables as t
 from core.sync.export import CompletedWork
-from core.sync.targets import SqlTarget
 from core.sync.plan import build_plan, watermark_stream
 from core.sync.progress import RunControl
 from core.sync.push import push
+from core.sync.targets import SqlTarget
 
 KEY = "benchmark|state"
+# The scenarios that have a goal (by how their names start), and how the summary names them.
+GOAL_SCENARIOS = {
+    "plan, unchanged rows, full re-read": "unchanged plan, full re-read",
+    "push, ": "pushes",
+    "export, ": "completed work to the ERP",
+}
 SITES_PER_CUSTOMER = 1.40
 
 
@@ -191,7 +205,7 @@ def lease_scenario(locations: Locations, lease_seconds: float) -> list[tuple]:
             with Store(location, KEY, actor=Actor(taker, "office1")) as store:
                 seconds, lease = timed(lambda: store.acquire_lease("push", wait=lease_seconds * 2))
                 lease.release()
-            rows.append((f"holder killed on {label}", where, seconds, f"lease {lease_seconds:g} s"))
+            rows.append((f"lease: a second workstation waits, holder killed on {label}", where, seconds, "-", f"lease {lease_seconds:g} s"))
     return rows
 
 
@@ -215,17 +229,28 @@ def main(argv: list[str] | None = None) -> None:
             locations.drop()
 
     compared = []
-    for scenario in dict.fromkeys(row[0] for row in measured):
-        by_place = {row[1]: row for row in measured if row[0] == scenario}
+    for scenario in dict.fromkeys(row[0] for row in measured + leases):
+        by_place = {row[1]: row for row in measured + leases if row[0] == scenario}
         local, shared = by_place.get("local SQLite"), by_place.get("PostgreSQL")
-        ratio = f"{shared[2] / local[2]:.2f}×" if local and shared and local[2] else "-"
+        is_lease = scenario in {row[0] for row in leases}
+        ratio = shared[2] / local[2] if local and shared and local[2] and not is_lease else None
         calls = " / ".join(str(row[3]) for row in (local, shared) if row)
         notes = "; ".join(f"{row[1]}: {row[4]}" for row in (local, shared) if row)
-        compared.append((scenario, local[2] if local else float("nan"), shared[2] if shared else float("nan"), ratio, calls, notes))
-    print_table(("scenario", "local s", "shared s", "ratio", "calls", "notes"), compared, left=(0, 5))
-    print()
-    print_table(("lease left by a killed holder", "state", "waited s", "notes"), leases, left=(0, 1, 3))
-
+        if is_lease:  # no requests, and the same lease in both places
+            calls, notes = "-", by_place[next(iter(by_place))][4]
+        compared.append((
+            scenario, local[2] if local else float("nan"), shared[2] if shared else float("nan"),
+            "-" if ratio is None else f"{ratio:.2f}×", calls, notes,
+        ))
+        goal_name = next((name for start, name in GOAL_SCENARIOS.items() if scenario.startswith(start)), None)
+        if goal_name is not None:
+            report_goal(
+                f"shared state (PostgreSQL): {goal_name}", "≤ 1.5× local SQLite, same API calls",
+                "not measured: no PostgreSQL" if ratio is None else f"{ratio:.2f}× ({shared[2]:.2f} s)",
+                ratio is not None and ratio <= 1.5 and local[3] == shared[3],
+                f"local SQLite {local[2]:.2f} s" if local else "",
+            )
+    print_table(("scenario", "local SQLite s", "PostgreSQL s", "ratio", "calls", "notes"), compared, left=(0, 5))
 
 if __name__ == "__main__":
     main()
