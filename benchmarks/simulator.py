@@ -1,15 +1,17 @@
 """How fast the simulator answers filtered lists over a big tenant.
 
-Seeds 100,000 companies straight into storage (bulk insert, not HTTP), then sends list requests
-over one keep-alive connection, as the sync client does, and prints a table::
+    python -m benchmarks.simulator [--companies 100000] [--requests 200]
 
-    .venv/bin/python benchmarks/simulator.py [--companies N] [--requests N]
+Puts ``--companies`` companies into a simulator folder in this process, straight into storage
+(bulk insert, not HTTP: the table's first row), then serves that folder from a child process,
+so that the simulator does not share the measuring client's GIL, and sends each list request
+``--requests`` times with plain httpx over one keep-alive connection, as the sync client does.
+One table: per request, its seconds, requests per second and the rows on its page.
 """
 from __future__ import annotations
 
-import argparse
 import random
-import sys
+import tempfile
 import time
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -17,10 +19,9 @@ from pathlib import Path
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from core.odyssee.values import format_datetime  # noqa: E402
-from core.simulator.server import Simulator  # noqa: E402
+from benchmarks.common import SimulatorProcess, filled_folder, parse_options, print_table, timed
+from core.odyssee.values import format_datetime
+from core.simulator.server import Simulator
 
 CITIES = [
     "Gent", "Antwerpen", "Brussel", "Leuven", "Brugge", "Mechelen", "Hasselt", "Kortrijk", "Aalst", "Liège",
@@ -55,23 +56,25 @@ def measure(client: httpx.Client, label: str, path: str, params: dict[str, str],
         answer.raise_for_status()
         rows = len(answer.json()["value"])
     seconds = time.perf_counter() - started
-    return label, requests, seconds, requests / seconds, rows
+    return label, requests, seconds, f"{requests / seconds:,.1f} req/s", rows
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--companies", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=200)
-    args = parser.parse_args()
+def main(argv: list[str] | None = None) -> None:
+    options = parse_options(__doc__, argv, companies=100_000, requests=200)
 
-    with Simulator(domain="BENCH", username="bench", password="bench") as simulator:
-        start = datetime.now(timezone.utc) - timedelta(days=30)
-        rows = company_rows(args.companies, start)
-        began = time.perf_counter()
-        simulator.storage.bulk_insert("Company", rows)
-        seeding = time.perf_counter() - began
-        print(f"Seeded {args.companies:,} companies in {seeding:.2f} s "
-              f"({args.companies / seeding:,.0f} rows/s, bulk insert)\n")
+    rows = company_rows(options.companies, datetime.now(timezone.utc) - timedelta(days=30))
+    seed_seconds: list[float] = []  # filled_folder gives back the folder, not what fill measured
+
+    def fill(simulator: Simulator) -> None:
+        seconds, _ = timed(lambda: simulator.storage.bulk_insert("Company", rows))
+        seed_seconds.append(seconds)
+
+    with tempfile.TemporaryDirectory(prefix="odyssee-simulator-bench-") as folder:
+        data = filled_folder(Path(folder) / "simulator", fill)
+        results = [(
+            f"seed {options.companies:,} companies (bulk insert, not HTTP)", "-", seed_seconds[0],
+            f"{options.companies / seed_seconds[0]:,.0f} rows/s", "-",
+        )]
 
         recent = format_datetime(rows[len(rows) * 9 // 10]["modified_dateutc"])
         early = format_datetime(rows[len(rows) // 10]["modified_dateutc"])
@@ -94,20 +97,15 @@ def main() -> int:
             ("$count=true, date gt", {"$filter": f"modified_dateutc gt '{early}'", "$count": "true",
                                       "$select": "id", "$top": "1"}),
         ]
-        auth = (simulator.username, f"{simulator.password}@{simulator.domain}")
-        results = []
-        with httpx.Client(base_url=simulator.base_url, auth=auth, timeout=60) as client:
+        with SimulatorProcess(data) as simulator, httpx.Client(
+            base_url=simulator.base_url, headers={"Authorization": simulator.authorization}, timeout=60,
+        ) as client:
             client.get("/Company", params={"$top": "1"}).raise_for_status()  # open the connection
             for label, params in scenarios:
-                results.append(measure(client, label, "/Company", params, args.requests))
+                results.append(measure(client, label, "/Company", params, options.requests))
 
-    header = ("list request", "requests", "seconds", "req/s", "rows/page")
-    print(f"{header[0]:<34} {header[1]:>8} {header[2]:>8} {header[3]:>8} {header[4]:>9}")
-    print("-" * 71)
-    for label, requests, seconds, rate, rows_per_page in results:
-        print(f"{label:<34} {requests:>8} {seconds:>8.2f} {rate:>8.1f} {rows_per_page:>9}")
-    return 0
+    print_table(("scenario", "requests", "seconds", "rate", "rows per page"), results)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
