@@ -105,6 +105,8 @@ def many_files(files: int, kilobytes: int, latency_ms: float) -> tuple[list[tupl
                     requests = client.stats.requests
             on_disk = [path for path in (root / f"pdfs-{run_name}").rglob("*") if path.is_file()]
             assert result.status == "ok" and len(result.downloaded) == files == len(on_disk), result
+            # Each job's file once, under its own reference: not one twice and another missing.
+            assert sorted(path.name for path in on_disk) == [f"WO-{number:05d}.pdf" for number in range(files)], on_disk
             throttled = bool(faults)
             timings[throttled, label] = seconds
             baseline.setdefault(throttled, seconds)
