@@ -279,6 +279,9 @@ def _raw_hashes_statement(dialect: str):
 
 
 _RAW_HASHES = {dialect: _raw_hashes_statement(dialect) for dialect in ("sqlite", "postgresql", "other")}
+# Built once, its values passed as parameters: building ``insert().values(...)`` anew for each
+# entry cost more than the insert itself, and an export journals every approval it writes.
+_JOURNAL_INSERT = insert(t.journal)
 # Keys per look-up: a plan asks for every row it reads. SQLite and PostgreSQL get them in one
 # parameter; elsewhere each is a parameter, and SQL Server takes 2,100 to a statement.
 _RAW_HASH_KEYS_PER_QUERY = {"sqlite": 5000, "postgresql": 5000, "other": 2000}
@@ -959,7 +962,7 @@ class Store:
         message: str | None = None,
     ) -> int:
         """Record what happened to one record; returns the journal row id."""
-        written = self._write(insert(t.journal).values(
+        written = self._write(_JOURNAL_INSERT, dict(
             state_id=self.state_id, run_id=run_id, time=_now(), entity=entity, erp_key=erp_key, action=action,
             before_json=None if before is None else canonical_json(before),
             after_json=None if after is None else canonical_json(after),
