@@ -1,6 +1,6 @@
 """How quickly the window appears, and whether scrolling a huge list ever stalls the GUI thread.
 
-    .venv/bin/python benchmarks/gui.py [--companies 100000] [--starts 3] [--runs 5] [--latency-ms 0]
+    python -m benchmarks.gui [--companies 100000] [--starts 3] [--runs 5] [--latency-ms 0]
 
 1. Start-up: a fresh interpreter (as a user's double-click) until the main window's first paint,
    then until the profile is open and the Overview's counts are in: the median and the maximum of
