@@ -201,13 +201,13 @@ def report_plan_goals(rows: int, seeded: int, plans: dict[str, dict]) -> None:
     """The goals of the plans of ``rows`` (as asked on the command line) unchanged rows."""
     full, baseline = plans["full"], plans["baseline"]
     seconds_target = PLAN_SECONDS_PER_100_000_ROWS * rows / 100_000
-    memory_counts = rows != 100_000
-    target = f"≤ {seconds_target:.3g} s" + (f", ≤ {PLAN_MB_ADDED} MB added" if memory_counts else "")
-    measured = f"{full['seconds']:.2f} s" + (f", {full['peak_mb_added']:.0f} MB" if memory_counts else "")
+    memory_goal = rows != 100_000  # the 100,000-row goal is time alone
+    target = f"≤ {seconds_target:.3g} s" + (f", ≤ {PLAN_MB_ADDED} MB added" if memory_goal else "")
+    measured = f"{full['seconds']:.2f} s" + (f", {full['peak_mb_added']:.0f} MB" if memory_goal else "")
     measured += f", {full['api_calls']} calls" + (f", {full['pending']:,} pending" if full["pending"] else "")
     report_goal(
         f"plan of {seeded:,} unchanged rows, full re-read", target, measured,
-        full["seconds"] <= seconds_target and (not memory_counts or full["peak_mb_added"] <= PLAN_MB_ADDED)
+        full["seconds"] <= seconds_target and (not memory_goal or full["peak_mb_added"] <= PLAN_MB_ADDED)
         and full["api_calls"] == 0 and full["pending"] == 0,
         baseline=f"{baseline['seconds']:.2f} s without raw hashes",
     )

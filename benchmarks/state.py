@@ -229,10 +229,11 @@ def main(argv: list[str] | None = None) -> None:
             locations.drop()
 
     compared = []
+    lease_scenarios = {row[0] for row in leases}
     for scenario in dict.fromkeys(row[0] for row in measured + leases):
         by_place = {row[1]: row for row in measured + leases if row[0] == scenario}
         local, shared = by_place.get("local SQLite"), by_place.get("PostgreSQL")
-        is_lease = scenario in {row[0] for row in leases}
+        is_lease = scenario in lease_scenarios
         ratio = shared[2] / local[2] if local and shared and local[2] and not is_lease else None
         calls = " / ".join(str(row[3]) for row in (local, shared) if row)
         notes = "; ".join(f"{row[1]}: {row[4]}" for row in (local, shared) if row)
