@@ -1185,6 +1185,28 @@ def _store_error(error: BaseException, message: str) -> StoreError:
     return StoreError(message)
 
 
+def _enter_wal_mode(cursor) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting like any other lock for up to the busy timeout.
+
+    SQLite turns a new file to WAL under an exclusive lock that it does not wait for, so two
+    programs opening a new state at the same moment would see one fail with "database is locked".
+    """
+    import sqlite3
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            busy = (getattr(error, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF) == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
 def _configure(engine: Engine) -> None:
     """Per-dialect connection settings, set on every new connection of the pool."""
     dialect = engine.dialect.name
@@ -1194,12 +1216,12 @@ def _configure(engine: Engine) -> None:
         def _sqlite_connect(dbapi_connection, _record) -> None:
             dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_begin)
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            _enter_wal_mode(cursor)
             # NORMAL is durable against a killed program in WAL mode; a power cut may lose the
             # last commits but never leaves half a transaction.
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
             cursor.close()
 
         @event.listens_for(engine, "begin")

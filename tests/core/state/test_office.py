@@ -79,6 +79,11 @@ def finished(process: subprocess.Popen, timeout: float = 180) -> tuple[int, str,
     return process.returncode, out, err
 
 
+def told(results: list[tuple[int, str, str]]) -> str:
+    """What each command said, in full: pytest shortens a message that is not a string."""
+    return "\n".join(f"exit {code}\n{out}{err}" for code, out, err in results)
+
+
 def office_profile(simulator, state_url: str | None, erp: Path, **settings) -> Profile:
     return Profile(
         name="Office", base_url=simulator.base_url, domain=DOMAIN, username=USERNAME,
@@ -118,7 +123,7 @@ def test_three_workstations_pushing_at_once_create_each_company_once(simulator, 
         racing = [workstation.start("push", "--approve", "all", "--entity", "Company") for workstation in office[:2]]
         results = [finished(process) for process in racing + [waiting]]
         exit_codes = [code for code, _, _ in results]
-        assert set(exit_codes[:2]) <= {EXIT_OK, EXIT_BUSY}, results
+        assert set(exit_codes[:2]) <= {EXIT_OK, EXIT_BUSY}, told(results)
         assert exit_codes[2] == EXIT_OK, results  # it waited instead of giving up
         for code, _out, err in results[:2]:
             if code == EXIT_BUSY:
@@ -181,10 +186,10 @@ def test_three_workstations_downloading_into_one_shared_folder_file_each_pdf_onc
     profile = office_profile(simulator, postgres_schema_url, erp, download_dir=str(shared_folder))
     office = [Workstation(tmp_path, name, profile) for name in ("WS-01", "WS-02", "WS-03")]
     results = [finished(process) for process in [workstation.start("pdfs", "--wait", "120") for workstation in office]]
-    assert [code for code, _, _ in results] == [EXIT_OK] * 3, results
+    assert [code for code, _, _ in results] == [EXIT_OK] * 3, told(results)
     complete_jobs(simulator, [f"WO-LATE-{number}" for number in range(4)])
     results = [finished(process) for process in [workstation.start("pdfs") for workstation in office]]
-    assert {code for code, _, _ in results} <= {EXIT_OK, EXIT_BUSY}, results
+    assert {code for code, _, _ in results} <= {EXIT_OK, EXIT_BUSY}, told(results)
 
     files = sorted(path for path in shared_folder.rglob("*") if path.is_file())
     pdfs_on_server = [row for row in simulator.storage.rows("DbFile") if row["file_type_name"] == "JOB_APPROVAL"]
@@ -200,7 +205,7 @@ def test_three_workstations_exporting_at_once_deliver_each_approval_once(simulat
     profile = office_profile(simulator, postgres_schema_url, erp, export_to=export_to)
     office = [Workstation(tmp_path, name, profile) for name in ("WS-01", "WS-02", "WS-03")]
     results = [finished(process) for process in [workstation.start("export", "--wait", "120") for workstation in office]]
-    assert [code for code, _, _ in results] == [EXIT_OK] * 3, results
+    assert [code for code, _, _ in results] == [EXIT_OK] * 3, told(results)
 
     finals = final_approvals(simulator)
     with Store(postgres_schema_url, state_key(profile)[0]) as store:
@@ -226,7 +231,7 @@ def test_two_pushes_of_one_profile_at_once_on_the_local_state_never_duplicate(si
         codes += new
         both = [desk.start("push", "--approve", "all", "--entity", "Company") for _ in range(2)]
         results = [finished(process) for process in both]
-        assert {code for code, _, _ in results} <= {EXIT_OK, EXIT_BUSY}, results
+        assert {code for code, _, _ in results} <= {EXIT_OK, EXIT_BUSY}, told(results)
         assert_one_company_per_code(simulator, codes)
 
 
@@ -262,7 +267,7 @@ def test_an_office_and_its_scheduled_watch_do_everything_exactly_once_in_any_ove
         ]
         complete_jobs(simulator, [f"WO-LATE-{number}" for number in range(4)])  # work goes on meanwhile
         results = [finished(process) for process in others]
-        assert [code for code, _, _ in results] == [EXIT_OK] * 3, results
+        assert [code for code, _, _ in results] == [EXIT_OK] * 3, told(results)
         finals = final_approvals(simulator)
         pdfs_on_server = [row for row in simulator.storage.rows("DbFile") if row["file_type_name"] == "JOB_APPROVAL"]
 

@@ -71,6 +71,31 @@ def test_opening_creates_the_database_in_wal_mode(local_store):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+
+def test_programs_opening_a_new_state_file_at_the_same_moment_all_open_it(tmp_path):
+    """SQLite turns a new file to WAL under an exclusive lock without waiting for it, so of two
+    programs opening a new state at once one used to fail with "database is locked"."""
+    failures: list[str] = []
+    for round_number in range(20):
+        path = tmp_path / f"state-{round_number}.sqlite3"
+        start = threading.Barrier(4)
+
+        def open_it() -> None:
+            start.wait()
+            try:
+                with Store(path) as store:
+                    store.journal("Company", f"C-{threading.get_ident()}", "create", "ok")
+            except StoreError as error:
+                failures.append(str(error))
+
+        openers = [threading.Thread(target=open_it) for _ in range(4)]
+        for opener in openers:
+            opener.start()
+        for opener in openers:
+            opener.join()
+    assert failures == []
+
+
 def test_a_file_that_is_not_a_database_gives_a_clear_error():
     path = paths.data_dir() / "broken.sqlite3"
     path.write_bytes(b"this is not SQLite, just text " * 100)
