@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import socket
+import sqlite3
 import threading
 import time
 import uuid
@@ -1191,8 +1192,6 @@ def _enter_wal_mode(cursor) -> None:
     SQLite turns a new file to WAL under an exclusive lock that it does not wait for, so two
     programs opening a new state at the same moment would see one fail with "database is locked".
     """
-    import sqlite3
-
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     pause = 0.005
     while True:
@@ -1200,8 +1199,8 @@ def _enter_wal_mode(cursor) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as error:
-            busy = (getattr(error, "sqlite_errorcode", sqlite3.SQLITE_BUSY) & 0xFF) == sqlite3.SQLITE_BUSY
-            if not busy or time.monotonic() >= deadline:
+            # The primary code: an extended one (SQLITE_BUSY_RECOVERY…) is busy too.
+            if (error.sqlite_errorcode & 0xFF) != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
                 raise
         time.sleep(pause)
         pause = min(pause * 2, 0.1)

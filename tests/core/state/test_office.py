@@ -124,7 +124,7 @@ def test_three_workstations_pushing_at_once_create_each_company_once(simulator, 
         results = [finished(process) for process in racing + [waiting]]
         exit_codes = [code for code, _, _ in results]
         assert set(exit_codes[:2]) <= {EXIT_OK, EXIT_BUSY}, told(results)
-        assert exit_codes[2] == EXIT_OK, results  # it waited instead of giving up
+        assert exit_codes[2] == EXIT_OK, told(results)  # it waited instead of giving up
         for code, _out, err in results[:2]:
             if code == EXIT_BUSY:
                 assert "Push is running on WS-0" in err and "(user " in err and " since " in err

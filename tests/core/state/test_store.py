@@ -71,7 +71,6 @@ def test_opening_creates_the_database_in_wal_mode(local_store):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-
 def test_programs_opening_a_new_state_file_at_the_same_moment_all_open_it(tmp_path):
     """SQLite turns a new file to WAL under an exclusive lock without waiting for it, so of two
     programs opening a new state at once one used to fail with "database is locked"."""
